@@ -1,0 +1,31 @@
+"""Pure functions from a parsed Doc to records.
+
+``analyze_doc`` runs the stages in order: quotes (direct, indirect, mixed)
+with their cues and speaker mentions → speakers resolved to one entity each
+→ numeric claims inside the quotes → conflicts between claims.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quidit.extract.claims import extract_claims
+from quidit.extract.conflicts import find_conflicts
+from quidit.extract.quotes import find_quotes
+from quidit.extract.speakers import resolve_speakers
+from quidit.lang import LanguageData
+from quidit.records import Ledger
+
+
+def analyze_doc(doc: Doc, language: LanguageData) -> Ledger:
+    found = find_quotes(doc, language)
+    entities, quotes = resolve_speakers(doc, found.quotes, language)
+    claims = extract_claims(doc, quotes, language)
+    conflicts = find_conflicts(claims)
+    return Ledger(
+        entities=tuple(entities),
+        quotes=tuple(quotes),
+        claims=tuple(claims),
+        conflicts=tuple(conflicts),
+        warnings=tuple(found.warnings),
+    )

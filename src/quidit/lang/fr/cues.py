@@ -1,0 +1,147 @@
+"""French cues: verbs of saying and thinking, multi-word cues, adjuncts.
+
+Sources: the verbs of saying of French grammars (Riegel et al., *Grammaire
+méthodique du français*, ch. XXIII on reported speech), completed with the
+cue forms that ``spec/what-real-news-holds.md`` lists for real news copy.
+"""
+
+from __future__ import annotations
+
+from quidit.lang.fr.conjugation import regular_forms
+
+#: Verbs whose que-clause or infinitive is reported content.
+SPEECH_VERBS = """
+    déclarer affirmer indiquer annoncer préciser souligner ajouter assurer
+    estimer expliquer raconter confier insister rappeler jurer répéter révéler
+    considérer espérer juger penser noter observer relever signaler rapporter
+    témoigner confirmer avouer concéder constater marteler dénoncer regretter
+    déplorer lancer lâcher tonner rétorquer répliquer objecter nuancer
+    tempérer corriger rectifier relater narrer détailler dévoiler évoquer
+    mentionner communiquer informer notifier argumenter arguer justifier
+    contester réfuter démentir nier clamer proclamer réaffirmer réitérer
+    asséner glisser souffler murmurer crier s'exclamer s'écrier ironiser
+    plaisanter s'emporter s'agacer s'étonner s'inquiéter s'alarmer alerter
+    avertir prévenir menacer prédire prévoir anticiper pronostiquer tabler
+    chiffrer évaluer calculer compter résumer commenter trancher réagir
+    plaider protester s'insurger s'indigner accuser revendiquer garantir
+    certifier promettre enchaîner poursuivre continuer renchérir soutenir
+    maintenir prétendre reconnaître admettre écrire décrire dire répondre
+    croire craindre redouter souhaiter se_féliciter se_réjouir se_plaindre
+    se_vanter se_targuer se_défendre s'engager se_dire se_montrer s'interroger
+    se_demander se_souvenir se_rappeler tweeter publier poster exiger demander
+    réclamer suggérer proposer recommander conseiller préconiser supposer
+    présumer imaginer soupçonner deviner savoir sentir trouver sous-entendre
+    laisser_entendre mettre_en_garde mettre_en_avant faire_savoir
+    faire_valoir faire_remarquer faire_observer faire_état faire_allusion
+    apprendre conclure avancer souligner pointer fustiger critiquer
+    s'interroger s'offusquer s'émouvoir se_désoler s'excuser remarquer
+    concevoir admettre juger déduire signifier rassurer marquer
+    qualifier assurer confesser reconnaître dire
+""".split()
+
+#: Irregular verbs: lemma → every simple form a cue can take.
+IRREGULAR = {
+    "dire": "dire dit dis disent disait disaient disais dira diront dirait diraient dise disent disant dite dits dites dirent disons".split(),
+    "redire": "redire redit redisent redisait redira redirait redisant redite".split(),
+    "prédire": "prédire prédit prédisent prédisait prédira prédirait prédisant".split(),
+    "écrire": "écrire écrit écrivent écrivait écrivaient écrira écrirait écrive écrivant écrite écrits écrivit écrivirent".split(),
+    "décrire": "décrire décrit décrivent décrivait décrivaient décrira décrirait décrive décrivant décrite décrits décrivit".split(),
+    "reconnaître": "reconnaître reconnaît reconnait reconnaissent reconnaissait reconnaissaient reconnaîtra reconnaîtrait reconnaisse reconnaissant reconnu reconnue reconnus reconnut reconnurent".split(),
+    "admettre": "admettre admet admettent admettait admettaient admettra admettrait admette admettant admis admise admit admirent".split(),
+    "promettre": "promettre promet promettent promettait promettaient promettra promettrait promette promettant promis promise promit promirent".split(),
+    "soutenir": "soutenir soutient soutiennent soutenait soutenaient soutiendra soutiendrait soutienne soutenant soutenu soutenue soutint".split(),
+    "maintenir": "maintenir maintient maintiennent maintenait maintenaient maintiendra maintiendrait maintienne maintenant maintenu maintenue maintint".split(),
+    "prévenir": "prévenir prévient préviennent prévenait prévenaient préviendra préviendrait prévienne prévenant prévenu prévenue prévint".split(),
+    "convenir": "convenir convient conviennent convenait convenu convint".split(),
+    "retenir": "retient retenu".split(),
+    "démentir": "démentir dément démentent démentait démentaient démentira démentirait démente démentant démenti démentie démentit".split(),
+    "poursuivre": "poursuivre poursuit poursuivent poursuivait poursuivaient poursuivra poursuivrait poursuive poursuivant poursuivi poursuivie poursuivit".split(),
+    "conclure": "conclure conclut concluent concluait concluaient conclura conclurait conclue concluant conclu conclue".split(),
+    "croire": "croire croit croient croyait croyaient croira croirait croie croyant cru crue crut".split(),
+    "craindre": "craindre craint craignent craignait craignaient craindra craindrait craigne craignant crainte craignit".split(),
+    "plaindre": "plaindre plaint plaignent plaignait plaignaient plaindra plaindrait plaigne plaignant plainte plaignit".split(),
+    "prétendre": "prétendre prétend prétendent prétendait prétendaient prétendra prétendrait prétende prétendant prétendu prétendue".split(),
+    "répondre": "répondre répond répondent répondait répondaient répondra répondrait réponde répondant répondu répondit répondirent".split(),
+    "défendre": "défendre défend défendent défendait défendaient défendra défendrait défende défendant défendu défendue défendit".split(),
+    "prévoir": "prévoir prévoit prévoient prévoyait prévoyaient prévoira prévoirait prévoie prévoyant prévu prévue prévit".split(),
+    "faire": "faire fait font faisait faisaient fera feront ferait feraient fasse fassent faisant faite fit firent".split(),
+    "savoir": "savoir sait savent savait savaient saura sauraient saurait sache sachant su sue sut".split(),
+    "apprendre": "apprendre apprend apprennent apprenait apprenaient apprendra apprendrait apprenne apprenant appris apprise apprit".split(),
+    "laisser": regular_forms("laisser"),
+    "mettre": "mettre met mettent mettait mettaient mettra mettrait mette mettant mis mise mit mirent".split(),
+    "confesser": regular_forms("confesser"),
+    "sentir": "sentir sent sentent sentait sentaient sentira sentirait sente sentant senti sentie".split(),
+    "concevoir": "concevoir conçoit conçoivent concevait conçu conçue".split(),
+    "déduire": "déduire déduit déduisent déduisait déduisant".split(),
+    "s'émouvoir": "émouvoir émeut émeuvent émouvait ému émue".split(),
+    "se_souvenir": "souvenir souvient souviennent souvenait souvenu souvenue souvint".split(),
+    "se_plaindre": "plaindre plaint plaignent plaignait plaignant".split(),
+}
+
+#: Multi-word cues: first verb's lemma → the words that must follow it.
+#: "faire allusion au fait que" is one cue ("fait allusion").
+MULTIWORD = {
+    "faire": (
+        ("savoir",),
+        ("valoir",),
+        ("remarquer",),
+        ("observer",),
+        ("état",),
+        ("allusion",),
+        ("part",),
+        ("mine",),
+    ),
+    "laisser": (("entendre",), ("penser",), ("croire",)),
+    "mettre": (("en", "garde"), ("en", "avant")),
+    "tenir": (("à", "préciser"), ("à", "souligner"), ("à", "rappeler")),
+}
+
+#: Verbs whose noun-phrase object reports a figure or a fact
+#: (annotation guidelines §1): "l'armée annonce 17 tués".
+NP_CONTENT = frozenset(
+    "annoncer rapporter signaler évoquer avancer donner tabler prévoir estimer "
+    "chiffrer faire_état recenser dénombrer compter revendiquer_chiffre".split()
+)
+
+#: Verbs of praise, blame or appeal: never a quote with a bare noun phrase.
+WEAK = frozenset(
+    "saluer féliciter dénoncer plaider appeler mettre_en_garde critiquer "
+    "fustiger condamner accuser regretter déplorer revendiquer demander "
+    "réclamer exiger proposer recommander suggérer conseiller préconiser".split()
+)
+
+#: Verbs that never make a quote even with an infinitive or que-clause:
+#: "savoir" (knowledge, not attribution) and "sentir", "trouver" (perception)
+#: are kept as cues only in their reported-speech readings, which the
+#: engine checks by a que-clause; "apprendre" counts only as
+#: "a-t-on appris (auprès de X)".
+NEEDS_QUE = frozenset("savoir sentir trouver apprendre imaginer deviner compter".split())
+
+#: Attribution adjuncts, lower-cased word sequences; « pour X » only in its
+#: "according to" reading, which the engine checks (a comma after the
+#: phrase, and no infinitive after « pour »).
+ADJUNCTS = (
+    ("selon",),
+    ("d’après",),
+    ("d'après",),
+    ("à", "en", "croire"),
+    ("au", "dire", "de"),
+    ("aux", "dires", "de"),
+    ("de", "l’avis", "de"),
+    ("de", "l'avis", "de"),
+    ("aux", "yeux", "de"),
+    ("pour",),
+    ("de", "source"),
+)
+
+
+def speech_verb_forms() -> dict[str, str]:
+    """Lower-cased surface form → lemma (reflexive and multi-word verbs
+    keyed by their verb)."""
+    forms: dict[str, str] = {}
+    for entry in SPEECH_VERBS:
+        lemma = entry.replace("se_", "").replace("s'", "").split("_")[0]
+        listed = IRREGULAR.get(entry) or IRREGULAR.get(lemma)
+        for form in listed if listed else regular_forms(lemma):
+            forms.setdefault(form, lemma)
+    return forms

@@ -1,0 +1,59 @@
+"""Words around names: subject pronouns, titles, determiners."""
+
+#: Subject pronouns → (gender, number).  "on" is left out: it hides its
+#: referent ("a-t-on appris") and is never a speaker.
+PRONOUNS = {
+    "il": ("Masc", "Sing"),
+    "elle": ("Fem", "Sing"),
+    "ils": ("Masc", "Plur"),
+    "elles": ("Fem", "Plur"),
+    "celui-ci": ("Masc", "Sing"),
+    "celle-ci": ("Fem", "Sing"),
+    "ceux-ci": ("Masc", "Plur"),
+    "celles-ci": ("Fem", "Plur"),
+    "lui": ("Masc", "Sing"),
+    "eux": ("Masc", "Plur"),
+}
+
+#: Honorifics and titles that precede a name and are dropped when comparing
+#: names ("le général Kapustin" is Kapustin).  Role nouns that also describe
+#: a person on their own (ministre, procureur) live in ROLE_NOUNS.
+TITLES = frozenset(
+    """
+    m. m mme mmes mlle mlles mm. me maître dr docteur pr professeur
+    monsieur madame mademoiselle
+    général générale colonel capitaine commandant lieutenant sergent amiral
+    maréchal président présidente ministre sénateur sénatrice député députée
+    maire préfet préfète juge procureur procureure abbé père sœur saint sainte
+    """.split()
+)
+
+#: Nouns that designate a person by role; a description built on one of
+#: them can stand for a named person of the article ("la ministre",
+#: "le chef de la milice").
+ROLE_NOUNS = frozenset(
+    """
+    président présidente ministre procureur procureure préfet préfète
+    sous-préfet sous-préfète maire député députée sénateur sénatrice chef
+    cheffe directeur directrice porte-parole avocat avocate secrétaire
+    coordinateur coordinatrice délégué déléguée responsable dirigeant
+    dirigeante commandant général colonel capitaine entraîneur entraîneuse
+    coach juge adjoint adjointe conseiller conseillère patron patronne
+    fondateur fondatrice auteur autrice romancière romancier écrivain
+    écrivaine critique docteur médecin infirmier infirmière expert experte
+    chercheur chercheuse spécialiste économiste analyste commissaire
+    gouverneur gouverneure ambassadeur ambassadrice témoin victime
+    leader militant militante syndicaliste élu élue candidat candidate
+    capitaine joueur joueuse attaquant défenseur gardien sélectionneur
+    journaliste rédacteur rédactrice éditeur éditrice chanteur chanteuse
+    acteur actrice réalisateur réalisatrice artiste habitant habitante
+    riverain riveraine agriculteur agricultrice éleveur éleveuse
+    """.split()
+)
+
+DETERMINERS = frozenset(
+    """
+    le la les l’ l' un une des du de d’ d' son sa ses leur leurs ce cette ces
+    notre nos votre vos mon ma mes au aux
+    """.split()
+)

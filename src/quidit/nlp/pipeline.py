@@ -1,0 +1,130 @@
+"""spaCy pipelines: which to load, and how to parse long texts in pieces.
+
+quidit reads tokens, sentences, the dependency parse, morphology, lemmas and
+named entities, so every component of the stock French and English
+pipelines stays on.  Long texts are cut into pieces no longer than
+``max_chars`` at paragraph (else sentence, else word) boundaries; the pieces
+are parsed with ``nlp.pipe`` and joined again with ``Doc.from_docs``, so the
+joined Doc's text is the input text to the character and every offset stays
+exact.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quidit.errors import ModelNotFound
+from quidit.lang import LanguageData
+
+
+@cache
+def load_pipeline(model: str, *, exclude: tuple[str, ...] = ()) -> Language:
+    """Load an installed spaCy pipeline once per process."""
+    if importlib.util.find_spec(model.replace("-", "_")) is None:
+        raise ModelNotFound(
+            f"spaCy pipeline {model!r} is not installed; "
+            f"install it with: pip install {model.replace('_', '-')}"
+        )
+    nlp = spacy.load(model, exclude=list(exclude))
+    # Texts are cut into pieces well below this; the guard only has to let
+    # the joined Doc pass through the quidit component.
+    nlp.max_length = 10**9
+    return nlp
+
+
+def model_for(language: LanguageData, model: str | None, fast: bool) -> str:
+    if model:
+        return model
+    if fast and language.fast_model:
+        return language.fast_model
+    return language.default_model
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?…»”\"]\s+")
+
+
+def split_points(text: str, max_chars: int) -> list[int]:
+    """Offsets where ``text`` is cut so that no piece exceeds ``max_chars``.
+
+    Each cut falls just after whitespace, so every piece but the last ends
+    with whitespace and the tokenizer sees the same token boundaries as it
+    would in the whole text.
+    """
+    cuts: list[int] = []
+    start = 0
+    n = len(text)
+    while n - start > max_chars:
+        window_end = start + max_chars
+        cut = _last_boundary(text, start, window_end)
+        cuts.append(cut)
+        start = cut
+    return cuts
+
+
+def _last_boundary(text: str, start: int, end: int) -> int:
+    # Prefer a paragraph break in the second half of the window, then a
+    # sentence end, then any whitespace; a window with none is cut hard.
+    half = start + (end - start) // 2
+    for pattern in (_PARAGRAPH, _SENTENCE_END):
+        last = None
+        for m in pattern.finditer(text, half, end):
+            last = m
+        if last is not None:
+            return last.end()
+    ws = max(text.rfind(" ", half, end), text.rfind("\n", half, end))
+    if ws > start:
+        return ws + 1
+    return end
+
+
+def _pieces(text: str, max_chars: int) -> list[str]:
+    bounds = [0, *split_points(text, max_chars), len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def parse(
+    nlp: Language, text: str, *, max_chars: int = 100_000, disable: Iterable[str] = ()
+) -> Doc:
+    """Parse ``text`` of any length; ``doc.text == text`` always holds."""
+    return next(parse_many(nlp, [text], max_chars=max_chars, disable=disable))
+
+
+def parse_many(
+    nlp: Language,
+    texts: Iterable[str],
+    *,
+    max_chars: int = 100_000,
+    batch_size: int = 64,
+    disable: Iterable[str] = (),
+) -> Iterator[Doc]:
+    """Parse texts in batches with ``nlp.pipe``, splitting long ones."""
+    disable = list(disable)
+
+    def pieces() -> Iterator[tuple[int, int, str]]:
+        for i, text in enumerate(texts):
+            parts = _pieces(text, max_chars) if len(text) > max_chars else [text]
+            for j, part in enumerate(parts):
+                yield i, len(parts) - 1 - j, part
+
+    # Pieces flow through nlp.pipe with their (text index, pieces left)
+    # as context, so one long text never holds back the batch.
+    pending: list[Doc] = []
+    stream = nlp.pipe(
+        ((part, (i, left)) for i, left, part in pieces()),
+        as_tuples=True,
+        batch_size=batch_size,
+        disable=disable,
+    )
+    for doc, (_, left) in stream:
+        pending.append(doc)
+        if left == 0:
+            yield pending[0] if len(pending) == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []
