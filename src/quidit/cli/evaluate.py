@@ -1,0 +1,106 @@
+"""``quidit eval``: score analyses against gold records (``spec/scoring.md``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from quidit.cli import app
+from quidit.errors import UsageError
+from quidit.evaluate import Report, score
+from quidit.evaluate.report import error_listing, render, to_json
+from quidit.options import Options
+from quidit.records import Analysis, Article, Failure
+
+
+def read_records(path: Path) -> list[Analysis]:
+    """Analysis records from a JSON Lines file; a bad line is a usage error."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path} is not UTF-8 text ({exc.reason})") from None
+    records = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            records.append(Analysis.from_dict(json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"{path}:{n}: invalid JSON: {exc.msg}") from None
+        except (KeyError, TypeError, ValueError) as exc:
+            raise UsageError(f"{path}:{n}: not an analysis record ({exc!r})") from None
+    return records
+
+
+def predict(gold: list[Analysis], options: Options) -> Iterator[Analysis | Failure]:
+    """Run the engine on the gold texts, keeping their ids (as ``quidit analyze``
+    does for JSON Lines input with id, text, title, url and lang)."""
+    from quidit.service import Analyzer  # loads spaCy: only when needed
+
+    articles = (
+        Article(id=g.id, text=g.text, title=g.title, url=g.url, lang=g.lang or None) for g in gold
+    )
+    return Analyzer(options).analyze_many(articles)
+
+
+def evaluate(gold: list[Analysis], pred_path: Path | None, options: Options) -> Report:
+    err = Console(stderr=True)
+    if pred_path is not None:
+        predicted = read_records(pred_path)
+    else:
+        predicted = []
+        for result in predict(gold, options):
+            if isinstance(result, Failure):
+                # Scored as predicting nothing, as the spec says of a missing record.
+                err.print(f"[red]failed[/red] {result.id}: {result.reason}", highlight=False)
+            else:
+                predicted.append(result)
+    report = score(predicted, gold)
+    if report.unscored:
+        err.print(
+            f"[yellow]not scored[/yellow] (no gold record): {', '.join(report.unscored)}",
+            highlight=False,
+        )
+    return report
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold analysis records (JSON Lines).")],
+    pred: Annotated[
+        Path | None,
+        typer.Option(
+            "--pred", "-p", help="Predicted records; default: run the engine on gold texts."
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object, on the last line of stdout.")
+    ] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List missed and spurious quotes and wrong verdicts.")
+    ] = False,
+    model: Annotated[
+        str | None, typer.Option(help="spaCy pipeline to use instead of the default.")
+    ] = None,
+    fast: Annotated[bool, typer.Option(help="Use the language's small pipeline.")] = False,
+) -> None:
+    """Score predictions against gold: quote, speaker, end-to-end and claim figures."""
+    gold_records = read_records(gold)
+    if not gold_records:
+        raise UsageError(f"{gold} holds no gold records")
+    report = evaluate(gold_records, pred, Options(model=model, fast=fast))
+    if errors:
+        sys.stdout.write(error_listing(report))
+        sys.stdout.flush()
+    if as_json:
+        print(json.dumps(to_json(report), ensure_ascii=False))
+    else:
+        Console().print(render(report))
