@@ -1,0 +1,654 @@
+"""Read queries: what every page and its JSON twin show.
+
+Each query returns plain frozen dataclasses; the web pages render them and
+the API turns the same objects into JSON, so a page and its twin cannot
+disagree.  Every list is paginated with capped limits, and each query is
+a fixed number of statements (no query per row).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    and_,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import aliased
+
+from quidit.store.models import (
+    AliasRow,
+    ArticleEntityRow,
+    ArticleRow,
+    ClaimRow,
+    ConflictRow,
+    EntityRow,
+    QuoteRow,
+)
+from quidit.store.names import normalize_name
+
+T = TypeVar("T")
+
+#: Items per page when the caller does not say, and the most it may ask.
+#: 100 rows keep a page under ~100 KB of HTML and its query in one index
+#: range; callers asking more get 100.
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+#: Deepest offset served: an offset costs a scan of the rows it skips, and
+#: past 10,000 a narrower filter finds things faster than paging does.
+MAX_OFFSET = 10_000
+#: Words of a text search that are used (a longer query narrows nothing).
+MAX_TERMS = 8
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+
+
+def clamp(limit: int | None, offset: int | None) -> tuple[int, int]:
+    lim = DEFAULT_LIMIT if limit is None else max(1, min(int(limit), MAX_LIMIT))
+    off = 0 if offset is None else max(0, min(int(offset), MAX_OFFSET))
+    return lim, off
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+    @property
+    def next_offset(self) -> int | None:
+        nxt = self.offset + self.limit
+        return nxt if nxt < self.total and nxt <= MAX_OFFSET else None
+
+    @property
+    def prev_offset(self) -> int | None:
+        return max(0, self.offset - self.limit) if self.offset > 0 else None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: str
+    title: str | None
+    url: str | None
+    site: str | None
+    date: str | None
+    lang: str
+    author: str | None
+    quote_count: int
+    claim_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpanView:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteView:
+    id: str
+    type: str
+    content: SpanView
+    cue: SpanView | None
+    speaker: str | None
+    speaker_id: int | None
+    local_entity: str | None
+    mention: SpanView | None
+    confidence: float | None
+    article: str
+    article_title: str | None
+    date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    id: str
+    quote: str | None
+    value: float
+    qualifier: str
+    unit: str | None
+    span: SpanView
+    source: str | None
+    speaker_id: int | None
+    article: str
+    article_title: str | None
+    date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    id: int
+    local_id: str | None
+    scope: str
+    family: str | None
+    ratio: float | None
+    a: ClaimView
+    b: ClaimView
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEntityView:
+    id: str
+    name: str
+    type: str | None
+    aliases: list[str]
+    speaker_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDetail:
+    article: ArticleSummary
+    text: str
+    meta: dict[str, Any]
+    warnings: list[str]
+    entities: list[ArticleEntityView]
+    quotes: list[QuoteView]
+    claims: list[ClaimView]
+    conflicts: list[ConflictView]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerSummary:
+    id: int
+    name: str
+    type: str | None
+    quote_count: int
+    article_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class MonthCount:
+    month: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerDetail:
+    speaker: SpeakerSummary
+    aliases: list[str]
+    timeline: list[MonthCount]
+    quotes: Page[QuoteView]
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    articles: int
+    speakers: int
+    quotes: int
+    claims: int
+    conflicts: int
+    top_speakers: list[SpeakerSummary] = field(default_factory=list)
+    recent: list[ArticleSummary] = field(default_factory=list)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def search_terms(q: str | None) -> list[str]:
+    """The words of a search, as plain word tokens (no query syntax)."""
+    return _WORD.findall(q or "")[:MAX_TERMS]
+
+
+_ARTICLE_COLS = (
+    ArticleRow.key,
+    ArticleRow.title,
+    ArticleRow.url,
+    ArticleRow.site,
+    ArticleRow.date,
+    ArticleRow.lang,
+    ArticleRow.author,
+    ArticleRow.quote_count,
+    ArticleRow.claim_count,
+)
+
+
+def _article(row: Any) -> ArticleSummary:
+    return ArticleSummary(*row[:9])
+
+
+def _span(start: int | None, end: int | None, txt: str | None) -> SpanView | None:
+    if start is None or end is None:
+        return None
+    return SpanView(start, end, txt or "")
+
+
+_QUOTE_COLS = (
+    QuoteRow.local_id,
+    QuoteRow.type,
+    QuoteRow.start_char,
+    QuoteRow.end_char,
+    QuoteRow.text,
+    QuoteRow.cue_start,
+    QuoteRow.cue_end,
+    QuoteRow.cue_text,
+    QuoteRow.speaker_name,
+    QuoteRow.entity_id,
+    QuoteRow.speaker_local,
+    QuoteRow.mention_start,
+    QuoteRow.mention_end,
+    QuoteRow.mention_text,
+    QuoteRow.confidence,
+    ArticleRow.key,
+    ArticleRow.title,
+    QuoteRow.date,
+)
+
+
+def _quote(r: Any) -> QuoteView:
+    return QuoteView(
+        id=r[0],
+        type=r[1],
+        content=SpanView(r[2], r[3], r[4]),
+        cue=_span(r[5], r[6], r[7]),
+        speaker=r[8],
+        speaker_id=r[9],
+        local_entity=r[10],
+        mention=_span(r[11], r[12], r[13]),
+        confidence=r[14],
+        article=r[15],
+        article_title=r[16],
+        date=r[17],
+    )
+
+
+def _claim_cols(c: Any, a: Any) -> tuple[Any, ...]:
+    return (
+        c.local_id,
+        c.quote_local,
+        c.value,
+        c.qualifier,
+        c.unit,
+        c.start_char,
+        c.end_char,
+        c.text,
+        c.source,
+        c.entity_id,
+        a.key,
+        a.title,
+        a.date,
+    )
+
+
+def _claim(r: Any) -> ClaimView:
+    return ClaimView(
+        id=r[0],
+        quote=r[1],
+        value=r[2],
+        qualifier=r[3],
+        unit=r[4],
+        span=SpanView(r[5], r[6], r[7]),
+        source=r[8],
+        speaker_id=r[9],
+        article=r[10],
+        article_title=r[11],
+        date=r[12],
+    )
+
+
+class Queries:
+    """Read side of :class:`quidit.store.Store` (mixed in)."""
+
+    engine: Engine
+
+    # -- helpers ----------------------------------------------------------------
+
+    def _fts(self, conn: Connection, table: str, words: list[str]) -> Any:
+        """A condition "this row matches every word", per dialect."""
+        if conn.dialect.name == "postgresql":
+            config: Any = literal_column("'simple'")
+            query = func.plainto_tsquery(config, " ".join(words))
+            if table == "articles":
+                doc = func.to_tsvector(
+                    config, func.coalesce(ArticleRow.title, "") + " " + ArticleRow.text
+                )
+            else:
+                doc = func.to_tsvector(config, QuoteRow.text)
+            return doc.op("@@")(query)
+        # FTS5 query: each word quoted, so no word is read as syntax.
+        match = " ".join(f'"{w}"' for w in words)
+        sub = (
+            text(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :match")
+            .bindparams(match=match)
+            .columns(rowid=Integer)
+        )
+        column = ArticleRow.pk if table == "articles" else QuoteRow.id
+        return column.in_(sub)
+
+    def _page(self, conn: Connection, stmt: Any, limit: int, offset: int) -> tuple[list[Any], int]:
+        total = conn.execute(
+            select(func.count()).select_from(stmt.order_by(None).subquery())
+        ).scalar_one()
+        rows = conn.execute(stmt.limit(limit).offset(offset)).all()
+        return list(rows), int(total)
+
+    def _conflicts(
+        self, conn: Connection, where: Any, limit: int, offset: int
+    ) -> tuple[list[ConflictView], int]:
+        ca, cb = aliased(ClaimRow), aliased(ClaimRow)
+        aa, ab = aliased(ArticleRow), aliased(ArticleRow)
+        stmt = (
+            select(
+                ConflictRow.id,
+                ConflictRow.local_id,
+                ConflictRow.scope,
+                ConflictRow.family,
+                ConflictRow.ratio,
+                *_claim_cols(ca, aa),
+                *_claim_cols(cb, ab),
+            )
+            .join(ca, ca.id == ConflictRow.claim_a)
+            .join(aa, aa.pk == ca.article_pk)
+            .join(cb, cb.id == ConflictRow.claim_b)
+            .join(ab, ab.pk == cb.article_pk)
+            .order_by(ConflictRow.id.desc())
+        )
+        if where is not None:
+            stmt = stmt.where(where)
+        rows, total = self._page(conn, stmt, limit, offset)
+        return [
+            ConflictView(r[0], r[1], r[2], r[3], r[4], _claim(r[5:18]), _claim(r[18:31]))
+            for r in rows
+        ], total
+
+    # -- articles ---------------------------------------------------------------
+
+    def list_articles(
+        self,
+        *,
+        q: str | None = None,
+        site: str | None = None,
+        lang: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> Page[ArticleSummary]:
+        limit, offset = clamp(limit, offset)
+        with self.engine.connect() as conn:
+            stmt = select(*_ARTICLE_COLS)
+            if site:
+                stmt = stmt.where(ArticleRow.site == site)
+            if lang:
+                stmt = stmt.where(ArticleRow.lang == lang)
+            if date_from:
+                stmt = stmt.where(ArticleRow.date >= date_from)
+            if date_to:
+                stmt = stmt.where(ArticleRow.date <= date_to)
+            words = search_terms(q)
+            if words:
+                stmt = stmt.where(self._fts(conn, "articles", words))
+            stmt = stmt.order_by(ArticleRow.date.desc(), ArticleRow.pk.desc())
+            rows, total = self._page(conn, stmt, limit, offset)
+        return Page([_article(r) for r in rows], total, limit, offset)
+
+    def get_article(self, article_id: str) -> ArticleDetail | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(
+                    *_ARTICLE_COLS,
+                    ArticleRow.pk,
+                    ArticleRow.text,
+                    ArticleRow.meta,
+                    ArticleRow.warnings,
+                ).where(ArticleRow.key == article_id)
+            ).first()
+            if row is None:
+                return None
+            pk = row[9]
+            entities = [
+                ArticleEntityView(r[0], r[1], r[2], list(r[3] or []), r[4])
+                for r in conn.execute(
+                    select(
+                        ArticleEntityRow.local_id,
+                        ArticleEntityRow.name,
+                        ArticleEntityRow.type,
+                        ArticleEntityRow.aliases,
+                        ArticleEntityRow.entity_id,
+                    )
+                    .where(ArticleEntityRow.article_pk == pk)
+                    .order_by(ArticleEntityRow.id)
+                )
+            ]
+            quotes = [
+                _quote(r)
+                for r in conn.execute(
+                    select(*_QUOTE_COLS)
+                    .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
+                    .where(QuoteRow.article_pk == pk)
+                    .order_by(QuoteRow.id)
+                )
+            ]
+            claims = [
+                _claim(r)
+                for r in conn.execute(
+                    select(*_claim_cols(ClaimRow, ArticleRow))
+                    .join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
+                    .where(ClaimRow.article_pk == pk)
+                    .order_by(ClaimRow.id)
+                )
+            ]
+            mine = select(ClaimRow.id).where(ClaimRow.article_pk == pk)
+            conflicts, _ = self._conflicts(
+                conn,
+                or_(ConflictRow.claim_a.in_(mine), ConflictRow.claim_b.in_(mine)),
+                MAX_LIMIT,
+                0,
+            )
+        return ArticleDetail(
+            article=_article(row),
+            text=row[10],
+            meta=dict(row[11] or {}),
+            warnings=list(row[12] or []),
+            entities=entities,
+            quotes=quotes,
+            claims=claims,
+            conflicts=conflicts,
+        )
+
+    # -- speakers ---------------------------------------------------------------
+
+    def list_speakers(
+        self, *, q: str | None = None, limit: int | None = None, offset: int | None = None
+    ) -> Page[SpeakerSummary]:
+        limit, offset = clamp(limit, offset)
+        with self.engine.connect() as conn:
+            stmt = select(
+                EntityRow.id,
+                EntityRow.name,
+                EntityRow.type,
+                EntityRow.quote_count,
+                EntityRow.article_count,
+            ).where(EntityRow.quote_count > 0)
+            key = normalize_name(q or "")
+            if key:
+                stmt = stmt.where(EntityRow.key.startswith(key, autoescape=True))
+            stmt = stmt.order_by(EntityRow.quote_count.desc(), EntityRow.id)
+            rows, total = self._page(conn, stmt, limit, offset)
+        return Page([SpeakerSummary(*r) for r in rows], total, limit, offset)
+
+    def find_speaker(self, name: str) -> int | None:
+        """The corpus entity a name or alias stands for, if exactly one."""
+        key = normalize_name(name)
+        with self.engine.connect() as conn:
+            eid = conn.execute(select(EntityRow.id).where(EntityRow.key == key)).scalar()
+            if eid is not None:
+                return int(eid)
+            ids = (
+                conn.execute(
+                    select(AliasRow.entity_id).where(AliasRow.key == key).distinct().limit(2)
+                )
+                .scalars()
+                .all()
+            )
+        return int(ids[0]) if len(ids) == 1 else None
+
+    def get_speaker(
+        self, speaker_id: int, *, limit: int | None = None, offset: int | None = None
+    ) -> SpeakerDetail | None:
+        limit, offset = clamp(limit, offset)
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(
+                    EntityRow.id,
+                    EntityRow.name,
+                    EntityRow.type,
+                    EntityRow.quote_count,
+                    EntityRow.article_count,
+                ).where(EntityRow.id == speaker_id)
+            ).first()
+            if row is None:
+                return None
+            aliases = list(
+                conn.execute(
+                    select(AliasRow.name)
+                    .where(AliasRow.entity_id == speaker_id)
+                    .order_by(AliasRow.name)
+                    .limit(MAX_LIMIT)
+                ).scalars()
+            )
+            month = func.substr(QuoteRow.date, 1, 7)
+            timeline = [
+                MonthCount(m or "undated", int(n))
+                for m, n in conn.execute(
+                    select(month, func.count())
+                    .where(QuoteRow.entity_id == speaker_id)
+                    .group_by(month)
+                    .order_by(month)
+                )
+            ]
+            stmt = (
+                select(*_QUOTE_COLS)
+                .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
+                .where(QuoteRow.entity_id == speaker_id)
+                .order_by(QuoteRow.date.desc(), QuoteRow.id.desc())
+            )
+            rows = conn.execute(stmt.limit(limit).offset(offset)).all()
+        summary = SpeakerSummary(*row)
+        quotes = Page([_quote(r) for r in rows], summary.quote_count, limit, offset)
+        return SpeakerDetail(summary, aliases, timeline, quotes)
+
+    # -- quotes, claims, conflicts ----------------------------------------------
+
+    def search_quotes(
+        self,
+        *,
+        q: str | None = None,
+        speaker: int | None = None,
+        type: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> Page[QuoteView]:
+        limit, offset = clamp(limit, offset)
+        with self.engine.connect() as conn:
+            stmt = select(*_QUOTE_COLS).join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
+            if speaker is not None:
+                stmt = stmt.where(QuoteRow.entity_id == speaker)
+            if type:
+                stmt = stmt.where(QuoteRow.type == type)
+            words = search_terms(q)
+            if words:
+                stmt = stmt.where(self._fts(conn, "quotes", words))
+            stmt = stmt.order_by(QuoteRow.id.desc())
+            rows, total = self._page(conn, stmt, limit, offset)
+        return Page([_quote(r) for r in rows], total, limit, offset)
+
+    def list_claims(
+        self,
+        *,
+        speaker: int | None = None,
+        unit: str | None = None,
+        article: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> Page[ClaimView]:
+        limit, offset = clamp(limit, offset)
+        with self.engine.connect() as conn:
+            stmt = select(*_claim_cols(ClaimRow, ArticleRow)).join(
+                ArticleRow, ArticleRow.pk == ClaimRow.article_pk
+            )
+            if speaker is not None:
+                stmt = stmt.where(ClaimRow.entity_id == speaker)
+            if unit:
+                stmt = stmt.where(ClaimRow.unit == unit)
+            if article:
+                stmt = stmt.where(ArticleRow.key == article)
+            stmt = stmt.order_by(ClaimRow.id.desc())
+            rows, total = self._page(conn, stmt, limit, offset)
+        return Page([_claim(r) for r in rows], total, limit, offset)
+
+    def list_conflicts(
+        self,
+        *,
+        scope: str | None = None,
+        speaker: int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> Page[ConflictView]:
+        limit, offset = clamp(limit, offset)
+        conds = []
+        if scope:
+            conds.append(ConflictRow.scope == scope)
+        if speaker is not None:
+            theirs = select(ClaimRow.id).where(ClaimRow.entity_id == speaker)
+            conds.append(or_(ConflictRow.claim_a.in_(theirs), ConflictRow.claim_b.in_(theirs)))
+        with self.engine.connect() as conn:
+            items, total = self._conflicts(conn, and_(*conds) if conds else None, limit, offset)
+        return Page(items, total, limit, offset)
+
+    def overview(self, top: int = 10) -> Overview:
+        with self.engine.connect() as conn:
+
+            def count(model: Any, *where: Any) -> int:
+                return int(
+                    conn.execute(select(func.count()).select_from(model).where(*where)).scalar_one()
+                )
+
+            top_rows = conn.execute(
+                select(
+                    EntityRow.id,
+                    EntityRow.name,
+                    EntityRow.type,
+                    EntityRow.quote_count,
+                    EntityRow.article_count,
+                )
+                .where(EntityRow.quote_count > 0)
+                .order_by(EntityRow.quote_count.desc(), EntityRow.id)
+                .limit(top)
+            ).all()
+            recent = conn.execute(
+                select(*_ARTICLE_COLS)
+                .order_by(ArticleRow.date.desc(), ArticleRow.pk.desc())
+                .limit(top)
+            ).all()
+            return Overview(
+                articles=count(ArticleRow),
+                speakers=count(EntityRow, EntityRow.quote_count > 0),
+                quotes=count(QuoteRow),
+                claims=count(ClaimRow),
+                conflicts=count(ConflictRow),
+                top_speakers=[SpeakerSummary(*r) for r in top_rows],
+                recent=[_article(r) for r in recent],
+            )
+
+    def sites(self, limit: int = MAX_LIMIT) -> list[str]:
+        with self.engine.connect() as conn:
+            return [
+                str(s)
+                for s in conn.execute(
+                    select(ArticleRow.site)
+                    .where(ArticleRow.site.is_not(None))
+                    .distinct()
+                    .order_by(ArticleRow.site)
+                    .limit(limit)
+                ).scalars()
+            ]

@@ -1,0 +1,714 @@
+"""Opening a store and writing analysis records into it.
+
+Writes are idempotent by article id: a record identical to the stored one
+(same SHA-256 of its JSON) changes nothing; a different record for the
+same id replaces the old one whole.  Records are written in batches, each
+in one transaction, with one multi-row INSERT per table, so a bulk load
+costs a few statements per batch rather than per quote.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from quidit.errors import UsageError
+from quidit.records import Analysis, Claim, Conflict, Entity, Quote, Span, Speaker
+from quidit.store.models import (
+    AliasRow,
+    ArticleEntityRow,
+    ArticleRow,
+    ClaimRow,
+    ConflictRow,
+    EntityRow,
+    QuoteRow,
+    Run,
+)
+from quidit.store.names import is_name_like, normalize_name
+from quidit.store.queries import ArticleDetail, Queries, SpanView
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+DEFAULT_URL = "sqlite:///quidit.sqlite3"
+SUPPORTED = ("sqlite", "postgresql")
+
+#: Records per transaction.  500 articles (~7,500 quote rows) keeps each
+#: transaction's memory small while amortising commits; bench/web_latency.py
+#: loads 100,000 articles at this size.
+BATCH = 500
+#: Bound parameters per IN list: SQLite allows 32,766, PostgreSQL 65,535.
+IN_CHUNK = 900
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+
+    def __add__(self, other: SaveResult) -> SaveResult:
+        return SaveResult(
+            self.added + other.added,
+            self.replaced + other.replaced,
+            self.unchanged + other.unchanged,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRef:
+    """One side of a conflict: an article id and a claim id in it."""
+
+    article: str
+    claim: str
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusConflict:
+    """A conflict between claims of two articles (or of one)."""
+
+    a: ClaimRef
+    b: ClaimRef
+    family: str | None = None
+    ratio: float | None = None
+
+
+def database_url(url: str | None) -> str:
+    """A SQLAlchemy URL from what a user typed: a URL or a file path."""
+    if not url:
+        return DEFAULT_URL
+    if "://" not in url:
+        return "sqlite:///" + str(Path(url).expanduser())
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise UsageError(f"bad database URL {url!r}: {exc}") from None
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED:
+        raise UsageError.choice("database", backend, SUPPORTED)
+    if backend == "postgresql" and parsed.drivername == "postgresql":
+        # psycopg 3 is the driver quidit pins; SQLAlchemy's default is psycopg2.
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    # WAL lets pages read while a writer writes; NORMAL sync is safe with WAL
+    # (a crash loses at most the last commits, never corrupts).
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    # 5 s: long enough to wait out one writer's batch commit.
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    url = database_url(url)
+    if url.startswith("sqlite"):
+        db = make_url(url).database
+        if db and db != ":memory:":
+            Path(db).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest migration (a no-op when it is there)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_store(url: str | None = None, *, command: str | None = None) -> Store:
+    """Open (and create or migrate) the store at ``url``: a SQLAlchemy URL
+    (``sqlite:///file.db``, ``postgresql://user@host/db``) or a file path."""
+    engine = make_engine(url or DEFAULT_URL)
+    migrate(engine)
+    return Store(engine, command=command)
+
+
+def _version() -> str:
+    try:
+        return version("quidit")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def page_fields(analysis: Analysis) -> dict[str, str | None]:
+    """Site, date and author from the page metadata ingest attached."""
+    meta = analysis.meta or {}
+    site = meta.get("site") or meta.get("sitename") or meta.get("hostname")
+    if not site and analysis.url:
+        site = urlsplit(analysis.url).hostname
+    raw_date = str(meta.get("date") or meta.get("published") or "")
+    found = _ISO_DATE.match(raw_date.strip())
+    author = meta.get("author")
+    return {
+        "site": str(site)[:255] if site else None,
+        "date": found.group(0) if found else None,
+        "author": str(author)[:512] if author else None,
+    }
+
+
+def digest(analysis: Analysis) -> str:
+    blob = json.dumps(analysis.to_dict(), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _insert(conn: Connection, model: Any) -> Any:
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(model)
+
+
+@dataclass(slots=True)
+class _Local:
+    """An entity as one article has it, before corpus linking."""
+
+    name: str
+    type: str | None
+    aliases: tuple[str, ...]
+    key: str
+    link_keys: tuple[str, ...]
+
+
+def _local_entities(analysis: Analysis) -> dict[str, _Local]:
+    """The article's entities by local id, plus one per speaker that is
+    named but not listed (keyed ``name:<name>``)."""
+    out: dict[str, _Local] = {}
+    for e in analysis.entities:
+        out[e.id] = _make_local(e.name, e.type, e.aliases)
+    for q in analysis.quotes:
+        sp = q.speaker
+        if sp.name and (sp.entity is None or sp.entity not in out):
+            out.setdefault(f"name:{sp.name}", _make_local(sp.name, None, ()))
+    return {k: v for k, v in out.items() if v.key}
+
+
+def _make_local(name: str, type_: str | None, aliases: Sequence[str]) -> _Local:
+    key = normalize_name(name)
+    links = [normalize_name(a) for a in aliases if is_name_like(a)]
+    return _Local(
+        name=name,
+        type=type_,
+        aliases=tuple(aliases),
+        key=key,
+        link_keys=tuple(k for k in dict.fromkeys(links) if k and k != key),
+    )
+
+
+def _speaker_local(
+    q_entity: str | None, q_name: str | None, locals_: dict[str, _Local]
+) -> str | None:
+    if q_entity and q_entity in locals_:
+        return q_entity
+    if q_name and f"name:{q_name}" in locals_:
+        return f"name:{q_name}"
+    return None
+
+
+class _Linker:
+    """Links article entities to corpus entities within one transaction.
+
+    A canonical name links to the entity with that key; failing that, to the
+    one entity that has it as a proper-name alias; failing that, the
+    entity's own proper-name aliases are tried the same way.  An alias two
+    entities share ("Kapustin" for two brothers) links nothing.
+    """
+
+    def __init__(self, conn: Connection, keys: Iterable[str]) -> None:
+        self.conn = conn
+        wanted = sorted(set(keys))
+        self.by_key: dict[str, int] = {}
+        self.by_alias: dict[str, set[int]] = defaultdict(set)
+        for part in _chunks(wanted):
+            for eid, key in conn.execute(
+                select(EntityRow.id, EntityRow.key).where(EntityRow.key.in_(part))
+            ):
+                self.by_key[key] = eid
+            for eid, key in conn.execute(
+                select(AliasRow.entity_id, AliasRow.key).where(
+                    AliasRow.key.in_(part), AliasRow.linkable.is_(True)
+                )
+            ):
+                self.by_alias[key].add(eid)
+        self.new_aliases: dict[tuple[int, str], dict[str, Any]] = {}
+
+    def _find(self, key: str) -> int | None:
+        if key in self.by_key:
+            return self.by_key[key]
+        ids = self.by_alias.get(key)
+        return next(iter(ids)) if ids and len(ids) == 1 else None
+
+    def link(self, local: _Local) -> int:
+        eid = self._find(local.key)
+        for k in local.link_keys:
+            if eid is not None:
+                break
+            eid = self._find(k)
+        if eid is None:
+            eid = self._create(local)
+        self._alias(eid, local.name, linkable=is_name_like(local.name))
+        for a in local.aliases:
+            self._alias(eid, a, linkable=is_name_like(a))
+        return eid
+
+    def _create(self, local: _Local) -> int:
+        table = EntityRow.__table__
+        stmt = _insert(self.conn, table).values(
+            key=local.key, name=local.name, type=local.type, quote_count=0, article_count=0
+        )
+        self.conn.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
+        eid = self.conn.execute(select(EntityRow.id).where(EntityRow.key == local.key)).scalar_one()
+        self.by_key[local.key] = eid
+        return eid
+
+    def _alias(self, eid: int, name: str, *, linkable: bool) -> None:
+        key = normalize_name(name)
+        if not key or (eid, key) in self.new_aliases:
+            return
+        self.new_aliases[(eid, key)] = {
+            "entity_id": eid,
+            "key": key,
+            "name": name[:512],
+            "linkable": linkable,
+        }
+        if linkable:
+            self.by_alias[key].add(eid)
+
+    def flush(self) -> None:
+        if not self.new_aliases:
+            return
+        stmt = _insert(self.conn, AliasRow).on_conflict_do_nothing(
+            index_elements=["entity_id", "key"]
+        )
+        self.conn.execute(stmt, list(self.new_aliases.values()))
+
+
+class Store(Queries):
+    """A corpus of analysis records in a database."""
+
+    def __init__(self, engine: Engine, *, command: str | None = None) -> None:
+        self.engine = engine
+        self.command = command
+        self._run_id: int | None = None
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._run_id is not None:
+            with self.engine.begin() as conn:
+                conn.execute(update(Run).where(Run.id == self._run_id).values(finished_at=_now()))
+            self._run_id = None
+        self.engine.dispose()
+
+    # -- writing ---------------------------------------------------------------
+
+    def save(self, analysis: Analysis) -> str:
+        """Store one record; returns "added", "replaced" or "unchanged"."""
+        result = self.save_many([analysis])
+        if result.added:
+            return "added"
+        return "replaced" if result.replaced else "unchanged"
+
+    def save_many(self, analyses: Iterable[Analysis], batch_size: int = BATCH) -> SaveResult:
+        total = SaveResult()
+        batch: list[Analysis] = []
+        for analysis in analyses:
+            batch.append(analysis)
+            if len(batch) >= batch_size:
+                total += self._save_batch(batch)
+                batch = []
+        if batch:
+            total += self._save_batch(batch)
+        return total
+
+    def _run(self, conn: Connection) -> int:
+        if self._run_id is None:
+            self._run_id = conn.execute(
+                _insert(conn, Run)
+                .values(
+                    started_at=_now(),
+                    version=_version(),
+                    command=(self.command or "")[:255] or None,
+                    added=0,
+                    replaced=0,
+                    unchanged=0,
+                )
+                .returning(Run.id)
+            ).scalar_one()
+        return self._run_id
+
+    def _save_batch(self, batch: list[Analysis]) -> SaveResult:
+        # The last record of an id in a batch wins, as it would one by one.
+        records = list({a.id: a for a in batch}.values())
+        digests = {a.id: digest(a) for a in records}
+        with self.engine.begin() as conn:
+            run_id = self._run(conn)
+            stored: dict[str, tuple[int, str]] = {}
+            for part in _chunks([a.id for a in records]):
+                for pk, key, dig in conn.execute(
+                    select(ArticleRow.pk, ArticleRow.key, ArticleRow.digest).where(
+                        ArticleRow.key.in_(part)
+                    )
+                ):
+                    stored[key] = (pk, dig)
+            fresh = [a for a in records if stored.get(a.id, (0, ""))[1] != digests[a.id]]
+            stale = [stored[a.id][0] for a in fresh if a.id in stored]
+            if stale:
+                self._delete(conn, stale)
+            if fresh:
+                self._insert(conn, fresh, digests, run_id)
+            result = SaveResult(
+                added=len(fresh) - len(stale),
+                replaced=len(stale),
+                unchanged=len(records) - len(fresh) + (len(batch) - len(records)),
+            )
+            conn.execute(
+                update(Run)
+                .where(Run.id == run_id)
+                .values(
+                    added=Run.added + result.added,
+                    replaced=Run.replaced + result.replaced,
+                    unchanged=Run.unchanged + result.unchanged,
+                )
+            )
+        return result
+
+    def _delete(self, conn: Connection, pks: list[int]) -> None:
+        """Remove articles and everything of theirs, and take their quotes
+        off their speakers' counts."""
+        for part in _chunks(pks):
+            rows = conn.execute(
+                select(QuoteRow.entity_id, QuoteRow.article_pk).where(
+                    QuoteRow.article_pk.in_(part), QuoteRow.entity_id.is_not(None)
+                )
+            ).all()
+            quotes = Counter(eid for eid, _ in rows)
+            articles = Counter(eid for eid, _ in set(rows))
+            if quotes:
+                conn.execute(
+                    update(EntityRow)
+                    .where(EntityRow.id == _bind("eid"))
+                    .values(
+                        quote_count=EntityRow.quote_count - _bind("nq"),
+                        article_count=EntityRow.article_count - _bind("na"),
+                    ),
+                    [{"eid": e, "nq": n, "na": articles[e]} for e, n in quotes.items()],
+                )
+            claim_ids = select(ClaimRow.id).where(ClaimRow.article_pk.in_(part))
+            conn.execute(
+                delete(ConflictRow).where(
+                    or_(ConflictRow.claim_a.in_(claim_ids), ConflictRow.claim_b.in_(claim_ids))
+                )
+            )
+            for model in (ClaimRow, QuoteRow, ArticleEntityRow):
+                conn.execute(delete(model).where(model.article_pk.in_(part)))
+            conn.execute(delete(ArticleRow).where(ArticleRow.pk.in_(part)))
+
+    def _insert(
+        self, conn: Connection, records: list[Analysis], digests: dict[str, str], run_id: int
+    ) -> None:
+        now = _now()
+        locals_by_article = [_local_entities(a) for a in records]
+        keys = [
+            k for ls in locals_by_article for loc in ls.values() for k in (loc.key, *loc.link_keys)
+        ]
+        linker = _Linker(conn, keys)
+        corpus_ids = [
+            {lid: linker.link(loc) for lid, loc in ls.items()} for ls in locals_by_article
+        ]
+        linker.flush()
+
+        fields = [page_fields(a) for a in records]
+        article_rows = [
+            {
+                "key": a.id,
+                "url": a.url,
+                "title": a.title,
+                "site": f["site"],
+                "date": f["date"],
+                "lang": a.lang,
+                "author": f["author"],
+                "text": a.text,
+                "meta": dict(a.meta),
+                "warnings": list(a.warnings),
+                "digest": digests[a.id],
+                "quote_count": len(a.quotes),
+                "claim_count": len(a.claims),
+                "run_id": run_id,
+                "stored_at": now,
+            }
+            for a, f in zip(records, fields, strict=True)
+        ]
+        pks = list(
+            conn.execute(
+                insert(ArticleRow).returning(ArticleRow.pk, sort_by_parameter_order=True),
+                article_rows,
+            ).scalars()
+        )
+
+        entity_rows: list[dict[str, Any]] = []
+        quote_rows: list[dict[str, Any]] = []
+        claim_rows: list[dict[str, Any]] = []
+        quotes_per: Counter[int] = Counter()
+        articles_per: Counter[int] = Counter()
+        for a, pk, f, ls, ids in zip(
+            records, pks, fields, locals_by_article, corpus_ids, strict=True
+        ):
+            for lid, loc in ls.items():
+                entity_rows.append(
+                    {
+                        "article_pk": pk,
+                        "local_id": lid[:64],
+                        "entity_id": ids[lid],
+                        "name": loc.name[:512],
+                        "type": loc.type,
+                        "aliases": list(loc.aliases),
+                    }
+                )
+            quote_entity: dict[str, int | None] = {}
+            for q in a.quotes:
+                local = _speaker_local(q.speaker.entity, q.speaker.name, ls)
+                eid = ids.get(local) if local else None
+                quote_entity[q.id] = eid
+                if eid is not None:
+                    quotes_per[eid] += 1
+                m = q.speaker.mention
+                quote_rows.append(
+                    {
+                        "article_pk": pk,
+                        "local_id": q.id,
+                        "type": q.type,
+                        "start_char": q.content.start,
+                        "end_char": q.content.end,
+                        "text": q.content.text,
+                        "cue_start": q.cue.start if q.cue else None,
+                        "cue_end": q.cue.end if q.cue else None,
+                        "cue_text": q.cue.text if q.cue else None,
+                        "speaker_name": q.speaker.name,
+                        "speaker_local": q.speaker.entity,
+                        "mention_start": m.start if m else None,
+                        "mention_end": m.end if m else None,
+                        "mention_text": m.text if m else None,
+                        "confidence": q.confidence,
+                        "entity_id": eid,
+                        "date": f["date"],
+                    }
+                )
+            for eid in {e for e in quote_entity.values() if e is not None}:
+                articles_per[eid] += 1
+            by_name = {loc.key: ids[lid] for lid, loc in ls.items()}
+            for c in a.claims:
+                eid = quote_entity.get(c.quote or "")
+                if eid is None and c.source:
+                    eid = by_name.get(normalize_name(c.source))
+                claim_rows.append(
+                    {
+                        "article_pk": pk,
+                        "local_id": c.id,
+                        "quote_local": c.quote,
+                        "value": c.value,
+                        "qualifier": c.qualifier,
+                        "unit": c.unit,
+                        "start_char": c.span.start,
+                        "end_char": c.span.end,
+                        "text": c.span.text,
+                        "source": c.source,
+                        "entity_id": eid,
+                    }
+                )
+        if entity_rows:
+            conn.execute(insert(ArticleEntityRow), entity_rows)
+        if quote_rows:
+            conn.execute(insert(QuoteRow), quote_rows)
+        claim_ids: dict[tuple[int, str], int] = {}
+        if claim_rows:
+            returned = conn.execute(
+                insert(ClaimRow).returning(ClaimRow.id, sort_by_parameter_order=True),
+                claim_rows,
+            ).scalars()
+            for row, cid in zip(claim_rows, returned, strict=True):
+                claim_ids[(row["article_pk"], row["local_id"])] = cid
+        conflict_rows = []
+        for a, pk in zip(records, pks, strict=True):
+            for k in a.conflicts:
+                if len(k.claims) != 2:
+                    continue
+                ca = claim_ids.get((pk, k.claims[0]))
+                cb = claim_ids.get((pk, k.claims[1]))
+                if ca is None or cb is None:
+                    continue
+                conflict_rows.append(
+                    {
+                        "key": _pair_key(ClaimRef(a.id, k.claims[0]), ClaimRef(a.id, k.claims[1])),
+                        "scope": "article",
+                        "family": k.family,
+                        "ratio": k.ratio,
+                        "claim_a": ca,
+                        "claim_b": cb,
+                        "local_id": k.id,
+                    }
+                )
+        if conflict_rows:
+            stmt = _insert(conn, ConflictRow).on_conflict_do_nothing(index_elements=["key"])
+            conn.execute(stmt, conflict_rows)
+        if quotes_per:
+            conn.execute(
+                update(EntityRow)
+                .where(EntityRow.id == _bind("eid"))
+                .values(
+                    quote_count=EntityRow.quote_count + _bind("nq"),
+                    article_count=EntityRow.article_count + _bind("na"),
+                ),
+                [{"eid": e, "nq": n, "na": articles_per[e]} for e, n in quotes_per.items()],
+            )
+
+    def save_corpus_conflicts(self, conflicts: Iterable[CorpusConflict]) -> int:
+        """Store conflicts between claims of different articles; returns how
+        many were new.  Sides naming an article or claim not stored are
+        skipped (the article may not have been saved yet)."""
+        items = list(conflicts)
+        if not items:
+            return 0
+        added = 0
+        with self.engine.begin() as conn:
+            refs = {r for k in items for r in (k.a, k.b)}
+            ids: dict[ClaimRef, int] = {}
+            wanted = sorted({r.article for r in refs})
+            for part in _chunks(wanted):
+                for cid, akey, local in conn.execute(
+                    select(ClaimRow.id, ArticleRow.key, ClaimRow.local_id)
+                    .join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
+                    .where(ArticleRow.key.in_(part))
+                ):
+                    ref = ClaimRef(akey, local)
+                    if ref in refs:
+                        ids[ref] = cid
+            rows = [
+                {
+                    "key": _pair_key(k.a, k.b),
+                    "scope": "article" if k.a.article == k.b.article else "corpus",
+                    "family": k.family,
+                    "ratio": k.ratio,
+                    "claim_a": ids[k.a],
+                    "claim_b": ids[k.b],
+                    "local_id": None,
+                }
+                for k in items
+                if k.a in ids and k.b in ids
+            ]
+            stmt = _insert(conn, ConflictRow).on_conflict_do_nothing(index_elements=["key"])
+            for row in rows:
+                added += conn.execute(stmt, row).rowcount or 0
+        return added
+
+
+def _pair_key(a: ClaimRef, b: ClaimRef) -> str:
+    first, second = sorted([(a.article, a.claim), (b.article, b.claim)])
+    return json.dumps([list(first), list(second)], ensure_ascii=False)[:1100]
+
+
+def _bind(name: str) -> Any:
+    return bindparam(name)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def to_analysis(detail: ArticleDetail) -> Analysis:
+    """The analysis record a stored article was written from."""
+    art = detail.article
+
+    def span(s: SpanView | None) -> Span | None:
+        return Span(s.start, s.end, s.text) if s else None
+
+    return Analysis(
+        id=art.id,
+        lang=art.lang,
+        text=detail.text,
+        title=art.title,
+        url=art.url,
+        entities=tuple(
+            Entity(e.id, e.name, e.type, tuple(e.aliases))
+            for e in detail.entities
+            if not e.id.startswith("name:")
+        ),
+        quotes=tuple(
+            Quote(
+                id=q.id,
+                type=q.type,
+                content=Span(q.content.start, q.content.end, q.content.text),
+                cue=span(q.cue),
+                speaker=Speaker(q.speaker, q.local_entity, span(q.mention)),
+                confidence=q.confidence,
+            )
+            for q in detail.quotes
+        ),
+        claims=tuple(
+            Claim(
+                c.id,
+                c.quote,
+                c.value,
+                c.qualifier,
+                c.unit,
+                Span(c.span.start, c.span.end, c.span.text),
+                c.source,
+            )
+            for c in detail.claims
+        ),
+        conflicts=tuple(
+            Conflict(k.local_id, k.family, (k.a.id, k.b.id), k.ratio)
+            for k in detail.conflicts
+            if k.scope == "article" and k.local_id is not None
+        ),
+        warnings=tuple(detail.warnings),
+        meta=detail.meta,
+    )
