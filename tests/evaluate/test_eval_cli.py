@@ -1,0 +1,132 @@
+"""``quidit eval`` on hand-built record files, and once on the dev set."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quidit.cli import app
+
+TEXT = (
+    "« Le marché couvert ouvrira en mai », a annoncé Irène Caudal. "
+    "Selon la chambre de commerce, 120 emplois seront créés."
+)
+
+
+def _record(id: str, text: str, quotes: list[tuple[str, str | None]]) -> dict:
+    out = []
+    for n, (content, name) in enumerate(quotes, 1):
+        start = text.index(content)
+        out.append(
+            {
+                "id": f"q{n}",
+                "type": "direct",
+                "content": {"start": start, "end": start + len(content), "text": content},
+                "cue": None,
+                "speaker": {"name": name, "entity": None, "mention": None},
+            }
+        )
+    return {"id": id, "lang": "fr", "text": text, "entities": [], "quotes": out, "claims": []}
+
+
+def _write(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    return path
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> tuple[Path, Path]:
+    gold = _write(
+        tmp_path / "gold.jsonl",
+        [
+            _record(
+                "m1",
+                TEXT,
+                [
+                    ("Le marché couvert ouvrira en mai", "Irène Caudal"),
+                    ("120 emplois seront créés", "la chambre de commerce"),
+                ],
+            ),
+            _record("m2", TEXT, [("Le marché couvert ouvrira en mai", "Irène Caudal")]),
+        ],
+    )
+    pred = _write(
+        tmp_path / "pred.jsonl",
+        [_record("m1", TEXT, [("Le marché couvert ouvrira en mai", "Mme Caudal")])],
+    )
+    return gold, pred
+
+
+def test_json_is_the_last_line(files) -> None:
+    gold, pred = files
+    result = CliRunner().invoke(app, ["eval", str(gold), "--pred", str(pred), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    # 1 right of 1 predicted; 3 gold quotes (m2 has no prediction).
+    assert (data["e2e_p"], data["e2e_r"], data["e2e_f1"]) == (1.0, 0.333, 0.5)
+    assert data["counts"]["quotes_gold"] == 3
+    assert data["per_article"]["m2"]["quotes_predicted"] == 0
+    assert data["articles"] == 2
+
+
+def test_table_shows_totals_and_each_article(files) -> None:
+    gold, pred = files
+    result = CliRunner().invoke(app, ["eval", str(gold), "--pred", str(pred)])
+    assert result.exit_code == 0, result.output
+    for expected in ("e2e_f1", "speaker_accuracy", "claim_f1", "per article", "m1", "m2 (none)"):
+        assert expected in result.stdout
+    assert "0.500" in result.stdout
+
+
+def test_errors_lists_missed_quotes(files) -> None:
+    gold, pred = files
+    result = CliRunner().invoke(app, ["eval", str(gold), "--pred", str(pred), "--errors", "--json"])
+    lines = result.stdout.strip().splitlines()
+    assert "## m1" in lines and "## m2" in lines
+    assert any(line.startswith("missed") and "120 emplois" in line for line in lines)
+    json.loads(lines[-1])
+
+
+def _run_main(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", "from quidit.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_bad_inputs_get_one_line_errors(tmp_path: Path, files) -> None:
+    gold, _ = files
+    other = _write(tmp_path / "other.jsonl", [_record("m1", TEXT + " Fin.", [])])
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "x", "text": "a"}\n{not json\n', "utf-8")
+    cases = [
+        (["eval", str(gold), "--pred", str(other)], "predicted text differs from gold text"),
+        (["eval", str(broken)], "broken.jsonl:2: invalid JSON"),
+        (["eval", str(tmp_path / "nope.jsonl")], "cannot read"),
+    ]
+    for args, message in cases:
+        result = _run_main(*args)
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr
+        [line] = result.stderr.strip().splitlines()
+        assert line.startswith("quidit: error:") and message in line
+
+
+@pytest.mark.slow
+def test_eval_runs_the_engine_on_gold_texts(dev_gold: list[dict], tmp_path: Path) -> None:
+    gold = _write(tmp_path / "dev.jsonl", dev_gold)
+    result = CliRunner().invoke(app, ["eval", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert data["articles"] == 15
+    assert data["counts"]["quotes_gold"] == 112
+    assert "not scored" not in result.stderr  # ids were kept
+    for name in ("e2e_f1", "quote_f1@0.3", "quote_f1@0.8", "speaker_accuracy", "claim_f1"):
+        assert name in data
