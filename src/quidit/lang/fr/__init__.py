@@ -19,5 +19,9 @@ LANGUAGE = LanguageData(
     pronouns=names.PRONOUNS,
     titles=names.TITLES,
     determiners=names.DETERMINERS,
-    extra={"role_nouns": names.ROLE_NOUNS, "needs_que": cues.NEEDS_QUE},
+    extra={
+        "role_nouns": names.ROLE_NOUNS,
+        "source_nouns": names.SOURCE_NOUNS,
+        "needs_que": cues.NEEDS_QUE,
+    },
 )

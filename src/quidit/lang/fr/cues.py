@@ -115,7 +115,10 @@ WEAK = frozenset(
 #: are kept as cues only in their reported-speech readings, which the
 #: engine checks by a que-clause; "apprendre" counts only as
 #: "a-t-on appris (auprès de X)".
-NEEDS_QUE = frozenset("savoir sentir trouver apprendre imaginer deviner compter".split())
+NEEDS_QUE = frozenset(
+    "savoir sentir trouver apprendre imaginer deviner compter souhaiter espérer exiger "
+    "demander proposer réclamer suggérer recommander conseiller préconiser".split()
+)
 
 #: Attribution adjuncts, lower-cased word sequences; « pour X » only in its
 #: "according to" reading, which the engine checks (a comma after the
@@ -124,6 +127,8 @@ ADJUNCTS = (
     ("selon",),
     ("d’après",),
     ("d'après",),
+    ("d’", "après"),
+    ("d'", "après"),
     ("à", "en", "croire"),
     ("au", "dire", "de"),
     ("aux", "dires", "de"),

@@ -57,3 +57,22 @@ DETERMINERS = frozenset(
     notre nos votre vos mon ma mes au aux
     """.split()
 )
+
+#: Nouns that name a source of information (organisations, groups, bodies):
+#: « pour les syndicats », « selon la police ».  Used to tell « pour X » in
+#: its "according to" sense from « pour » + any other noun.
+SOURCE_NOUNS = frozenset(
+    """
+    syndicat syndicats intersyndicale collectif association associations ong
+    gouvernement ministère ministre opposition opposants organisateurs police
+    gendarmerie préfecture parquet justice tribunal experts spécialistes
+    habitants riverains médecins élus observateurs manifestants analystes
+    économistes direction entreprise groupe armée autorités agence commission
+    mission institut observatoire centre conseil parti partis majorité
+    défense accusation avocats enquêteurs secours pompiers hôpital mairie
+    ville région département état kremlin élysée matignon sondage étude
+    rapport médias presse journal chercheurs scientifiques militants
+    familles proches voisins témoins salariés agriculteurs éleveurs
+    enseignants parents élèves étudiants supporters club fédération ligue
+    """.split()
+)

@@ -1,0 +1,288 @@
+"""Cues on the parse: verbs of saying with their verb group and subject,
+and attribution adjuncts (selon, d'après, pour …) with their source.
+
+French UD parses need their own handling here:
+
+* inverted clitic subjects are tokens of their own, attached to the
+  auxiliary or the verb (« a-t-il ajouté »: ``a`` ← ``-t``, ``-il``);
+* inverted full subjects follow the verb (« déclare Kapustin »,
+  « a promis la préfète ») and still carry ``nsubj``;
+* a relative ``qui`` subject stands for the noun the relative clause hangs
+  on (« Kapustin, qui affirme que … »);
+* participles (« précisant », « ajoutant ») take the subject of the verb
+  they depend on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quidit.lang import LanguageData
+
+_SUBJ = {"nsubj", "nsubj:pass", "csubj"}
+_AUX = {"aux", "aux:tense", "aux:pass", "aux:caus"}
+_REFLEXIVE = {"expl:comp", "expl:pv", "expl:pass", "expl", "iobj", "obj"}
+_CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
+_VERBAL = {"VERB", "AUX"}
+
+
+@dataclass(frozen=True, slots=True)
+class VerbCue:
+    verb: Token  # the lexical verb (the participle in a compound tense)
+    lemma: str  # the cue's lemma (first verb of a multi-word cue)
+    start: int  # char offsets of the cue words
+    end: int
+    subject: Token | None  # head of the subject mention, if any
+    subject_start: int = -1
+    subject_end: int = -1
+    pronoun: bool = False
+    inverted: bool = False  # subject after the verb
+
+
+@dataclass(frozen=True, slots=True)
+class AdjunctCue:
+    first: Token  # "selon", "d'après" …
+    start: int
+    end: int
+    source: Token | None  # head of the source noun phrase
+    source_start: int = -1
+    source_end: int = -1
+    relative: bool = False  # « selon lesquels »
+
+
+def verb_lemma(token: Token, language: LanguageData) -> str | None:
+    """The cue lemma of a token, by its written form; None if not a cue."""
+    lemma = language.speech_verb_forms.get(token.lower_)
+    if lemma is None:
+        return None
+    if token.pos_ in _VERBAL:
+        return lemma
+    # Participles and present forms tagged ADJ or NOUN still head a clause
+    # of saying when the parser gives them an auxiliary or a subject.
+    if token.pos_ in {"ADJ", "NOUN", "PROPN"} and any(
+        c.dep_ in _AUX or c.dep_ in _SUBJ for c in token.children
+    ):
+        return lemma
+    return None
+
+
+def _multiword_tail(token: Token, lemma: str, language: LanguageData) -> int | None:
+    """End token index of a multi-word cue starting at ``token``, if any."""
+    doc = token.doc
+    for tail in language.multiword_cues.get(lemma, ()):
+        j = token.i + 1
+        ok = True
+        for word in tail:
+            if j >= len(doc) or doc[j].lower_ != word:
+                ok = False
+                break
+            j += 1
+        if ok:
+            return j
+    return None
+
+
+def _verb_group(verb: Token) -> tuple[Token, list[Token]]:
+    """The first token of the verb group (auxiliaries, reflexive clitic)
+    and the clitic subjects attached inside it."""
+    first = verb
+    clitics: list[Token] = []
+    for child in verb.children:
+        if child.i > verb.i:
+            if child.lower_ in _CLITIC_SUBJECTS and child.i <= verb.i + 2:
+                clitics.append(child)
+            continue
+        if child.dep_ in _AUX and child.i >= verb.i - 4:
+            first = min(first, child, key=lambda t: t.i)
+            for sub in child.children:
+                if sub.lower_ in _CLITIC_SUBJECTS:
+                    clitics.append(sub)
+        elif (
+            child.dep_ in _REFLEXIVE
+            and child.lower_ in {"s'", "s’", "se"}
+            and child.i >= verb.i - 3
+        ):
+            first = min(first, child, key=lambda t: t.i)
+    # The parser sometimes hangs « -il » on the next token instead.
+    doc = verb.doc
+    for k in range(first.i, min(verb.i + 3, len(doc))):
+        if doc[k].lower_ in _CLITIC_SUBJECTS and doc[k] not in clitics:
+            clitics.append(doc[k])
+    return first, clitics
+
+
+def mention_bounds(head: Token) -> tuple[int, int]:
+    """Char bounds of the noun phrase headed by ``head``, without relative
+    clauses, without what follows a comma unless it is an apposition of a
+    name, and without verbs."""
+    doc = head.doc
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in {"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "conj", "cc"}:
+            break
+        if child.dep_ in {"appos", "flat:name", "flat", "nmod", "amod", "nummod", "fixed", "det"}:
+            right = max(right, child.right_edge.i)
+        elif child.dep_ == "punct" and child.lower_ in {")", "»", "”", '"'}:
+            right = max(right, child.i)
+        else:
+            break
+    # Trim a trailing comma or opening bracket.
+    while right > left and doc[right].is_punct and doc[right].lower_ not in {")", "»", "”", '"'}:
+        right -= 1
+    while left < right and doc[left].is_punct and doc[left].lower_ not in {"(", "«", "“", '"'}:
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """For « X, qui affirme … », the noun X."""
+    node = verb
+    # Climb conj chains: « qui a mené … et affirme … ».
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ in {"acl:relcl", "acl"} and node.head is not node:
+        return node.head
+    return None
+
+
+def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, bool, bool]:
+    """(subject head, is_pronoun, is_inverted) of a verb of saying."""
+    first, clitics = _verb_group(verb)
+    if clitics:
+        return clitics[0], True, True
+    for child in verb.children:
+        if child.dep_ in _SUBJ and child.dep_ != "nsubj:pass":
+            if child.lower_ in {"qui", "que", "qu'", "qu’"} or child.tag_ == "PRON" and (
+                "PronType=Rel" in str(child.morph)
+            ):
+                antecedent = _relative_antecedent(verb)
+                return antecedent, False, False
+            pronoun = child.lower_ in language.pronouns
+            return child, pronoun, child.i > verb.i
+    # « … et a ajouté que … »: the subject of the first conjunct.
+    node = verb
+    seen = 0
+    while node.dep_ in {"conj", "advcl", "acl", "xcomp", "parataxis"} and seen < 4:
+        if node.dep_ == "parataxis" and node.head.i < node.i:
+            break
+        node = node.head
+        seen += 1
+        for child in node.children:
+            if child.dep_ in _SUBJ and child.dep_ != "nsubj:pass":
+                if child.lower_ in {"qui"}:
+                    return _relative_antecedent(node), False, False
+                return child, child.lower_ in language.pronouns, child.i > node.i
+    if verb.dep_ in {"acl:relcl", "acl"} and verb.tag_ != "VERB":
+        return _relative_antecedent(verb), False, False
+    return None, False, False
+
+
+def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
+    cues: list[VerbCue] = []
+    for token in doc:
+        lemma = verb_lemma(token, language)
+        if lemma is None:
+            continue
+        end_i = token.i + 1
+        tail = _multiword_tail(token, lemma, language)
+        if tail is not None:
+            end_i = tail
+        elif lemma in {"faire", "laisser", "mettre", "tenir"}:
+            continue
+        first, _ = _verb_group(token)
+        subject, pronoun, inverted = find_subject(token, language)
+        last = token.doc[end_i - 1]
+        s_start = s_end = -1
+        if subject is not None:
+            if pronoun or subject.lower_.startswith("-"):
+                text = subject.text
+                offset = subject.idx + (1 if text.startswith("-") else 0)
+                if text.lower().startswith("-t-"):
+                    offset = subject.idx + 3
+                s_start, s_end = offset, subject.idx + len(text)
+                pronoun = True
+            else:
+                s_start, s_end = mention_bounds(subject)
+        cues.append(
+            VerbCue(
+                verb=token,
+                lemma=lemma,
+                start=first.idx,
+                end=last.idx + len(last),
+                subject=subject,
+                subject_start=s_start,
+                subject_end=s_end,
+                pronoun=pronoun,
+                inverted=inverted,
+            )
+        )
+    return cues
+
+
+def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
+    found: list[AdjunctCue] = []
+    n = len(doc)
+    for token in doc:
+        for words in language.adjunct_cues:
+            if token.lower_ != words[0]:
+                continue
+            j = token.i
+            if any(j + k >= n or doc[j + k].lower_ != w for k, w in enumerate(words)):
+                continue
+            last = doc[j + len(words) - 1]
+            after = j + len(words)
+            if after >= n:
+                continue
+            nxt = doc[after]
+            relative = nxt.lower_ in {"lesquels", "lesquelles", "laquelle", "lequel", "qui"}
+            source = _adjunct_source(doc, token, last, after)
+            if source is None and not relative:
+                continue
+            s_start = s_end = -1
+            if source is not None:
+                s_start, s_end = mention_bounds(source)
+                s_start = max(s_start, last.idx + len(last))
+                while s_start < s_end and doc.text[s_start].isspace():
+                    s_start += 1
+            found.append(
+                AdjunctCue(
+                    first=token,
+                    start=token.idx,
+                    end=last.idx + len(last),
+                    source=source,
+                    source_start=s_start,
+                    source_end=s_end,
+                    relative=relative,
+                )
+            )
+            break
+    return found
+
+
+def _adjunct_source(doc: Doc, first: Token, last: Token, after: int) -> Token | None:
+    """The head of the noun phrase that follows an adjunct cue."""
+    # The parser hangs « selon » on its noun as ``case``.
+    if first.dep_ == "case" and first.head.i > last.i:
+        head = first.head
+        if head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return head
+    # Otherwise the first nominal head after the cue words.
+    for k in range(after, min(after + 8, len(doc))):
+        tok = doc[k]
+        if tok.is_punct and tok.lower_ not in {"«", "“", '"'}:
+            break
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
+            node = tok
+            while node.head.i > node.i and node.head.i < after + 8 and node.dep_ in {
+                "flat:name",
+                "compound",
+                "amod",
+                "det",
+                "case",
+            }:
+                node = node.head
+            return node
+    return None

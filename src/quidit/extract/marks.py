@@ -1,0 +1,99 @@
+"""Pairs of quotation marks, found on the raw text.
+
+Quotation marks are paired on the characters, not on tokens: the tokenizer
+sometimes glues a mark to a word (« "36" », « l’« affaire »), and offsets
+must stay exact whatever it does.  A pair never crosses a paragraph break;
+an opening mark left open at the end of its paragraph is returned with
+``closed=False`` so that the caller can end the quote where the text shows
+it ends (an inserted attribution, or the paragraph end).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+_SPACES = " \t\u00a0\u202f\u2009"
+
+
+@dataclass(frozen=True, slots=True)
+class MarkPair:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (exclusive end of the inner text)
+    depth: int  # 0 for a pair not inside another pair
+    closed: bool = True
+
+    @property
+    def inner_start(self) -> int:
+        return self.open + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.close
+
+    @property
+    def end(self) -> int:
+        """Offset just after the closing mark (or the inner end when unclosed)."""
+        return self.close + 1 if self.closed else self.close
+
+
+def inner_bounds(text: str, pair: MarkPair) -> tuple[int, int]:
+    """The inner text without the spaces that French typography puts inside « »."""
+    start, end = pair.inner_start, pair.inner_end
+    while start < end and text[start] in _SPACES:
+        start += 1
+    while end > start and text[end - 1] in _SPACES:
+        end -= 1
+    return start, end
+
+
+def find_pairs(text: str, pairs: Mapping[str, str]) -> list[MarkPair]:
+    """Every pair of quotation marks in ``text``, sorted by opening offset."""
+    closers = {close: open_ for open_, close in pairs.items() if close != open_}
+    symmetric = {open_ for open_, close in pairs.items() if open_ == close}
+    found: list[MarkPair] = []
+    stack: list[tuple[str, int]] = []  # (opening mark, offset)
+
+    def flush(paragraph_end: int) -> None:
+        # Marks still open at a paragraph break: the outermost one is an
+        # unclosed quote; inner ones are dropped (no way to tell their end).
+        if stack:
+            mark, offset = stack[0]
+            if mark not in symmetric:
+                found.append(MarkPair(offset, paragraph_end, 0, closed=False))
+        stack.clear()
+
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            end = i
+            while end > 0 and text[end - 1] in _SPACES:
+                end -= 1
+            flush(end)
+        elif ch in symmetric:
+            # Straight quotes look the same at both ends: within a paragraph
+            # they alternate, so an open one of the same kind is closed.
+            if stack and stack[-1][0] == ch:
+                _, offset = stack.pop()
+                found.append(MarkPair(offset, i, len(stack)))
+            else:
+                stack.append((ch, i))
+        elif ch in pairs:
+            stack.append((ch, i))
+        elif ch in closers:
+            want = closers[ch]
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == want:
+                    del stack[k + 1 :]
+                    _, offset = stack.pop()
+                    found.append(MarkPair(offset, i, len(stack)))
+                    break
+        i += 1
+    end = n
+    while end > 0 and text[end - 1] in _SPACES + "\n":
+        end -= 1
+    flush(end)
+    found.sort(key=lambda p: (p.open, -p.close))
+    return found

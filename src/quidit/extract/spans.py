@@ -1,0 +1,50 @@
+"""Small helpers on character offsets shared by the extractors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+_SPACE = " \t\n\r\u00a0\u202f\u2009"
+#: What an indirect quote's content never ends with (guidelines §1: "no
+#: final full stop"); closing quotation marks and brackets stay.
+_TRAILING = _SPACE + ".,;:—–-"
+_LEADING = _SPACE + ",;:—–-"
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    return start, end
+
+
+def clip_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, leading commas and the final full stop of a content span."""
+    while start < end and text[start] in _LEADING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
+    """The line holding ``offset`` (news paragraphs are lines)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    if end < 0:
+        end = len(text)
+    return start, end
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token starting at ``offset``, or the one covering it."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span[0]
+
+
+def sentence_of(doc: Doc, offset: int) -> Span | None:
+    tok = token_at(doc, offset)
+    return tok.sent if tok is not None else None
