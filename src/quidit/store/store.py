@@ -644,9 +644,13 @@ class Store(Queries):
                 for k in items
                 if k.a in ids and k.b in ids
             ]
-            stmt = _insert(conn, ConflictRow).on_conflict_do_nothing(index_elements=["key"])
+            stmt = (
+                _insert(conn, ConflictRow)
+                .on_conflict_do_nothing(index_elements=["key"])
+                .returning(ConflictRow.id)
+            )
             for row in rows:
-                added += conn.execute(stmt, row).rowcount or 0
+                added += len(conn.execute(stmt, row).all())
         return added
 
 
