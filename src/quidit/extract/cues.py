@@ -26,6 +26,7 @@ _AUX = {"aux", "aux:tense", "aux:pass", "aux:caus"}
 _REFLEXIVE = {"expl:comp", "expl:pv", "expl:pass", "expl", "iobj", "obj"}
 _CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
 _VERBAL = {"VERB", "AUX"}
+_CLOSING_MARKS = {"»", "”", '"', "›", "«", "“"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +166,13 @@ def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, boo
     # « … et a ajouté que … »: the subject of the first conjunct.
     node = verb
     seen = 0
+    doc = verb.doc
     while node.dep_ in {"conj", "advcl", "acl", "xcomp", "parataxis"} and seen < 4:
         if node.dep_ == "parataxis" and node.head.i < node.i:
+            break
+        # Never climb out of an incise into the quote it follows.
+        lo, hi = sorted((node.head.i, node.i))
+        if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
             break
         node = node.head
         seen += 1

@@ -1,16 +1,387 @@
-"""Resolving speaker mentions to one canonical entity per source."""
+"""Resolving speaker mentions to one canonical entity per source.
+
+Within one article every way of naming a source resolves to one entity
+whose name is the fullest proper name the article gives it (else its
+fullest description):
+
+* a person's full name (two words or more, titles dropped) anchors a
+  person; a surname alone, or with a title (« M. Kapustin », « le général
+  Kapustin »), is that person;
+* descriptions the article ties to a name — an apposition (« le préfet de
+  l’Olde, Bertrand Ozanne »), a title before it (« la romancière Lucie
+  Armagnan »), « qui se décrit comme le chef de … » — make later mentions
+  built on the same noun (« le préfet », « le chef de la milice ») that
+  person;
+* declared aliases (« sous son nom de soldat : White Rex », « surnommé
+  le Sorcier », « sous le pseudonyme de Kraken ») are that person;
+* a description with no name joins the fullest description with the same
+  head noun (« l’armée » → « l’armée kessarienne »), and an acronym in
+  brackets (« (ARS) ») joins its expansion;
+* pronouns take the most recent speaker that agrees in gender and number,
+  then the most recent agreeing mention;
+* a quote with no mention takes the speaker of the quote before it.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.spans import token_at
 from quidit.lang import LanguageData
-from quidit.records import Entity, Quote
+from quidit.records import Entity, Quote, Speaker
+
+_ALIAS = re.compile(
+    r"(?:surnommée?s?|dite?s?|alias|pseudonyme\s+d[e’']|nom\s+de\s+(?:guerre|soldat|code|plume|scène)"
+    r"|sobriquet\s+d[e’'])\s*:?\s*[«“\"]?\s*([^«»“”\",.;:()\n]{2,40}?)\s*[»”\"]?(?=\s*[,.;:)\n]|$)",
+    re.IGNORECASE,
+)
+_DESCRIBES = re.compile(r"\bse\s+(?:décrit|présente|définit|qualifie)\s+comme\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9]{1,9})\)")
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFD", s.lower().replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@dataclass
+class Cluster:
+    id: str
+    kind: str
+    names: list[str] = field(default_factory=list)  # full proper names (persons)
+    descriptions: list[str] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)  # description head nouns
+    aliases: list[str] = field(default_factory=list)
+    gender: str = ""
+    number: str = ""
+    last: int = -1  # offset of the latest mention
+
+    @property
+    def name(self) -> str:
+        if self.names:
+            return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        if self.descriptions:
+            return max(self.descriptions, key=len)
+        return self.aliases[0] if self.aliases else "?"
+
+    def add_alias(self, text: str) -> None:
+        text = " ".join(text.split())
+        if text and text not in self.aliases:
+            self.aliases.append(text)
+
+
+class Resolver:
+    def __init__(self, doc: Doc, language: LanguageData) -> None:
+        self.doc = doc
+        self.language = language
+        self.titles = {_fold(t) for t in language.titles}
+        self.determiners = {_fold(t) for t in language.determiners}
+        self.clusters: list[Cluster] = []
+        self.acronyms: dict[str, Cluster] = {}
+        self._persons()
+
+    # -- helpers ----------------------------------------------------------
+
+    def _core_words(self, text: str) -> list[str]:
+        """Words of a name without determiners and titles, case kept."""
+        words = re.findall(r"[\w’'-]+", text)
+        out = [w for w in words if _fold(w).strip("'’") not in self.titles | self.determiners]
+        # « l’Olde » → « Olde »
+        return [re.sub(r"^[lLdD][’']", "", w) for w in out if w]
+
+    def _new(self, kind: str) -> Cluster:
+        cluster = Cluster(id=f"e{len(self.clusters) + 1}", kind=kind)
+        self.clusters.append(cluster)
+        return cluster
+
+    # -- persons ------------------------------------------------------------
+
+    def _persons(self) -> None:
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            words = self._core_words(ent.text)
+            if len(words) < 2 or not all(w[:1].isupper() for w in words):
+                continue
+            full = " ".join(words)
+            cluster = self._person_named(full)
+            if cluster is None:
+                cluster = self._new("PER")
+                cluster.names.append(full)
+            cluster.last = max(cluster.last, ent.start_char)
+            for head in self._descriptions_of(ent):
+                cluster.heads.add(head)
+        # Declared aliases hang on the nearest person named before them in
+        # the same sentence, else start a person of their own.
+        for m in _ALIAS.finditer(doc.text):
+            alias = m.group(1).strip()
+            if not alias or not alias[:1].isupper() and not alias.lower().startswith(("le ", "la ")):
+                continue
+            owner = self._person_before(m.start())
+            if owner is None:
+                owner = self._new("PER")
+                owner.descriptions.append(alias)
+            owner.add_alias(alias)
+        for m in _ACRONYM.finditer(doc.text):
+            self.acronyms.setdefault(m.group(1), self._new("ORG"))
+
+    def _person_named(self, full: str) -> Cluster | None:
+        f = _fold(full)
+        for c in self.clusters:
+            for name in c.names:
+                n = _fold(name)
+                if f == n or f in n or n in f:
+                    if len(f) > len(n):
+                        c.names.append(full)
+                    return c
+        return None
+
+    def _person_before(self, offset: int) -> Cluster | None:
+        sent_start = max(self.doc.text.rfind("\n", 0, offset), self.doc.text.rfind(". ", 0, offset))
+        best: tuple[int, Cluster] | None = None
+        for ent in self.doc.ents:
+            if ent.label_ == "PER" and sent_start < ent.start_char < offset:
+                c = self._person_named(" ".join(self._core_words(ent.text)))
+                if c is not None and (best is None or ent.start_char > best[0]):
+                    best = (ent.start_char, c)
+        return best[1] if best else None
+
+    def _descriptions_of(self, ent: Span) -> set[str]:
+        """Head nouns of descriptions the text ties to a named person."""
+        roles = self.language.extra.get("role_nouns", frozenset())
+        heads: set[str] = set()
+        root = ent.root
+        for tok in (root.head, *root.children, *[c for t in ent for c in t.children]):
+            if tok.pos_ == "NOUN" and (tok.dep_ == "appos" or root.dep_ == "appos" and tok is root.head):
+                heads.add(tok.lower_)
+        # A role noun just before the name: « la romancière Lucie Armagnan ».
+        doc = self.doc
+        k = ent.start - 1
+        while k >= max(0, ent.start - 6):
+            tok = doc[k]
+            if tok.is_punct and tok.text != ",":
+                break
+            if tok.lower_ in roles or tok.lemma_ in roles:
+                heads.add(tok.lower_)
+                break
+            if tok.pos_ in {"VERB", "AUX"}:
+                break
+            k -= 1
+        # « X, porte-parole du collectif » and « X, qui se décrit comme le chef … »
+        after = doc.text[ent.end_char : ent.end_char + 120]
+        m = _DESCRIBES.search(after[:60])
+        window = after[m.end() :] if m else after[:40] if after.startswith(",") else ""
+        for word in re.findall(r"[\w-]+", window)[:4]:
+            if word.lower() in roles:
+                heads.add(word.lower())
+                break
+        return heads
+
+    # -- resolution --------------------------------------------------------
+
+    def resolve_mention(self, start: int, end: int) -> Cluster:
+        text = self.doc.text[start:end]
+        core = self._core_words(text)
+        folded = _fold(text)
+        # A full name inside the mention.
+        for c in self.clusters:
+            if any(_fold(n) in folded for n in c.names):
+                self._learn_description(c, start, end)
+                return self._seen(c, start, text)
+        # A surname alone or with a title.
+        if core and len(core) <= 3 and core[-1][:1].isupper():
+            surname = _fold(core[-1])
+            matches = [c for c in self.clusters if any(_fold(n).split()[-1] == surname for n in c.names)]
+            if matches:
+                return self._seen(self._nearest(matches, start), start, text)
+        # A declared alias.
+        for c in self.clusters:
+            if any(_fold(a) in folded or folded in _fold(a) for a in c.aliases if len(a) > 2):
+                if c.kind == "PER" and (c.names or c.descriptions):
+                    return self._seen(c, start, text)
+        # An acronym, or a description that spells one out.
+        acr = _ACRONYM.search(text)
+        if acr and acr.group(1) in self.acronyms:
+            c = self.acronyms[acr.group(1)]
+            c.descriptions.append(_ACRONYM.sub("", text).strip(" ,"))
+            return self._seen(c, start, text)
+        for key, c in self.acronyms.items():
+            if key in core and len(core) <= 2:
+                return self._seen(c, start, text)
+        head = self._head_noun(start, end)
+        # A description tied to a named person.
+        if head:
+            persons = [c for c in self.clusters if head in c.heads and c.names]
+            if persons:
+                c = self._nearest(persons, start)
+                return self._seen(c, start, text)
+            # The same description, or a fuller one with the same head.
+            words = set(map(_fold, core))
+            same = [
+                c for c in self.clusters if not c.names and c.descriptions and any(
+                    _head(d) == head and (words <= set(map(_fold, self._core_words(d))) or
+                                          set(map(_fold, self._core_words(d))) <= words)
+                    for d in c.descriptions)
+            ]  # fmt: skip
+            if same:
+                c = self._nearest(same, start)
+                c.descriptions.append(_ACRONYM.sub("", text).strip(" ,"))
+                return self._seen(c, start, text)
+        c = self._new(self._kind(start, end))
+        c.descriptions.append(_ACRONYM.sub("", text).strip(" ,"))
+        if head:
+            c.heads.add(head)
+        self._agreement(c, start, end)
+        return self._seen(c, start, text)
+
+    def _learn_description(self, c: Cluster, start: int, end: int) -> None:
+        """« sa directrice, Dalia Veress »: the head before the name describes her."""
+        head = self._head_noun(start, end)
+        roles = self.language.extra.get("role_nouns", frozenset())
+        if head and head in roles:
+            c.heads.add(head)
+        self._agreement(c, start, end)
+
+    def _head_noun(self, start: int, end: int) -> str:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return ""
+        for tok in span:
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                return tok.lower_
+        return ""
+
+    def _agreement(self, c: Cluster, start: int, end: int) -> None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return
+        for tok in span:
+            if tok.pos_ in {"DET", "NOUN"}:
+                g = tok.morph.get("Gender")
+                n = tok.morph.get("Number")
+                if g and not c.gender and tok.lower_ not in {"l'", "l’"}:
+                    c.gender = g[0]
+                if n and not c.number:
+                    c.number = n[0]
+                if tok.pos_ == "NOUN":
+                    break
+
+    def _kind(self, start: int, end: int) -> str:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            for ent in span.ents:
+                return {"LOC": "GPE"}.get(ent.label_, ent.label_)
+        return "ORG"
+
+    def _nearest(self, clusters: list[Cluster], offset: int) -> Cluster:
+        before = [c for c in clusters if c.last <= offset]
+        if before:
+            return max(before, key=lambda c: c.last)
+        return min(clusters, key=lambda c: c.last)
+
+    def _seen(self, c: Cluster, offset: int, text: str) -> Cluster:
+        c.last = max(c.last, offset)
+        c.add_alias(text)
+        return c
+
+    def resolve_pronoun(self, start: int, end: int, history: list[Cluster]) -> Cluster | None:
+        pron = self.doc.text[start:end].lower().lstrip("-")
+        gender, number = self.language.pronouns.get(pron, ("", ""))
+        for c in reversed(history):
+            if self._agrees(c, gender, number):
+                return c
+        # No speaker agrees: the most recent agreeing mention before.
+        best = None
+        for c in self.clusters:
+            if c.last < start and self._agrees(c, gender, number) and (best is None or c.last > best.last):
+                best = c
+        return best
+
+    @staticmethod
+    def _agrees(c: Cluster, gender: str, number: str) -> bool:
+        if number and c.number and c.number != number:
+            return False
+        if number == "Plur" and not c.number:
+            return False
+        return not (gender and c.gender and c.gender != gender and number != "Plur")
+
+
+def _head(description: str) -> str:
+    words = [w for w in re.findall(r"[\w-]+", description.lower()) if len(w) > 2]
+    return words[0] if words else ""
+
+
+def _cue_gender(doc: Doc, quote: Quote) -> str:
+    """« s'est félicitée »: the participle agrees with its subject."""
+    if quote.cue is None:
+        return ""
+    tok: Token | None = token_at(doc, quote.cue.end - 1)
+    if tok is None:
+        return ""
+    if tok.morph.get("VerbForm") == ["Part"] and any(c.lower_ in {"est", "sont"} for c in tok.children):
+        g = tok.morph.get("Gender")
+        return g[0] if g else ""
+    return ""
 
 
 def resolve_speakers(
     doc: Doc, quotes: Sequence[Quote], language: LanguageData
 ) -> tuple[list[Entity], list[Quote]]:
-    return [], list(quotes)
+    resolver = Resolver(doc, language)
+    history: list[Cluster] = []
+    assigned: list[Cluster | None] = []
+    verb_cued: list[Cluster] = []
+    for q in quotes:
+        mention = q.speaker.mention
+        cluster: Cluster | None = None
+        if mention is not None:
+            low = mention.text.lower().lstrip("-")
+            if low in language.pronouns:
+                cluster = resolver.resolve_pronoun(mention.start, mention.end, history)
+            else:
+                cluster = resolver.resolve_mention(mention.start, mention.end)
+            if cluster is not None:
+                gender = _cue_gender(doc, q)
+                if gender and not cluster.gender:
+                    cluster.gender = gender
+                if low in language.pronouns:
+                    g, n = language.pronouns[low]
+                    cluster.gender = cluster.gender or (g if n == "Sing" else "")
+                    cluster.number = cluster.number or n
+        elif verb_cued or history:
+            # The paragraph goes on quoting the last speaker given a voice
+            # by a verb (an adjunct's source is a report, not a voice).
+            cluster = (verb_cued or history)[-1]
+        assigned.append(cluster)
+        if cluster is not None:
+            history.append(cluster)
+            if q.cue is None or not _is_adjunct(q.cue.text):
+                verb_cued.append(cluster)
+    used: dict[str, Cluster] = {}
+    for c in assigned:
+        if c is not None:
+            used.setdefault(c.id, c)
+    entities: list[Entity] = []
+    ids: dict[str, str] = {}
+    for n, c in enumerate(used.values(), 1):
+        ids[c.id] = f"e{n}"
+        name = c.name
+        aliases = tuple(a for a in dict.fromkeys(c.aliases) if a != name and a.lower() not in language.pronouns)
+        entities.append(Entity(id=f"e{n}", name=name, type=c.kind, aliases=aliases))
+    resolved = [
+        replace(q, speaker=Speaker(name=c.name, entity=ids[c.id], mention=q.speaker.mention))
+        if c is not None
+        else q
+        for q, c in zip(quotes, assigned, strict=True)
+    ]
+    return entities, resolved
+
+
+def _is_adjunct(cue: str) -> bool:
+    return _fold(cue).split()[0] in {"selon", "d'apres", "d'", "pour", "a", "au", "aux", "de"}
