@@ -1,85 +1,162 @@
-"""``quidit analyze``: articles in, analysis records out."""
+"""``quidit analyze``: articles in, analysis records out.
+
+Inputs of every kind mixed freely (text, HTML, URLs, WARC, JSON Lines, CSV,
+directories, ``-``); a thin shell over :func:`quidit.run.run_batch`.
+"""
 
 from __future__ import annotations
 
+import logging
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from quidit.cli import app
-from quidit.errors import UsageError
-from quidit.ingest import read_sources
 from quidit.options import Options
-from quidit.output import JsonlWriter, render_table
-from quidit.records import Failure
-from quidit.service import Analyzer
+from quidit.run import FORMATS, format_for, run_batch, summary_line
+from quidit.run.progress import LogReporter, Reporter, RichReporter, count_in_background
 
-FORMATS = ("jsonl", "table")
+#: How many failures are listed on stderr when there is no errors file.
+SHOWN_FAILURES = 20
 
 
-def _format_for(fmt: str | None, output: Path | None) -> str:
-    if fmt is None:
-        if output is not None and output.suffix.lstrip(".") in FORMATS:
-            return output.suffix.lstrip(".")
-        return "jsonl" if output is not None or not sys.stdout.isatty() else "table"
-    if fmt not in FORMATS:
-        raise UsageError.choice("format", fmt, FORMATS)
-    return fmt
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    # SIGTERM (a scheduler stopping the job) ends the run like Ctrl-C: what
+    # is written stays consistent and --resume finishes the rest.
+    raise KeyboardInterrupt
 
 
 @app.command()
 def analyze(
-    sources: Annotated[list[str], typer.Argument(help="Text or JSON Lines files; - for stdin.")],
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files (text, HTML, WARC, JSON Lines, CSV), directories, http(s) URLs; "
+            "- for stdin."
+        ),
+    ],
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write records here (default: stdout).")
+        Path | None,
+        typer.Option("--output", "-o", help="Write records here (default: stdout)."),
     ] = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="jsonl or table (default: by -o, else a table on a terminal).")
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help=f"{', '.join(FORMATS)} (default: by -o's extension, else a table on a terminal).",
+        ),
     ] = None,
-    lang: Annotated[str, typer.Option(help="Language code, or 'auto' to detect per article.")] = "auto",
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline to use instead of the default.")] = None,
+    lang: Annotated[str, typer.Option(help="Language code, or 'auto' to detect per article.")] = (
+        "auto"
+    ),
+    model: Annotated[
+        str | None, typer.Option(help="spaCy pipeline to use instead of the default.")
+    ] = None,
     fast: Annotated[bool, typer.Option(help="Use the language's small pipeline.")] = False,
     batch_size: Annotated[int, typer.Option(help="Texts per spaCy batch.")] = 64,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", help="Worker processes (default: all cores)."),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option(help="Finish an interrupted run: skip what OUTPUT already holds.")
+    ] = False,
+    allow_private: Annotated[
+        bool,
+        typer.Option(help="Fetch URLs on private, loopback and link-local networks too."),
+    ] = False,
+    text_column: Annotated[str, typer.Option(help="JSON Lines / CSV column with text.")] = "text",
+    html_column: Annotated[str, typer.Option(help="JSON Lines / CSV column with HTML.")] = "html",
+    id_column: Annotated[str, typer.Option(help="JSON Lines / CSV column with ids.")] = "id",
+    url_column: Annotated[str, typer.Option(help="JSON Lines / CSV column with URLs.")] = "url",
+    title_column: Annotated[str, typer.Option(help="JSON Lines / CSV column with titles.")] = (
+        "title"
+    ),
+    lang_column: Annotated[
+        str, typer.Option(help="JSON Lines / CSV column with language codes.")
+    ] = "lang",
+    timeout: Annotated[float, typer.Option(help="Seconds allowed per URL, all in.")] = 20.0,
+    max_bytes: Annotated[
+        int, typer.Option(help="Largest page, file or archive record read, in bytes.")
+    ] = 10_000_000,
+    errors: Annotated[
+        Path | None,
+        typer.Option(help="Errors file (default: OUTPUT's name with .errors.jsonl)."),
+    ] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option(help="Show a progress bar (default: when stderr is a terminal)."),
+    ] = None,
 ) -> None:
     """Find every quote, its speaker and cue, and the numeric claims in them."""
-    options = Options(lang=lang, model=model, fast=fast, batch_size=batch_size)
-    fmt = _format_for(fmt, output)
-    analyzer = Analyzer(options)
-    err = Console(stderr=True)
-    stream = output.open("w", encoding="utf-8") if output else sys.stdout
-    console = Console(file=stream) if fmt == "table" else None
-    writer = JsonlWriter(stream) if fmt == "jsonl" else None
-    analysed = 0
-    failed: list[Failure] = []
-    read_failures: list[Failure] = []
-
-    def articles():  # type: ignore[no-untyped-def]
-        for item in read_sources(sources):
-            if isinstance(item, Failure):
-                read_failures.append(item)
-            else:
-                yield item
-
+    fields: dict[str, object] = {}
+    if jobs is not None:
+        fields["jobs"] = jobs
+    options = Options(
+        lang=lang,
+        model=model,
+        fast=fast,
+        batch_size=batch_size,
+        resume=resume,
+        allow_private=allow_private,
+        text_column=text_column,
+        html_column=html_column,
+        id_column=id_column,
+        url_column=url_column,
+        title_column=title_column,
+        lang_column=lang_column,
+        fetch_timeout=timeout,
+        max_page_bytes=max_bytes,
+        **fields,  # type: ignore[arg-type]
+    )
+    fmt = format_for(fmt, output, terminal=sys.stdout.isatty())
+    err = Console(stderr=True, highlight=False)
+    terminal = sys.stderr.isatty()
+    reporter: Reporter
+    if progress if progress is not None else terminal and output is not None:
+        reporter = RichReporter()
+        if "-" not in sources:
+            count_in_background(lambda: _count(sources, options), reporter)
+    elif output is not None:
+        reporter = LogReporter()
+    else:
+        reporter = Reporter()
+    if not logging.getLogger("quidit").handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s quidit: %(message)s", "%H:%M:%S"))
+        logging.getLogger("quidit").addHandler(handler)
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        for result in analyzer.analyze_many(articles()):
-            if isinstance(result, Failure):
-                failed.append(result)
-                continue
-            analysed += 1
-            if writer:
-                writer.write(result)
-            elif console:
-                console.print(render_table(result))
+        summary = run_batch(
+            sources, options, output=output, fmt=fmt, errors=errors, reporter=reporter
+        )
     finally:
-        if output:
-            stream.close()
-    failed = read_failures + failed
-    for f in failed:
-        err.print(f"[red]failed[/red] {f.source}: {f.reason}", highlight=False)
-    if failed or not sys.stdout.isatty():
-        err.print(f"{analysed} analysed, {len(failed)} failed", highlight=False)
-    if failed:
+        signal.signal(signal.SIGTERM, previous)
+    for failure in summary.failures[:SHOWN_FAILURES]:
+        err.print(f"[red]failed[/red] {failure.source}: {failure.reason}")
+    if len(summary.failures) > SHOWN_FAILURES:
+        err.print(f"… and {len(summary.failures) - SHOWN_FAILURES} more failures")
+    line = summary_line(summary)
+    if summary.paths is not None and summary.total_failed:
+        line += f" — failures listed in {summary.paths.errors}"
+    if summary.interrupted:
+        err.print(f"interrupted: {line}")
+        if output is not None and fmt != "table":
+            err.print(f"re-run the same command with --resume to finish ({output})")
+        raise typer.Exit(130)
+    if output is not None or summary.total_failed or not sys.stdout.isatty():
+        err.print(line)
+    if summary.total_failed:
         raise typer.Exit(1)
+
+
+def _count(sources: list[str], options: Options) -> int:
+    from quidit.ingest import iter_items
+
+    return sum(1 for _ in iter_items(sources, options))
