@@ -21,7 +21,7 @@ def analyze_doc(doc: Doc, language: LanguageData) -> Ledger:
     found = find_quotes(doc, language)
     entities, quotes = resolve_speakers(doc, found.quotes, language)
     claims = extract_claims(doc, quotes, language)
-    conflicts = find_conflicts(claims)
+    conflicts = find_conflicts(claims, doc, language)
     return Ledger(
         entities=tuple(entities),
         quotes=tuple(quotes),

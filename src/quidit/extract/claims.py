@@ -1,14 +1,345 @@
-"""Numeric claims inside attributed speech (placeholder until issue 7 lands)."""
+"""Numeric claims inside attributed speech (``spec/annotation-guidelines.md`` §4).
+
+Every number of a quote's content that counts or measures something becomes
+a :class:`~quidit.records.Claim`: its value and qualifier come from the text
+(:mod:`quidit.extract.numbers`), its unit from the parse, and its source is
+the quote's speaker.  The unit is, in order:
+
+1. a currency sign or a money noun ("4,6 millions d'euros" → euro);
+2. an event word right after the number ("deux morts", "dont deux mortels");
+3. the predicate that says what happened to people ("34 assaillants ont été
+   tués" → tué, "deux personnes ont perdu la vie" → mort, "dix ont été
+   blessées" → blessé);
+4. the counted noun ("612 accouchements", "5,2 % de grévistes");
+5. for a percentage, what the clause measures ("la participation a atteint
+   61,4 %" → participation);
+6. borrowed from a figure of the same kind in the same sentence, else in
+   the three sentences before ("Quelque 350 tracteurs selon la police,
+   plus de 1 000 selon les organisateurs"); a bare "7 milliards" takes the
+   currency of the article's last sum of money.
+
+Units it cannot name stay ``None``.
+"""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.numbers import Mention, find_numbers
 from quidit.lang import LanguageData
 from quidit.records import Claim, Quote
+from quidit.records import Span as TextSpan
+
+#: A bare figure borrows its unit from figures at most this many sentences
+#: back: the seed-style "Ils étaient 4 300 selon la préfecture" follows the
+#: sentence naming the marchers within one or two sentences in agency copy.
+BORROW_SENTENCES = 3
+
+#: Words scanned after a number for its noun ("deux nouveaux cas" skips one
+#: adjective; "une bonne centaine de familles" skips "de").
+NOUN_LOOKAHEAD = 4
+
+#: Tokens scanned after a count for an event participle: "avaient été
+#: « légèrement blessés »" is 6 tokens with its quotation marks.
+EVENT_LOOKAHEAD = 6
+
+_SUBJ_OBJ = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent"}
+_CLIMB = {"nummod", "det", "fixed", "flat", "flat:name", "conj", "appos", "nmod", "amod", "advmod"}
+_PREDICATE_CHILDREN = {"xcomp", "acomp", "obj", "obl", "obl:arg", "obl:mod", "case", "advcl"}
 
 
 def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) -> list[Claim]:
-    return []
+    """The claims of every quote, in text order, with ids c1, c2 …"""
+    if not quotes or not language.numbers.text2num_lang:
+        return []
+    units = UnitFinder(doc, language)
+    found: list[tuple[int, int, str, Mention, Quote]] = []
+    seen: set[tuple[int, int]] = set()
+    for quote in quotes:
+        for m in units.mentions_in(quote.content.start, quote.content.end):
+            if (m.start, m.end) in seen:
+                continue  # a figure inside nested quotes counts once
+            seen.add((m.start, m.end))
+            found.append((m.start, m.end, quote.id, m, quote))
+    found.sort(key=lambda f: (f[0], f[1]))
+    claims: list[Claim] = []
+    for n, (start, end, _qid, m, quote) in enumerate(found, 1):
+        claims.append(
+            Claim(
+                id=f"c{n}",
+                quote=quote.id,
+                value=m.value,
+                qualifier=m.qualifier,
+                unit=units.unit(m),
+                span=TextSpan.of(doc.text, start, end),
+                source=quote.speaker.name,
+            )
+        )
+    return claims
+
+
+class UnitFinder:
+    """Numbers of one parsed text and what each counts."""
+
+    def __init__(self, doc: Doc, language: LanguageData) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.numbers = language.numbers
+        self.data = language.units
+        self.mentions = find_numbers(self.text, self.numbers)
+        self._starts = [m.num_start for m in self.mentions]
+        self._direct: dict[int, tuple[str | None, bool]] = {}
+        self._final: dict[int, str | None] = {}
+        self._sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+
+    # -- which numbers are claims ------------------------------------------
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Claimable numbers whose figure lies inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        out: list[Mention] = []
+        while i < len(self.mentions) and self.mentions[i].num_start < end:
+            m = self.mentions[i]
+            i += 1
+            if m.vague or m.num_end > end:
+                continue
+            if m.ambiguous and not self._is_numeral(m):
+                continue
+            out.append(m)
+        return out
+
+    def _is_numeral(self, m: Mention) -> bool:
+        # "neuf patients" (NUM/DET) against "un bâtiment neuf" (ADJ).
+        span = self._span(m)
+        return span is not None and all(t.pos_ != "ADJ" for t in span)
+
+    # -- units ---------------------------------------------------------------
+
+    def unit(self, m: Mention) -> str | None:
+        key = m.num_start
+        if key in self._final:
+            return self._final[key]
+        self._final[key] = None  # guards against borrowing cycles
+        unit, pronoun = self._direct_unit(m)
+        if unit is None and not pronoun:
+            unit = self._borrow(m)
+        self._final[key] = unit
+        return unit
+
+    def _span(self, m: Mention) -> Span | None:
+        span = self.doc.char_span(m.num_start, m.num_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return span
+
+    def _direct_unit(self, m: Mention) -> tuple[str | None, bool]:
+        """(unit, the number counts a pronoun's antecedent) from the parse."""
+        key = m.num_start
+        if key not in self._direct:
+            try:
+                self._direct[key] = self._compute_direct(m)
+            except (IndexError, ValueError):  # a parse too odd to read
+                self._direct[key] = (None, False)
+        return self._direct[key]
+
+    def _compute_direct(self, m: Mention) -> tuple[str | None, bool]:
+        if m.currency:
+            return m.currency, False
+        span = self._span(m)
+        if span is None:
+            return None, False
+        noun, next_event, pronoun = self._counted(span, m)
+        noun_lemma = self._lemma(noun) if noun is not None else None
+        if noun_lemma and self._family(noun_lemma) in self.data.currency_families:
+            return noun_lemma, False
+        if next_event:
+            return next_event, False
+        root = self._root(span)
+        predicate = self._predicate(root)
+        event = None
+        if predicate is not None:
+            event = self._event_of(predicate, noun_lemma)
+        if event is None and (noun_lemma is None or self._is_person(noun_lemma)):
+            event = self._event_after(noun if noun is not None else span[-1])
+        if event and (noun_lemma is None or self._is_person(noun_lemma)):
+            return event, False
+        if noun_lemma:
+            return noun_lemma, False
+        if m.percent:
+            measured = self._measured(root)
+            if measured:
+                return measured, False
+        return None, pronoun
+
+    def _counted(self, span: Span, m: Mention) -> tuple[Token | None, str | None, bool]:
+        """The noun a number counts, an event word right after it, and
+        whether it counts a pronoun ("une vingtaine d'entre eux")."""
+        doc = self.doc
+        i = span.end
+        # Skip a post-qualifier ("15 au moins") and whitespace tokens.
+        while i < len(doc) and (doc[i].idx < m.end or doc[i].is_space):
+            i += 1
+        seen = 0
+        partitive = False
+        while i < len(doc) and seen < NOUN_LOOKAHEAD:
+            tok = doc[i]
+            low = tok.lower_.replace("’", "'")
+            if tok.is_space or tok.is_quote:
+                i += 1
+                continue
+            if tok.is_punct or (tok.is_sent_start and tok.i != span.end):
+                return None, None, False
+            event = self._event_word(tok)
+            if event and tok.pos_ in ("ADJ", "VERB", "NOUN") and not partitive:
+                return None, event, False
+            if partitive and low in ("entre", "eux", "elles"):
+                return None, None, True
+            if tok.pos_ in ("NOUN", "PROPN") and low not in self.numbers.time_words:
+                return tok, None, False
+            if low in self.numbers.partitive_words and not partitive:
+                partitive = True
+            elif tok.pos_ in ("DET", "ADJ") or low in self.numbers.restrictive_modifiers:
+                pass  # "deux de ses hommes", "aucun nouveau cas"
+            else:
+                return None, None, False
+            seen += 1
+            i += 1
+        return None, None, False
+
+    def _event_after(self, tok: Token) -> str | None:
+        """An event participle closing the clause: "trois de ses soldats
+        avaient été « légèrement blessés »", when the parse lost the link."""
+        doc = self.doc
+        for i in range(tok.i + 1, min(len(doc), tok.i + 1 + EVENT_LOOKAHEAD)):
+            t = doc[i]
+            if t.is_space or t.is_quote:
+                continue
+            if t.is_punct or t.is_sent_start or t.pos_ in ("CCONJ", "SCONJ", "NOUN", "PROPN"):
+                return None
+            if t.pos_ in ("VERB", "ADJ"):
+                return self._event_word(t)
+        return None
+
+    def _root(self, span: Span) -> Token:
+        tokens = [t for t in span if not t.is_space]
+        for t in reversed(tokens):
+            if not (span.start <= t.head.i < span.end) or t.head is t:
+                return t
+        return tokens[-1] if tokens else span.root
+
+    def _predicate(self, tok: Token) -> Token | None:
+        """The verb or predicate the counted phrase is subject or object of."""
+        x = tok
+        for _ in range(4):
+            dep = x.dep_
+            if dep in _SUBJ_OBJ:
+                return x.head
+            if dep in _CLIMB and x.head is not x:
+                x = x.head
+                continue
+            break
+        return None
+
+    def _event_of(self, pred: Token, noun_lemma: str | None) -> str | None:
+        data = self.data
+        event = self._event_word(pred)
+        if event:
+            return event
+        plemma = pred.lemma_.lower()
+        for child in pred.children:
+            clemma = child.lemma_.lower()
+            if child.dep_ in ("xcomp", "acomp"):
+                event = self._event_word(child)
+                if event:
+                    return event
+            phrase = data.event_phrases.get((plemma, clemma)) or data.event_phrases.get(
+                (clemma, plemma)
+            )
+            if phrase:
+                return phrase
+        loss = data.loss_verbs.get(plemma)
+        if loss and noun_lemma and self._is_person(noun_lemma):
+            return loss
+        if noun_lemma is None:
+            return data.bare_event_units.get(plemma) or data.bare_event_units.get(pred.lower_)
+        return None
+
+    def _measured(self, root: Token) -> str | None:
+        """What a percentage measures: "la participation a atteint 61,4 %"."""
+        if root.dep_ == "nmod" and root.head.pos_ == "NOUN":
+            return self._lemma(root.head)
+        if root.dep_ not in _SUBJ_OBJ:
+            return None
+        head = root.head
+        for dep in ("obj", "nsubj", "nsubj:pass"):
+            for child in head.children:
+                if child.dep_ == dep and child is not root and child.pos_ == "NOUN":
+                    return self._lemma(child)
+        return None
+
+    def _event_word(self, tok: Token) -> str | None:
+        events = self.data.event_units
+        for form in self._forms(tok):
+            if form in events:
+                return events[form]
+        return None
+
+    def _forms(self, tok: Token) -> list[str]:
+        low = tok.lower_
+        forms = [tok.lemma_.lower(), low]
+        for suffix in self.numbers.plural_suffixes:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                forms.append(low[: -len(suffix)])
+        return forms
+
+    def _lemma(self, tok: Token) -> str:
+        lemma = tok.lemma_.lower() or tok.lower_
+        return lemma.replace("’", "'")
+
+    def _family(self, lemma: str) -> str | None:
+        return self.data.families.get(lemma)
+
+    def _is_person(self, lemma: str) -> bool:
+        data = self.data
+        if lemma in data.person_nouns or lemma in data.groups:
+            return True
+        return any(
+            lemma.endswith(s) and lemma[: -len(s)] in data.person_nouns
+            for s in self.numbers.plural_suffixes
+        )
+
+    # -- borrowing -----------------------------------------------------------
+
+    def _sentence(self, offset: int) -> int:
+        return bisect.bisect_right(self._sent_starts, offset) - 1
+
+    def _borrow(self, m: Mention) -> str | None:
+        """A bare figure's unit from a figure of the same kind nearby."""
+        here = self._sentence(m.num_start)
+        money_only = m.multiplied != 1.0 and not m.percent
+        best: tuple[int, int, str] | None = None
+        for other in self.mentions:
+            if other is m or other.percent != m.percent:
+                continue
+            sent = self._sentence(other.num_start)
+            if money_only:
+                if other.num_start > m.num_start:
+                    continue
+            elif sent == here:
+                pass
+            elif not (here - BORROW_SENTENCES <= sent < here):
+                continue
+            unit, _ = self._direct_unit(other)
+            if unit is None and sent == here and other.num_start < m.num_start:
+                unit = self.unit(other)
+            if unit is None:
+                continue
+            if money_only and self._family(unit) not in self.data.currency_families:
+                continue
+            rank = (0 if sent == here else 1, abs(other.num_start - m.num_start), unit)
+            if best is None or rank[:2] < best[:2]:
+                best = rank
+        return best[2] if best else None

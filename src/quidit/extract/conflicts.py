@@ -1,11 +1,273 @@
-"""Conflicts between numeric claims (placeholder until issue 7 lands)."""
+"""Conflicts between numeric claims (``spec/annotation-guidelines.md`` §5).
+
+Two claims conflict when they come from different sources, count the same
+family of thing about the same counted group, and their values cannot both
+hold given their qualifiers.  "The same counted group" is read from the text
+around each claim (:class:`ClaimFacts`):
+
+- the side counted: civilians against fighters ("12 civils tués" and "34
+  assaillants tués" are different counts);
+- restricting modifiers: "aucun nouveau cas" is not the total of cases;
+- rates: "300 euros par exploitation" is not the total fund;
+- parts: "dont cinq enfants" is a part of another count;
+- the scale: a percentage never compares with a count, euros never with dollars.
+
+Everything here reads only the claim and its article's text, so the same
+facts serve conflicts across articles (:mod:`quidit.extract.corpus`).
+"""
 
 from __future__ import annotations
 
+import math
+import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
+from quidit.extract.numbers import Item, items_of, normalise
+from quidit.lang import LanguageData
 from quidit.records import Claim, Conflict
 
+#: "environ 1 200", "près de 90": taken as ±10 %.  Agencies round to two
+#: significant figures, so a figure "about" N stands for N ± 5–10 %; the
+#: wider bound keeps rounding differences from showing as conflicts.
+ABOUT_TOLERANCE = 0.10
 
-def find_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
-    return []
+#: "une vingtaine", "une centaine": ±25 %, since "une vingtaine" is used
+#: for anything from about 15 to 25.
+APPROXIMATE_NOUN_TOLERANCE = 0.25
+
+#: Words read after a claim for its counted group, modifiers and rate; a
+#: French noun phrase with a relative clause ("plus de 70 de ce qu'elle
+#: appelle des nationalistes") holds 7.
+CONTEXT_ITEMS = 8
+
+_STOP_PUNCT = set(",;:.!?()[]")
+_ARTICLES = {"le", "la", "les", "l", "the", "un", "une", "des", "de", "du", "d"}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFacts:
+    """What a claim measures, read from its text; not serialised."""
+
+    claim: Claim
+    #: Family key ("killed"), or the unit itself when it has no family.
+    family: str | None
+    #: "count", "percent", or "money:<currency>".
+    scale: str
+    #: The side counted ("civilian", "fighters"), when the text names it.
+    group: str | None
+    modifiers: frozenset[str]
+    #: "par exploitation" → "exploitation".
+    rate: str | None
+    #: "dont cinq enfants": part of another count.
+    subset: bool
+    low: float
+    high: float
+    low_open: bool
+    high_open: bool
+    source_key: str | None
+
+
+def source_key(name: str | None) -> str | None:
+    """A source name compared loosely: case, accents, articles and punctuation."""
+    if not name:
+        return None
+    s = unicodedata.normalize("NFKD", name.lower())
+    s = "".join(ch if ch.isalnum() else " " for ch in s if not unicodedata.combining(ch))
+    words = [w for w in s.split() if w not in _ARTICLES]
+    return " ".join(words) or None
+
+
+def interval(value: float, qualifier: str, tolerance: float) -> tuple[float, float, bool, bool]:
+    """The values a claim allows: (low, high, low open, high open)."""
+    inf = math.inf
+    if qualifier == "more_than":
+        return value, inf, True, False
+    if qualifier == "at_least":
+        return value, inf, False, False
+    if qualifier == "less_than":
+        return -inf, value, False, True
+    if qualifier == "at_most":
+        return -inf, value, False, False
+    if qualifier == "about":
+        spread = abs(value) * tolerance
+        return value - spread, value + spread, False, False
+    return value, value, False, False
+
+
+def disjoint(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """True when no value satisfies both claims."""
+    for x, y in ((a, b), (b, a)):
+        if x.high < y.low or (x.high == y.low and (x.high_open or y.low_open)):
+            return True
+    return False
+
+
+def ratio(a: float, b: float) -> float | None:
+    lo, hi = sorted((abs(a), abs(b)))
+    if lo == 0:
+        return None
+    return hi / lo
+
+
+def describe(claim: Claim, text: str | None, language: LanguageData | None) -> ClaimFacts:
+    """The facts of one claim from its unit and the text around it."""
+    units = language.units if language else None
+    numbers = language.numbers if language else None
+    unit = claim.unit
+    family: str | None = None
+    if unit:
+        family = (units.families.get(unit) if units else None) or unit
+    span_norm = normalise(claim.span.text)
+    percent = bool(numbers) and any(
+        span_norm.rstrip().endswith(p) for p in (numbers.percent_words if numbers else ())
+    )
+    if percent:
+        scale = "percent"
+    elif units and family in units.currency_families:
+        scale = f"money:{unit}"
+    else:
+        scale = "count"
+    group = rate = None
+    modifiers: frozenset[str] = frozenset()
+    subset = False
+    approximate = False
+    if text is not None and language is not None and numbers is not None:
+        span_items = items_of(span_norm)
+        approximate = any(i.text in numbers.approximate_nouns for i in span_items)
+        after = _items_after(text, claim.span.end, language)
+        group, modifiers, rate = _read_after(after, language)
+        before = items_of(normalise(text[max(0, claim.span.start - 40) : claim.span.start]))
+        subset = any(i.text in numbers.subset_markers for i in before[-2:])
+        if group is None:
+            group = _group_of_items(span_items, language)
+    tolerance = APPROXIMATE_NOUN_TOLERANCE if approximate else ABOUT_TOLERANCE
+    low, high, low_open, high_open = interval(claim.value, claim.qualifier, tolerance)
+    return ClaimFacts(
+        claim=claim,
+        family=family,
+        scale=scale,
+        group=group,
+        modifiers=modifiers,
+        rate=rate,
+        subset=subset,
+        low=low,
+        high=high,
+        low_open=low_open,
+        high_open=high_open,
+        source_key=source_key(claim.source),
+    )
+
+
+def _items_after(text: str, end: int, language: LanguageData) -> list[Item]:
+    # 200 characters hold the CONTEXT_ITEMS words comfortably.
+    window = normalise(text[end : end + 200])
+    out: list[Item] = []
+    for item in items_of(window):
+        if item.text in _STOP_PUNCT or item.text in language.numbers.clause_words:
+            break
+        out.append(item)
+        if len(out) >= CONTEXT_ITEMS:
+            break
+    return out
+
+
+def _base_forms(word: str, language: LanguageData) -> list[str]:
+    forms = [word]
+    for suffix in language.numbers.plural_suffixes:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.append(word[: -len(suffix)])
+    return forms
+
+
+def _group_of_items(items: Sequence[Item], language: LanguageData) -> str | None:
+    for item in items:
+        for form in _base_forms(item.text, language):
+            group = language.units.groups.get(form)
+            if group:
+                return group
+    return None
+
+
+def _read_after(
+    items: list[Item], language: LanguageData
+) -> tuple[str | None, frozenset[str], str | None]:
+    numbers = language.numbers
+    group = _group_of_items(items, language)
+    modifiers = set()
+    rate = None
+    for k, item in enumerate(items):
+        for form in _base_forms(item.text, language):
+            if form in numbers.restrictive_modifiers:
+                modifiers.add(form)
+                break
+        if rate is None and item.text in numbers.rate_markers:
+            nxt = items[k + 1].text if k + 1 < len(items) else ""
+            if item.text == "par":
+                # "par exploitation" is a rate; "par les frappes" an agent.
+                if nxt and nxt not in language.determiners and nxt[0].isalpha():
+                    rate = _base_forms(nxt, language)[-1]
+            else:
+                rate = "each"
+    return group, frozenset(modifiers), rate
+
+
+def same_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether two claims count the same thing (family, scale, group …)."""
+    if a.family is None or a.family != b.family or a.scale != b.scale:
+        return False
+    if a.modifiers != b.modifiers or a.rate != b.rate:
+        return False
+    if a.group and b.group and a.group != b.group:
+        return False
+    return not ((a.subset or b.subset) and (a.group is None or a.group != b.group))
+
+
+def in_conflict(a: ClaimFacts, b: ClaimFacts) -> bool:
+    if a.source_key is None or b.source_key is None or a.source_key == b.source_key:
+        return False
+    return same_thing(a, b) and disjoint(a, b)
+
+
+def _statement_key(f: ClaimFacts) -> tuple[object, ...]:
+    c = f.claim
+    return (f.source_key, f.family, f.scale, c.value, c.qualifier, f.group, f.modifiers, f.rate, f.subset)
+
+
+def find_conflicts(
+    claims: Sequence[Claim],
+    doc: Doc | str | None = None,
+    language: LanguageData | None = None,
+) -> list[Conflict]:
+    """Conflicts within one article, ids k1, k2 …; ``doc`` (or its text)
+    gives the context each claim is read in."""
+    text = doc.text if isinstance(doc, Doc) else doc
+    facts = [describe(c, text, language) for c in claims]
+    # A source repeating a figure (headline and body) gives one conflict.
+    statements: dict[tuple[object, ...], ClaimFacts] = {}
+    for f in facts:
+        statements.setdefault(_statement_key(f), f)
+    buckets: dict[tuple[str, str], list[ClaimFacts]] = defaultdict(list)
+    for f in statements.values():
+        if f.family is not None:
+            buckets[(f.family, f.scale)].append(f)
+    pairs: list[tuple[ClaimFacts, ClaimFacts]] = []
+    for group in buckets.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if in_conflict(a, b):
+                    first, second = sorted((a, b), key=lambda f: f.claim.span.start)
+                    pairs.append((first, second))
+    pairs.sort(key=lambda p: (p[0].claim.span.start, p[1].claim.span.start))
+    return [
+        Conflict(
+            id=f"k{n}",
+            family=a.family,
+            claims=(a.claim.id, b.claim.id),
+            ratio=ratio(a.claim.value, b.claim.value),
+        )
+        for n, (a, b) in enumerate(pairs, 1)
+    ]

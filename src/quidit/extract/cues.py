@@ -120,6 +120,8 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     name, and without verbs."""
     doc = head.doc
     left = head.left_edge.i
+    while left < head.i and doc[left].pos_ == "ADP":
+        left += 1  # « sur les articles »: the preposition is not the source
     right = head.i
     for child in head.rights:
         if child.dep_ in {"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "conj", "cc"}:
@@ -154,8 +156,12 @@ def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, boo
     first, clitics = _verb_group(verb)
     if clitics:
         return clitics[0], True, True
+    doc = verb.doc
     for child in verb.children:
         if child.dep_ in _SUBJ and child.dep_ != "nsubj:pass":
+            lo, hi = sorted((child.i, verb.i))
+            if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
+                continue  # « … », dénoncent X: a subject across the quote is a misparse
             if child.lower_ in {"qui", "que", "qu'", "qu’"} or child.tag_ == "PRON" and (
                 "PronType=Rel" in str(child.morph)
             ):
@@ -166,9 +172,12 @@ def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, boo
     # « … et a ajouté que … »: the subject of the first conjunct.
     node = verb
     seen = 0
-    doc = verb.doc
-    while node.dep_ in {"conj", "advcl", "acl", "xcomp", "parataxis"} and seen < 4:
-        if node.dep_ == "parataxis" and node.head.i < node.i:
+    while seen < 4 and (
+        node.dep_ == "conj"
+        or node.dep_ in {"advcl", "acl"} and node.morph.get("VerbForm") == ["Part"]
+        and node.morph.get("Tense") == ["Pres"]
+    ):
+        if node.head.i > node.i:
             break
         # Never climb out of an incise into the quote it follows.
         lo, hi = sorted((node.head.i, node.i))

@@ -327,7 +327,10 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             ante = verb.head
             from quidit.extract.cues import mention_bounds
 
-            m_start, m_end = mention_bounds(ante)
+            # The antecedent with its modifiers (« les articles parus dans
+            # les médias occidentaux »), up to the cue.
+            m_start, _ = mention_bounds(ante)
+            m_end = _skip_back(text, adj.start, _WS + ",")
             start, end = clip_content(text, rel.idx + len(rel.text), sent_end)
             if end > start:
                 drafts.append(
@@ -427,19 +430,30 @@ def direct_drafts(
             continue  # a fragment of an indirect quote: mixed
         p_start, p_end = paragraph_bounds(text, pair.open)
         cue: VerbCue | None = None
+        unclosed_mention: tuple[int, int] | None = None
         end_inner = inner_end
         if not pair.closed:
             # Unclosed: end at an inserted attribution (« …, a dénoncé X »).
             for c in verb_cues:
-                if inner_start < c.start < inner_end and (c.inverted or c.pronoun):
-                    before = _skip_back(text, c.start, _WS)
-                    if before > 0 and text[before - 1] == ",":
-                        cue, end_inner = c, before - 1
-                        break
+                if not inner_start < c.start < inner_end:
+                    continue
+                before = _skip_back(text, c.start, _WS)
+                if before == 0 or text[before - 1] != ",":
+                    continue
+                if c.inverted or c.pronoun:
+                    cue, end_inner = c, before - 1
+                    break
+                noun = _noun_after(c)
+                if noun is not None:
+                    cue, end_inner = c, before - 1
+                    unclosed_mention = noun
+                    break
         after = _skip(text, pair.end, _WS + ",")
         mention: tuple[int, int] | None = None
         pronoun = False
-        if cue is None:
+        if cue is not None and unclosed_mention is not None:
+            mention = unclosed_mention
+        elif cue is None:
             cue = _cue_starting_at(doc, after, verb_cues)
             if cue is not None:
                 mention, pronoun = _mention_of(cue)
@@ -451,6 +465,8 @@ def direct_drafts(
                     # « Rempart de pierre » avait été lancée; un groupe
                     # « X » a revendiqué …: the marks sit in the subject.
                     cue = None
+                elif not (cue.inverted or cue.pronoun) and "," not in text[pair.end : after]:
+                    cue = None  # « X » a revendiqué …: no comma, no incise
                 elif not (cue.inverted or cue.pronoun):
                     # The parser often takes an inverted subject for an
                     # object: « », a lancé le Grand Jo ».
@@ -508,26 +524,63 @@ def direct_drafts(
 
 
 def _noun_after(cue: VerbCue) -> tuple[int, int] | None:
-    """The noun phrase right after a cue verb (an inverted subject)."""
-    from quidit.extract.cues import mention_bounds
-
+    """The noun phrase right after a cue verb (an inverted subject the
+    parser took for an object): « », a insisté Me Hennequart »."""
     doc = cue.verb.doc
     i = cue.verb.i + 1
     while i < len(doc) and doc[i].idx < cue.end:
         i += 1
-    for k in range(i, min(i + 4, len(doc))):
+    start = None
+    end = None
+    # Twelve tokens hold the longest inverted subjects of news copy, an
+    # apposed name included (« la directrice générale du CHU, Nathalie
+    # Ferrière-Lamblin »).
+    time_words = _TIME_WORDS
+    while i < len(doc) and doc[i].lower_ in time_words:
+        i += 1  # « a déclaré mercredi la directrice … »
+    k = i
+    while k < min(i + 12, len(doc)):
         tok = doc[k]
-        if tok.is_punct or tok.pos_ in {"VERB", "AUX", "SCONJ"}:
-            return None
-        if tok.pos_ in {"NOUN", "PROPN"}:
-            node = tok
-            while node.head.i > node.i and node.head.i < k + 4 and node.dep_ in {
-                "flat:name", "compound", "amod", "det", "nmod"
-            }:  # fmt: skip
-                node = node.head
-            start, end = mention_bounds(node)
-            return max(start, doc[i].idx), end
-    return None
+        if tok.text == "-" and not tok.whitespace_ and start is not None:
+            k += 1  # « Roussel-Gaudin » split by the tokenizer
+            continue
+        if tok.text == "," and start is not None and _name_follows(doc, k):
+            # « son délégué, Karim Laouadi »: an apposed name belongs to it.
+            k += 1
+            continue
+        if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+            break
+        if tok.pos_ == "ADP" and tok.head.head is cue.verb and start is not None:
+            break  # « sous les applaudissements »: an adjunct of the verb
+        if start is None:
+            if tok.pos_ not in {"NOUN", "PROPN", "DET", "ADJ"}:
+                return None
+            start = tok.idx
+        end = tok.idx + len(tok)
+        k += 1
+    if start is None or end is None:
+        return None
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in doc.char_span(start, end, alignment_mode="expand") or ()):
+        return None
+    return start, end
+
+
+#: Day and time words that may stand between a verb and its inverted
+#: subject (« a déclaré mercredi la directrice »).
+_TIME_WORDS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui aujourd’hui "
+    "soir matin midi encore aussi alors ensuite également enfin".split()
+)
+
+
+def _name_follows(doc: Doc, comma: int) -> bool:
+    """A proper name right after the comma, closed by a comma or the end."""
+    k = comma + 1
+    names = 0
+    while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].text == "-" and names):
+        names += doc[k].pos_ == "PROPN"
+        k += 1
+    return names >= 2 and (k >= len(doc) or doc[k].is_punct or doc[k].is_space)
 
 
 def _intro_cue(
@@ -638,7 +691,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             d.type = "mixed"
             d.end = max(d.end, max(p.end for p in inside if p.closed) if any(
                 p.closed for p in inside) else d.end)  # fmt: skip
-    drafts.sort(key=lambda d: (d.start, -d.end))
+    drafts.sort(key=lambda d: (d.start, -d.end, d.mention is None))
     unique: list[Draft] = []
     for d in drafts:
         if unique and unique[-1].start == d.start and unique[-1].end == d.end:

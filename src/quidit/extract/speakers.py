@@ -37,8 +37,9 @@ from quidit.records import Entity, Quote, Speaker
 
 _ALIAS = re.compile(
     r"(?:surnommée?s?|dite?s?|alias|pseudonyme\s+d[e’']|nom\s+de\s+(?:guerre|soldat|code|plume|scène)"
-    r"|sobriquet\s+d[e’'])\s*:?\s*[«“\"]?\s*([^«»“”\",.;:()\n]{2,40}?)\s*[»”\"]?(?=\s*[,.;:)\n]|$)",
-    re.IGNORECASE,
+    r"|sobriquet\s+d[e’'])\s*:?\s*"
+    r"(?:[«“\"]\s*([^«»“”\"\n]{2,40}?)\s*[»”\"]"
+    r"|((?:(?:le|la|les)\s+)?[A-ZÉÈ][\w-]*(?:\s+[A-ZÉÈ][\w-]*){0,3}))"
 )
 _DESCRIBES = re.compile(r"\bse\s+(?:décrit|présente|définit|qualifie)\s+comme\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9]{1,9})\)")
@@ -60,6 +61,7 @@ class Cluster:
     gender: str = ""
     number: str = ""
     last: int = -1  # offset of the latest mention
+    seen_at: list[int] = field(default_factory=list)  # every mention's offset
 
     @property
     def name(self) -> str:
@@ -115,12 +117,13 @@ class Resolver:
                 cluster = self._new("PER")
                 cluster.names.append(full)
             cluster.last = max(cluster.last, ent.start_char)
+            cluster.seen_at.append(ent.start_char)
             for head in self._descriptions_of(ent):
                 cluster.heads.add(head)
         # Declared aliases hang on the nearest person named before them in
         # the same sentence, else start a person of their own.
         for m in _ALIAS.finditer(doc.text):
-            alias = m.group(1).strip()
+            alias = (m.group(1) or m.group(2) or "").strip()
             if not alias or not alias[:1].isupper() and not alias.lower().startswith(("le ", "la ")):
                 continue
             owner = self._person_before(m.start())
@@ -287,21 +290,29 @@ class Resolver:
 
     def _seen(self, c: Cluster, offset: int, text: str) -> Cluster:
         c.last = max(c.last, offset)
+        c.seen_at.append(offset)
         c.add_alias(text)
         return c
 
     def resolve_pronoun(self, start: int, end: int, history: list[Cluster]) -> Cluster | None:
+        """The agreeing source mentioned last before the pronoun: a person
+        named in the sentence before outranks an earlier speaker."""
         pron = self.doc.text[start:end].lower().lstrip("-")
         gender, number = self.language.pronouns.get(pron, ("", ""))
-        for c in reversed(history):
-            if self._agrees(c, gender, number):
-                return c
-        # No speaker agrees: the most recent agreeing mention before.
-        best = None
+        best: tuple[int, Cluster] | None = None
         for c in self.clusters:
-            if c.last < start and self._agrees(c, gender, number) and (best is None or c.last > best.last):
-                best = c
-        return best
+            if not self._agrees(c, gender, number):
+                continue
+            before = [p for p in c.seen_at if p < start]
+            if not before:
+                continue
+            # Speakers already quoted count from their quote's mention; other
+            # entities only through mentions of their own.
+            if c not in history and not c.names:
+                continue
+            if best is None or max(before) > best[0]:
+                best = (max(before), c)
+        return best[1] if best else None
 
     @staticmethod
     def _agrees(c: Cluster, gender: str, number: str) -> bool:

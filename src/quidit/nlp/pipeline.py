@@ -24,6 +24,17 @@ from quidit.errors import ModelNotFound
 from quidit.lang import LanguageData
 
 
+@Language.component("quidit_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: news paragraphs and headlines never run
+    on into the next line, but the parser sometimes joins them."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.is_space and "\n" in prev.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def load_pipeline(model: str, *, exclude: tuple[str, ...] = ()) -> Language:
     """Load an installed spaCy pipeline once per process."""
@@ -33,6 +44,8 @@ def load_pipeline(model: str, *, exclude: tuple[str, ...] = ()) -> Language:
             f"install it with: pip install {model.replace('_', '-')}"
         )
     nlp = spacy.load(model, exclude=list(exclude))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("quidit_paragraphs", before="parser")
     # Texts are cut into pieces well below this; the guard only has to let
     # the joined Doc pass through the quidit component.
     nlp.max_length = 10**9

@@ -1,0 +1,649 @@
+"""Numbers in running text, with their qualifiers, as character spans.
+
+A pure text function, language-neutral: every word it reacts to comes from
+the language's :class:`~quidit.lang.NumberData`, and number words are read
+by ``text_to_num`` (``text2num``).  It finds digits with the language's
+separators (``1 280 000``, ``1.280.000``, ``5,2 %``), multipliers
+(``2,3 millions``), number words (``vingt-trois``), approximate nouns
+(``une centaine``), zero determiners (``aucun``), "one" where it answers
+"how many" (``l'un d'eux``), qualifiers (``plus de``, ``au moins`` …) and
+ranges (``entre 40 et 50`` → two mentions).  Dates, times, durations,
+years, ordinals, references (``page 12``) and numbers inside names
+(``G7``, ``Covid-19``) are dropped.
+
+Offsets index the original text: matching runs on a copy of the same
+length (lower case, one kind of apostrophe and space).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from text_to_num import text2num
+
+from quidit.lang import NumberData
+
+#: Figures with more significant digits than a double holds exactly are no
+#: count of anything in news copy (world population has 10 digits, world
+#: GDP in euros 14): a 40-digit "figure" is noise and is left out.
+MAX_DIGITS = 15
+
+#: Longest run of number words read as one number ("deux cent trente-quatre
+#: mille cinq cent douze" has 7); longer runs are split by text2num's own
+#: failures.
+MAX_WORD_RUN = 10
+
+_APOSTROPHES = "’ʼ‘`´"
+_SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\u200a"
+_SENTENCE_EDGE = set(".!?«»“”\"—–:;()[]\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One number found in the text."""
+
+    #: The claim span: qualifier + number (+ multiplier, %).
+    start: int
+    end: int
+    #: The number itself (no qualifier).
+    num_start: int
+    num_end: int
+    value: float
+    qualifier: str = "exact"
+    percent: bool = False
+    #: Unit named by a currency sign next to the number ("€" → "euro").
+    currency: str | None = None
+    #: The number carries a multiplier word (millions) and may stand for money.
+    multiplied: float = 1.0
+    #: "des centaines": a quantity with no value, kept as context only.
+    vague: bool = False
+    #: Written as "aucun" / "l'un d'eux" / "une centaine" / digits / words.
+    kind: str = "digits"
+    #: "neuf" may be the adjective "new": the parse decides.
+    ambiguous: bool = False
+    #: "lower" or "upper" bound of a range.
+    bound: str | None = None
+    #: Written without separators (a candidate year: "2021").
+    plain: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A word, a digit run or a punctuation sign of the normalised text."""
+
+    start: int
+    end: int
+    text: str
+
+
+_ITEM = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*'?|\d+|\S")
+
+
+def normalise(text: str) -> str:
+    """Lower case, one apostrophe, one space — same length as ``text``."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if len(low) != 1:
+            low = ch
+        if low in _APOSTROPHES:
+            low = "'"
+        elif low in _SPACES:
+            low = " "
+        out.append(low)
+    return "".join(out)
+
+
+def items_of(norm: str) -> list[Item]:
+    return [Item(m.start(), m.end(), m.group()) for m in _ITEM.finditer(norm)]
+
+
+@cache
+def _phrase_items(phrase: str) -> tuple[str, ...]:
+    return tuple(i.text for i in items_of(normalise(phrase)))
+
+
+@lru_cache(maxsize=65_536)
+def _word_value(words: str, lang: str) -> float | None:
+    """text2num's reading of a run of number words, or None."""
+    try:
+        return float(text2num(words, lang))
+    except (ValueError, IndexError, TypeError, KeyError, AttributeError):
+        return None
+
+
+class _Text:
+    """The normalised text and its items, with look-around helpers."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.norm = normalise(text)
+        self.items = items_of(self.norm)
+        self._starts = [i.start for i in self.items]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first item starting at or after ``offset``."""
+        import bisect
+
+        return bisect.bisect_left(self._starts, offset)
+
+    def before(self, offset: int, n: int) -> list[Item]:
+        i = self.index_at(offset)
+        return self.items[max(0, i - n) : i]
+
+    def after(self, offset: int, n: int) -> list[Item]:
+        i = self.index_at(offset)
+        return self.items[i : i + n]
+
+    def match_before(self, offset: int, phrases: Iterable[tuple[str, ...]]) -> int | None:
+        """Start of the longest phrase ending just before ``offset``."""
+        best: int | None = None
+        best_len = 0
+        i = self.index_at(offset)
+        for words in phrases:
+            n = len(words)
+            if n <= best_len or i - n < 0:
+                continue
+            seq = self.items[i - n : i]
+            if tuple(s.text for s in seq) == words and self._contiguous(seq, offset):
+                best, best_len = seq[0].start, n
+        return best
+
+    def match_after(self, offset: int, phrases: Iterable[tuple[str, ...]]) -> int | None:
+        """End of the longest phrase starting just after ``offset``."""
+        best: int | None = None
+        best_len = 0
+        i = self.index_at(offset)
+        for words in phrases:
+            n = len(words)
+            if n <= best_len:
+                continue
+            seq = self.items[i : i + n]
+            if (
+                len(seq) == n
+                and tuple(s.text for s in seq) == words
+                and not self.norm[offset : seq[0].start].strip()
+                and self._contiguous(seq, None)
+            ):
+                best, best_len = seq[-1].end, n
+        return best
+
+    def _contiguous(self, seq: Sequence[Item], end: int | None) -> bool:
+        # Only whitespace between the items (and up to ``end``).
+        for a, b in zip(seq, seq[1:], strict=False):
+            if self.norm[a.end : b.start].strip():
+                return False
+        return end is None or not self.norm[seq[-1].end : end].strip()
+
+    def gap_is_space(self, a: int, b: int) -> bool:
+        return a <= b and not self.norm[a:b].strip()
+
+    def sentence_initial(self, item_index: int) -> bool:
+        if item_index == 0:
+            return True
+        prev = self.items[item_index - 1]
+        return prev.text in _SENTENCE_EDGE or "\n" in self.norm[prev.end : self.items[item_index].start]
+
+
+def _digit_pattern(data: NumberData) -> re.Pattern[str]:
+    groups = "".join(sorted(set(data.group_marks) | {" "}))
+    g = "[" + re.escape(groups) + "]"
+    d = re.escape(data.decimal_mark or ".")
+    return re.compile(rf"(?<!\d)(?:\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)(?!\d)")
+
+
+_PATTERNS: dict[int, tuple[NumberData, dict[str, object]]] = {}
+
+
+def _patterns(data: NumberData) -> dict[str, object]:
+    # NumberData holds dicts, so it is not hashable: cache by identity and
+    # keep the object alive so its id is never reused.
+    hit = _PATTERNS.get(id(data))
+    if hit is not None and hit[0] is data:
+        return hit[1]
+    pats = _build_patterns(data)
+    _PATTERNS[id(data)] = (data, pats)
+    return pats
+
+
+def _build_patterns(data: NumberData) -> dict[str, object]:
+    return {
+        "digits": _digit_pattern(data),
+        "before": tuple(_phrase_items(p) for p in data.qualifiers_before),
+        "after": tuple(_phrase_items(p) for p in data.qualifiers_after),
+        "before_map": {_phrase_items(p): q for p, q in data.qualifiers_before.items()},
+        "after_map": {_phrase_items(p): q for p, q in data.qualifiers_after.items()},
+        "percent": tuple(_phrase_items(p) for p in data.percent_words),
+        "one": tuple(tuple(w for p in phrase for w in _phrase_items(p)) for phrase in data.one_phrases),
+        "pronoun_partitives": tuple(
+            tuple(w for p in phrase for w in _phrase_items(p)) for phrase in data.pronoun_partitives
+        ),
+    }
+
+
+def _digit_value(raw: str, data: NumberData) -> float | None:
+    group = set(data.group_marks) | {" "}
+    decimal = data.decimal_mark or "."
+    cleaned = "".join(ch for ch in raw if ch not in group or ch == decimal)
+    cleaned = cleaned.replace(decimal, ".")
+    digits = cleaned.replace(".", "").lstrip("0")
+    if len(digits) > MAX_DIGITS:
+        return None
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def find_numbers(text: str, data: NumberData) -> list[Mention]:
+    """Every number of ``text`` that may be a claim, and vague quantities."""
+    if not data.text2num_lang:
+        return []
+    t = _Text(text)
+    pats = _patterns(data)
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    found += _approximate(t, data, taken)
+    found += _digits(t, data, pats, taken)
+    found += _words(t, data, taken)
+    found += _zeros_and_ones(t, data, pats, taken)
+    found.sort(key=lambda m: m.num_start)
+    found = [_extend(t, data, pats, m) for m in found]
+    found = _ranges(t, data, found)
+    keep = [m.vague or _is_claim(t, data, m) for m in found]
+    for k, m in enumerate(found):
+        # A range stands or falls with its upper bound ("de 3 à 5 jours",
+        # "entre 2016 et 2021"), unless its own left side rules it out.
+        if m.bound == "lower" and k + 1 < len(found):
+            keep[k] = keep[k + 1] and not _excluded_before(t, data, m)
+    return [m for m, ok in zip(found, keep, strict=True) if ok]
+
+
+def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in taken)
+
+
+def _digits(
+    t: _Text, data: NumberData, pats: dict[str, object], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    out: list[Mention] = []
+    norm = t.norm
+    pattern = pats["digits"]
+    assert isinstance(pattern, re.Pattern)
+    for m in pattern.finditer(norm):
+        a, b = m.start(), m.end()
+        raw = m.group()
+        # A trailing separator before a non-digit is not part of the number.
+        if _overlaps(taken, a, b):
+            continue
+        prev = norm[a - 1] if a else ""
+        prev2 = norm[a - 2] if a > 1 else ""
+        nxt = norm[b] if b < len(norm) else ""
+        nxt2 = norm[b + 1] if b + 1 < len(norm) else ""
+        if prev.isalpha() or prev == "_":
+            continue  # G7, A320
+        if prev and prev in "-–" and (prev2.isalpha() or prev2.isdigit()):
+            continue  # Covid-19, 3-1
+        if prev in "/:" and prev2.isdigit():
+            continue  # 12/05, 14:30
+        if prev in ".," and prev2.isdigit():
+            continue  # 1,2,3
+        if nxt in ".,:/-–" and nxt2.isdigit():
+            continue  # 1,2,3 / 3-1 / 14:30 / 12/05
+        glued = re.match(r"[^\W\d_]+", norm[b:])
+        if glued:
+            suffix = glued.group()
+            if suffix in data.ordinal_suffixes or any(
+                suffix.startswith(s) and suffix[len(s) :].isdigit() for s in data.time_suffixes
+            ):
+                continue
+            if suffix in data.time_suffixes:
+                continue
+            if suffix not in data.glued_units and suffix not in data.multipliers:
+                continue  # 4G, 320neo
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+            continue  # 007, phone numbers
+        value = _digit_value(raw, data)
+        if value is None:
+            continue
+        start = a
+        if prev and prev in "+-−" and (a < 2 or prev2 in " (\n"):
+            start = a - 1
+            if prev != "+":
+                value = -value
+        plain = raw.isdigit()
+        currency = None
+        if (prev and prev in data.currency_symbols) or (
+            prev == " " and prev2 and prev2 in data.currency_symbols
+        ):
+            currency = data.currency_symbols.get(prev) or data.currency_symbols.get(prev2)
+        out.append(
+            Mention(start, b, start, b, value, kind="digits", currency=currency, plain=plain)
+        )
+    return out
+
+
+def _words(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> list[Mention]:
+    out: list[Mention] = []
+    lang = data.text2num_lang
+    items = t.items
+    i = 0
+    n = len(items)
+
+    def is_num(word: str) -> bool:
+        if word in data.multipliers and len(word) < 3:
+            return False  # abbreviations ("m", "k") only after digits
+        return _word_value(word, lang) is not None
+
+    while i < n:
+        it = items[i]
+        if not is_num(it.text) or _overlaps(taken, it.start, it.end):
+            i += 1
+            continue
+        run = [it]
+        j = i + 1
+        while j < n and len(run) < MAX_WORD_RUN:
+            cur = items[j]
+            if not t.gap_is_space(run[-1].end, cur.start):
+                break
+            if cur.text == "et" and j + 1 < n and items[j + 1].text in ("un", "une", "onze"):
+                run.append(cur)
+                j += 1
+                continue
+            if not is_num(cur.text):
+                break
+            run.append(cur)
+            j += 1
+        k = 0
+        while k < len(run):
+            # Longest prefix text2num reads.
+            for stop in range(len(run), k, -1):
+                words = [r.text for r in run[k:stop]]
+                if words[-1] == "et":
+                    continue
+                value = _word_value(" ".join(words), lang)
+                if value is None:
+                    continue
+                first = words[0]
+                only_mult = all(w in data.multipliers and w != "mille" for w in words)
+                lone_one = words == [first] and first in data.one_words
+                if only_mult or lone_one:
+                    break  # "des millions", "un": handled elsewhere
+                ambiguous = len(words) == 1 and first in data.ambiguous_words
+                out.append(
+                    Mention(
+                        run[k].start,
+                        run[stop - 1].end,
+                        run[k].start,
+                        run[stop - 1].end,
+                        value,
+                        kind="words",
+                        ambiguous=ambiguous,
+                    )
+                )
+                k = stop - 1
+                break
+            k += 1
+        i = j
+    return out
+
+
+def _approximate(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "une vingtaine" (about 20), "deux centaines", "des centaines" (vague)."""
+    out: list[Mention] = []
+    items = t.items
+    lang = data.text2num_lang
+    for idx, it in enumerate(items):
+        word = it.text
+        approx = data.approximate_nouns.get(word)
+        mult = data.multipliers.get(word) if len(word) > 2 else None
+        if approx is None and mult is None:
+            continue
+        j = idx - 1
+        if j >= 0 and items[j].text in data.approximate_adjectives:
+            j -= 1
+        prev = items[j] if j >= 0 else None
+        if prev is None or not t.gap_is_space(prev.end, it.start):
+            if approx is not None:
+                out.append(Mention(it.start, it.end, it.start, it.end, approx, vague=True, kind="approx"))
+            continue
+        if approx is not None and prev.text in data.one_words:
+            out.append(
+                Mention(prev.start, it.end, prev.start, it.end, approx, "about", kind="approx")
+            )
+            taken.append((prev.start, it.end))
+        elif prev.text in data.vague_quantifiers:
+            value = approx if approx is not None else mult
+            assert value is not None
+            out.append(Mention(prev.start, it.end, prev.start, it.end, value, vague=True, kind="approx"))
+            taken.append((prev.start, it.end))
+        elif approx is not None:
+            number = _word_value(prev.text, lang) if prev.text.isalpha() else None
+            if number is None and prev.text.isdigit():
+                number = float(prev.text)
+            if number is not None and prev.text not in data.one_words:
+                out.append(
+                    Mention(
+                        prev.start, it.end, prev.start, it.end, number * approx, "about",
+                        kind="approx",
+                    )
+                )
+                taken.append((prev.start, it.end))
+            else:
+                out.append(Mention(it.start, it.end, it.start, it.end, approx, vague=True, kind="approx"))
+    return out
+
+
+def _zeros_and_ones(
+    t: _Text, data: NumberData, pats: dict[str, object], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    out: list[Mention] = []
+    items = t.items
+    one_phrases = pats["one"]
+    assert isinstance(one_phrases, tuple)
+    for idx, it in enumerate(items):
+        word = it.text
+        if _overlaps(taken, it.start, it.end):
+            continue
+        prev = items[idx - 1].text if idx else ""
+        nxt_idx = idx + 1
+        while nxt_idx < len(items) and items[nxt_idx].text in data.restrictive_modifiers:
+            nxt_idx += 1
+        nxt = items[nxt_idx].text if nxt_idx < len(items) else ""
+        if word in data.zero_words:
+            if prev in data.zero_idiom_before or nxt in data.zero_idiom_nouns:
+                continue
+            if not nxt or not nxt[0].isalpha():
+                continue
+            out.append(Mention(it.start, it.end, it.start, it.end, 0.0, kind="zero"))
+            continue
+        # "l'un d'eux": the phrase may start one item before "un".
+        for phrase in one_phrases:
+            for offset in range(len(phrase)):
+                lo = idx - offset
+                if lo < 0:
+                    continue
+                seq = tuple(x.text for x in items[lo : lo + len(phrase)])
+                if seq == phrase and word in data.one_words:
+                    out.append(Mention(it.start, it.end, it.start, it.end, 1.0, kind="one"))
+                    break
+            else:
+                continue
+            break
+        else:
+            if word in data.one_words and nxt in data.one_count_nouns:
+                out.append(Mention(it.start, it.end, it.start, it.end, 1.0, kind="one"))
+    return out
+
+
+def _extend(t: _Text, data: NumberData, pats: dict[str, object], m: Mention) -> Mention:
+    """Add multiplier, percent, currency sign and qualifiers around a number."""
+    if m.vague:
+        return m
+    end = m.end
+    value = m.value
+    multiplied = 1.0
+    currency = m.currency
+    percent = False
+    nxt = t.after(end, 2)
+    if nxt and m.kind == "digits" and t.gap_is_space(end, nxt[0].start):
+        word = nxt[0].text
+        factor = data.multipliers.get(word)
+        if factor is not None:
+            glued_sign = nxt[1].text if len(nxt) > 1 and nxt[1].start == nxt[0].end else ""
+            if len(word) > 2 or glued_sign in data.currency_symbols:
+                value *= factor
+                multiplied = factor
+                end = nxt[0].end
+                if glued_sign in data.currency_symbols and len(word) <= 3:
+                    currency = data.currency_symbols[glued_sign]
+                    end = nxt[1].end
+    pct = pats["percent"]
+    assert isinstance(pct, tuple)
+    pend = t.match_after(end, pct)
+    if pend is not None:
+        percent = True
+        end = pend
+    nxt = t.after(end, 1)
+    if not currency and nxt and t.gap_is_space(end, nxt[0].start):
+        currency = data.currency_symbols.get(nxt[0].text)
+    num_end = end
+    qualifier = m.qualifier
+    start = m.start
+    qb = pats["before"]
+    assert isinstance(qb, tuple)
+    qstart = t.match_before(start, qb)
+    if qstart is not None:
+        phrase = tuple(i.text for i in t.items[t.index_at(qstart) : t.index_at(start)])
+        before_map = pats["before_map"]
+        assert isinstance(before_map, dict)
+        qualifier = before_map[phrase]
+        start = qstart
+    else:
+        qa = pats["after"]
+        assert isinstance(qa, tuple)
+        qend = t.match_after(end, qa)
+        if qend is not None:
+            phrase = tuple(i.text for i in t.items[t.index_at(end) : t.index_at(qend)])
+            after_map = pats["after_map"]
+            assert isinstance(after_map, dict)
+            qualifier = after_map[phrase]
+            end = qend
+    return replace(
+        m,
+        start=start,
+        end=end,
+        num_end=num_end,
+        value=value,
+        qualifier=qualifier,
+        percent=percent,
+        currency=currency,
+        multiplied=multiplied,
+    )
+
+
+def _ranges(t: _Text, data: NumberData, found: list[Mention]) -> list[Mention]:
+    """ "entre 40 et 50" → at_least 40, at_most 50."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.vague or b.vague or a.bound or a.qualifier != "exact" or b.qualifier != "exact":
+            continue
+        between = [i.text for i in t.items[t.index_at(a.end) : t.index_at(b.start)]]
+        if len(between) != 1:
+            continue
+        prev_items = t.before(a.start, 2)
+        prev = prev_items[-1].text if prev_items else ""
+        prev2 = prev_items[-2].text if len(prev_items) > 1 else ""
+        start = a.start
+        matched = False
+        if prev in data.change_words or prev2 in data.change_words:
+            continue  # "passé de 3 à 5": a change, two exact figures
+        for opener, joiner in data.range_patterns:
+            if between[0] != joiner:
+                continue
+            if opener:
+                if prev != opener:
+                    continue
+                start = prev_items[-1].start
+            matched = True
+            break
+        if not matched:
+            continue
+        lo_value = a.value
+        lo_percent = a.percent or b.percent
+        if a.multiplied == 1.0 and b.multiplied != 1.0 and a.value * b.multiplied <= b.value:
+            lo_value = a.value * b.multiplied
+        if lo_value >= b.value:
+            continue
+        out[k] = replace(
+            a,
+            start=start,
+            value=lo_value,
+            percent=lo_percent,
+            multiplied=b.multiplied if lo_value != a.value else a.multiplied,
+            qualifier="at_least",
+            bound="lower",
+            currency=a.currency or b.currency,
+        )
+        out[k + 1] = replace(b, qualifier="at_most", bound="upper")
+    return out
+
+
+def _excluded_before(t: _Text, data: NumberData, m: Mention) -> bool:
+    """A reference ("page 12"), a year after a month, or a number in a name."""
+    before = t.before(m.start, 1)
+    word_before = before[-1].text if before else ""
+    if word_before in data.not_claim_before or word_before in data.months:
+        return True
+    if m.kind == "digits" and m.start == m.num_start and before:
+        idx = t.index_at(m.num_start) - 1
+        prev_item = t.items[idx]
+        raw_prev = t.text[prev_item.start : prev_item.end]
+        if (
+            raw_prev[:1].isupper()
+            and raw_prev.isalpha()
+            and t.gap_is_space(prev_item.end, m.start)
+            and not t.sentence_initial(idx)
+        ):
+            return True  # "Airbus A 320", "Cap 2027", "Ligue 1"
+    return False
+
+
+def _is_number_word(text: str, data: NumberData) -> bool:
+    return text.isdigit() or _word_value(text, data.text2num_lang) is not None
+
+
+def _is_claim(t: _Text, data: NumberData, m: Mention) -> bool:
+    """False for dates, times, durations, years, references, names and ratios."""
+    if _excluded_before(t, data, m):
+        return False
+    after = t.after(m.end, 3)
+    word_after = after[0].text if after else ""
+    if word_after in data.partitive_words and (m.kind == "approx" or m.multiplied != 1.0):
+        word_after = after[1].text if len(after) > 1 else ""
+    if m.percent or m.currency:
+        return True
+    if word_after in data.time_words or word_after in data.months:
+        return False
+    if word_after in data.not_claim_after:
+        return False
+    if word_after in data.ratio_words and len(after) > 1 and _is_number_word(after[1].text, data):
+        return False
+    before = t.before(m.start, 2)
+    if len(before) == 2 and before[1].text in data.ratio_words and _is_number_word(before[0].text, data):
+        return False
+    if m.ambiguous and not word_after[:1].isalpha():
+        return False  # "un bâtiment neuf."
+    if m.kind == "digits" and m.plain and (m.qualifier == "exact" or m.bound):
+        lo, hi = data.year_range
+        if m.num_end - m.num_start == 4 and lo <= m.value <= hi:
+            word_before = before[-1].text if before else ""
+            if word_before in data.year_words:
+                return False
+            if not (word_after[:1].isalpha() and word_after not in data.year_followers):
+                return False
+    return True
