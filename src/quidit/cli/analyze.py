@@ -93,6 +93,10 @@ def analyze(
         bool | None,
         typer.Option(help="Show a progress bar (default: when stderr is a terminal)."),
     ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(help="Also store each record in this store (SQLite path or DB URL)."),
+    ] = None,
 ) -> None:
     """Find every quote, its speaker and cue, and the numeric claims in them."""
     fields: dict[str, object] = {}
@@ -131,10 +135,24 @@ def analyze(
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s quidit: %(message)s", "%H:%M:%S"))
         logging.getLogger("quidit").addHandler(handler)
+    factory = None
+    if db is not None:  # store each record as it is analysed (quidit.store.sink)
+        from quidit.run.runner import check_model
+        from quidit.service import Analyzer
+        from quidit.store.sink import StoringFactory
+
+        check_model(options)
+        factory = StoringFactory(db, Analyzer, command="quidit analyze")
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         summary = run_batch(
-            sources, options, output=output, fmt=fmt, errors=errors, reporter=reporter
+            sources,
+            options,
+            output=output,
+            fmt=fmt,
+            errors=errors,
+            reporter=reporter,
+            analyzer_factory=factory,
         )
     finally:
         signal.signal(signal.SIGTERM, previous)
