@@ -471,7 +471,18 @@ class Queries:
             ).where(EntityRow.quote_count > 0)
             key = normalize_name(q or "")
             if key:
-                stmt = stmt.where(EntityRow.key.startswith(key, autoescape=True))
+                # A name matches on the start of any word of it or of an alias:
+                # "ferr" finds Bastien Ferrandou.
+                by_alias = select(AliasRow.entity_id).where(
+                    AliasRow.key.startswith(key, autoescape=True)
+                )
+                stmt = stmt.where(
+                    or_(
+                        EntityRow.key.startswith(key, autoescape=True),
+                        EntityRow.key.contains(" " + key, autoescape=True),
+                        EntityRow.id.in_(by_alias),
+                    )
+                )
             stmt = stmt.order_by(EntityRow.quote_count.desc(), EntityRow.id)
             rows, total = self._page(conn, stmt, limit, offset)
         return Page([SpeakerSummary(*r) for r in rows], total, limit, offset)
