@@ -90,10 +90,16 @@ class UnitFinder:
         self.numbers = language.numbers
         self.data = language.units
         self.mentions = find_numbers(self.text, self.numbers)
+        # Marks that only close a quotation: a count's noun never lies beyond.
+        self.closing_marks = frozenset(language.quote_pairs.values()) - frozenset(
+            language.quote_pairs
+        )
         self._starts = [m.num_start for m in self.mentions]
         self._direct: dict[int, tuple[str | None, bool]] = {}
         self._final: dict[int, str | None] = {}
-        self._sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self._sent_starts = (
+            [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        )
 
     # -- which numbers are claims ------------------------------------------
 
@@ -187,10 +193,14 @@ class UnitFinder:
         while i < len(doc) and seen < NOUN_LOOKAHEAD:
             tok = doc[i]
             low = tok.lower_.replace("’", "'")
-            if tok.is_space or tok.is_quote:
+            if tok.is_space or (tok.is_quote and low not in self.closing_marks):
                 i += 1
                 continue
             if tok.is_punct or (tok.is_sent_start and tok.i != span.end):
+                return None, None, False
+            if low in self.closing_marks:
+                return None, None, False  # « de moins de 7 milliards » une fois …
+            if low in self.numbers.time_words or low in self.numbers.not_claim_after:
                 return None, None, False
             event = self._event_word(tok)
             if event and tok.pos_ in ("ADJ", "VERB", "NOUN") and not partitive:
@@ -226,7 +236,7 @@ class UnitFinder:
     def _root(self, span: Span) -> Token:
         tokens = [t for t in span if not t.is_space]
         for t in reversed(tokens):
-            if not (span.start <= t.head.i < span.end) or t.head is t:
+            if not (span.start <= t.head.i < span.end) or t.head.i == t.i:
                 return t
         return tokens[-1] if tokens else span.root
 
@@ -237,7 +247,7 @@ class UnitFinder:
             dep = x.dep_
             if dep in _SUBJ_OBJ:
                 return x.head
-            if dep in _CLIMB and x.head is not x:
+            if dep in _CLIMB and x.head.i != x.i:
                 x = x.head
                 continue
             break
@@ -276,7 +286,7 @@ class UnitFinder:
         head = root.head
         for dep in ("obj", "nsubj", "nsubj:pass"):
             for child in head.children:
-                if child.dep_ == dep and child is not root and child.pos_ == "NOUN":
+                if child.dep_ == dep and child.i != root.i and child.pos_ == "NOUN":
                     return self._lemma(child)
         return None
 

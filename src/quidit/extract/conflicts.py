@@ -234,7 +234,17 @@ def in_conflict(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 def _statement_key(f: ClaimFacts) -> tuple[object, ...]:
     c = f.claim
-    return (f.source_key, f.family, f.scale, c.value, c.qualifier, f.group, f.modifiers, f.rate, f.subset)
+    return (
+        f.source_key,
+        f.family,
+        f.scale,
+        c.value,
+        c.qualifier,
+        f.group,
+        f.modifiers,
+        f.rate,
+        f.subset,
+    )
 
 
 def find_conflicts(

@@ -17,6 +17,7 @@ length (lower case, one kind of apostrophe and space).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -38,7 +39,7 @@ MAX_WORD_RUN = 10
 
 _APOSTROPHES = "’ʼ‘`´"
 _SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\u200a"
-_SENTENCE_EDGE = set(".!?«»“”\"—–:;()[]\n")
+_SENTENCE_EDGE = set('.!?«»“”"—–:;()[]\n')
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +174,7 @@ class _Text:
 
     def _contiguous(self, seq: Sequence[Item], end: int | None) -> bool:
         # Only whitespace between the items (and up to ``end``).
-        for a, b in zip(seq, seq[1:], strict=False):
+        for a, b in itertools.pairwise(seq):
             if self.norm[a.end : b.start].strip():
                 return False
         return end is None or not self.norm[seq[-1].end : end].strip()
@@ -185,7 +186,10 @@ class _Text:
         if item_index == 0:
             return True
         prev = self.items[item_index - 1]
-        return prev.text in _SENTENCE_EDGE or "\n" in self.norm[prev.end : self.items[item_index].start]
+        return (
+            prev.text in _SENTENCE_EDGE
+            or "\n" in self.norm[prev.end : self.items[item_index].start]
+        )
 
 
 def _digit_pattern(data: NumberData) -> re.Pattern[str]:
@@ -217,7 +221,9 @@ def _build_patterns(data: NumberData) -> dict[str, object]:
         "before_map": {_phrase_items(p): q for p, q in data.qualifiers_before.items()},
         "after_map": {_phrase_items(p): q for p, q in data.qualifiers_after.items()},
         "percent": tuple(_phrase_items(p) for p in data.percent_words),
-        "one": tuple(tuple(w for p in phrase for w in _phrase_items(p)) for phrase in data.one_phrases),
+        "one": tuple(
+            tuple(w for p in phrase for w in _phrase_items(p)) for phrase in data.one_phrases
+        ),
         "pronoun_partitives": tuple(
             tuple(w for p in phrase for w in _phrase_items(p)) for phrase in data.pronoun_partitives
         ),
@@ -408,7 +414,9 @@ def _approximate(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> li
         prev = items[j] if j >= 0 else None
         if prev is None or not t.gap_is_space(prev.end, it.start):
             if approx is not None:
-                out.append(Mention(it.start, it.end, it.start, it.end, approx, vague=True, kind="approx"))
+                out.append(
+                    Mention(it.start, it.end, it.start, it.end, approx, vague=True, kind="approx")
+                )
             continue
         if approx is not None and prev.text in data.one_words:
             out.append(
@@ -418,7 +426,9 @@ def _approximate(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> li
         elif prev.text in data.vague_quantifiers:
             value = approx if approx is not None else mult
             assert value is not None
-            out.append(Mention(prev.start, it.end, prev.start, it.end, value, vague=True, kind="approx"))
+            out.append(
+                Mention(prev.start, it.end, prev.start, it.end, value, vague=True, kind="approx")
+            )
             taken.append((prev.start, it.end))
         elif approx is not None:
             number = _word_value(prev.text, lang) if prev.text.isalpha() else None
@@ -427,13 +437,20 @@ def _approximate(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> li
             if number is not None and prev.text not in data.one_words:
                 out.append(
                     Mention(
-                        prev.start, it.end, prev.start, it.end, number * approx, "about",
+                        prev.start,
+                        it.end,
+                        prev.start,
+                        it.end,
+                        number * approx,
+                        "about",
                         kind="approx",
                     )
                 )
                 taken.append((prev.start, it.end))
             else:
-                out.append(Mention(it.start, it.end, it.start, it.end, approx, vague=True, kind="approx"))
+                out.append(
+                    Mention(it.start, it.end, it.start, it.end, approx, vague=True, kind="approx")
+                )
     return out
 
 
@@ -634,7 +651,11 @@ def _is_claim(t: _Text, data: NumberData, m: Mention) -> bool:
     if word_after in data.ratio_words and len(after) > 1 and _is_number_word(after[1].text, data):
         return False
     before = t.before(m.start, 2)
-    if len(before) == 2 and before[1].text in data.ratio_words and _is_number_word(before[0].text, data):
+    if (
+        len(before) == 2
+        and before[1].text in data.ratio_words
+        and _is_number_word(before[0].text, data)
+    ):
         return False
     if m.ambiguous and not word_after[:1].isalpha():
         return False  # "un bâtiment neuf."

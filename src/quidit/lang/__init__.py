@@ -20,6 +20,116 @@ from quidit.errors import UsageError
 
 
 @dataclass(frozen=True)
+class NumberData:
+    """Words the claim engine reads to find and qualify numbers.
+
+    Phrases are lower-case, with ``'`` for every apostrophe and single
+    spaces between words; the engine matches them across any whitespace.
+    """
+
+    #: Language code that ``text_to_num`` understands for number words.
+    text2num_lang: str = ""
+    #: Decimal mark and the marks that may separate groups of three digits.
+    decimal_mark: str = "."
+    group_marks: str = ","
+    #: Phrases written just before a number → qualifier ("plus de" → more_than).
+    qualifiers_before: Mapping[str, str] = field(default_factory=dict)
+    #: Phrases written just after a number → qualifier ("au moins").
+    qualifiers_after: Mapping[str, str] = field(default_factory=dict)
+    #: Nouns of approximate quantity → value ("vingtaine" → 20).
+    approximate_nouns: Mapping[str, float] = field(default_factory=dict)
+    #: Multipliers after a number, words and abbreviations ("millions" → 1e6).
+    multipliers: Mapping[str, float] = field(default_factory=dict)
+    #: Words and signs that make a number a percentage.
+    percent_words: tuple[str, ...] = ()
+    #: Currency signs → the unit lemma they stand for.
+    currency_symbols: Mapping[str, str] = field(default_factory=dict)
+    #: Determiners meaning zero ("aucun"), and the nouns or words around
+    #: them that make an idiom rather than a count ("sans aucun doute").
+    zero_words: frozenset[str] = frozenset()
+    zero_idiom_nouns: frozenset[str] = frozenset()
+    zero_idiom_before: frozenset[str] = frozenset()
+    #: The number one as a word ("un", "une"): a claim only in the phrases
+    #: below, or before a noun of ``one_count_nouns`` ("un mort").
+    one_words: frozenset[str] = frozenset()
+    one_phrases: tuple[tuple[str, ...], ...] = ()
+    one_count_nouns: frozenset[str] = frozenset()
+    #: Words that make an approximate noun vague ("des centaines").
+    vague_quantifiers: frozenset[str] = frozenset()
+    #: Adjectives allowed between "une" and an approximate noun ("une bonne centaine").
+    approximate_adjectives: frozenset[str] = frozenset()
+    #: Ranges: (word before the first number or "", word between the numbers).
+    range_patterns: tuple[tuple[str, str], ...] = ()
+    #: Verb forms before "de X à Y" that make it a change, not a range.
+    change_words: frozenset[str] = frozenset()
+    #: Words after a number that make it a date, time, duration or age.
+    time_words: frozenset[str] = frozenset()
+    #: Other words after a number that make it no claim ("fois", "rue").
+    not_claim_after: frozenset[str] = frozenset()
+    #: Words before a number that make it a reference ("page", "article").
+    not_claim_before: frozenset[str] = frozenset()
+    #: Month names (dates) and the words that introduce a year.
+    months: frozenset[str] = frozenset()
+    year_words: frozenset[str] = frozenset()
+    #: Words after a four-digit figure that leave it a year ("2016 et 2021");
+    #: any other word after it is what the figure counts.
+    year_followers: frozenset[str] = frozenset()
+    #: Four-digit figures in this range, written without a separator, are
+    #: read as years.
+    year_range: tuple[int, int] = (1000, 2100)
+    #: Letters glued to digits that make an ordinal ("3e", "1er").
+    ordinal_suffixes: tuple[str, ...] = ()
+    #: Letters glued to digits that make a time ("14h30").
+    time_suffixes: tuple[str, ...] = ()
+    #: Unit abbreviations that may be glued to digits ("5km").
+    glued_units: frozenset[str] = frozenset()
+    #: Number words that are also common adjectives ("neuf" = new).
+    ambiguous_words: frozenset[str] = frozenset()
+    #: "of" words between a number and what it counts ("de", "d'").
+    partitive_words: frozenset[str] = frozenset()
+    #: Words before a number that make it part of a larger count ("dont").
+    subset_markers: frozenset[str] = frozenset()
+    #: Words after a count that make it a rate ("par", "chacun").
+    rate_markers: frozenset[str] = frozenset()
+    #: Modifiers that restrict what is counted ("nouveau" cas).
+    restrictive_modifiers: frozenset[str] = frozenset()
+    #: Words that end the noun phrase of a count when scanning after it.
+    clause_words: frozenset[str] = frozenset()
+    #: Words after a number that hide what it counts ("d'entre eux").
+    pronoun_partitives: tuple[tuple[str, ...], ...] = ()
+    #: "X sur Y" proportions: the word between.
+    ratio_words: frozenset[str] = frozenset()
+    #: Plural endings stripped to find a word's base form in the data.
+    plural_suffixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UnitData:
+    """What numbers count: unit lemmas, their families, and the predicates
+    that name the unit ("ont été tués" → tué)."""
+
+    #: Unit lemma → language-neutral family key ("tué" → "killed").
+    families: Mapping[str, str] = field(default_factory=dict)
+    #: Families whose unit is its own scale (money: euros never compare
+    #: with dollars).
+    currency_families: frozenset[str] = frozenset()
+    #: Predicate lemma or form → unit lemma of its subject or object
+    #: ("tuer" → "tué", "blessées" → "blessé").
+    event_units: Mapping[str, str] = field(default_factory=dict)
+    #: Predicate + object or preposition lemmas → unit ("perdre vie" → "mort").
+    event_phrases: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    #: Predicates that name the unit only of a number standing alone
+    #: ("il en manque 15" → disparu).
+    bare_event_units: Mapping[str, str] = field(default_factory=dict)
+    #: Verbs of losing people → unit, when the object is a person noun.
+    loss_verbs: Mapping[str, str] = field(default_factory=dict)
+    person_nouns: frozenset[str] = frozenset()
+    #: Nouns → which side a count is about ("civil" → civilian,
+    #: "soldat" → combatant); counts of different sides never conflict.
+    groups: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class LanguageData:
     code: str
     name: str
@@ -53,6 +163,10 @@ class LanguageData:
     determiners: frozenset[str] = frozenset()
     #: Anything else a language module wants the engine to see.
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: Number words and phrases for numeric claims.
+    numbers: NumberData = field(default_factory=NumberData)
+    #: Units of numeric claims and their families.
+    units: UnitData = field(default_factory=UnitData)
 
 
 _REGISTERED: dict[str, LanguageData] = {}

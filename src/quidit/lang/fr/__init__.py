@@ -2,6 +2,8 @@
 
 from quidit.lang import LanguageData
 from quidit.lang.fr import cues, names, quote_marks, stopwords
+from quidit.lang.fr.numbers import NUMBERS
+from quidit.lang.fr.units import UNITS
 
 LANGUAGE = LanguageData(
     code="fr",
@@ -24,4 +26,6 @@ LANGUAGE = LanguageData(
         "source_nouns": names.SOURCE_NOUNS,
         "needs_que": cues.NEEDS_QUE,
     },
+    numbers=NUMBERS,
+    units=UNITS,
 )

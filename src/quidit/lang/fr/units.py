@@ -1,0 +1,149 @@
+"""French units of numeric claims: what a number counts, and its family.
+
+A claim's unit is the lemma of what it counts (``spec/annotation-guidelines.md``
+§4): the counted noun, or the participle or predicate that says what
+happened to it ("deux personnes ont perdu la vie" → mort; "dix ont été
+blessées" → blessé).  Units group into families a reader would accept as
+the same measure (§5: killed / dead; wounded / injured).  Family keys are
+language-neutral, so an English "70 killed" and a French "deux morts" land
+in the same family ("killed").
+"""
+
+from __future__ import annotations
+
+from quidit.lang import UnitData
+
+
+def _family(key: str, words: str) -> dict[str, str]:
+    return dict.fromkeys(words.split(), key)
+
+
+#: Unit lemma → family.  Families follow issue 7's list (killed, wounded,
+#: arrested, displaced, demonstrators, money, percentages) and the counts
+#: real news disputes most (``spec/what-real-news-holds.md``): missing,
+#: rescued, strikers, turnout, cases, jobs, homes, votes, hostages.
+FAMILIES: dict[str, str] = {
+    **_family("killed", "tué mort décédé décès péri abattu exécuté assassiné noyé"),
+    **_family("wounded", "blessé blessure"),
+    **_family("hospitalised", "hospitalisé hospitalisation"),
+    **_family("arrested", "interpellé arrêté interpellation arrestation gardé-à-vue"),
+    **_family("captured", "capturé prisonnier"),
+    **_family("hostages", "otage enlevé"),
+    **_family("displaced", "déplacé réfugié évacué relogé"),
+    **_family("missing", "disparu"),
+    **_family("rescued", "secouru rescapé sauvé"),
+    **_family("victims", "victime"),
+    **_family("demonstrators", "manifestant marcheur protestataire participant"),
+    **_family("strikers", "gréviste"),
+    **_family("turnout", "participation"),
+    **_family("votes", "voix suffrage"),
+    **_family("cases", "cas contamination infection"),
+    **_family("jobs", "poste emploi licenciement licencié"),
+    **_family("homes", "foyer logement maison habitation ménage"),
+    **_family("money", "euro dollar livre yen yuan rouble franc hryvnia centime"),
+}
+
+#: Money compares only within one currency.
+CURRENCY_FAMILIES = frozenset({"money"})
+
+#: Predicate (lemma or inflected form) → unit of its subject or object.
+#: spaCy's French lemmatiser sometimes keeps the participle ("disparu")
+#: or the noun ("manque"), so both forms are listed.
+EVENT_UNITS: dict[str, str] = {
+    **dict.fromkeys(
+        "tuer tué tués tuée tuées abattre abattu abattus exécuter assassiner massacrer".split(),
+        "tué",
+    ),
+    **dict.fromkeys(
+        "mourir mort morts morte mortes décéder décédé décédés périr péri succomber "
+        "mortel mortels mortelle mortelles".split(),
+        "mort",
+    ),
+    **dict.fromkeys("blesser blessé blessés blessée blessées".split(), "blessé"),
+    **dict.fromkeys(
+        "hospitaliser hospitalisé hospitalisés hospitalisée hospitalisées".split(), "hospitalisé"
+    ),
+    **dict.fromkeys(
+        "interpeller interpellé interpellés interpellée interpellées appréhender".split(),
+        "interpellé",
+    ),
+    **dict.fromkeys("arrêter arrêté arrêtés arrêtée arrêtées".split(), "arrêté"),
+    **dict.fromkeys("capturer capturé capturés".split(), "capturé"),
+    **dict.fromkeys("kidnapper enlever enlevé enlevés".split(), "enlevé"),
+    **dict.fromkeys("disparaître disparu disparus disparue disparues".split(), "disparu"),
+    **dict.fromkeys(
+        "secourir secouru secourus secourue secourues repêcher sauver sauvé sauvés".split(),
+        "secouru",
+    ),
+    **dict.fromkeys("évacuer évacué évacués évacuée évacuées".split(), "évacué"),
+    **dict.fromkeys("déplacer déplacé déplacés déplacée déplacées".split(), "déplacé"),
+    **dict.fromkeys("reloger relogé relogés".split(), "relogé"),
+    **dict.fromkeys("manifester défiler".split(), "manifestant"),
+    **dict.fromkeys("licencier licencié licenciés licenciée licenciées".split(), "licencié"),
+}
+
+#: (predicate, object or preposition) lemmas → unit: "perdre la vie",
+#: "être en grève", "cesser le travail".
+EVENT_PHRASES: dict[tuple[str, str], str] = {
+    ("perdre", "vie"): "mort",
+    ("trouver", "mort"): "mort",
+    ("en", "grève"): "gréviste",
+    ("faire", "grève"): "gréviste",
+    ("cesser", "travail"): "gréviste",
+    ("placer", "garde"): "gardé-à-vue",
+    ("descendre", "rue"): "manifestant",
+}
+
+#: Only for a number standing alone: "il en manque au moins 15".
+BARE_EVENT_UNITS = {"manquer": "disparu", "manque": "disparu"}
+
+#: "nous avons perdu quatre combattants" → mort.
+LOSS_VERBS = {"perdre": "mort"}
+
+#: Nouns of people: a predicate names their unit ("34 assaillants ont été
+#: tués" → tué), while for things the noun stays ("260 postes vont
+#: disparaître" → poste).
+PERSON_NOUNS = frozenset(
+    """
+    personne gens homme femme enfant bébé adolescent jeune adulte civil
+    habitant résident citoyen villageois passant soldat militaire combattant
+    assaillant militant milicien policier gendarme pompier secouriste
+    sauveteur agent manifestant gréviste salarié employé ouvrier travailleur
+    enseignant professeur instituteur élève étudiant patient malade passager
+    migrant exilé réfugié touriste supporter spectateur fidèle détenu
+    prisonnier otage membre victime terroriste djihadiste rebelle insurgé
+    nationaliste séparatiste paramilitaire mercenaire marin pilote médecin
+    infirmier infirmière soignant journaliste agriculteur éleveur pêcheur
+    mineur électeur individu suspect ressortissant volontaire partisan
+    combattante habitante
+    """.split()
+)
+
+#: Which side a count is about.  Counts of different sides (civilians
+#: killed, fighters killed) are different things and never conflict.
+GROUPS: dict[str, str] = {
+    **_family(
+        "civilian",
+        "civil civile enfant bébé femme habitant villageois passant patient élève "
+        "touriste ressortissant résident citoyen fidèle spectateur journaliste "
+        "secouriste humanitaire réfugié migrant exilé",
+    ),
+    **_family(
+        "fighters",
+        "soldat militaire combattant assaillant milicien rebelle insurgé terroriste "
+        "djihadiste nationaliste séparatiste paramilitaire mercenaire militant "
+        "volontaire",
+    ),
+    **_family("police", "policier gendarme"),
+}
+
+UNITS = UnitData(
+    families=FAMILIES,
+    currency_families=CURRENCY_FAMILIES,
+    event_units=EVENT_UNITS,
+    event_phrases=EVENT_PHRASES,
+    bare_event_units=BARE_EVENT_UNITS,
+    loss_verbs=LOSS_VERBS,
+    person_nouns=PERSON_NOUNS,
+    groups=GROUPS,
+)
