@@ -35,4 +35,4 @@ class QuiditComponent:
 
 @Language.factory("quidit", default_config={"lang": None})
 def make_quidit(nlp: Language, name: str, lang: str | None) -> QuiditComponent:
-    return QuiditComponent(get_language(lang or nlp.lang))
+    return QuiditComponent(get_language(lang or nlp.lang or "fr"))

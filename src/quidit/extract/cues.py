@@ -153,7 +153,7 @@ def _relative_antecedent(verb: Token) -> Token | None:
 
 def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, bool, bool]:
     """(subject head, is_pronoun, is_inverted) of a verb of saying."""
-    first, clitics = _verb_group(verb)
+    _, clitics = _verb_group(verb)
     if clitics:
         return clitics[0], True, True
     doc = verb.doc
@@ -162,8 +162,8 @@ def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, boo
             lo, hi = sorted((child.i, verb.i))
             if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
                 continue  # « … », dénoncent X: a subject across the quote is a misparse
-            if child.lower_ in {"qui", "que", "qu'", "qu’"} or child.tag_ == "PRON" and (
-                "PronType=Rel" in str(child.morph)
+            if child.lower_ in {"qui", "que", "qu'", "qu’"} or (
+                child.tag_ == "PRON" and ("PronType=Rel" in str(child.morph))
             ):
                 antecedent = _relative_antecedent(verb)
                 return antecedent, False, False
@@ -174,8 +174,11 @@ def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, boo
     seen = 0
     while seen < 4 and (
         node.dep_ == "conj"
-        or node.dep_ in {"advcl", "acl"} and node.morph.get("VerbForm") == ["Part"]
-        and node.morph.get("Tense") == ["Pres"]
+        or (
+            node.dep_ in {"advcl", "acl"}
+            and node.morph.get("VerbForm", []) == ["Part"]
+            and node.morph.get("Tense", []) == ["Pres"]
+        )
     ):
         if node.head.i > node.i:
             break
@@ -291,13 +294,18 @@ def _adjunct_source(doc: Doc, first: Token, last: Token, after: int) -> Token | 
             break
         if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
             node = tok
-            while node.head.i > node.i and node.head.i < after + 8 and node.dep_ in {
-                "flat:name",
-                "compound",
-                "amod",
-                "det",
-                "case",
-            }:
+            while (
+                node.head.i > node.i
+                and node.head.i < after + 8
+                and node.dep_
+                in {
+                    "flat:name",
+                    "compound",
+                    "amod",
+                    "det",
+                    "case",
+                }
+            ):
                 node = node.head
             return node
     return None

@@ -124,7 +124,9 @@ class Resolver:
         # the same sentence, else start a person of their own.
         for m in _ALIAS.finditer(doc.text):
             alias = (m.group(1) or m.group(2) or "").strip()
-            if not alias or not alias[:1].isupper() and not alias.lower().startswith(("le ", "la ")):
+            if not alias or (
+                not alias[:1].isupper() and not alias.lower().startswith(("le ", "la "))
+            ):
                 continue
             owner = self._person_before(m.start())
             if owner is None:
@@ -161,7 +163,9 @@ class Resolver:
         heads: set[str] = set()
         root = ent.root
         for tok in (root.head, *root.children, *[c for t in ent for c in t.children]):
-            if tok.pos_ == "NOUN" and (tok.dep_ == "appos" or root.dep_ == "appos" and tok is root.head):
+            if tok.pos_ == "NOUN" and (
+                tok.dep_ == "appos" or (root.dep_ == "appos" and tok is root.head)
+            ):
                 heads.add(tok.lower_)
         # A role noun just before the name: « la romancière Lucie Armagnan ».
         doc = self.doc
@@ -200,14 +204,19 @@ class Resolver:
         # A surname alone or with a title.
         if core and len(core) <= 3 and core[-1][:1].isupper():
             surname = _fold(core[-1])
-            matches = [c for c in self.clusters if any(_fold(n).split()[-1] == surname for n in c.names)]
+            matches = [
+                c for c in self.clusters if any(_fold(n).split()[-1] == surname for n in c.names)
+            ]
             if matches:
                 return self._seen(self._nearest(matches, start), start, text)
         # A declared alias.
         for c in self.clusters:
-            if any(_fold(a) in folded or folded in _fold(a) for a in c.aliases if len(a) > 2):
-                if c.kind == "PER" and (c.names or c.descriptions):
-                    return self._seen(c, start, text)
+            if (
+                c.kind == "PER"
+                and (c.names or c.descriptions)
+                and any(_fold(a) in folded or folded in _fold(a) for a in c.aliases if len(a) > 2)
+            ):
+                return self._seen(c, start, text)
         # An acronym, or a description that spells one out.
         acr = _ACRONYM.search(text)
         if acr and acr.group(1) in self.acronyms:
@@ -266,8 +275,8 @@ class Resolver:
             return
         for tok in span:
             if tok.pos_ in {"DET", "NOUN"}:
-                g = tok.morph.get("Gender")
-                n = tok.morph.get("Number")
+                g = tok.morph.get("Gender", [])
+                n = tok.morph.get("Number", [])
                 if g and not c.gender and tok.lower_ not in {"l'", "l’"}:
                     c.gender = g[0]
                 if n and not c.number:
@@ -335,8 +344,10 @@ def _cue_gender(doc: Doc, quote: Quote) -> str:
     tok: Token | None = token_at(doc, quote.cue.end - 1)
     if tok is None:
         return ""
-    if tok.morph.get("VerbForm") == ["Part"] and any(c.lower_ in {"est", "sont"} for c in tok.children):
-        g = tok.morph.get("Gender")
+    if tok.morph.get("VerbForm", []) == ["Part"] and any(
+        c.lower_ in {"est", "sont"} for c in tok.children
+    ):
+        g = tok.morph.get("Gender", [])
         return g[0] if g else ""
     return ""
 
@@ -380,11 +391,13 @@ def resolve_speakers(
             used.setdefault(c.id, c)
     entities: list[Entity] = []
     ids: dict[str, str] = {}
-    for n, c in enumerate(used.values(), 1):
-        ids[c.id] = f"e{n}"
+    for index, c in enumerate(used.values(), 1):
+        ids[c.id] = f"e{index}"
         name = c.name
-        aliases = tuple(a for a in dict.fromkeys(c.aliases) if a != name and a.lower() not in language.pronouns)
-        entities.append(Entity(id=f"e{n}", name=name, type=c.kind, aliases=aliases))
+        aliases = tuple(
+            a for a in dict.fromkeys(c.aliases) if a != name and a.lower() not in language.pronouns
+        )
+        entities.append(Entity(id=f"e{index}", name=name, type=c.kind, aliases=aliases))
     resolved = [
         replace(q, speaker=Speaker(name=c.name, entity=ids[c.id], mention=q.speaker.mention))
         if c is not None

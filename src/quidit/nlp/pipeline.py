@@ -15,6 +15,7 @@ import importlib.util
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import pairwise
 
 import spacy
 from spacy.language import Language
@@ -100,7 +101,7 @@ def _last_boundary(text: str, start: int, end: int) -> int:
 
 def _pieces(text: str, max_chars: int) -> list[str]:
     bounds = [0, *split_points(text, max_chars), len(text)]
-    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [text[a:b] for a, b in pairwise(bounds)]
 
 
 def parse(
@@ -139,5 +140,7 @@ def parse_many(
     for doc, (_, left) in stream:
         pending.append(doc)
         if left == 0:
-            yield pending[0] if len(pending) == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+            yield (
+                pending[0] if len(pending) == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+            )
             pending = []

@@ -1,0 +1,284 @@
+"""Direct quotes: pairs of quotation marks attributed by an incise after
+them, an introduction before them, a label (« Name : « … » »), or the
+context when they stand alone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quidit.extract.cues import AdjunctCue, VerbCue
+from quidit.extract.drafts import _WS, CONFIDENCE, Draft, _skip, _skip_back, mention_of
+from quidit.extract.marks import MarkPair, inner_bounds
+from quidit.extract.spans import paragraph_bounds, trim
+
+# --------------------------------------------------------------------------
+# 3. direct quotes
+
+
+def _cue_starting_at(doc: Doc, offset: int, cues: list[VerbCue]) -> VerbCue | None:
+    """A verb cue whose words start at ``offset`` (after « », »)."""
+    for cue in cues:
+        if cue.start == offset:
+            return cue
+    return None
+
+
+def direct_drafts(
+    doc: Doc,
+    pairs: list[MarkPair],
+    verb_cues: list[VerbCue],
+    adjuncts: list[AdjunctCue],
+    taken: list[Draft],
+) -> list[Draft]:
+    text = doc.text
+    drafts: list[Draft] = []
+    for pair in pairs:
+        if pair.depth:
+            continue
+        inner_start, inner_end = inner_bounds(text, pair)
+        if inner_end <= inner_start:
+            continue
+        if any(d.start <= pair.open and pair.end <= d.end + 1 for d in taken):
+            continue  # a fragment of an indirect quote: mixed
+        p_start, _ = paragraph_bounds(text, pair.open)
+        cue: VerbCue | None = None
+        unclosed_mention: tuple[int, int] | None = None
+        end_inner = inner_end
+        if not pair.closed:
+            # Unclosed: end at an inserted attribution (« …, a dénoncé X »).
+            for c in verb_cues:
+                if not inner_start < c.start < inner_end:
+                    continue
+                before = _skip_back(text, c.start, _WS)
+                if before == 0 or text[before - 1] != ",":
+                    continue
+                if c.inverted or c.pronoun:
+                    cue, end_inner = c, before - 1
+                    break
+                noun = _noun_after(c)
+                if noun is not None:
+                    cue, end_inner = c, before - 1
+                    unclosed_mention = noun
+                    break
+        after = _skip(text, pair.end, _WS + ",")
+        mention: tuple[int, int] | None = None
+        pronoun = False
+        if cue is not None and unclosed_mention is not None:
+            mention = unclosed_mention
+        elif cue is None:
+            cue = _cue_starting_at(doc, after, verb_cues)
+            if cue is not None:
+                mention, pronoun = mention_of(cue)
+                passive = any(c.dep_ == "aux:pass" for c in cue.verb.children)
+                preceded = not (cue.inverted or cue.pronoun) and (
+                    cue.subject is not None and cue.subject.i < cue.verb.i
+                )
+                if passive or preceded:
+                    # « Rempart de pierre » avait été lancée; un groupe
+                    # « X » a revendiqué …: the marks sit in the subject.
+                    cue = None
+                elif not (cue.inverted or cue.pronoun) and "," not in text[pair.end : after]:
+                    cue = None  # « X » a revendiqué …: no comma, no incise
+                elif not (cue.inverted or cue.pronoun):
+                    # The parser often takes an inverted subject for an
+                    # object: « », a lancé le Grand Jo ».
+                    mention = _noun_after(cue)
+                    if mention is None:
+                        cue = None  # « » avait été lancée: not an incise
+        else:
+            mention, pronoun = mention_of(cue)
+        if cue is not None:
+            drafts.append(
+                Draft("direct_incise", inner_start, end_inner, (cue.start, cue.end), mention,
+                      pronoun, "direct", CONFIDENCE["direct_incise"])
+            )  # fmt: skip
+            continue
+        adj = next((a for a in adjuncts if a.start == after and a.source is not None), None)
+        if adj is not None:
+            drafts.append(
+                Draft("direct_incise", inner_start, end_inner, (adj.start, adj.end),
+                      (adj.source_start, adj.source_end), False, "direct",
+                      CONFIDENCE["direct_incise"])
+            )  # fmt: skip
+            continue
+        before = _skip_back(text, pair.open, _WS)
+        if before > p_start and text[before - 1] == ":":
+            intro = _intro_cue(doc, before - 1, verb_cues, p_start)
+            if intro is not None:
+                mention, pronoun = mention_of(intro)
+                drafts.append(
+                    Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
+                          mention, pronoun, "direct", CONFIDENCE["direct_intro"])
+                )  # fmt: skip
+                continue
+            label = _label_mention(doc, p_start, before - 1)
+            if label is not None:
+                drafts.append(
+                    Draft("direct_label", inner_start, end_inner, None, label, False,
+                          "direct", CONFIDENCE["direct_label"])
+                )  # fmt: skip
+                continue
+        # A cue right before the marks (« a lancé « … » »).
+        intro = _intro_cue(doc, before, verb_cues, p_start, adjacent=True)
+        if intro is not None:
+            mention, pronoun = mention_of(intro)
+            drafts.append(
+                Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
+                      mention, pronoun, "direct", CONFIDENCE["direct_intro"])
+            )  # fmt: skip
+            continue
+        if _stands_alone(text, pair, doc):
+            drafts.append(
+                Draft("direct_context", inner_start, end_inner, None, None, False, "direct",
+                      CONFIDENCE["direct_context"])
+            )  # fmt: skip
+    return drafts
+
+
+def _noun_after(cue: VerbCue) -> tuple[int, int] | None:
+    """The noun phrase right after a cue verb (an inverted subject the
+    parser took for an object): « », a insisté Me Hennequart »."""
+    doc = cue.verb.doc
+    i = cue.verb.i + 1
+    while i < len(doc) and doc[i].idx < cue.end:
+        i += 1
+    start = None
+    end = None
+    # Twelve tokens hold the longest inverted subjects of news copy, an
+    # apposed name included (« la directrice générale du CHU, Nathalie
+    # Ferrière-Lamblin »).
+    time_words = _TIME_WORDS
+    while i < len(doc) and doc[i].lower_ in time_words:
+        i += 1  # « a déclaré mercredi la directrice … »
+    k = i
+    while k < min(i + 12, len(doc)):
+        tok = doc[k]
+        if tok.text == "-" and not tok.whitespace_ and start is not None:
+            k += 1  # « Roussel-Gaudin » split by the tokenizer
+            continue
+        if tok.text == "," and start is not None and _name_follows(doc, k):
+            # « son délégué, Karim Laouadi »: an apposed name belongs to it.
+            k += 1
+            continue
+        if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+            break
+        if tok.pos_ == "ADP" and tok.head.head is cue.verb and start is not None:
+            break  # « sous les applaudissements »: an adjunct of the verb
+        if start is None:
+            if tok.pos_ not in {"NOUN", "PROPN", "DET", "ADJ"}:
+                return None
+            start = tok.idx
+        end = tok.idx + len(tok)
+        k += 1
+    if start is None or end is None:
+        return None
+    if not any(
+        t.pos_ in {"NOUN", "PROPN"}
+        for t in doc.char_span(start, end, alignment_mode="expand") or ()
+    ):
+        return None
+    return start, end
+
+
+#: Day and time words that may stand between a verb and its inverted
+#: subject (« a déclaré mercredi la directrice »).
+_TIME_WORDS = frozenset(
+    [
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "aujourd'hui",
+        "aujourd’hui",
+        "soir",
+        "matin",
+        "midi",
+        "encore",
+        "aussi",
+        "alors",
+        "ensuite",
+        "également",
+        "enfin",
+    ]
+)
+
+
+def _name_follows(doc: Doc, comma: int) -> bool:
+    """A proper name right after the comma, closed by a comma or the end."""
+    k = comma + 1
+    names = 0
+    while k < len(doc) and (doc[k].pos_ == "PROPN" or (doc[k].text == "-" and names)):
+        names += doc[k].pos_ == "PROPN"
+        k += 1
+    return names >= 2 and (k >= len(doc) or doc[k].is_punct or doc[k].is_space)
+
+
+def _intro_cue(
+    doc: Doc, colon: int, cues: list[VerbCue], p_start: int, adjacent: bool = False
+) -> VerbCue | None:
+    """The verb cue that introduces a quote at ``colon`` (or right before it)."""
+    best = None
+    for cue in cues:
+        if p_start <= cue.start and cue.end <= colon:
+            gap = doc.text[cue.end : colon]
+            if adjacent:
+                if (gap.strip(_WS) == "" and cue.verb.morph.get("VerbForm", []) != ["Part"]) or (
+                    gap.strip(_WS) == "" and cue.subject is not None
+                ):
+                    best = cue
+            elif len(gap) < 80 and not any(ch in gap for ch in ".!?«»"):
+                best = cue
+    if best is not None and _nickname(best):
+        return None
+    return best
+
+
+def _nickname(cue: VerbCue) -> bool:
+    """« Ilyan Berzak, dit « le Vautour » »: a participle with no auxiliary
+    introduces a nickname, not speech."""
+    verb = cue.verb
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return verb.morph.get("VerbForm", []) == ["Part"] or (
+        after_comma and verb.lower_ in {"dit", "dite", "dits", "dites"}
+    )
+
+
+def _label_mention(doc: Doc, p_start: int, colon: int) -> tuple[int, int] | None:
+    """« Name : « … » » in a headline: the words before the colon."""
+    label = doc.text[p_start:colon].strip()
+    # A short label only: five words or fewer is a name or a title-like
+    # source; longer ones are sentences that end in a colon.
+    if not label or len(label.split()) > 5:
+        return None
+    span = doc.char_span(p_start, colon, alignment_mode="contract")
+    if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in span):
+        return None
+    if any(t.ent_type_ in {"LOC"} for t in span) and not any(t.ent_type_ == "PER" for t in span):
+        return None
+    start, end = trim(doc.text, p_start, colon)
+    return (start, end) if end > start else None
+
+
+def _stands_alone(text: str, pair: MarkPair, doc: Doc) -> bool:
+    """The marks hold a whole sentence or paragraph: only punctuation
+    around them in their sentence."""
+    p_start, p_end = paragraph_bounds(text, pair.open)
+    left = text[p_start : pair.open].strip(_WS)
+    right = text[pair.end : p_end].strip(_WS)
+    if left and left[-1] not in ".!?":
+        return False
+    if right and right[0] not in ".!?":
+        return False
+    inner = text[pair.inner_start : pair.inner_end].strip()
+    # A lone short phrase in marks is a title or a term; two words at least
+    # and a verb make speech.
+    span = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")
+    if span is None or len(inner.split()) < 2:
+        return False
+    return any(t.pos_ in {"VERB", "AUX"} for t in span)

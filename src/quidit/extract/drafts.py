@@ -1,0 +1,75 @@
+"""Quote drafts: what each finder proposes before assembly, and the
+offset helpers the finders share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from quidit.extract.cues import VerbCue
+from quidit.extract.marks import MarkPair
+
+#: Pattern priors for ``confidence``: hand-set, ordered by how reliable
+#: each pattern proved on the dev set (bench/accuracy.py error listings);
+#: they rank quotes for review and are not calibrated probabilities.
+CONFIDENCE = {
+    "direct_incise": 0.95,
+    "direct_intro": 0.9,
+    "direct_context": 0.75,
+    "direct_label": 0.85,
+    "que": 0.9,
+    "infinitive": 0.85,
+    "noun_phrase": 0.75,
+    "incise": 0.8,
+    "adjunct": 0.85,
+    "adjunct_figure": 0.8,
+}
+
+
+@dataclass
+class Draft:
+    kind: str
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    mention: tuple[int, int] | None
+    pronoun: bool = False
+    type: str = "indirect"
+    confidence: float = 0.8
+    pairs: list[MarkPair] = field(default_factory=list)
+
+
+def sentence_end(doc: Doc, token: Token) -> int:
+    """End offset of the token's sentence, never past its paragraph."""
+    sent = token.sent
+    end = doc[sent.end - 1].idx + len(doc[sent.end - 1])
+    para_end = doc.text.find("\n", token.idx)
+    return end if para_end < 0 else min(end, para_end)
+
+
+def sentence_start(doc: Doc, token: Token) -> int:
+    start = doc[token.sent.start].idx
+    para_start = doc.text.rfind("\n", 0, token.idx) + 1
+    return max(start, para_start)
+
+
+def mention_of(cue: VerbCue) -> tuple[tuple[int, int] | None, bool]:
+    if cue.subject is None or cue.subject_start < 0:
+        return None, False
+    return (cue.subject_start, cue.subject_end), cue.pronoun
+
+
+def _skip(text: str, i: int, chars: str) -> int:
+    while i < len(text) and text[i] in chars:
+        i += 1
+    return i
+
+
+def _skip_back(text: str, i: int, chars: str) -> int:
+    while i > 0 and text[i - 1] in chars:
+        i -= 1
+    return i
+
+
+_WS = " \t\u00a0\u202f"

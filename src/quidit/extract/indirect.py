@@ -1,0 +1,334 @@
+"""Indirect quotes: verbs of saying with a que-clause, an infinitive or a
+figure, inverted incises after plain content, and attribution adjuncts
+(selon, d'après, pour …)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quidit.extract.cues import AdjunctCue, VerbCue, mention_bounds
+from quidit.extract.drafts import (
+    _WS,
+    CONFIDENCE,
+    Draft,
+    _skip_back,
+    mention_of,
+    sentence_end,
+    sentence_start,
+)
+from quidit.extract.spans import clip_content, token_at
+from quidit.lang import LanguageData
+
+_QUE = {"que", "qu'", "qu’"}
+#: Words before « que » that make it a conjunction of their own
+#: (alors que, parce que, ce que …), not a complementiser of the cue.
+_NOT_COMPLEMENTISER = {
+    "alors", "parce", "tandis", "pendant", "avant", "après", "sans", "pour", "afin", "dès",
+    "bien", "ainsi", "ce", "tant", "plutôt", "moins", "plus", "autant", "même", "si", "lors",
+    "sorte", "jusqu'", "jusqu’",
+}  # fmt: skip
+#: Tokens that may stand between a cue and its « que » (« a déclaré
+#: mercredi à la presse que »); a verb or sentence end stops the search.
+#: Ten tokens hold the longest such insertions seen in news copy
+#: (« a déclaré mercredi soir devant les députés de la commission que »).
+QUE_WINDOW = 10
+
+#: Pattern priors: the share of quotes of each pattern that are right
+#: (content and speaker), set from the dev-set figures of bench/accuracy.py
+
+# --------------------------------------------------------------------------
+# 1. verbs of saying
+
+
+def _que_after(cue: VerbCue, doc: Doc) -> Token | None:
+    """The « que » that opens the cue's complement clause, if any."""
+    verb = cue.verb
+    sent_end = verb.sent.end
+    last = doc[verb.i]
+    # Start right after the cue words (a multi-word cue ends after its tail).
+    i = last.i + 1
+    while i < len(doc) and doc[i].idx < cue.end:
+        i += 1
+    steps = 0
+    while i < sent_end and steps < QUE_WINDOW:
+        tok = doc[i]
+        if tok.lower_ in _QUE:
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            if prev in _NOT_COMPLEMENTISER or _restrictive(verb):
+                return None
+            return tok
+        if (tok.pos_ in {"VERB"} and tok.dep_ not in {"obl", "nmod"}) or tok.lower_ in {
+            ".",
+            "!",
+            "?",
+            ";",
+        }:
+            return None
+        if tok.text in {"«", "“", '"', ":"}:
+            return None
+        i += 1
+        steps += 1
+    return None
+
+
+def _restrictive(verb: Token) -> bool:
+    """« ne soutient … qu'en … »: ne … que means "only", not "that"."""
+    negated = any(c.lower_ in {"ne", "n'", "n’"} for c in verb.children)
+    full = any(c.lower_ in {"pas", "jamais", "plus", "point", "guère"} for c in verb.children)
+    return negated and not full
+
+
+def _infinitive_after(cue: VerbCue, doc: Doc) -> Token | None:
+    """First token of an infinitive complement right after the cue."""
+    i = cue.verb.i + 1
+    while i < len(doc) and doc[i].idx < cue.end:
+        i += 1
+    start = i
+    # Clitic subjects, negation and short adverbs may come first.
+    while i < len(doc) and i < start + 4:
+        tok = doc[i]
+        low = tok.lower_
+        if low.startswith("-") or low in {
+            "ne",
+            "n'",
+            "n’",
+            "pas",
+            "jamais",
+            "plus",
+            "bien",
+            "aussi",
+        }:
+            i += 1
+            continue
+        break
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    if "Inf" not in tok.morph.get("VerbForm", []):
+        return _infinitive_child(cue)
+    if tok.sent.start != cue.verb.sent.start:
+        return None
+    # Back up to include negation before the infinitive.
+    first = i
+    while first > start and doc[first - 1].lower_ in {"ne", "n'", "n’", "pas", "jamais", "plus"}:
+        first -= 1
+    return doc[first]
+
+
+def _np_with_figure(cue: VerbCue, doc: Doc) -> tuple[int, int] | None:
+    """A noun-phrase object that states a figure (« annonce 17 tués »)."""
+    for child in cue.verb.children:
+        if child.i <= cue.verb.i or child.dep_ not in {"obj", "obl", "obl:arg", "nsubj:pass"}:
+            continue
+        sub = list(child.subtree)
+        if not any(t.like_num or t.pos_ == "NUM" for t in sub):
+            continue
+        start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
+        # Drop a leading preposition (« fait état de », « table sur »).
+        if sub[0].pos_ == "ADP" and len(sub) > 1:
+            start = sub[1].idx
+        return start, end
+    return None
+
+
+def _incise_content(cue: VerbCue, doc: Doc) -> tuple[int, int] | None:
+    """« L'attaque a fait deux morts, a indiqué la police. »: an inverted
+    cue after a comma takes the clause before it."""
+    if not (cue.inverted or cue.pronoun):
+        return None
+    first = token_at(doc, cue.start)
+    if first is None or first.i == 0:
+        return None
+    prev = doc[first.i - 1]
+    if prev.text != ",":
+        return None
+    before = doc.text[: prev.idx].rstrip(" \u00a0\u202f")
+    if before.endswith(("»", "”", '"', "›")):
+        return None  # « … », a-t-il dit: a direct quote, found by the marks
+    start = sentence_start(doc, first)
+    if prev.idx <= start:
+        return None
+    return start, prev.idx
+
+
+def _infinitive_child(cue: VerbCue) -> Token | None:
+    """« a annoncé mardi avoir repris … »: an infinitive complement a few
+    words after the cue, found on the parse."""
+    verb = cue.verb
+    for child in verb.children:
+        if child.i <= verb.i or child.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        infinitive = "Inf" in child.morph.get("VerbForm", []) or any(
+            a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm", [])
+            for a in child.children
+        )
+        if not infinitive:
+            return None
+        first = child.left_edge
+        # Only adverbs and temporal words may stand between (three at most,
+        # the longest such insertion in the dev set being « mardi soir »).
+        if first.i - verb.i > 4 or any(
+            t.pos_ in {"VERB", "PUNCT"} for t in verb.doc[verb.i + 1 : first.i]
+        ):
+            return None
+        return first
+    return None
+
+
+def verb_drafts(doc: Doc, cues: list[VerbCue], language: LanguageData) -> list[Draft]:
+    drafts: list[Draft] = []
+    needs_que = language.extra.get("needs_que", frozenset())
+    for cue in cues:
+        mention, pronoun = mention_of(cue)
+        sent = cue.verb.sent
+        sent_end = sentence_end(doc, cue.verb)
+        que = _que_after(cue, doc)
+        kind = ""
+        start = end = -1
+        if que is not None and que.i + 1 < sent.end:
+            kind, start, end = "que", doc[que.i + 1].idx, sent_end
+        elif cue.lemma not in needs_que:
+            inf = _infinitive_after(cue, doc)
+            if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
+                kind, start, end = "infinitive", inf.idx, sent_end
+            elif cue.lemma in language.np_content_lemmas:
+                span = _np_with_figure(cue, doc)
+                if span is not None:
+                    kind, (start, end) = "noun_phrase", span
+        if not kind and cue.lemma == "apprendre":
+            span = _incise_content(cue, doc)
+            source = _aupres_de(cue)
+            if span is not None and source is not None:
+                kind, (start, end) = "incise", span
+                mention, pronoun = source, False
+        elif not kind and cue.lemma not in language.weak_lemmas:
+            span = _incise_content(cue, doc)
+            if span is not None:
+                kind, (start, end) = "incise", span
+        if not kind:
+            continue
+        if cue.verb.morph.get("VerbForm", []) == ["Inf"] and mention is None:
+            continue  # « Pour expliquer … »: no one is speaking
+        start, end = clip_content(doc.text, start, end)
+        if end <= start:
+            continue
+        drafts.append(
+            Draft(
+                kind=kind,
+                start=start,
+                end=end,
+                cue=(cue.start, cue.end),
+                mention=mention,
+                pronoun=pronoun,
+                confidence=CONFIDENCE[kind],
+            )
+        )
+    return drafts
+
+
+def _aupres_de(cue: VerbCue) -> tuple[int, int] | None:
+    """« a-t-on appris auprès du parquet »: the source after « auprès de »."""
+
+    for child in cue.verb.subtree:
+        if child.lower_ == "auprès":
+            head = child.head if child.head.i > child.i else None
+            if head is None:
+                for k in range(child.i + 1, min(child.i + 4, len(child.doc))):
+                    if child.doc[k].pos_ in {"NOUN", "PROPN"}:
+                        head = child.doc[k]
+                        break
+            if head is not None:
+                start, end = mention_bounds(head)
+                after = child.idx + len(child.text)
+                return max(start, after), end
+    return None
+
+
+# --------------------------------------------------------------------------
+# 2. attribution adjuncts
+
+
+def _source_like(head: Token, language: LanguageData) -> bool:
+    if head.pos_ in {"PROPN", "PRON"} or head.ent_type_:
+        return True
+    nouns = language.extra.get("source_nouns", frozenset())
+    roles = language.extra.get("role_nouns", frozenset())
+    return head.lower_ in nouns or head.lemma_ in nouns or head.lower_ in roles
+
+
+def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData) -> list[Draft]:
+    drafts: list[Draft] = []
+    text = doc.text
+    for n, adj in enumerate(adjuncts):
+        first = adj.first
+        sent = first.sent
+        sent_start = sentence_start(doc, first)
+        sent_end = sentence_end(doc, first)
+        word = first.lower_
+        mention = (adj.source_start, adj.source_end) if adj.source is not None else None
+        if adj.relative:
+            rel = doc[first.i + 1]
+            # « les articles … selon lesquels la milice aurait … »: the
+            # pronoun hangs on the relative clause's verb, which hangs on
+            # the antecedent.
+            verb = rel.head if rel.head is not rel else first.head
+            if verb.dep_ != "acl:relcl" or verb.head.i >= first.i:
+                continue
+            ante = verb.head
+            from quidit.extract.cues import mention_bounds
+
+            # The antecedent with its modifiers (« les articles parus dans
+            # les médias occidentaux »), up to the cue.
+            m_start, _ = mention_bounds(ante)
+            m_end = _skip_back(text, adj.start, _WS + ",")
+            start, end = clip_content(text, rel.idx + len(rel.text), sent_end)
+            if end > start:
+                drafts.append(
+                    Draft("adjunct", start, end, (adj.start, rel.idx + len(rel.text)),
+                          (m_start, min(m_end, adj.start)), confidence=CONFIDENCE["adjunct"])
+                )  # fmt: skip
+            continue
+        if adj.source is None or mention is None:
+            continue
+        lead = text[sent_start : adj.start].rstrip(_WS)
+        at_start = not lead or lead[-1] in ".!?:;" or lead.split()[-1].lower() in {"et", "mais"}
+        if word == "pour":
+            if not _source_like(adj.source, language):
+                continue
+            if at_start:
+                # « Pour X, … »: the comma after the source is required.
+                follow = text[adj.source_end : adj.source_end + 40].lstrip()
+                if follow.startswith("(") and ")" in follow:
+                    follow = follow[follow.index(")") + 1 :].lstrip()
+                if not follow.startswith(","):
+                    continue
+            else:
+                # « 38 %, pour les syndicats »: only right after a figure.
+                prev = doc[first.i - 1]
+                if prev.text == ",":
+                    prev = doc[first.i - 2] if first.i >= 2 else prev
+                if not (prev.like_num or prev.text in {"%", "€"} or prev.pos_ == "NUM"):
+                    continue
+        if at_start:
+            rest = adj.source_end
+            while rest < sent_end and text[rest] in " ,\u00a0\u202f":
+                rest += 1
+            start, end = clip_content(text, rest, sent_end)
+            kind = "adjunct"
+        else:
+            # Content before the cue, back to the sentence start or to the
+            # end of the previous adjunct's source in the same sentence.
+            seg_start = sent_start
+            for prev_adj in adjuncts[:n]:
+                if prev_adj.first.sent.start == sent.start and prev_adj.source_end <= adj.start:
+                    seg_start = max(seg_start, prev_adj.source_end)
+            while seg_start < adj.start and text[seg_start] in " ,;\u00a0\u202f":
+                seg_start += 1
+            start, end = clip_content(text, seg_start, adj.start)
+            kind = "adjunct" if end - start > 25 else "adjunct_figure"
+        if end <= start:
+            continue
+        drafts.append(
+            Draft(kind, start, end, (adj.start, adj.end), mention, confidence=CONFIDENCE[kind])
+        )
+    return drafts

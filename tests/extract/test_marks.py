@@ -1,0 +1,46 @@
+"""Quotation-mark pairing on raw text (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quidit.extract.marks import find_pairs, inner_bounds
+from quidit.lang.fr.quote_marks import QUOTE_PAIRS
+
+
+def inners(text: str) -> list[tuple[str, int, bool]]:
+    out = []
+    for p in find_pairs(text, QUOTE_PAIRS):
+        s, e = inner_bounds(text, p)
+        out.append((text[s:e], p.depth, p.closed))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a dit « bonjour » hier.", [("bonjour", 0, True)]),
+        ("« Nous partirons\u202f», dit-elle.", [("Nous partirons", 0, True)]),
+        ('Elle parle de “réforme” et de "courage".', [("réforme", 0, True), ("courage", 0, True)]),
+        (
+            "« Le mot “fin” est écrit », dit-il.",
+            [("Le mot “fin” est écrit", 0, True), ("fin", 1, True)],
+        ),
+        # Unclosed: ends at the paragraph, flagged.
+        (
+            "« Rien ne va plus, a dit Paul.\n\nLa suite.",
+            [("Rien ne va plus, a dit Paul.", 0, False)],
+        ),
+        # A stray closing mark pairs with nothing.
+        ("Texte » sans ouverture.", []),
+        ("Pas de guillemets ici.", []),
+    ],
+)
+def test_pairs(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert inners(text) == expected
+
+
+def test_pairs_never_cross_paragraphs() -> None:
+    text = "« Premier paragraphe\n\nsecond » paragraphe."
+    pairs = find_pairs(text, QUOTE_PAIRS)
+    assert all(text.count("\n", p.open, p.close) == 0 for p in pairs)
