@@ -52,7 +52,7 @@ QUALIFIERS = ("exact", "more_than", "at_least", "less_than", "at_most", "about")
 #: Every quotation mark the annotation guidelines name (§1), opening and
 #: closing; used to check that a direct quote sits between marks and that
 #: a mixed one holds some.
-QUOTE_MARKS = "«»“”\"‹›‘’„"
+QUOTE_MARKS = '«»“”"‹›‘’„'
 #: Spaces French copy puts inside chevrons (NBSP, narrow NBSP).
 INNER_SPACES = " \u00a0\u202f"
 
@@ -200,9 +200,7 @@ def build_record(compact: dict[str, Any], *, lenient: bool = False) -> dict[str,
             cue = _span(text, *cue_span)
         mention = None
         if q.get("mention") is not None:
-            m_span = locate(
-                text, q["mention"], q.get("mention_ctx"), f"{where} mention", near=near
-            )
+            m_span = locate(text, q["mention"], q.get("mention_ctx"), f"{where} mention", near=near)
             if _overlaps(m_span, (c_start, c_end)):
                 raise GoldError(f"{where}: mention overlaps the content")
             mention = _span(text, *m_span)
@@ -329,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         if current != out:
-            print(f"build_gold: {args.out} is out of date; run scripts/build_gold.py", file=sys.stderr)
+            print(f"build_gold: {args.out} is out of date; rebuild it", file=sys.stderr)
             return 1
         print(f"{args.out}: up to date ({len(records)} records)")
         return 0
