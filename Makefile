@@ -16,7 +16,7 @@ install: $(STAMP)
 
 ## The main job: analyse the bundled sample articles and show the ledger.
 demo: $(STAMP)
-	$(VENV)/bin/quidit analyze src/quidit/samples/*.txt --format table
+	$(VENV)/bin/quidit demo
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
