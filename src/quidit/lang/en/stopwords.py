@@ -1,9 +1,11 @@
 """Frequent English function words, for language detection only.
 
-Chosen to be rare in French copy: words French shares or borrows are left
-out ("a" is French *a*, "on" is French *on*, "an" as in *l'an*, "or",
-"but" as in *un but*, "me", "son", "plus", "sans", "est"), so a French
-article quoting an English name or slogan does not lean English.
+Chosen to be rare in French copy, so a French article quoting an English
+name or slogan does not lean English: words French shares or borrows are
+left out ("a" is French *a*, "on" is French *on*, "an" as in *l'an*, "or",
+"but" as in *un but*, "me", "son", "plus", "sans", "est", "six",
+"second").  Number words and the verbs of saying of headlines are in,
+since headlines are short and hold few function words.
 """
 
 STOPWORDS = frozenset(
@@ -18,5 +20,9 @@ STOPWORDS = frozenset(
     it’s it's don’t don't didn’t didn't won’t won't can’t can't isn’t isn't
     wasn’t wasn't we’re we're they’re they're i’m i'm that’s that's we’ve
     we've
+    say near amid against across toward towards via
+    warns claims denies admits insists urges vows
+    two three four five seven eight nine ten eleven twelve fifteen twenty
+    thirty forty fifty sixty seventy eighty ninety hundred thousand dozen
     """.split()
 )
