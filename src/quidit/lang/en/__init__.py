@@ -8,7 +8,7 @@ with ``--model en_core_web_sm``.
 """
 
 from quidit.lang import LanguageData
-from quidit.lang.en import cues, names, numbers, quote_marks, stopwords, units
+from quidit.lang.en import cues, names, numbers, parse, quote_marks, stopwords, units
 
 #: The import name of the PyPI re-upload; the official pipeline's name is
 #: en_core_web_sm, which is not on PyPI.
@@ -45,6 +45,11 @@ LANGUAGE = LanguageData(
         "postnominal_titles": names.POSTNOMINAL_TITLES,
         "apostrophes": quote_marks.APOSTROPHES,
         "paragraph_continuation": quote_marks.PARAGRAPH_CONTINUATION,
+        # Dependency and entity labels by role (ClearNLP/OntoNotes, not UD).
+        "dependencies": parse.DEPENDENCIES,
+        "content_markers": parse.CONTENT_MARKERS,
+        "entity_types": parse.ENTITY_TYPES,
+        "numeric_entities": parse.NUMERIC_ENTITIES,
         # Other pipelines that read English, with how to install them:
         # the official package is downloaded by spaCy, not pip.
         "model_install_hints": {
