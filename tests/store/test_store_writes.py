@@ -115,6 +115,34 @@ def test_aliases_link_but_shared_or_descriptive_ones_do_not(store: Store) -> Non
     assert morin is not None and chef is not None and morin != chef
 
 
+def test_a_shared_surname_does_not_merge_two_people(store: Store) -> None:
+    anne = Rec(
+        id="anne",
+        text="« Oui », dit Anne Garnier.",
+        entities=[E("Anne Garnier", ["Garnier", "Mme Garnier"])],
+        quotes=[Q("Oui", "Anne Garnier", "dit", "Anne Garnier")],
+    )
+    bruno = Rec(
+        id="bruno",
+        text="« Non », dit Bruno Garnier.",
+        entities=[E("Bruno Garnier", ["Garnier"])],
+        quotes=[Q("Non", "Bruno Garnier", "dit", "Bruno Garnier")],
+    )
+    surname = Rec(
+        id="garnier",
+        text="« Peut-être », dit Garnier.",
+        entities=[E("Garnier")],
+        quotes=[Q("Peut-être", "Garnier", "dit", "Garnier")],
+    )
+    store.save_many([build(anne), build(bruno)])
+    store.save(build(surname))
+    ids = {store.find_speaker(n) for n in ("Anne Garnier", "Bruno Garnier")}
+    assert len(ids) == 2 and None not in ids
+    # "Garnier" alone could be either: it stays its own speaker.
+    names = {s.name for s in store.list_speakers().items}
+    assert names == {"Anne Garnier", "Bruno Garnier", "Garnier"}
+
+
 def test_quotes_with_a_name_but_no_entity_get_a_corpus_speaker(store: Store) -> None:
     rec = dataclasses.replace(
         build(FLOOD), entities=(), id="no-entities"

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Engine,
     Integer,
     and_,
+    bindparam,
     func,
     literal_column,
     or_,
@@ -295,6 +296,95 @@ def _claim(r: Any) -> ClaimView:
     )
 
 
+# Statements of the hot pages, built once: building a SQLAlchemy statement
+# (aliases, columns) costs more than running it on an indexed lookup, so
+# the article and speaker pages reuse these with bound parameters.
+_CA, _CB = aliased(ClaimRow), aliased(ClaimRow)
+_AA, _AB = aliased(ArticleRow), aliased(ArticleRow)
+_CONFLICTS = (
+    select(
+        ConflictRow.id,
+        ConflictRow.local_id,
+        ConflictRow.scope,
+        ConflictRow.family,
+        ConflictRow.ratio,
+        *_claim_cols(_CA, _AA),
+        *_claim_cols(_CB, _AB),
+    )
+    .join(_CA, _CA.id == ConflictRow.claim_a)
+    .join(_AA, _AA.pk == _CA.article_pk)
+    .join(_CB, _CB.id == ConflictRow.claim_b)
+    .join(_AB, _AB.pk == _CB.article_pk)
+    .order_by(ConflictRow.id.desc())
+)
+_ARTICLE_CLAIM_IDS = select(ClaimRow.id).where(ClaimRow.article_pk == bindparam("pk"))
+_ARTICLE_CONFLICTS = _CONFLICTS.where(
+    or_(
+        ConflictRow.claim_a.in_(_ARTICLE_CLAIM_IDS),
+        ConflictRow.claim_b.in_(_ARTICLE_CLAIM_IDS),
+    )
+).limit(MAX_LIMIT)
+_ARTICLE = select(
+    *_ARTICLE_COLS, ArticleRow.pk, ArticleRow.text, ArticleRow.meta, ArticleRow.warnings
+).where(ArticleRow.key == bindparam("key"))
+_ARTICLE_ENTITIES = (
+    select(
+        ArticleEntityRow.local_id,
+        ArticleEntityRow.name,
+        ArticleEntityRow.type,
+        ArticleEntityRow.aliases,
+        ArticleEntityRow.entity_id,
+    )
+    .where(ArticleEntityRow.article_pk == bindparam("pk"))
+    .order_by(ArticleEntityRow.id)
+)
+_ARTICLE_QUOTES = (
+    select(*_QUOTE_COLS)
+    .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
+    .where(QuoteRow.article_pk == bindparam("pk"))
+    .order_by(QuoteRow.id)
+)
+_ARTICLE_CLAIMS = (
+    select(*_claim_cols(ClaimRow, ArticleRow))
+    .join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
+    .where(ClaimRow.article_pk == bindparam("pk"))
+    .order_by(ClaimRow.id)
+)
+_SPEAKER_COLS = (
+    EntityRow.id,
+    EntityRow.name,
+    EntityRow.type,
+    EntityRow.quote_count,
+    EntityRow.article_count,
+)
+_SPEAKER = select(*_SPEAKER_COLS).where(EntityRow.id == bindparam("sid"))
+_SPEAKER_ALIASES = (
+    select(AliasRow.name)
+    .where(AliasRow.entity_id == bindparam("sid"))
+    .order_by(AliasRow.name)
+    .limit(MAX_LIMIT)
+)
+_MONTH = func.substr(QuoteRow.date, 1, 7)
+_SPEAKER_TIMELINE = (
+    select(_MONTH, func.count())
+    .where(QuoteRow.entity_id == bindparam("sid"))
+    .group_by(_MONTH)
+    .order_by(_MONTH)
+)
+_SPEAKER_QUOTES = (
+    select(*_QUOTE_COLS)
+    .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
+    .where(QuoteRow.entity_id == bindparam("sid"))
+    .order_by(QuoteRow.date.desc(), QuoteRow.id.desc())
+    .limit(bindparam("lim"))
+    .offset(bindparam("off"))
+)
+
+
+def _conflict(r: Any) -> ConflictView:
+    return ConflictView(r[0], r[1], r[2], r[3], r[4], _claim(r[5:18]), _claim(r[18:31]))
+
+
 class Queries:
     """Read side of :class:`quidit.store.Store` (mixed in)."""
 
@@ -334,31 +424,9 @@ class Queries:
     def _conflicts(
         self, conn: Connection, where: Any, limit: int, offset: int
     ) -> tuple[list[ConflictView], int]:
-        ca, cb = aliased(ClaimRow), aliased(ClaimRow)
-        aa, ab = aliased(ArticleRow), aliased(ArticleRow)
-        stmt = (
-            select(
-                ConflictRow.id,
-                ConflictRow.local_id,
-                ConflictRow.scope,
-                ConflictRow.family,
-                ConflictRow.ratio,
-                *_claim_cols(ca, aa),
-                *_claim_cols(cb, ab),
-            )
-            .join(ca, ca.id == ConflictRow.claim_a)
-            .join(aa, aa.pk == ca.article_pk)
-            .join(cb, cb.id == ConflictRow.claim_b)
-            .join(ab, ab.pk == cb.article_pk)
-            .order_by(ConflictRow.id.desc())
-        )
-        if where is not None:
-            stmt = stmt.where(where)
+        stmt = _CONFLICTS if where is None else _CONFLICTS.where(where)
         rows, total = self._page(conn, stmt, limit, offset)
-        return [
-            ConflictView(r[0], r[1], r[2], r[3], r[4], _claim(r[5:18]), _claim(r[18:31]))
-            for r in rows
-        ], total
+        return [_conflict(r) for r in rows], total
 
     # -- articles ---------------------------------------------------------------
 
@@ -393,57 +461,17 @@ class Queries:
 
     def get_article(self, article_id: str) -> ArticleDetail | None:
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(
-                    *_ARTICLE_COLS,
-                    ArticleRow.pk,
-                    ArticleRow.text,
-                    ArticleRow.meta,
-                    ArticleRow.warnings,
-                ).where(ArticleRow.key == article_id)
-            ).first()
+            row = conn.execute(_ARTICLE, {"key": article_id}).first()
             if row is None:
                 return None
-            pk = row[9]
+            ids = {"pk": row[9]}
             entities = [
                 ArticleEntityView(r[0], r[1], r[2], list(r[3] or []), r[4])
-                for r in conn.execute(
-                    select(
-                        ArticleEntityRow.local_id,
-                        ArticleEntityRow.name,
-                        ArticleEntityRow.type,
-                        ArticleEntityRow.aliases,
-                        ArticleEntityRow.entity_id,
-                    )
-                    .where(ArticleEntityRow.article_pk == pk)
-                    .order_by(ArticleEntityRow.id)
-                )
+                for r in conn.execute(_ARTICLE_ENTITIES, ids)
             ]
-            quotes = [
-                _quote(r)
-                for r in conn.execute(
-                    select(*_QUOTE_COLS)
-                    .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
-                    .where(QuoteRow.article_pk == pk)
-                    .order_by(QuoteRow.id)
-                )
-            ]
-            claims = [
-                _claim(r)
-                for r in conn.execute(
-                    select(*_claim_cols(ClaimRow, ArticleRow))
-                    .join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
-                    .where(ClaimRow.article_pk == pk)
-                    .order_by(ClaimRow.id)
-                )
-            ]
-            mine = select(ClaimRow.id).where(ClaimRow.article_pk == pk)
-            conflicts, _ = self._conflicts(
-                conn,
-                or_(ConflictRow.claim_a.in_(mine), ConflictRow.claim_b.in_(mine)),
-                MAX_LIMIT,
-                0,
-            )
+            quotes = [_quote(r) for r in conn.execute(_ARTICLE_QUOTES, ids)]
+            claims = [_claim(r) for r in conn.execute(_ARTICLE_CLAIMS, ids)]
+            conflicts = [_conflict(r) for r in conn.execute(_ARTICLE_CONFLICTS, ids)]
         return ArticleDetail(
             article=_article(row),
             text=row[10],
@@ -507,43 +535,16 @@ class Queries:
         self, speaker_id: int, *, limit: int | None = None, offset: int | None = None
     ) -> SpeakerDetail | None:
         limit, offset = clamp(limit, offset)
+        sid = {"sid": speaker_id}
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(
-                    EntityRow.id,
-                    EntityRow.name,
-                    EntityRow.type,
-                    EntityRow.quote_count,
-                    EntityRow.article_count,
-                ).where(EntityRow.id == speaker_id)
-            ).first()
+            row = conn.execute(_SPEAKER, sid).first()
             if row is None:
                 return None
-            aliases = list(
-                conn.execute(
-                    select(AliasRow.name)
-                    .where(AliasRow.entity_id == speaker_id)
-                    .order_by(AliasRow.name)
-                    .limit(MAX_LIMIT)
-                ).scalars()
-            )
-            month = func.substr(QuoteRow.date, 1, 7)
+            aliases = list(conn.execute(_SPEAKER_ALIASES, sid).scalars())
             timeline = [
-                MonthCount(m or "undated", int(n))
-                for m, n in conn.execute(
-                    select(month, func.count())
-                    .where(QuoteRow.entity_id == speaker_id)
-                    .group_by(month)
-                    .order_by(month)
-                )
+                MonthCount(m or "undated", int(n)) for m, n in conn.execute(_SPEAKER_TIMELINE, sid)
             ]
-            stmt = (
-                select(*_QUOTE_COLS)
-                .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
-                .where(QuoteRow.entity_id == speaker_id)
-                .order_by(QuoteRow.date.desc(), QuoteRow.id.desc())
-            )
-            rows = conn.execute(stmt.limit(limit).offset(offset)).all()
+            rows = conn.execute(_SPEAKER_QUOTES, {**sid, "lim": limit, "off": offset}).all()
         summary = SpeakerSummary(*row)
         quotes = Page([_quote(r) for r in rows], summary.quote_count, limit, offset)
         return SpeakerDetail(summary, aliases, timeline, quotes)

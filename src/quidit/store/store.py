@@ -225,7 +225,15 @@ def _local_entities(analysis: Analysis) -> dict[str, _Local]:
 
 def _make_local(name: str, type_: str | None, aliases: Sequence[str]) -> _Local:
     key = normalize_name(name)
-    links = [normalize_name(a) for a in aliases if is_name_like(a)]
+    # Aliases that only shorten the name ("Garnier" for "Anne Garnier") never
+    # link it to another entity: Bruno Garnier's surname is also Anne's.  Other
+    # names (a pseudonym, a full name for a surname) may.
+    words = set(key.split())
+    links = [
+        k
+        for k in (normalize_name(a) for a in aliases if is_name_like(a))
+        if not set(k.split()) <= words
+    ]
     return _Local(
         name=name,
         type=type_,
