@@ -61,6 +61,38 @@ CASES = [
         "Le barrage a cédé vers minuit, selon les pompiers.",
         [("indirect", "Le barrage a cédé vers minuit", "selon", "les pompiers")],
     ),
+    # selon in the middle of the sentence governs all of it
+    (
+        "Les voleurs auraient, selon les enquêteurs, profité d'une porte restée ouverte.",
+        [
+            (
+                "indirect",
+                "Les voleurs auraient, selon les enquêteurs, profité d'une porte restée ouverte",
+                "selon",
+                "les enquêteurs",
+            )
+        ],
+    ),
+    # an inverted incise after plain content, a prepositional phrase first
+    (
+        "Le tunnel rouvrira en juin, a indiqué à la presse le préfet Yves Carmant.",
+        [("indirect", "Le tunnel rouvrira en juin", "a indiqué", "Yves Carmant")],
+    ),
+    # a quoted fragment at the end of the clause before an incise: mixed
+    (
+        "Le projet reste « une erreur historique », a estimé jeudi le sénateur Jules Pradel.",
+        [("mixed", "Le projet reste « une erreur historique »", "a estimé", "Jules Pradel")],
+    ),
+    # an incise inside the marks attributes the whole pair
+    (
+        "« Nous avons tout essayé, explique-t-elle. Rien n'a marché. »",
+        [("direct", "Nous avons tout essayé, explique-t-elle. Rien n'a marché.", "explique", None)],
+    ),
+    # a headline label before the marks: the marks hold the content
+    (
+        "Inondations à Corvel : « Nous avons tout perdu », témoignent les riverains",
+        [("direct", "Nous avons tout perdu", "témoignent", "les riverains")],
+    ),
     # mixed: a quoted fragment inside indirect content
     (
         "La ministre Claire Dolmen estime que la réforme est « indispensable » pour le pays.",
@@ -92,6 +124,8 @@ NEGATIVES = [
     # « pour » + infinitive, and « pour » + non-source noun
     "Pour rejoindre la gare, les voyageurs ont pris un bus.",
     "Pour la première fois, le festival a affiché complet.",
+    # a verb that is a cue only when reflexive
+    "La ministre, Anne Coltier, a défendu le projet de loi pour l'an prochain.",
     # the article's own statement with a number
     "La commune compte 4 500 habitants et trois écoles.",
 ]

@@ -58,6 +58,10 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
     lemma = language.speech_verb_forms.get(token.lower_)
     if lemma is None:
         return None
+    if lemma in language.extra.get("reflexive_only", ()) and not any(
+        c.lower_ in {"se", "s'", "s’"} for c in token.children
+    ):
+        return None
     if token.pos_ in _VERBAL:
         return lemma
     # Participles and present forms tagged ADJ or NOUN still head a clause
@@ -198,6 +202,66 @@ def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, boo
     return None, False, False
 
 
+def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
+    """The noun phrase right after a cue verb: an inverted subject the
+    parser took for an object (« », a insisté Me Hennequart »).
+
+    Time words (« a déclaré mercredi la directrice ») and one prepositional
+    phrase of the verb (« a indiqué à la presse le ministre ») may come
+    first.
+    """
+    doc = cue.verb.doc
+    time_words = language.extra.get("time_words", frozenset())
+    i = cue.verb.i + 1
+    while i < len(doc) and doc[i].idx < cue.end:
+        i += 1
+    while i < len(doc) and doc[i].lower_ in time_words:
+        i += 1
+    if i < len(doc) and doc[i].pos_ == "ADP" and doc[i].head.head is cue.verb:
+        i = doc[i].head.right_edge.i + 1
+        while i < len(doc) and doc[i].lower_ in time_words:
+            i += 1
+    start = end = None
+    # Twelve tokens hold the longest inverted subjects of news copy, an
+    # apposed name included (« la directrice générale du CHU, Nathalie
+    # Ferrière-Lamblin »).
+    k = i
+    while k < min(i + 12, len(doc)):
+        tok = doc[k]
+        if tok.text == "-" and not tok.whitespace_ and start is not None:
+            k += 1  # « Roussel-Gaudin » split by the tokenizer
+            continue
+        if tok.text == "," and start is not None and _name_follows(doc, k):
+            k += 1  # « son délégué, Karim Laouadi »: the apposed name belongs to it
+            continue
+        if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+            break
+        if tok.pos_ == "ADP" and tok.head.head is cue.verb and start is not None:
+            break  # « sous les applaudissements »: an adjunct of the verb
+        if start is None:
+            if tok.pos_ not in {"NOUN", "PROPN", "DET", "ADJ"}:
+                return None
+            start = tok.idx
+        end = tok.idx + len(tok)
+        k += 1
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not any(t.pos_ in {"NOUN", "PROPN"} for t in span):
+        return None
+    return start, end
+
+
+def _name_follows(doc: Doc, comma: int) -> bool:
+    """A proper name right after the comma, closed by a comma or the end."""
+    k = comma + 1
+    names = 0
+    while k < len(doc) and (doc[k].pos_ == "PROPN" or (doc[k].text == "-" and names)):
+        names += doc[k].pos_ == "PROPN"
+        k += 1
+    return names >= 2 and (k >= len(doc) or doc[k].is_punct or doc[k].is_space)
+
+
 def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
     cues: list[VerbCue] = []
     for token in doc:
@@ -208,6 +272,8 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
         tail = _multiword_tail(token, lemma, language)
         if tail is not None:
             end_i = tail
+            # « fait état de »: the cue's lemma is the whole expression.
+            lemma = "_".join([lemma, *(t.lower_ for t in token.doc[token.i + 1 : tail])])
         elif lemma in {"faire", "laisser", "mettre", "tenir"}:
             continue
         first, _ = _verb_group(token)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quidit.extract.cues import AdjunctCue, VerbCue
+from quidit.extract.cues import AdjunctCue, VerbCue, noun_after
 from quidit.extract.drafts import _WS, CONFIDENCE, Draft, _skip, _skip_back, mention_of
 from quidit.extract.marks import MarkPair, inner_bounds
 from quidit.extract.spans import paragraph_bounds, trim
+from quidit.lang import LanguageData
 
 # --------------------------------------------------------------------------
 # 3. direct quotes
@@ -29,6 +30,8 @@ def direct_drafts(
     verb_cues: list[VerbCue],
     adjuncts: list[AdjunctCue],
     taken: list[Draft],
+    language: LanguageData,
+    inner_cues: list[VerbCue] | None = None,
 ) -> list[Draft]:
     text = doc.text
     drafts: list[Draft] = []
@@ -55,7 +58,7 @@ def direct_drafts(
                 if c.inverted or c.pronoun:
                     cue, end_inner = c, before - 1
                     break
-                noun = _noun_after(c)
+                noun = noun_after(c, language)
                 if noun is not None:
                     cue, end_inner = c, before - 1
                     unclosed_mention = noun
@@ -82,7 +85,7 @@ def direct_drafts(
                 elif not (cue.inverted or cue.pronoun):
                     # The parser often takes an inverted subject for an
                     # object: « », a lancé le Grand Jo ».
-                    mention = _noun_after(cue)
+                    mention = noun_after(cue, language)
                     if mention is None:
                         cue = None  # « » avait été lancée: not an incise
         else:
@@ -127,94 +130,30 @@ def direct_drafts(
                       mention, pronoun, "direct", CONFIDENCE["direct_intro"])
             )  # fmt: skip
             continue
+        # « A, explique X, B »: an incise inside the marks attributes them.
+        inner = next(
+            (
+                c
+                for c in inner_cues or ()
+                if inner_start < c.start < inner_end
+                and (c.inverted or c.pronoun)
+                and text[_skip_back(text, c.start, _WS) - 1] == ","
+            ),
+            None,
+        )
+        if inner is not None and _stands_alone(text, pair, doc):
+            mention, pronoun = mention_of(inner)
+            drafts.append(
+                Draft("direct_incise", inner_start, end_inner, (inner.start, inner.end),
+                      mention, pronoun, "direct", CONFIDENCE["direct_incise"])
+            )  # fmt: skip
+            continue
         if _stands_alone(text, pair, doc):
             drafts.append(
                 Draft("direct_context", inner_start, end_inner, None, None, False, "direct",
                       CONFIDENCE["direct_context"])
             )  # fmt: skip
     return drafts
-
-
-def _noun_after(cue: VerbCue) -> tuple[int, int] | None:
-    """The noun phrase right after a cue verb (an inverted subject the
-    parser took for an object): « », a insisté Me Hennequart »."""
-    doc = cue.verb.doc
-    i = cue.verb.i + 1
-    while i < len(doc) and doc[i].idx < cue.end:
-        i += 1
-    start = None
-    end = None
-    # Twelve tokens hold the longest inverted subjects of news copy, an
-    # apposed name included (« la directrice générale du CHU, Nathalie
-    # Ferrière-Lamblin »).
-    time_words = _TIME_WORDS
-    while i < len(doc) and doc[i].lower_ in time_words:
-        i += 1  # « a déclaré mercredi la directrice … »
-    k = i
-    while k < min(i + 12, len(doc)):
-        tok = doc[k]
-        if tok.text == "-" and not tok.whitespace_ and start is not None:
-            k += 1  # « Roussel-Gaudin » split by the tokenizer
-            continue
-        if tok.text == "," and start is not None and _name_follows(doc, k):
-            # « son délégué, Karim Laouadi »: an apposed name belongs to it.
-            k += 1
-            continue
-        if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
-            break
-        if tok.pos_ == "ADP" and tok.head.head is cue.verb and start is not None:
-            break  # « sous les applaudissements »: an adjunct of the verb
-        if start is None:
-            if tok.pos_ not in {"NOUN", "PROPN", "DET", "ADJ"}:
-                return None
-            start = tok.idx
-        end = tok.idx + len(tok)
-        k += 1
-    if start is None or end is None:
-        return None
-    if not any(
-        t.pos_ in {"NOUN", "PROPN"}
-        for t in doc.char_span(start, end, alignment_mode="expand") or ()
-    ):
-        return None
-    return start, end
-
-
-#: Day and time words that may stand between a verb and its inverted
-#: subject (« a déclaré mercredi la directrice »).
-_TIME_WORDS = frozenset(
-    [
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "hier",
-        "aujourd'hui",
-        "aujourd’hui",
-        "soir",
-        "matin",
-        "midi",
-        "encore",
-        "aussi",
-        "alors",
-        "ensuite",
-        "également",
-        "enfin",
-    ]
-)
-
-
-def _name_follows(doc: Doc, comma: int) -> bool:
-    """A proper name right after the comma, closed by a comma or the end."""
-    k = comma + 1
-    names = 0
-    while k < len(doc) and (doc[k].pos_ == "PROPN" or (doc[k].text == "-" and names)):
-        names += doc[k].pos_ == "PROPN"
-        k += 1
-    return names >= 2 and (k >= len(doc) or doc[k].is_punct or doc[k].is_space)
 
 
 def _intro_cue(

@@ -41,17 +41,40 @@ class Draft:
 
 
 def sentence_end(doc: Doc, token: Token) -> int:
-    """End offset of the token's sentence, never past its paragraph."""
+    """End offset of the token's sentence, never past its paragraph.
+
+    The parser sometimes cuts a sentence in two (« … 612 accouchements |
+    l’an dernier, … »); a "sentence" that starts in lower case goes on the
+    one before, so it is joined back.
+    """
     sent = token.sent
-    end = doc[sent.end - 1].idx + len(doc[sent.end - 1])
     para_end = doc.text.find("\n", token.idx)
-    return end if para_end < 0 else min(end, para_end)
+    if para_end < 0:
+        para_end = len(doc.text)
+    last = sent.end - 1
+    while sent.end < len(doc):
+        nxt = doc[sent.end]
+        if nxt.idx >= para_end:
+            break
+        first_alpha = next((t for t in nxt.sent if t.text[:1].isalpha()), None)
+        if first_alpha is None or not first_alpha.text[0].islower():
+            break
+        sent = nxt.sent
+        last = sent.end - 1
+    end = doc[last].idx + len(doc[last])
+    return min(end, para_end)
 
 
 def sentence_start(doc: Doc, token: Token) -> int:
-    start = doc[token.sent.start].idx
+    """Start offset of the token's sentence, joined back like ``sentence_end``."""
+    sent = token.sent
     para_start = doc.text.rfind("\n", 0, token.idx) + 1
-    return max(start, para_start)
+    while sent.start > 0 and doc[sent.start].idx > para_start:
+        first_alpha = next((t for t in sent if t.text[:1].isalpha()), None)
+        if first_alpha is None or not first_alpha.text[0].islower():
+            break
+        sent = doc[sent.start - 1].sent
+    return max(doc[sent.start].idx, para_start)
 
 
 def mention_of(cue: VerbCue) -> tuple[tuple[int, int] | None, bool]:

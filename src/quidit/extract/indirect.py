@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quidit.extract.cues import AdjunctCue, VerbCue, mention_bounds
+from quidit.extract.cues import AdjunctCue, VerbCue, mention_bounds, noun_after
 from quidit.extract.drafts import (
     _WS,
     CONFIDENCE,
@@ -16,6 +16,7 @@ from quidit.extract.drafts import (
     sentence_end,
     sentence_start,
 )
+from quidit.extract.marks import MarkPair
 from quidit.extract.spans import clip_content, token_at
 from quidit.lang import LanguageData
 
@@ -69,6 +70,45 @@ def _que_after(cue: VerbCue, doc: Doc) -> Token | None:
         i += 1
         steps += 1
     return None
+
+
+def _clause_end(head: Token, first: Token, sent_end: int) -> int:
+    """End of a complement clause: its subtree (conjuncts included), so
+    that a coordinated main verb (« affirme avoir … et réclame … ») or an
+    adjunct of the main clause (« …, sans céder ») stays out.  Falls back to
+    the sentence end when the parse does not put the clause after ``first``.
+    """
+    node = head
+    # « avoir » and « que » hang on the clause's verb.
+    if node.i < first.i or node.dep_ in {"aux", "aux:tense", "mark"}:
+        return sent_end
+    end_tok = node.right_edge
+    end = end_tok.idx + len(end_tok)
+    # Closing marks the parser left outside the subtree belong to it.
+    doc = head.doc
+    nxt = end_tok.i + 1
+    while nxt < len(doc) and (doc[nxt].text in {"»", "”", '"'} or doc[nxt].is_space):
+        end = doc[nxt].idx + len(doc[nxt]) if not doc[nxt].is_space else end
+        nxt += 1
+    return min(end, sent_end) if end > first.idx else sent_end
+
+
+def _before_finite_conjunct(doc: Doc, first: Token, end: int) -> int:
+    """An infinitive's content stops before « et » + a finite verb or
+    « , sans » + infinitive: both belong to the main clause (« affirme avoir
+    dérobé X et réclame une rançon »)."""
+    for tok in doc[first.i : doc.char_span(first.idx, end, alignment_mode="expand").end]:
+        if tok.lower_ in {"et", "mais"} and tok.i + 1 < len(doc):
+            nxt = doc[tok.i + 1]
+            if nxt.pos_ in {"VERB", "AUX"} and nxt.morph.get("VerbForm", []) == ["Fin"]:
+                return _trim_end(doc.text, first.idx, tok.idx)
+        if tok.lower_ == "sans" and tok.i > 0 and doc[tok.i - 1].text == ",":
+            return _trim_end(doc.text, first.idx, doc[tok.i - 1].idx)
+    return end
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    return clip_content(text, start, end)[1]
 
 
 def _restrictive(verb: Token) -> bool:
@@ -131,24 +171,47 @@ def _np_with_figure(cue: VerbCue, doc: Doc) -> tuple[int, int] | None:
     return None
 
 
-def _incise_content(cue: VerbCue, doc: Doc) -> tuple[int, int] | None:
+def _incise_content(
+    cue: VerbCue, doc: Doc, language: LanguageData, pairs: list[MarkPair]
+) -> tuple[int, int, tuple[int, int] | None] | None:
     """« L'attaque a fait deux morts, a indiqué la police. »: an inverted
-    cue after a comma takes the clause before it."""
+    cue after a comma takes the clause before it.  Returns the content and,
+    when the parser took the inverted subject for an object, its mention."""
+    mention = None
     if not (cue.inverted or cue.pronoun):
-        return None
+        if cue.subject is not None and cue.subject.i < cue.verb.i:
+            return None
+        mention = noun_after(cue, language)
+        if mention is None:
+            return None
+        # An inverted subject ends the clause (« …, a indiqué la police. »);
+        # a noun phrase with more after it is an object (« …, a défendu le
+        # projet pour l’an prochain »).
+        rest = doc.text[mention[1] : mention[1] + 2].lstrip(_WS)
+        if rest and rest[0] not in ".,;:!?)»”\n":
+            return None
     first = token_at(doc, cue.start)
     if first is None or first.i == 0:
         return None
     prev = doc[first.i - 1]
     if prev.text != ",":
         return None
-    before = doc.text[: prev.idx].rstrip(" \u00a0\u202f")
-    if before.endswith(("»", "”", '"', "›")):
-        return None  # « … », a-t-il dit: a direct quote, found by the marks
     start = sentence_start(doc, first)
     if prev.idx <= start:
         return None
-    return start, prev.idx
+    if any(not p.closed and start <= p.open < prev.idx for p in pairs):
+        return None  # an unclosed « … : the direct finder ends it here
+    before = doc.text[start : prev.idx].rstrip(_WS)
+    if before.endswith(("»", "”", '"', "›")):
+        # « … », a-t-il dit: marks that hold the whole clause make a direct
+        # quote, found from the marks; a fragment at the end of a longer
+        # clause (« Le projet est « une erreur », a estimé X ») is mixed.
+        close = start + len(before) - 1
+        pair = next((p for p in pairs if p.close == close), None)
+        lead = "" if pair is None else doc.text[start : pair.open].rstrip(_WS)
+        if not lead or lead.endswith(":"):
+            return None  # « Titre : « … », dit X »: the marks hold the content
+    return start, prev.idx, mention
 
 
 def _infinitive_child(cue: VerbCue) -> Token | None:
@@ -175,7 +238,9 @@ def _infinitive_child(cue: VerbCue) -> Token | None:
     return None
 
 
-def verb_drafts(doc: Doc, cues: list[VerbCue], language: LanguageData) -> list[Draft]:
+def verb_drafts(
+    doc: Doc, cues: list[VerbCue], language: LanguageData, pairs: list[MarkPair]
+) -> list[Draft]:
     drafts: list[Draft] = []
     needs_que = language.extra.get("needs_que", frozenset())
     for cue in cues:
@@ -186,25 +251,29 @@ def verb_drafts(doc: Doc, cues: list[VerbCue], language: LanguageData) -> list[D
         kind = ""
         start = end = -1
         if que is not None and que.i + 1 < sent.end:
-            kind, start, end = "que", doc[que.i + 1].idx, sent_end
+            kind, start, end = "que", doc[que.i + 1].idx, _clause_end(que.head, que, sent_end)
         elif cue.lemma not in needs_que:
             inf = _infinitive_after(cue, doc)
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
-                kind, start, end = "infinitive", inf.idx, sent_end
+                verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head
+                end = _before_finite_conjunct(doc, inf, _clause_end(verb_of, inf, sent_end))
+                kind, start = "infinitive", inf.idx
             elif cue.lemma in language.np_content_lemmas:
                 span = _np_with_figure(cue, doc)
                 if span is not None:
                     kind, (start, end) = "noun_phrase", span
         if not kind and cue.lemma == "apprendre":
-            span = _incise_content(cue, doc)
+            incise = _incise_content(cue, doc, language, pairs)
             source = _aupres_de(cue)
-            if span is not None and source is not None:
-                kind, (start, end) = "incise", span
+            if incise is not None and source is not None:
+                kind, start, end = "incise", incise[0], incise[1]
                 mention, pronoun = source, False
         elif not kind and cue.lemma not in language.weak_lemmas:
-            span = _incise_content(cue, doc)
-            if span is not None:
-                kind, (start, end) = "incise", span
+            incise = _incise_content(cue, doc, language, pairs)
+            if incise is not None:
+                kind, start, end = "incise", incise[0], incise[1]
+                if incise[2] is not None:
+                    mention, pronoun = incise[2], False
         if not kind:
             continue
         if cue.verb.morph.get("VerbForm", []) == ["Inf"] and mention is None:
@@ -254,6 +323,13 @@ def _source_like(head: Token, language: LanguageData) -> bool:
     nouns = language.extra.get("source_nouns", frozenset())
     roles = language.extra.get("role_nouns", frozenset())
     return head.lower_ in nouns or head.lemma_ in nouns or head.lower_ in roles
+
+
+def _parenthetical(text: str, adj: AdjunctCue, sent_end: int) -> bool:
+    """« …, selon X, … »: commas on both sides and text after."""
+    before = text[: adj.start].rstrip(_WS)
+    after = text[adj.source_end : sent_end].lstrip(_WS)
+    return before.endswith(",") and after.startswith(",") and len(after.strip(" ,.")) > 0
 
 
 def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData) -> list[Draft]:
@@ -311,17 +387,38 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                     continue
         if at_start:
             rest = adj.source_end
+            head = adj.source.head
+            if head.i > adj.source.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+                # « Pour le SAM (…), majoritaire sur le site, le compte … »:
+                # the content starts after the last comma before its verb.
+                after_source = [
+                    c.left_edge.idx
+                    for c in head.children
+                    if c.i > adj.source.right_edge.i and not c.is_punct
+                ]
+                left = min([head.idx, *after_source])
+                comma = text.rfind(",", rest, max(rest, left))
+                if comma >= 0:
+                    rest = comma + 1
             while rest < sent_end and text[rest] in " ,\u00a0\u202f":
                 rest += 1
             start, end = clip_content(text, rest, sent_end)
+            kind = "adjunct"
+        elif _parenthetical(text, adj, sent_end):
+            # « Les pirates auraient, selon le CNRI, exploité une faille »:
+            # the adjunct governs the whole sentence around it.
+            start, end = clip_content(text, sent_start, sent_end)
             kind = "adjunct"
         else:
             # Content before the cue, back to the sentence start or to the
             # end of the previous adjunct's source in the same sentence.
             seg_start = sent_start
             for prev_adj in adjuncts[:n]:
-                if prev_adj.first.sent.start == sent.start and prev_adj.source_end <= adj.start:
+                if sent_start <= prev_adj.start and prev_adj.source_end <= adj.start:
                     seg_start = max(seg_start, prev_adj.source_end)
+            colon = text.rfind(":", seg_start, adj.start)
+            if colon >= 0:
+                seg_start = colon + 1  # « Grève : 5 % de grévistes selon … »
             while seg_start < adj.start and text[seg_start] in " ,;\u00a0\u202f":
                 seg_start += 1
             start, end = clip_content(text, seg_start, adj.start)

@@ -47,20 +47,21 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
         found.warnings.append("unbalanced quotation marks")
     closed = [p for p in pairs if p.depth == 0 and p.closed]
     # Attributions inside a direct quote are not marked (guidelines §1).
+    all_cues = find_verb_cues(doc, language)
     verb_cues = [
-        c for c in find_verb_cues(doc, language)
-        if not any(p.open < c.verb.idx < p.close for p in closed)
+        c for c in all_cues if not any(p.open < c.verb.idx < p.close for p in closed)
     ]  # fmt: skip
+    inner_cues = [c for c in all_cues if c not in verb_cues]
     adjuncts = [
         a for a in find_adjunct_cues(doc, language)
         if not any(p.open < a.start < p.close for p in closed)
     ]  # fmt: skip
-    drafts = verb_drafts(doc, verb_cues, language)
+    drafts = verb_drafts(doc, verb_cues, language, pairs)
     # An adjunct inside a verb quote's content that already covers it is
     # still its own quote (« X affirme que, selon Y, … » is nested).
     drafts += adjunct_drafts(doc, adjuncts, language)
     drafts = _drop_overlapping_incises(drafts)
-    drafts += direct_drafts(doc, pairs, verb_cues, adjuncts, drafts)
+    drafts += direct_drafts(doc, pairs, verb_cues, adjuncts, drafts, language, inner_cues)
     top = [p for p in pairs if p.depth == 0]
     for d in drafts:
         if d.type == "direct":

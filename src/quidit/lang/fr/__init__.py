@@ -25,6 +25,8 @@ LANGUAGE = LanguageData(
         "role_nouns": names.ROLE_NOUNS,
         "source_nouns": names.SOURCE_NOUNS,
         "needs_que": cues.NEEDS_QUE,
+        "time_words": cues.TIME_WORDS,
+        "reflexive_only": cues.REFLEXIVE_ONLY,
     },
     numbers=NUMBERS,
     units=UNITS,

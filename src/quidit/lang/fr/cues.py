@@ -150,3 +150,20 @@ def speech_verb_forms() -> dict[str, str]:
         for form in listed if listed else regular_forms(lemma):
             forms.setdefault(form, lemma)
     return forms
+
+#: Day and time words, and sentence adverbs, that may stand between a verb
+#: of saying and its inverted subject (« a déclaré mercredi la directrice »).
+TIME_WORDS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui "
+    "aujourd’hui soir matin midi encore aussi alors ensuite également enfin "
+    "notamment toutefois pourtant cependant".split()
+)
+
+#: Verbs that are cues only with their reflexive clitic (« se défendre »,
+#: « s’inquiéter »): without it they mean something else (« défendre un
+#: projet », « inquiéter les marchés »).
+REFLEXIVE_ONLY = frozenset(
+    "défendre vanter targuer réjouir engager montrer interroger souvenir exclamer "
+    "écrier emporter agacer étonner inquiéter alarmer insurger indigner offusquer "
+    "émouvoir désoler excuser".split()
+)
