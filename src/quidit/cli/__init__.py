@@ -21,6 +21,7 @@ app = typer.Typer(
 
 # Sub-commands register themselves on import.
 from quidit.cli import analyze as _analyze  # noqa: E402,F401
+from quidit.cli import conflicts as _conflicts  # noqa: E402,F401
 from quidit.cli import demo as _demo  # noqa: E402,F401
 from quidit.cli import evaluate as _evaluate  # noqa: E402,F401
 from quidit.cli import serve as _serve  # noqa: E402,F401

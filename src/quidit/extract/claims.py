@@ -120,7 +120,13 @@ class UnitFinder:
     def _is_numeral(self, m: Mention) -> bool:
         # "neuf patients" (NUM/DET) against "un bâtiment neuf" (ADJ).
         span = self._span(m)
-        return span is not None and all(t.pos_ != "ADJ" for t in span)
+        if span is None:
+            return False
+        tok = span[0]
+        if tok.dep_ == "amod":
+            return False
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        return not (tok.pos_ == "ADJ" and prev is not None and prev.pos_ == "NOUN")
 
     # -- units ---------------------------------------------------------------
 

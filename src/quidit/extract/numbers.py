@@ -258,6 +258,7 @@ def find_numbers(text: str, data: NumberData) -> list[Mention]:
     found += _zeros_and_ones(t, data, pats, taken)
     found.sort(key=lambda m: m.num_start)
     found = [_extend(t, data, pats, m) for m in found]
+    found = _outermost(found)
     found = _ranges(t, data, found)
     keep = [m.vague or _is_claim(t, data, m) for m in found]
     for k, m in enumerate(found):
@@ -266,6 +267,19 @@ def find_numbers(text: str, data: NumberData) -> list[Mention]:
         if m.bound == "lower" and k + 1 < len(found):
             keep[k] = keep[k + 1] and not _excluded_before(t, data, m)
     return [m for m, ok in zip(found, keep, strict=True) if ok]
+
+
+def _outermost(found: list[Mention]) -> list[Mention]:
+    """Drop mentions inside a longer one ("cent" in "3 pour cent")."""
+    out: list[Mention] = []
+    reach = -1
+    for m in sorted(found, key=lambda m: (m.start, -m.end)):
+        if m.end <= reach:
+            continue
+        out.append(m)
+        reach = max(reach, m.end)
+    out.sort(key=lambda m: m.num_start)
+    return out
 
 
 def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -412,7 +426,9 @@ def _approximate(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> li
         if j >= 0 and items[j].text in data.approximate_adjectives:
             j -= 1
         prev = items[j] if j >= 0 else None
-        if prev is None or not t.gap_is_space(prev.end, it.start):
+        if prev is None or not all(
+            t.gap_is_space(x.end, y.start) for x, y in itertools.pairwise(items[j : idx + 1])
+        ):
             if approx is not None:
                 out.append(
                     Mention(it.start, it.end, it.start, it.end, approx, vague=True, kind="approx")
@@ -616,6 +632,9 @@ def _excluded_before(t: _Text, data: NumberData, m: Mention) -> bool:
     word_before = before[-1].text if before else ""
     if word_before in data.not_claim_before or word_before in data.months:
         return True
+    two = t.before(m.start, 2)
+    if word_before in data.time_words and len(two) == 2 and two[0].text.isdigit():
+        return True  # the minutes of "18 h 45"
     if m.kind == "digits" and m.start == m.num_start and before:
         idx = t.index_at(m.num_start) - 1
         prev_item = t.items[idx]

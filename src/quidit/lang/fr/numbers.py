@@ -176,13 +176,14 @@ RANGE_PATTERNS = (
     ("", "ou"),
 )
 
-#: "le taux est passé de 3 à 5 %" is a change, not a range.
+#: "le taux est passé de 3 à 5 %" is a change, not a range.  Forms that are
+#: also nouns ("une baisse de 2 à 4 %", "la hausse") are left out.
 CHANGE_WORDS = frozenset(
     """
     passé passée passés passées passer passe passent passait passera
-    augmenté augmente augmenter baissé baisse baisser diminué diminue
-    chuté chute grimpé grimpe bondi bondit reculé recule progressé
-    progresse monté monte descendu descend
+    augmenté augmente augmenter augmentait baissé baisser diminué diminue
+    diminuer chuté chuter grimpé grimper bondi bondit reculé reculer
+    progressé progresser monté monter descendu descendre
     """.split()
 )
 

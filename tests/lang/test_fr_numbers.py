@@ -1,0 +1,265 @@
+"""French numbers in running text: every written form, and what is no claim.
+
+Pure text: no spaCy model.  Sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quidit.extract.numbers import find_numbers, normalise
+from quidit.lang import get_language
+from quidit.records import QUALIFIERS
+
+FR = get_language("fr")
+NUMBERS = FR.numbers
+
+
+def claims(text: str) -> list[tuple[str, float, str]]:
+    return [
+        (text[m.start : m.end], m.value, m.qualifier)
+        for m in find_numbers(text, NUMBERS)
+        if not m.vague
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits and French separators
+        ("Selon la police, 2 350 manifestants ont défilé.", [("2 350", 2350, "exact")]),
+        ("Au total, 1\u00a0450 personnes ont été évacuées.", [("1\u00a0450", 1450, "exact")]),
+        ("La ville a reçu 12\u202f500 euros.", [("12\u202f500", 12500, "exact")]),
+        ("Le fonds atteint 1.450.000 euros.", [("1.450.000", 1_450_000, "exact")]),
+        ("Il y a eu 37 interpellations.", [("37", 37, "exact")]),
+        # decimals and percentages
+        ("7,5 % des votants", [("7,5 %", 7.5, "exact")]),
+        ("7,5\u00a0% des votants", [("7,5\u00a0%", 7.5, "exact")]),
+        ("un taux de 12%", [("12%", 12, "exact")]),
+        ("une hausse de 3 pour cent", [("3 pour cent", 3, "exact")]),
+        # multipliers
+        ("3,4 millions d'euros", [("3,4 millions", 3_400_000, "exact")]),
+        ("1,5 million de personnes", [("1,5 million", 1_500_000, "exact")]),
+        ("22 milliards d’euros", [("22 milliards", 22_000_000_000, "exact")]),
+        ("un budget de 8 M€", [("8 M€", 8_000_000, "exact")]),
+        # number words (text2num)
+        ("vingt-sept blessés", [("vingt-sept", 27, "exact")]),
+        ("Dix-neuf policiers ont été blessés.", [("Dix-neuf", 19, "exact")]),
+        ("quatre-vingt-onze soldats", [("quatre-vingt-onze", 91, "exact")]),
+        ("deux cent cinquante familles", [("deux cent cinquante", 250, "exact")]),
+        ("vingt et une communes", [("vingt et une", 21, "exact")]),
+        ("trois mille manifestants", [("trois mille", 3000, "exact")]),
+        ("deux millions de visiteurs", [("deux millions", 2_000_000, "exact")]),
+        ("plus d'un million de votants", [("plus d'un million", 1_000_000, "more_than")]),
+        ("neuf patients", [("neuf", 9, "exact")]),
+        # approximate nouns
+        ("une trentaine de soldats", [("une trentaine", 30, "about")]),
+        ("Un millier de personnes", [("Un millier", 1000, "about")]),
+        ("deux centaines de tracteurs", [("deux centaines", 200, "about")]),
+        ("une bonne vingtaine de blessés", [("une bonne vingtaine", 20, "about")]),
+        ("plus d'une centaine de blessés", [("plus d'une centaine", 100, "more_than")]),
+        # qualifiers before and after
+        ("plus de 40 morts", [("plus de 40", 40, "more_than")]),
+        ("au moins 8 morts", [("au moins 8", 8, "at_least")]),
+        ("moins de 15 cas", [("moins de 15", 15, "less_than")]),
+        ("jusqu’à 60 % des élèves", [("jusqu’à 60 %", 60, "at_most")]),
+        ("près de 300 foyers", [("près de 300", 300, "about")]),
+        ("environ 75 salariés", [("environ 75", 75, "about")]),
+        ("Quelque 90 bateaux", [("Quelque 90", 90, "about")]),
+        ("autour de 12 %", [("autour de 12 %", 12, "about")]),
+        ("un montant inférieur à 50 000 euros", [("inférieur à 50 000", 50_000, "less_than")]),
+        ("pas plus de 10 blessés", [("pas plus de 10", 10, "at_most")]),
+        ("pas moins de 10 blessés", [("pas moins de 10", 10, "at_least")]),
+        ("12 au moins", [("12 au moins", 12, "at_least")]),
+        ("Plus de 400 élèves", [("Plus de 400", 400, "more_than")]),
+        # ranges: two claims
+        (
+            "entre 30 et 45 morts",
+            [("entre 30", 30, "at_least"), ("45", 45, "at_most")],
+        ),
+        (
+            "entre 1 et 2 millions d'euros",
+            [("entre 1", 1_000_000, "at_least"), ("2 millions", 2_000_000, "at_most")],
+        ),
+        ("deux ou trois blessés", [("deux", 2, "at_least"), ("trois", 3, "at_most")]),
+        # a change is no range
+        ("le taux est passé de 3 à 5 %", [("3", 3, "exact"), ("5 %", 5, "exact")]),
+        # zero and one
+        ("aucune victime n'est à déplorer", [("aucune", 0, "exact")]),
+        ("aucun nouveau cas", [("aucun", 0, "exact")]),
+        ("l'un d'eux a été interpellé", [("un", 1, "exact")]),
+        ("L’une d’entre elles a été blessée", [("une", 1, "exact")]),
+        ("un mort et trois blessés", [("un", 1, "exact"), ("trois", 3, "exact")]),
+        ("un seul blessé", [("un", 1, "exact")]),
+    ],
+)
+def test_number_forms(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert claims(text) == [(s, pytest.approx(v), q) for s, v, q in expected]
+
+
+def test_range_carries_the_percent_sign_to_its_lower_bound() -> None:
+    found = find_numbers("une baisse de 2 à 4 % des ventes", NUMBERS)
+    assert [(m.value, m.qualifier, m.percent) for m in found] == [
+        (2, "at_least", True),
+        (4, "at_most", True),
+    ]
+
+
+def test_signed_range() -> None:
+    text = "une évolution de -0,5 % à +0,8 %"
+    assert claims(text) == [("de -0,5 %", -0.5, "at_least"), ("+0,8 %", 0.8, "at_most")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # articles, not counts
+        "un tireur a ouvert le feu",
+        "une fillette a été retrouvée",
+        "Mon client n'a jamais pris un centime.",
+        # vague amounts
+        "des dizaines de blessés",
+        "plusieurs centaines de personnes",
+        "des milliers de manifestants",
+        "quelques centaines d'euros",
+        # durations, ages, dates, times
+        "trois jours de grève",
+        "huit ans de prison",
+        "une dizaine de jours",
+        "un homme de 45 ans",
+        "le 12 mars",
+        "à 18 heures",
+        "vers 18h45",
+        "à 18 h 45",
+        # years
+        "en 2019",
+        "depuis 1995",
+        "entre 2010 et 2015 au profit de la société",
+        "de 2010 à 2015, la ville a changé",
+        # ordinals and references
+        "la 3e édition",
+        "le 1er tour",
+        "un deuxième tirage",
+        "page 42",
+        "l'article 16",
+        "l'article 49.3",
+        "au 12 rue des Lilas",
+        # numbers in names
+        "le sommet du G20",
+        "le Covid-19",
+        "un Airbus A320",
+        "le plan « Horizon 2030 »",
+        "la Ligue 1",
+        # idioms with aucun
+        "sans aucun doute",
+        "en aucun cas",
+        "à aucun moment",
+        # ratios, factors, scores
+        "9 sur 10",
+        "un sur deux",
+        "deux fois plus",
+        "une victoire 3-0",
+        # the adjective neuf, at the end of a phrase
+        "un bâtiment neuf.",
+        # absurd figures
+        "1,2,3",
+        "1234567890123456789012345678901234567890 euros",
+        "007",
+    ],
+)
+def test_not_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_years_but_counts_of_the_same_size() -> None:
+    assert claims("plus de 2000 manifestants") == [("plus de 2000", 2000, "more_than")]
+    assert claims("entre 1500 et 2000 manifestants") == [
+        ("entre 1500", 1500, "at_least"),
+        ("2000", 2000, "at_most"),
+    ]
+    assert claims("en 2000 déjà") == []
+
+
+def test_vague_amounts_are_kept_as_context_only() -> None:
+    found = find_numbers("Plusieurs milliers de personnes ont défilé", NUMBERS)
+    assert [(m.vague, m.value) for m in found] == [(True, 1000)]
+
+
+def test_offsets_index_the_original_text() -> None:
+    text = "« Nous avons compté 1\u202f200 blessés et près de 3\u00a0000 morts », dit-il."
+    for m in find_numbers(text, NUMBERS):
+        assert m.start <= m.num_start < m.num_end <= m.end
+        assert text[m.start : m.end].strip() == text[m.start : m.end]
+    assert claims(text) == [("1\u202f200", 1200, "exact"), ("près de 3\u00a0000", 3000, "about")]
+
+
+def test_normalise_keeps_length() -> None:
+    text = "L’İstanbul\u00a0ß\u202fÉ"
+    assert len(normalise(text)) == len(text)
+
+
+# -- the French data itself --------------------------------------------------
+
+
+def test_qualifier_data_uses_known_qualifiers() -> None:
+    for table in (NUMBERS.qualifiers_before, NUMBERS.qualifiers_after):
+        assert set(table.values()) <= set(QUALIFIERS)
+        for phrase in table:
+            assert phrase == phrase.lower() and "’" not in phrase and "  " not in phrase
+
+
+def test_unit_families_are_language_neutral_keys() -> None:
+    families = set(FR.units.families.values())
+    assert {"killed", "wounded", "arrested", "displaced", "demonstrators", "money"} <= families
+    assert all(f.isascii() and f == f.lower() for f in families)
+    # killed / dead / died / perished are one family
+    assert {FR.units.families[u] for u in ("tué", "mort", "décédé", "péri")} == {"killed"}
+    assert FR.units.families["blessé"] != FR.units.families["mort"]
+
+
+def test_event_units_name_units_of_the_data() -> None:
+    units = set(FR.units.event_units.values()) | set(FR.units.event_phrases.values())
+    units |= set(FR.units.bare_event_units.values()) | set(FR.units.loss_verbs.values())
+    missing = {u for u in units if u not in FR.units.families}
+    assert missing == set(), f"event units with no family: {missing}"
+
+
+def test_languages_without_number_data_find_nothing() -> None:
+    from quidit.lang import NumberData
+
+    assert find_numbers("3 morts et 40 blessés", NumberData()) == []
+
+
+_FRAGMENTS = [
+    *"0123456789 ,.%-+«»\"’'€$\u00a0\u202f\n",
+    "deux",
+    "vingt",
+    "et",
+    "un",
+    "une",
+    "mille",
+    "millions",
+    "aucun",
+    "plus de ",
+    "entre ",
+    "centaine",
+    "de ",
+    "à ",
+    "sur ",
+    "ans",
+    "G",
+    "Covid-",
+    "pour cent",
+    "l'un d'eux",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join))
+def test_any_text_gives_exact_spans(text: str) -> None:
+    for m in find_numbers(text, NUMBERS):
+        assert 0 <= m.start <= m.num_start < m.num_end <= m.end <= len(text)
+        assert m.qualifier in QUALIFIERS
+        assert m.value == m.value  # never NaN
