@@ -97,7 +97,8 @@ def _before_finite_conjunct(doc: Doc, first: Token, end: int) -> int:
     """An infinitive's content stops before « et » + a finite verb or
     « , sans » + infinitive: both belong to the main clause (« affirme avoir
     dérobé X et réclame une rançon »)."""
-    for tok in doc[first.i : doc.char_span(first.idx, end, alignment_mode="expand").end]:
+    span = doc.char_span(first.idx, end, alignment_mode="expand")
+    for tok in span if span is not None else ():
         if tok.lower_ in {"et", "mais"} and tok.i + 1 < len(doc):
             nxt = doc[tok.i + 1]
             if nxt.pos_ in {"VERB", "AUX"} and nxt.morph.get("VerbForm", []) == ["Fin"]:
@@ -337,7 +338,6 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
     text = doc.text
     for n, adj in enumerate(adjuncts):
         first = adj.first
-        sent = first.sent
         sent_start = sentence_start(doc, first)
         sent_end = sentence_end(doc, first)
         word = first.lower_
