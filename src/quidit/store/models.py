@@ -191,3 +191,12 @@ class ConflictRow(Base):
     claim_a: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)
     claim_b: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)
     local_id: Mapped[str | None] = mapped_column(String(64))
+    #: The two sides' speakers, copied from the claims so a speaker's
+    #: conflicts come from two index ranges, not from all their claims.
+    entity_a: Mapped[int | None] = mapped_column(ForeignKey("entities.id"))
+    entity_b: Mapped[int | None] = mapped_column(ForeignKey("entities.id"))
+
+    __table_args__ = (
+        Index("ix_conflicts_entity_a", "entity_a", "id"),
+        Index("ix_conflicts_entity_b", "entity_b", "id"),
+    )

@@ -611,11 +611,21 @@ class Queries:
         if scope:
             conds.append(ConflictRow.scope == scope)
         if speaker is not None:
-            theirs = select(ClaimRow.id).where(ClaimRow.entity_id == speaker)
-            conds.append(or_(ConflictRow.claim_a.in_(theirs), ConflictRow.claim_b.in_(theirs)))
+            conds.append(or_(ConflictRow.entity_a == speaker, ConflictRow.entity_b == speaker))
         with self.engine.connect() as conn:
             items, total = self._conflicts(conn, and_(*conds) if conds else None, limit, offset)
         return Page(items, total, limit, offset)
+
+    def speaker_conflicts(self, speaker: int, limit: int = 10) -> list[ConflictView]:
+        """A speaker's latest conflicts, without counting them all."""
+        limit, _ = clamp(limit, 0)
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                _CONFLICTS.where(
+                    or_(ConflictRow.entity_a == speaker, ConflictRow.entity_b == speaker)
+                ).limit(limit)
+            ).all()
+        return [_conflict(r) for r in rows]
 
     def overview(self, top: int = 10) -> Overview:
         with self.engine.connect() as conn:

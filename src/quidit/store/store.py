@@ -576,14 +576,14 @@ class Store(Queries):
             conn.execute(insert(ArticleEntityRow), entity_rows)
         if quote_rows:
             conn.execute(insert(QuoteRow), quote_rows)
-        claim_ids: dict[tuple[int, str], int] = {}
+        claim_ids: dict[tuple[int, str], tuple[int, int | None]] = {}
         if claim_rows:
             returned = conn.execute(
                 insert(ClaimRow).returning(ClaimRow.id, sort_by_parameter_order=True),
                 claim_rows,
             ).scalars()
             for row, cid in zip(claim_rows, returned, strict=True):
-                claim_ids[(row["article_pk"], row["local_id"])] = cid
+                claim_ids[(row["article_pk"], row["local_id"])] = (cid, row["entity_id"])
         conflict_rows = []
         for a, pk in zip(records, pks, strict=True):
             for k in a.conflicts:
@@ -599,9 +599,11 @@ class Store(Queries):
                         "scope": "article",
                         "family": k.family,
                         "ratio": k.ratio,
-                        "claim_a": ca,
-                        "claim_b": cb,
+                        "claim_a": ca[0],
+                        "claim_b": cb[0],
                         "local_id": k.id,
+                        "entity_a": ca[1],
+                        "entity_b": cb[1],
                     }
                 )
         if conflict_rows:
@@ -628,26 +630,28 @@ class Store(Queries):
         added = 0
         with self.engine.begin() as conn:
             refs = {r for k in items for r in (k.a, k.b)}
-            ids: dict[ClaimRef, int] = {}
+            ids: dict[ClaimRef, tuple[int, int | None]] = {}
             wanted = sorted({r.article for r in refs})
             for part in _chunks(wanted):
-                for cid, akey, local in conn.execute(
-                    select(ClaimRow.id, ArticleRow.key, ClaimRow.local_id)
+                for cid, akey, local, eid in conn.execute(
+                    select(ClaimRow.id, ArticleRow.key, ClaimRow.local_id, ClaimRow.entity_id)
                     .join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
                     .where(ArticleRow.key.in_(part))
                 ):
                     ref = ClaimRef(akey, local)
                     if ref in refs:
-                        ids[ref] = cid
+                        ids[ref] = (cid, eid)
             rows = [
                 {
                     "key": _pair_key(k.a, k.b),
                     "scope": "article" if k.a.article == k.b.article else "corpus",
                     "family": k.family,
                     "ratio": k.ratio,
-                    "claim_a": ids[k.a],
-                    "claim_b": ids[k.b],
+                    "claim_a": ids[k.a][0],
+                    "claim_b": ids[k.b][0],
                     "local_id": None,
+                    "entity_a": ids[k.a][1],
+                    "entity_b": ids[k.b][1],
                 }
                 for k in items
                 if k.a in ids and k.b in ids

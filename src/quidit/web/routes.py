@@ -24,6 +24,8 @@ from quidit.web.charts import Bar, bar_chart, timeline_chart
 from quidit.web.highlight import colour_class, describe, highlight, speaker_colours
 
 HERE = Path(__file__).parent
+#: Conflicts shown on a speaker page; the rest are one link away.
+SPEAKER_CONFLICTS = 10
 
 
 def safe_url(url: str | None) -> str | None:
@@ -180,7 +182,8 @@ def speaker_page(
         raise ApiError(404, f"no speaker with id {speaker_id}")
     chart = timeline_chart(detail.timeline, title=f"Quotes of {detail.speaker.name} per month")
     undated = sum(m.count for m in detail.timeline if m.month == "undated")
-    conflicts = store.list_conflicts(speaker=speaker_id, limit=10)
+    # One more than shown tells whether to link to the full list.
+    conflicts = store.speaker_conflicts(speaker_id, limit=SPEAKER_CONFLICTS + 1)
     return _page(
         request,
         "speaker.html",
@@ -189,7 +192,8 @@ def speaker_page(
         s=detail.speaker,
         chart=chart,
         undated=undated,
-        conflicts=conflicts,
+        conflicts=conflicts[:SPEAKER_CONFLICTS],
+        more_conflicts=len(conflicts) > SPEAKER_CONFLICTS,
         base=f"/speakers/{speaker_id}" + (_query(limit=limit) or "?"),
     )
 

@@ -171,8 +171,12 @@ def upgrade() -> None:
         sa.Column("claim_a", sa.Integer, sa.ForeignKey("claims.id"), nullable=False),
         sa.Column("claim_b", sa.Integer, sa.ForeignKey("claims.id"), nullable=False),
         sa.Column("local_id", sa.String(64)),
+        sa.Column("entity_a", sa.Integer, sa.ForeignKey("entities.id")),
+        sa.Column("entity_b", sa.Integer, sa.ForeignKey("entities.id")),
     )
     op.create_index("ix_conflicts_claim_a", "conflicts", ["claim_a"])
+    op.create_index("ix_conflicts_entity_a", "conflicts", ["entity_a", "id"])
+    op.create_index("ix_conflicts_entity_b", "conflicts", ["entity_b", "id"])
     op.create_index("ix_conflicts_claim_b", "conflicts", ["claim_b"])
     dialect = op.get_bind().dialect.name
     for statement in {"sqlite": SQLITE_FTS, "postgresql": POSTGRES_FTS}.get(dialect, []):
