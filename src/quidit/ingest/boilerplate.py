@@ -63,7 +63,10 @@ PROMPTS = (
 #: a paragraph of the article that happens to open with "Voir aussi" is longer.
 PROMPT_MAX_CHARS = 200
 
-_PROMPT = re.compile(r"^\W*(?:" + "|".join(re.escape(p) for p in PROMPTS) + r")\b", re.IGNORECASE)
+# Leading bullets and arrows ("► Lire aussi") are skipped; a quotation mark
+# is not, since a quoted "lire aussi" is speech.
+_LEAD = r"^[^\w«»“”\"']*"
+_PROMPT = re.compile(_LEAD + "(?:" + "|".join(map(re.escape, PROMPTS)) + r")\b", re.IGNORECASE)
 
 
 def is_prompt(line: str) -> bool:

@@ -23,6 +23,10 @@ from quidit.records import Article, Failure
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 
+#: Extracted text shorter than this is a menu or a caption, not an article:
+#: the shortest news brief is a sentence, 60–150 characters.
+MIN_TEXT_CHARS = 40
+
 #: Bytes read to decide whether a file or stream is HTML.
 SNIFF_BYTES = 1024
 
@@ -100,8 +104,9 @@ def extract_page(item: PageItem) -> Article | Failure:
     if not isinstance(doc, Document) or not doc.text:
         return Failure(source=item.source, reason="no article text found in the page", id=fail_id)
     text = drop_prompts(doc.text).strip()
-    if not text:
-        return Failure(source=item.source, reason="no article text found in the page", id=fail_id)
+    if len(text) < MIN_TEXT_CHARS:
+        reason = f"no article text found in the page ({len(text)} characters)"
+        return Failure(source=item.source, reason=reason, id=fail_id)
     lang = item.lang or page_language(text, declared)
     return Article(
         id=item.id,

@@ -1,6 +1,7 @@
 """Dispatch each named source to the reader for its kind.
 
-A source is a file, a directory (walked recursively, in name order), an
+A source is a file, a directory (walked recursively: each folder's files in
+name order, then its subfolders; hidden ones skipped), an
 ``http(s)://`` URL or ``-`` (standard input).  Files are read by their
 extension (``.html``, ``.warc.gz``, ``.jsonl``, ``.csv`` …); a named file
 with any other extension is sniffed (HTML, WARC, JSON Lines, else text).
@@ -103,6 +104,9 @@ def _read_stdin(stream: IO[bytes], options: Options) -> Iterator[Item]:
     kind = _sniff(buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES])
     source = "<stdin>"
     if kind == "warc":
+        if not looks_like_warc(buffered.peek(5)[:5]):
+            yield Failure(source=source, reason="not a WARC archive (no WARC/ header)")
+            return
         yield from read_warc_stream(buffered, source, options.max_page_bytes)
     elif kind == "jsonl":
         lines = io.TextIOWrapper(buffered, encoding="utf-8-sig", errors="strict")

@@ -60,11 +60,11 @@ def refusal(ip: IPAddress) -> str | None:
     if mapped is not None:
         ip = mapped
     for kind, flag in (
+        ("unspecified", ip.is_unspecified),
         ("loopback", ip.is_loopback),
         ("link-local", ip.is_link_local),
         ("private", ip.is_private),
         ("multicast", ip.is_multicast),
-        ("unspecified", ip.is_unspecified),
         ("reserved", ip.is_reserved),
     ):
         if flag:
