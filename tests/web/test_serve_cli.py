@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from quidit.store import open_store
-from store.builders import FLOOD, build
+from store.builders import FLOOD, C, E, Q, Rec, build
 
 QUIDIT = str(Path(sys.executable).parent / "quidit")
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "src" / "quidit" / "samples").glob("*.txt"))
@@ -150,3 +150,39 @@ def test_analyze_db_stores_every_record_as_it_goes(tmp_path: Path) -> None:
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     with open_store(str(db)) as store:
         assert store.overview().articles == len(SAMPLES)
+
+
+def _vernay(aid: str, who: str, words: str, value: int, day: str) -> Rec:
+    text = (
+        f"Crue à Vernay-sur-Lys : {words} morts dans la vallée de la Lauze\n\n"
+        f"À Vernay-sur-Lys, dans la vallée de la Lauze, {who} affirme que "
+        f"{words} personnes sont mortes."
+    )
+    return Rec(
+        id=aid,
+        text=text,
+        entities=[E(who)],
+        quotes=[Q(f"{words} personnes sont mortes", who, "affirme", who, type="indirect")],
+        claims=[C(0, words, value, "mort")],
+        meta={"date": day},
+    )
+
+
+@pytest.mark.parametrize(("day", "found"), [("2024-03-15", 1), ("2024-05-30", 0)])
+def test_conflicts_across_articles_are_found_and_stored(
+    tmp_path: Path, day: str, found: int
+) -> None:
+    from quidit.cli.demo import store_corpus_conflicts
+
+    a = build(_vernay("vernay-a", "Odile Carrasco", "trois", 3, "2024-03-14"))
+    b = build(_vernay("vernay-b", "Bastien Ferrandou", "cinq", 5, day))
+    with open_store(str(tmp_path / "c.db")) as store:
+        store.save_many([a, b])
+        assert store_corpus_conflicts(store, [a, b]) == found
+        assert store_corpus_conflicts(store, [a, b]) == 0  # stored once
+        page = store.list_conflicts(scope="corpus")
+        assert page.total == found
+        if found:
+            k = page.items[0]
+            assert {k.a.article, k.b.article} == {"vernay-a", "vernay-b"}
+            assert {k.a.source, k.b.source} == {"Odile Carrasco", "Bastien Ferrandou"}

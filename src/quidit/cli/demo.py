@@ -14,7 +14,7 @@ from quidit.cli import app
 from quidit.cli.serve import check_port, run_server
 from quidit.errors import UsageError
 from quidit.records import Analysis, Failure
-from quidit.store import open_store
+from quidit.store import ClaimRef, CorpusConflict, Store, open_store
 
 #: Ports tried in turn when the default one is taken (a demo should start).
 PORT_TRIES = 10
@@ -27,7 +27,7 @@ def default_db() -> Path:
 
 def sample_paths() -> list[str]:
     folder = files("quidit") / "samples"
-    return sorted(str(p) for p in folder.iterdir() if p.name.endswith(".txt"))  # type: ignore[attr-defined]
+    return sorted(str(p) for p in folder.iterdir() if p.name.endswith(".txt"))
 
 
 def free_port(host: str, port: int) -> int:
@@ -38,6 +38,26 @@ def free_port(host: str, port: int) -> int:
         except UsageError:
             continue
     raise UsageError(f"ports {port}–{port + PORT_TRIES - 1} are all taken; pass another --port")
+
+
+def store_corpus_conflicts(store: Store, analyses: list[Analysis]) -> int:
+    """Find conflicts across the articles (``quidit.extract.corpus``) and
+    store them; returns how many were new.  Within-article conflicts come
+    with each record already."""
+    from quidit.extract.corpus import corpus_conflicts
+    from quidit.lang import available_languages
+
+    languages = available_languages()
+    rows, _, _ = corpus_conflicts(analyses, languages.get, within=False, across=True)
+    return store.save_corpus_conflicts(
+        CorpusConflict(
+            ClaimRef(k.sides[0].article, k.sides[0].claim),
+            ClaimRef(k.sides[1].article, k.sides[1].claim),
+            k.family,
+            k.ratio,
+        )
+        for k in rows
+    )
 
 
 @app.command()
@@ -65,9 +85,12 @@ def demo(
             else:
                 analyses.append(result)
         saved = store.save_many(analyses)
+        across = store_corpus_conflicts(store, analyses)
         quotes = sum(len(a.quotes) for a in analyses)
+        conflicts = sum(len(a.conflicts) for a in analyses)
         typer.echo(
-            f"quidit: {len(analyses)} sample articles analysed ({quotes} quotes): "
+            f"quidit: {len(analyses)} sample articles analysed ({quotes} quotes, "
+            f"{conflicts} conflicts within articles, {across} new across them): "
             f"{saved.added} added, {saved.replaced} updated, {saved.unchanged} unchanged "
             f"in {store.url}"
         )
