@@ -58,6 +58,8 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
     lemma = language.speech_verb_forms.get(token.lower_)
     if lemma is None:
         return None
+    if any(c.dep_ == "aux:pass" for c in token.children):
+        return None  # « avaient été reconnus »: a passive has no speaker
     if lemma in language.extra.get("reflexive_only", ()) and not any(
         c.lower_ in {"se", "s'", "s’"} for c in token.children
     ):
@@ -128,6 +130,10 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         left += 1  # « sur les articles »: the preposition is not the source
     right = head.i
     for child in head.rights:
+        participle = child.dep_ == "acl" and child.morph.get("Tense", []) == ["Past"]
+        if participle and child.i == right + 1:
+            right = child.right_edge.i  # « un sondage publié samedi »
+            continue
         if child.dep_ in {"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "conj", "cc"}:
             break
         if child.dep_ in {"appos", "flat:name", "flat", "nmod", "amod", "nummod", "fixed", "det"}:
@@ -234,6 +240,14 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
         if tok.text == "," and start is not None and _name_follows(doc, k):
             k += 1  # « son délégué, Karim Laouadi »: the apposed name belongs to it
             continue
+        if tok.text == "(" and start is not None:
+            close = next(
+                (j for j in range(k + 1, min(k + 5, len(doc))) if doc[j].text == ")"), None
+            )
+            if close is not None:  # « l’agence (AFAD) »: an acronym in brackets
+                end = doc[close].idx + 1
+                k = close + 1
+                continue
         if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
             break
         if tok.pos_ == "ADP" and tok.head.head is cue.verb and start is not None:
@@ -326,7 +340,9 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
             if source is None and not relative:
                 continue
             s_start = s_end = -1
-            if source is not None:
+            if source is last:
+                s_start, s_end = last.idx, nxt.idx + len(nxt)
+            elif source is not None:
                 s_start, s_end = mention_bounds(source)
                 s_start = max(s_start, last.idx + len(last))
                 while s_start < s_end and doc.text[s_start].isspace():
@@ -347,7 +363,10 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
 
 
 def _adjunct_source(doc: Doc, first: Token, last: Token, after: int) -> Token | None:
-    """The head of the noun phrase that follows an adjunct cue."""
+    """The head of the noun phrase that follows an adjunct cue; for « de
+    source policière » the cue's own noun, which its adjective qualifies."""
+    if last.lower_ in {"source", "sources"} and doc[after].pos_ == "ADJ":
+        return last
     # The parser hangs « selon » on its noun as ``case``.
     if first.dep_ == "case" and first.head.i > last.i:
         head = first.head

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.cues import VerbCue
 from quidit.extract.marks import MarkPair
@@ -44,8 +44,8 @@ def sentence_end(doc: Doc, token: Token) -> int:
     """End offset of the token's sentence, never past its paragraph.
 
     The parser sometimes cuts a sentence in two (« … 612 accouchements |
-    l’an dernier, … »); a "sentence" that starts in lower case goes on the
-    one before, so it is joined back.
+    l’an dernier, … »); a "sentence" whose last word is not followed by
+    a full stop goes on into the next, so they are joined back.
     """
     sent = token.sent
     para_end = doc.text.find("\n", token.idx)
@@ -56,8 +56,7 @@ def sentence_end(doc: Doc, token: Token) -> int:
         nxt = doc[sent.end]
         if nxt.idx >= para_end:
             break
-        first_alpha = next((t for t in nxt.sent if t.text[:1].isalpha()), None)
-        if first_alpha is None or not first_alpha.text[0].islower():
+        if _ends_sentence(doc, sent):
             break
         sent = nxt.sent
         last = sent.end - 1
@@ -65,15 +64,25 @@ def sentence_end(doc: Doc, token: Token) -> int:
     return min(end, para_end)
 
 
+def _ends_sentence(doc: Doc, sent: Span) -> bool:
+    """The parser's sentence really ends: its last word is followed by a
+    full stop, a question or exclamation mark (possibly inside closing marks)."""
+    for tok in reversed(sent):
+        if tok.is_space or tok.text in {"»", "”", '"', ")"}:
+            continue
+        return tok.text in {".", "!", "?", "…", ":", ";"}
+    return True
+
+
 def sentence_start(doc: Doc, token: Token) -> int:
     """Start offset of the token's sentence, joined back like ``sentence_end``."""
     sent = token.sent
     para_start = doc.text.rfind("\n", 0, token.idx) + 1
     while sent.start > 0 and doc[sent.start].idx > para_start:
-        first_alpha = next((t for t in sent if t.text[:1].isalpha()), None)
-        if first_alpha is None or not first_alpha.text[0].islower():
+        previous = doc[sent.start - 1].sent
+        if _ends_sentence(doc, previous):
             break
-        sent = doc[sent.start - 1].sent
+        sent = previous
     return max(doc[sent.start].idx, para_start)
 
 

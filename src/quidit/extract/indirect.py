@@ -11,6 +11,7 @@ from quidit.extract.drafts import (
     _WS,
     CONFIDENCE,
     Draft,
+    _skip,
     _skip_back,
     mention_of,
     sentence_end,
@@ -58,12 +59,14 @@ def _que_after(cue: VerbCue, doc: Doc) -> Token | None:
             if prev in _NOT_COMPLEMENTISER or _restrictive(verb):
                 return None
             return tok
-        if (tok.pos_ in {"VERB"} and tok.dep_ not in {"obl", "nmod"}) or tok.lower_ in {
-            ".",
-            "!",
-            "?",
-            ";",
-        }:
+        # A finite verb starts another clause; a "verb" without tense is
+        # usually a mistagged name (« sur France Inter que »).
+        finite = (
+            tok.pos_ == "VERB"
+            and bool(tok.morph.get("VerbForm", []))
+            and not tok.text[:1].isupper()  # « sur France Inter que »: a name
+        )
+        if finite or tok.lower_ in {".", "!", "?", ";"}:
             return None
         if tok.text in {"«", "“", '"', ":"}:
             return None
@@ -189,7 +192,7 @@ def _incise_content(
         # a noun phrase with more after it is an object (« …, a défendu le
         # projet pour l’an prochain »).
         rest = doc.text[mention[1] : mention[1] + 2].lstrip(_WS)
-        if rest and rest[0] not in ".,;:!?)»”\n":
+        if rest and rest[0] not in ".,;:!?()»”\n":
             return None
     first = token_at(doc, cue.start)
     if first is None or first.i == 0:
@@ -202,6 +205,11 @@ def _incise_content(
         return None
     if any(not p.closed and start <= p.open < prev.idx for p in pairs):
         return None  # an unclosed « … : the direct finder ends it here
+    colon = doc.text.rfind(":", start, prev.idx)
+    if colon >= 0 and not any(p.open < colon < p.close for p in pairs):
+        start = colon + 1  # « Réforme : le gouvernement « ne cédera pas », assure X »
+        while start < prev.idx and doc.text[start] in _WS:
+            start += 1
     before = doc.text[start : prev.idx].rstrip(_WS)
     if before.endswith(("»", "”", '"', "›")):
         # « … », a-t-il dit: marks that hold the whole clause make a direct
@@ -252,7 +260,7 @@ def verb_drafts(
         kind = ""
         start = end = -1
         if que is not None and que.i + 1 < sent.end:
-            kind, start, end = "que", doc[que.i + 1].idx, _clause_end(que.head, que, sent_end)
+            kind, start, end = "que", doc[que.i + 1].idx, sent_end
         elif cue.lemma not in needs_que:
             inf = _infinitive_after(cue, doc)
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
@@ -326,6 +334,34 @@ def _source_like(head: Token, language: LanguageData) -> bool:
     return head.lower_ in nouns or head.lemma_ in nouns or head.lower_ in roles
 
 
+def _after_source(doc: Doc, source_end: int, sent_end: int) -> int:
+    """Where the content starts after « Selon X, … »: past the comma that
+    closes the source, and past an apposition to it (« Pour Laurent Berger,
+    le dirigeant de la CFDT, « … » »)."""
+    text = doc.text
+    i = source_end
+    if text[i : i + 40].lstrip(_WS).startswith("("):  # « (SAM) »
+        close = text.find(")", i, i + 40)
+        i = close + 1 if close >= 0 else i
+    comma = text.find(",", i, sent_end)
+    if comma < 0 or (text[i:comma].strip(_WS) and len(text[i:comma].split()) > 8):
+        # No comma right after the source: the content follows directly.
+        return _skip(text, i, _WS + ",")
+    rest = comma + 1
+    nxt = text.find(",", rest, sent_end)
+    if nxt > 0:
+        span = doc.char_span(rest, nxt, alignment_mode="expand")
+        # A short verbless noun phrase between two commas is an apposition.
+        if (
+            span is not None
+            and 0 < len(span) <= 8
+            and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+            and span[0].pos_ in {"DET", "NOUN", "ADJ"}
+        ):
+            rest = nxt + 1
+    return _skip(text, rest, _WS)
+
+
 def _parenthetical(text: str, adj: AdjunctCue, sent_end: int) -> bool:
     """« …, selon X, … »: commas on both sides and text after."""
     before = text[: adj.start].rstrip(_WS)
@@ -340,6 +376,14 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
         first = adj.first
         sent_start = sentence_start(doc, first)
         sent_end = sentence_end(doc, first)
+        # « selon X » reaches to the end of its sentence, and a semicolon
+        # ends it (« Selon X, A ; Y en a compté B »).
+        semi = text.find(";", first.idx, sent_end)
+        if semi >= 0:
+            sent_end = semi
+        semi_before = text.rfind(";", sent_start, first.idx)
+        if semi_before >= 0:
+            sent_start = semi_before + 1
         word = first.lower_
         mention = (adj.source_start, adj.source_end) if adj.source is not None else None
         if adj.relative:
@@ -386,22 +430,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                 if not (prev.like_num or prev.text in {"%", "€"} or prev.pos_ == "NUM"):
                     continue
         if at_start:
-            rest = adj.source_end
-            head = adj.source.head
-            if head.i > adj.source.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
-                # « Pour le SAM (…), majoritaire sur le site, le compte … »:
-                # the content starts after the last comma before its verb.
-                after_source = [
-                    c.left_edge.idx
-                    for c in head.children
-                    if c.i > adj.source.right_edge.i and not c.is_punct
-                ]
-                left = min([head.idx, *after_source])
-                comma = text.rfind(",", rest, max(rest, left))
-                if comma >= 0:
-                    rest = comma + 1
-            while rest < sent_end and text[rest] in " ,\u00a0\u202f":
-                rest += 1
+            rest = _after_source(doc, adj.source_end, sent_end)
             start, end = clip_content(text, rest, sent_end)
             kind = "adjunct"
         elif _parenthetical(text, adj, sent_end):

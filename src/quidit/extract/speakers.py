@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.marks import find_pairs
 from quidit.extract.spans import token_at
 from quidit.lang import LanguageData
 from quidit.records import Entity, Quote, Speaker
@@ -85,6 +86,11 @@ class Resolver:
         self.determiners = {_fold(t) for t in language.determiners}
         self.clusters: list[Cluster] = []
         self.acronyms: dict[str, Cluster] = {}
+        # Words inside quotation marks are the quoted source's, never a
+        # mention of another source.
+        self.quoted = [
+            (p.open, p.close) for p in find_pairs(doc.text, language.quote_pairs) if p.depth == 0
+        ]
         self._persons()
 
     # -- helpers ----------------------------------------------------------
@@ -106,10 +112,15 @@ class Resolver:
     def _persons(self) -> None:
         doc = self.doc
         for ent in doc.ents:
-            if ent.label_ != "PER":
-                continue
             words = self._core_words(ent.text)
             if len(words) < 2 or not all(w[:1].isupper() for w in words):
+                continue
+            # The recogniser sometimes labels an unfamiliar name as a place;
+            # a role tied to it (« le chef des Brigades, Ilyan Berzak ») says
+            # it is a person.
+            if ent.label_ != "PER" and not (
+                ent.label_ in {"LOC", "MISC"} and self._descriptions_of(ent)
+            ):
                 continue
             full = " ".join(words)
             cluster = self._person_named(full)
@@ -222,6 +233,7 @@ class Resolver:
         if acr and acr.group(1) in self.acronyms:
             c = self.acronyms[acr.group(1)]
             c.descriptions.append(_ACRONYM.sub("", text).strip(" ,"))
+            self._agreement(c, start, end)
             return self._seen(c, start, text)
         for key, c in self.acronyms.items():
             if key in core and len(core) <= 2:
@@ -321,7 +333,38 @@ class Resolver:
                 continue
             if best is None or max(before) > best[0]:
                 best = (max(before), c)
+        subject = self._subject_before(start, gender, number)
+        if subject is not None and (best is None or subject.idx > best[0]):
+            from quidit.extract.cues import mention_bounds
+
+            return self.resolve_mention(*mention_bounds(subject))
         return best[1] if best else None
+
+    def _subject_before(self, offset: int, gender: str, number: str) -> Token | None:
+        """The subject noun of the sentence before (« Le président a décrété
+        … « … », a-t-il promis »), when it names a role or a source."""
+        doc = self.doc
+        roles = self.language.extra.get("role_nouns", frozenset())
+        sources = self.language.extra.get("source_nouns", frozenset())
+        here = token_at(doc, offset)
+        if here is None:
+            return None
+        # The current and the previous sentence: a pronoun refers back that far.
+        first = doc[here.sent.start - 1].sent.start if here.sent.start > 0 else here.sent.start
+        for tok in reversed(doc[first : here.i]):
+            if tok.dep_ != "nsubj" or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if any(a < tok.idx < b for a, b in self.quoted):
+                continue
+            if tok.pos_ == "NOUN" and tok.lower_ not in roles and tok.lower_ not in sources:
+                continue
+            g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
+            if (number and n and n[0] != number) or (
+                gender and g and g[0] != gender and number != "Plur"
+            ):
+                continue
+            return tok
+        return None
 
     @staticmethod
     def _agrees(c: Cluster, gender: str, number: str) -> bool:

@@ -17,11 +17,13 @@ def _clip(s: str, n: int) -> str:
 def render_table(analysis: Analysis) -> RenderableType:
     title = f"{analysis.id} [{analysis.lang}] — {analysis.title or ''}".rstrip(" —")
     quotes = Table(title=_clip(title, 100), show_lines=False, expand=True)
+    # The content is what a reader checks: it gets the room, the other
+    # columns wrap within small fixed widths.
     quotes.add_column("#", style="dim", no_wrap=True)
-    quotes.add_column("type", no_wrap=True)
-    quotes.add_column("speaker", style="bold cyan")
-    quotes.add_column("cue", style="magenta")
-    quotes.add_column("content", ratio=3)
+    quotes.add_column("type", no_wrap=True, max_width=8)
+    quotes.add_column("speaker", style="bold cyan", max_width=22)
+    quotes.add_column("cue", style="magenta", max_width=16)
+    quotes.add_column("content", ratio=1, min_width=30)
     quotes.add_column("at", style="dim", no_wrap=True)
     for q in analysis.quotes:
         speaker = q.speaker.name or "—"
@@ -42,7 +44,12 @@ def render_table(analysis: Analysis) -> RenderableType:
             claims.add_column(col)
         for c in analysis.claims:
             claims.add_row(
-                c.id, c.quote or "—", c.source or "—", f"{c.value:g}", c.qualifier, c.unit or "—",
+                c.id,
+                c.quote or "—",
+                c.source or "—",
+                f"{c.value:g}",
+                c.qualifier,
+                c.unit or "—",
                 c.span.text,
             )
         parts.append(claims)
