@@ -8,6 +8,9 @@ and the claims are scored against the gold claims by rule 7 of
 misses and false alarms, and the within-article conflicts found.
 
     .venv/bin/python bench/claims_on_gold.py [GOLD.jsonl] [--quiet]
+
+Each record is read with its own language (``lang``), so the English dev
+file (``data/dev-en/dev-en.jsonl``) is measured the same way.
 """
 
 from __future__ import annotations
@@ -29,8 +32,6 @@ DEV = ROOT.parent / "shared" / "data" / "dev" / "dev.jsonl"
 
 
 def run(gold_path: Path, quiet: bool = False) -> dict[str, float]:
-    language = get_language("fr")
-    nlp = load_pipeline(language.default_model)
     records = [
         Analysis.from_dict(json.loads(line))
         for line in gold_path.read_text("utf-8").splitlines()
@@ -39,6 +40,8 @@ def run(gold_path: Path, quiet: bool = False) -> dict[str, float]:
     found = predicted = expected = 0
     t0 = time.perf_counter()
     for gold in records:
+        language = get_language(gold.lang or "fr")
+        nlp = load_pipeline(language.default_model)
         doc = parse(nlp, gold.text)
         claims = extract_claims(doc, gold.quotes, language)
         conflicts = find_conflicts(claims, doc, language)

@@ -89,6 +89,16 @@ def claims_of(nlp, text: str, quotes: list[Quote]):  # type: ignore[no-untyped-d
             "Vingt-trois cas, dont trois mortels, ont été signalés",
             [(23, "exact", "cas"), (3, "exact", "mort")],
         ),
+        (
+            "« Sur les 200 salariés, 45 vont être licenciés », déplore le délégué.",
+            "Sur les 200 salariés, 45 vont être licenciés",
+            [(200, "exact", "salarié"), (45, "exact", "licencié")],
+        ),
+        (
+            "Selon l'institut, le séisme, d'une magnitude de 6,2, a fait 250 victimes.",
+            "le séisme, d'une magnitude de 6,2, a fait 250 victimes",
+            [(6.2, "exact", "magnitude"), (250, "exact", "victime")],
+        ),
         # percentages: the group, the event, or what is measured
         (
             "Le syndicat affirme que 42 % des agents étaient en grève.",

@@ -163,6 +163,14 @@ def test_signed_range() -> None:
         "une victoire 3-0",
         # the adjective neuf, at the end of a phrase
         "un bâtiment neuf.",
+        # dates written around a hyphen or coordinated days
+        "depuis le 11-Septembre",
+        "les 20 et 21 mars",
+        # a telephone number, a bare age after a name, a year before a pronoun
+        "appelez le 01 23 45 67 89",
+        "Jeanne Vallet, 52, a déclaré",
+        "Paul Ardent (61) a dit",
+        "la loi de 1905 s'applique",
         # absurd figures
         "1,2,3",
         "1234567890123456789012345678901234567890 euros",
@@ -171,6 +179,18 @@ def test_signed_range() -> None:
 )
 def test_not_claims(text: str) -> None:
     assert claims(text) == []
+
+
+def test_proportion_keeps_the_count_not_the_denominator() -> None:
+    assert claims("sept ministres sur dix") == [("sept", 7, "exact")]
+
+
+def test_currency_signs_and_closing_quotes() -> None:
+    found = find_numbers("il a volé ‘1,5 million’ puis 3 000 € par mois", NUMBERS)
+    assert [(m.value, m.currency) for m in found] == [(1_500_000, None), (3000, "euro")]
+    text = "un loyer de €450"
+    [m] = find_numbers(text, NUMBERS)
+    assert (text[m.start : m.end], m.currency) == ("€450", "euro")
 
 
 def test_years_but_counts_of_the_same_size() -> None:

@@ -180,8 +180,8 @@ class UnitFinder:
             return event, False
         if noun_lemma:
             return noun_lemma, False
-        if m.percent:
-            measured = self._measured(root)
+        if not pronoun:
+            measured = self._measured(root, m.percent)
             if measured:
                 return measured, False
         return None, pronoun
@@ -233,10 +233,13 @@ class UnitFinder:
             t = doc[i]
             if t.is_space or t.is_quote:
                 continue
-            if t.is_punct or t.is_sent_start or t.pos_ in ("CCONJ", "SCONJ", "NOUN", "PROPN"):
+            if t.is_punct or t.is_sent_start or t.pos_ in ("CCONJ", "SCONJ"):
                 return None
-            if t.pos_ in ("VERB", "ADJ"):
-                return self._event_word(t)
+            event = self._event_word(t) if t.pos_ in ("VERB", "ADJ", "NOUN", "AUX") else None
+            if event:
+                return event
+            if t.pos_ in ("NOUN", "PROPN"):
+                return None  # another noun phrase begins
         return None
 
     def _root(self, span: Span) -> Token:
@@ -251,6 +254,11 @@ class UnitFinder:
         x = tok
         for _ in range(4):
             dep = x.dep_
+            if any(
+                c.dep_ == "case" and c.lower_.replace("’", "'") not in self.numbers.partitive_words
+                for c in x.children
+            ):
+                return None  # "sur les 200 salariés": a frame, not who was hit
             if dep in _SUBJ_OBJ:
                 return x.head
             if dep in _CLIMB and x.head.i != x.i:
@@ -283,17 +291,36 @@ class UnitFinder:
             return data.bare_event_units.get(plemma) or data.bare_event_units.get(pred.lower_)
         return None
 
-    def _measured(self, root: Token) -> str | None:
-        """What a percentage measures: "la participation a atteint 61,4 %"."""
-        if root.dep_ == "nmod" and root.head.pos_ == "NOUN":
-            return self._lemma(root.head)
-        if root.dep_ not in _SUBJ_OBJ:
-            return None
+    def _measured(self, root: Token, percent: bool) -> str | None:
+        """What a bare figure measures: "une magnitude de 6,2", "le nombre de
+        victimes est passé à 19"; for a percentage also the clause's subject
+        or object ("la participation a atteint 61,4 %")."""
         head = root.head
+        if root.dep_ == "nmod" and head.pos_ == "NOUN" and head.i != root.i:
+            return self._of_count(head)
+        nouns: list[Token] = []
+        if root.dep_ in _SUBJ_OBJ:
+            nouns += [c for c in head.children if c.i != root.i]
+        nouns += list(root.children)
         for dep in ("obj", "nsubj", "nsubj:pass"):
-            for child in head.children:
-                if child.dep_ == dep and child.i != root.i and child.pos_ == "NOUN":
-                    return self._lemma(child)
+            for noun in nouns:
+                if noun.dep_ != dep or noun.pos_ != "NOUN":
+                    continue
+                lemma = self._lemma(noun)
+                if lemma in self.data.count_nouns:
+                    return self._of_count(noun)
+                if percent:
+                    return lemma
+        return None
+
+    def _of_count(self, noun: Token) -> str | None:
+        """ "le nombre de morts" → mort; any other noun is its own lemma."""
+        lemma = self._lemma(noun)
+        if lemma not in self.data.count_nouns:
+            return lemma
+        for child in noun.children:
+            if child.dep_ == "nmod" and child.pos_ == "NOUN":
+                return self._event_word(child) or self._lemma(child)
         return None
 
     def _event_word(self, tok: Token) -> str | None:

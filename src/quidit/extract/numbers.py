@@ -37,6 +37,8 @@ MAX_DIGITS = 15
 #: failures.
 MAX_WORD_RUN = 10
 
+#: Five pairs of digits ("01 23 45 67 89"): a telephone number, no figure.
+_PHONE = re.compile(r"(?<![\d,.])\d{2}(?:[ .-]\d{2}){4}(?![\d,])")
 _APOSTROPHES = "’ʼ‘`´"
 _SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\u200a"
 _SENTENCE_EDGE = set('.!?«»“”"—–:;()[]\n')
@@ -80,7 +82,10 @@ class Item:
     text: str
 
 
-_ITEM = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*'?|\d+|\S")
+# An apostrophe belongs to the word before it when it elides ("d'euros",
+# "jusqu'à") or ends a phrase of the data ("plus d'"), not when it closes a
+# quotation (‘stole £1.28 million’).
+_ITEM = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:'(?=[^\W\d_]|$))?|\d+|\S")
 
 
 def normalise(text: str) -> str:
@@ -291,6 +296,7 @@ def _digits(
 ) -> list[Mention]:
     out: list[Mention] = []
     norm = t.norm
+    phones = [(p.start(), p.end()) for p in _PHONE.finditer(norm)]
     pattern = pats["digits"]
     assert isinstance(pattern, re.Pattern)
     for m in pattern.finditer(norm):
@@ -313,6 +319,10 @@ def _digits(
             continue  # 1,2,3
         if nxt in ".,:/-–" and nxt2.isdigit():
             continue  # 1,2,3 / 3-1 / 14:30 / 12/05
+        if nxt in "-–" and nxt2.isalpha():
+            continue  # le 11-Septembre
+        if _overlaps(phones, a, b):
+            continue
         glued = re.match(r"[^\W\d_]+", norm[b:])
         if glued:
             suffix = glued.group()
@@ -340,6 +350,8 @@ def _digits(
             prev == " " and prev2 and prev2 in data.currency_symbols
         ):
             currency = data.currency_symbols.get(prev) or data.currency_symbols.get(prev2)
+            # A sign written before the figure is part of its wording ("£1.28 million").
+            start = a - 1 if prev in data.currency_symbols else a - 2
         out.append(
             Mention(start, b, start, b, value, kind="digits", currency=currency, plain=plain)
         )
@@ -649,6 +661,26 @@ def _excluded_before(t: _Text, data: NumberData, m: Mention) -> bool:
     return False
 
 
+#: Ages written bare after a name ("Graham Tolley, 58, had …") stay under this.
+MAX_AGE = 120
+
+
+def _apposed_age(t: _Text, m: Mention) -> bool:
+    """ "Jeanne Moreau, 45, a déclaré" / "Paul Ardent (61)": an age, no count."""
+    if m.kind != "digits" or not m.plain or m.start != m.num_start or m.end != m.num_end:
+        return False
+    if m.value > MAX_AGE or m.percent or m.currency:
+        return False
+    i = t.index_at(m.start)
+    if i < 2 or i + 1 >= len(t.items):
+        return False
+    before, name, after = t.items[i - 1].text, t.items[i - 2], t.items[i + 1].text
+    pairs = {",": ",", "(": ")"}
+    if pairs.get(before) != after and not (before == "," and after in ").;"):
+        return False
+    return t.text[name.start : name.start + 1].isupper() and name.text.isalpha()
+
+
 def _is_number_word(text: str, data: NumberData) -> bool:
     return text.isdigit() or _word_value(text, data.text2num_lang) is not None
 
@@ -669,12 +701,21 @@ def _is_claim(t: _Text, data: NumberData, m: Mention) -> bool:
         return False
     if word_after in data.ratio_words and len(after) > 1 and _is_number_word(after[1].text, data):
         return False
-    before = t.before(m.start, 2)
     if (
-        len(before) == 2
-        and before[1].text in data.ratio_words
-        and _is_number_word(before[0].text, data)
+        word_after in {joiner for _, joiner in data.range_patterns}
+        and len(after) > 2
+        and _is_number_word(after[1].text, data)
+        and after[2].text in data.months
     ):
+        return False  # "les 20 et 21 mars"
+    before = t.before(m.start, 4)
+    if (
+        before
+        and before[-1].text in data.ratio_words
+        and any(_is_number_word(b.text, data) for b in before[:-1])
+    ):
+        return False
+    if _apposed_age(t, m):
         return False
     if m.ambiguous and not word_after[:1].isalpha():
         return False  # "un bâtiment neuf."
@@ -684,6 +725,11 @@ def _is_claim(t: _Text, data: NumberData, m: Mention) -> bool:
             word_before = before[-1].text if before else ""
             if word_before in data.year_words:
                 return False
-            if not (word_after[:1].isalpha() and word_after not in data.year_followers):
+            counted = (
+                word_after[:1].isalpha()
+                and word_after not in data.year_followers
+                and not word_after.endswith("'")  # "1905 s'appliquait": an elided pronoun
+            )
+            if not counted:
                 return False
     return True

@@ -127,6 +127,9 @@ class UnitData:
     #: Nouns → which side a count is about ("civil" → civilian,
     #: "soldat" → combatant); counts of different sides never conflict.
     groups: Mapping[str, str] = field(default_factory=dict)
+    #: Nouns naming a count of something else ("le nombre de victimes",
+    #: "le bilan") whose complement is the unit.
+    count_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,9 @@ GROUPS: dict[str, str] = {
     **_family("police", "policier gendarme"),
 }
 
+#: "le nombre de victimes est passé à 19" → victime.
+COUNT_NOUNS = frozenset({"nombre", "total", "bilan", "chiffre", "décompte", "comptage"})
+
 UNITS = UnitData(
     families=FAMILIES,
     currency_families=CURRENCY_FAMILIES,
@@ -146,4 +149,5 @@ UNITS = UnitData(
     loss_verbs=LOSS_VERBS,
     person_nouns=PERSON_NOUNS,
     groups=GROUPS,
+    count_nouns=COUNT_NOUNS,
 )
