@@ -46,9 +46,17 @@ NOUN_LOOKAHEAD = 4
 #: « légèrement blessés »" is 6 tokens with its quotation marks.
 EVENT_LOOKAHEAD = 6
 
-_SUBJ_OBJ = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent"}
-_CLIMB = {"nummod", "det", "fixed", "flat", "flat:name", "conj", "appos", "nmod", "amod", "advmod"}
-_PREDICATE_CHILDREN = {"xcomp", "acomp", "obj", "obl", "obl:arg", "obl:mod", "case", "advcl"}
+# Universal Dependencies labels (the French pipelines).  A language whose
+# pipeline labels otherwise (English: ClearNLP) names its labels by role in
+# ``extra["dependencies"]``; they are added to these.
+_SUBJ_OBJ = frozenset(
+    {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent"}
+)
+_CLIMB = frozenset(
+    {"nummod", "det", "fixed", "flat", "flat:name", "conj", "appos", "nmod", "amod", "advmod"}
+)
+_ARGUMENT_ROLES = ("subject", "passive_subject", "object")
+_CLIMB_ROLES = ("modifier", "coordination", "apposition", "name_part")
 
 
 def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) -> list[Claim]:
@@ -90,6 +98,13 @@ class UnitFinder:
         self.numbers = language.numbers
         self.data = language.units
         self.mentions = find_numbers(self.text, self.numbers)
+        roles = language.extra.get("dependencies") or {}
+        self.arguments = _SUBJ_OBJ.union(*(roles.get(r, ()) for r in _ARGUMENT_ROLES))
+        self.climb = _CLIMB.union(*(roles.get(r, ()) for r in _CLIMB_ROLES))
+        extra_args = sorted(self.arguments - _SUBJ_OBJ)
+        self.adposition_objects = frozenset(roles.get("adposition_object", ()))
+        self.adpositions = frozenset(roles.get("adposition", ()))
+        self.measured_deps = ("obj", "nsubj", "nsubj:pass", *extra_args)
         # Marks that only close a quotation: a count's noun never lies beyond.
         self.closing_marks = frozenset(language.quote_pairs.values()) - frozenset(
             language.quote_pairs
@@ -259,9 +274,9 @@ class UnitFinder:
                 for c in x.children
             ):
                 return None  # "sur les 200 salariés": a frame, not who was hit
-            if dep in _SUBJ_OBJ:
+            if dep in self.arguments:
                 return x.head
-            if dep in _CLIMB and x.head.i != x.i:
+            if dep in self.climb and x.head.i != x.i:
                 x = x.head
                 continue
             break
@@ -299,10 +314,13 @@ class UnitFinder:
         if root.dep_ == "nmod" and head.pos_ == "NOUN" and head.i != root.i:
             return self._of_count(head)
         nouns: list[Token] = []
-        if root.dep_ in _SUBJ_OBJ:
+        if root.dep_ in self.arguments:
             nouns += [c for c in head.children if c.i != root.i]
+        elif root.dep_ in self.adposition_objects and head.dep_ in self.adpositions:
+            # "inflation rose to 3.2 percent": through the preposition.
+            nouns += [c for c in head.head.children if c.i != head.i]
         nouns += list(root.children)
-        for dep in ("obj", "nsubj", "nsubj:pass"):
+        for dep in self.measured_deps:
             for noun in nouns:
                 if noun.dep_ != dep or noun.pos_ != "NOUN":
                     continue
