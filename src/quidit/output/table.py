@@ -16,27 +16,21 @@ def _clip(s: str, n: int) -> str:
 
 def render_table(analysis: Analysis) -> RenderableType:
     title = f"{analysis.id} [{analysis.lang}] — {analysis.title or ''}".rstrip(" —")
-    quotes = Table(title=_clip(title, 100), show_lines=False, expand=True)
-    # The content is what a reader checks: it gets the room, the other
-    # columns wrap within small fixed widths.
+    # Two wide columns only, so that the quoted words stay readable in an
+    # 80-column terminal: who said it (speaker, mention, cue, type,
+    # offsets) and what was said.
+    quotes = Table(title=_clip(title, 100), show_lines=True, expand=True)
     quotes.add_column("#", style="dim", no_wrap=True)
-    quotes.add_column("type", no_wrap=True, max_width=8)
-    quotes.add_column("speaker", style="bold cyan", max_width=22)
-    quotes.add_column("cue", style="magenta", max_width=16)
-    quotes.add_column("content", ratio=1, min_width=30)
-    quotes.add_column("at", style="dim", no_wrap=True)
+    quotes.add_column("who · cue · type", max_width=30)
+    quotes.add_column("content", ratio=1)
     for q in analysis.quotes:
-        speaker = q.speaker.name or "—"
-        if q.speaker.mention and q.speaker.mention.text != speaker:
-            speaker += f" ({_clip(q.speaker.mention.text, 30)})"
-        quotes.add_row(
-            q.id,
-            q.type,
-            speaker,
-            q.cue.text if q.cue else "—",
-            _clip(q.content.text, 160),
-            f"{q.content.start}–{q.content.end}",
-        )
+        who = Text(q.speaker.name or "—", style="bold cyan")
+        if q.speaker.mention and q.speaker.mention.text != q.speaker.name:
+            who.append(f" ({_clip(q.speaker.mention.text, 30)})", style="cyan")
+        who.append(f"\n{q.cue.text if q.cue else '—'}", style="magenta")
+        who.append(f" · {q.type}", style="")
+        who.append(f"\n{q.content.start}–{q.content.end}", style="dim")
+        quotes.add_row(q.id, who, _clip(q.content.text, 400))
     parts: list[RenderableType] = [quotes]
     if analysis.claims:
         claims = Table(title="numeric claims", expand=True)
