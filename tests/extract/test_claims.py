@@ -197,6 +197,25 @@ def test_bare_sum_takes_the_article_currency(nlp_fr) -> None:  # type: ignore[no
     assert [(c.value, c.unit) for c in claims] == [(40e6, "euro"), (40e6, "euro")]
 
 
+def test_bare_sum_in_a_later_paragraph_takes_the_currency(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre promet 20 milliards d'euros d'économies.\n\n"
+        "Le député Paul Ravel estime au contraire que les économies seront "
+        "« de moins de 8 milliards » une fois les reports comptés."
+    )
+    quotes = [
+        quote(text, "20 milliards d'euros d'économies", "le ministre", "q1"),
+        quote(text, "les économies seront « de moins de 8 milliards »", "Paul Ravel", "q2"),
+    ]
+    claims, doc = claims_of(nlp_fr, text, quotes)
+    assert [(c.value, c.qualifier, c.unit) for c in claims] == [
+        (20e9, "exact", "euro"),
+        (8e9, "less_than", "euro"),
+    ]
+    [k] = find_conflicts(claims, doc, FR)
+    assert (k.family, k.ratio) == ("money", 2.5)
+
+
 def test_count_of_a_pronoun_gets_no_borrowed_unit(nlp_fr) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Le livre s'est vendu à 9 000 exemplaires. "

@@ -49,6 +49,10 @@ EVENT_LOOKAHEAD = 6
 # Universal Dependencies labels (the French pipelines).  A language whose
 # pipeline labels otherwise (English: ClearNLP) names its labels by role in
 # ``extra["dependencies"]``; they are added to these.
+#: "une magnitude de 6,2", "une hausse de plus de 4 %": the measured noun
+#: stands at most this many tokens before its figure.
+MEASURED_DISTANCE = 5
+
 _SUBJ_OBJ = frozenset(
     {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent"}
 )
@@ -195,7 +199,8 @@ class UnitFinder:
             return event, False
         if noun_lemma:
             return noun_lemma, False
-        if not pronoun:
+        if not pronoun and (m.percent or m.multiplied == 1.0):
+            # A bare "7 milliards" takes the article's currency instead.
             measured = self._measured(root, m.percent)
             if measured:
                 return measured, False
@@ -311,8 +316,15 @@ class UnitFinder:
         victimes est passé à 19"; for a percentage also the clause's subject
         or object ("la participation a atteint 61,4 %")."""
         head = root.head
-        if root.dep_ == "nmod" and head.pos_ == "NOUN" and head.i != root.i:
-            return self._of_count(head)
+        if (
+            root.dep_ == "nmod"
+            and head.pos_ == "NOUN"
+            and 0 < root.i - head.i <= MEASURED_DISTANCE
+            and any(
+                c.dep_ == "case" and c.lower_ in self.numbers.partitive_words for c in root.children
+            )
+        ):
+            return self._of_count(head)  # "une magnitude de 6,2"
         nouns: list[Token] = []
         if root.dep_ in self.arguments:
             nouns += [c for c in head.children if c.i != root.i]
