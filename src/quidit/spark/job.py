@@ -158,32 +158,36 @@ class _Max(AccumulatorParam[float]):
         return max(value1, value2)
 
 
-def _read(spark: SparkSession, kind: str, paths: list[str], options: Options) -> DataFrame:
+def _read(spark: SparkSession, kind: str, path: str, index: int, options: Options) -> DataFrame:
+    """Rows of one input argument; ``origin`` leads with the argument's index,
+    so rows sort in the order the inputs were named, then by file name."""
     reader = spark.read.option("recursiveFileLookup", "true")
-    path, start = F.col("_metadata.file_path").alias(_PATH), F.col("_metadata.file_block_start")
+    file, start = F.col("_metadata.file_path").alias(_PATH), F.col("_metadata.file_block_start")
     if kind == "jsonl":
-        df = reader.text(paths).select("value", path, start.alias(_START))
+        df = reader.text(path).select("value", file, start.alias(_START))
 
         def read(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
             lines = ((row[0], row[1], row[2]) for row in rows)
             return worker.read_jsonl_lines(lines, options)
 
     elif kind == "parquet":
-        df = reader.parquet(*paths)
-        df = df.select("*", path, start.alias(_START))
+        df = reader.parquet(path)
+        df = df.select("*", file, start.alias(_START))
 
         def read(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
             records = (row.asDict(recursive=True) for row in rows)
             return worker.read_records(records, options, _PATH, _START)
 
     else:
-        df = reader.format("binaryFile").load(paths).select("path", "content")
+        df = reader.format("binaryFile").load(path).select("path", "content")
 
         def read(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
             files = ((row[0], bytes(row[1])) for row in rows)
             return worker.read_warc_files(files, options)
 
-    return spark.createDataFrame(df.rdd.mapPartitions(read), _ITEM_SCHEMA)
+    rows = spark.createDataFrame(df.rdd.mapPartitions(read), _ITEM_SCHEMA)
+    origin = F.concat(F.lpad(F.lit(str(index)), 9, "0"), F.lit(" "), F.col("origin"))
+    return rows.withColumn("origin", origin)
 
 
 def path_exists(spark: SparkSession, path: str) -> bool:
@@ -262,12 +266,9 @@ def run(spark: SparkSession, job: SparkJob) -> SparkSummary:
     options = job.options
     n = job.partitions or sc.defaultParallelism * PARTITIONS_PER_CORE
 
-    by_kind: dict[str, list[str]] = {}
-    for path in job.inputs:
-        by_kind.setdefault(input_kind(path, job.input_format), []).append(path)
     items: DataFrame | None = None
-    for kind, paths in by_kind.items():
-        read = _read(spark, kind, paths, options)
+    for index, path in enumerate(job.inputs):
+        read = _read(spark, input_kind(path, job.input_format), path, index, options)
         items = read if items is None else items.unionByName(read)
     assert items is not None
     items = _rename_repeated_ids(items)
