@@ -11,7 +11,7 @@ from sqlalchemy import func, inspect, select, text
 from quidit.errors import UsageError
 from quidit.records import Analysis
 from quidit.store import ClaimRef, CorpusConflict, Store, database_url, open_store, to_analysis
-from quidit.store.models import Base, EntityRow, QuoteRow, Run
+from quidit.store.models import Base, EntityRow, QuoteRow, Run, SpeakerMonthRow
 from quidit.store.store import migrate, page_fields
 
 from .builders import FLOOD, FOLLOW_UP, XSS, E, Q, Rec, build
@@ -272,6 +272,10 @@ def test_migrations_match_the_models(store: Store) -> None:
 def test_speaker_counts_match_the_quotes(store: Store, dev_gold: list[dict]) -> None:
     store.save_many([Analysis.from_dict(d) for d in dev_gold])
     store.save_many([build(FLOOD), build(FOLLOW_UP)])
+    flood = build(FLOOD)
+    # A replaced record takes its old quotes off the counts.
+    store.save(dataclasses.replace(flood, quotes=flood.quotes[2:], claims=(), conflicts=()))
+    month = func.coalesce(func.substr(QuoteRow.date, 1, 7), "undated")
     with store.engine.connect() as conn:
         real = dict(
             conn.execute(
@@ -281,7 +285,41 @@ def test_speaker_counts_match_the_quotes(store: Store, dev_gold: list[dict]) -> 
             ).all()
         )
         kept = dict(conn.execute(select(EntityRow.id, EntityRow.quote_count)).all())
+        real_months = {
+            (e, m): n
+            for e, m, n in conn.execute(
+                select(QuoteRow.entity_id, month, func.count())
+                .where(QuoteRow.entity_id.is_not(None))
+                .group_by(QuoteRow.entity_id, month)
+            )
+        }
+        kept_months = {
+            (e, m): n
+            for e, m, n in conn.execute(
+                select(SpeakerMonthRow.entity_id, SpeakerMonthRow.month, SpeakerMonthRow.quotes)
+            )
+            if n
+        }
     assert real == {k: v for k, v in kept.items() if v}
+    assert real_months == kept_months
+    assert ("2024-03" in {m for _, m in kept_months}) and ("undated" in {m for _, m in kept_months})
+
+
+def test_a_speakers_conflicts_page_through(store: Store) -> None:
+    records = []
+    for i in range(5):
+        rec = dataclasses.replace(FLOOD, id=f"crue-{i}")
+        records.append(build(rec))
+    store.save_many(records)
+    carrasco = store.find_speaker("Odile Carrasco")
+    first = store.list_conflicts(speaker=carrasco, limit=2)
+    assert first.total == 5 and len(first.items) == 2
+    seen = [k.id for k in first.items]
+    seen += [k.id for k in store.list_conflicts(speaker=carrasco, limit=2, offset=2).items]
+    seen += [k.id for k in store.list_conflicts(speaker=carrasco, limit=2, offset=4).items]
+    assert seen == sorted(seen, reverse=True) and len(set(seen)) == 5
+    assert store.list_conflicts(speaker=store.find_speaker("Bastien Ferrandou")).total == 5
+    assert [k.id for k in store.speaker_conflicts(carrasco, 3)] == seen[:3]
 
 
 @pytest.mark.parametrize(

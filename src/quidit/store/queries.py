@@ -34,6 +34,7 @@ from quidit.store.models import (
     ConflictRow,
     EntityRow,
     QuoteRow,
+    SpeakerMonthRow,
 )
 from quidit.store.names import normalize_name
 
@@ -364,12 +365,10 @@ _SPEAKER_ALIASES = (
     .order_by(AliasRow.name)
     .limit(MAX_LIMIT)
 )
-_MONTH = func.substr(QuoteRow.date, 1, 7)
 _SPEAKER_TIMELINE = (
-    select(_MONTH, func.count())
-    .where(QuoteRow.entity_id == bindparam("sid"))
-    .group_by(_MONTH)
-    .order_by(_MONTH)
+    select(SpeakerMonthRow.month, SpeakerMonthRow.quotes)
+    .where(SpeakerMonthRow.entity_id == bindparam("sid"), SpeakerMonthRow.quotes > 0)
+    .order_by(SpeakerMonthRow.month)
 )
 _SPEAKER_QUOTES = (
     select(*_QUOTE_COLS)
@@ -414,6 +413,23 @@ class Queries:
         column = ArticleRow.pk if table == "articles" else QuoteRow.id
         return column.in_(sub)
 
+    def _count(self, conn: Connection, stmt: Any) -> int:
+        return int(
+            conn.execute(
+                select(func.count()).select_from(stmt.order_by(None).subquery())
+            ).scalar_one()
+        )
+
+    def _ids(
+        self, conn: Connection, ids: Any, limit: int, offset: int, count: Any = None
+    ) -> tuple[list[int], int]:
+        """One page of row ids from a narrow statement (no joins, no wide
+        columns), and how many rows match in all; pages then fetch their
+        columns for these ids only."""
+        total = self._count(conn, ids if count is None else count)
+        page = [int(r) for r in conn.execute(ids.limit(limit).offset(offset)).scalars()]
+        return page, total
+
     def _page(self, conn: Connection, stmt: Any, limit: int, offset: int) -> tuple[list[Any], int]:
         total = conn.execute(
             select(func.count()).select_from(stmt.order_by(None).subquery())
@@ -424,9 +440,16 @@ class Queries:
     def _conflicts(
         self, conn: Connection, where: Any, limit: int, offset: int
     ) -> tuple[list[ConflictView], int]:
-        stmt = _CONFLICTS if where is None else _CONFLICTS.where(where)
-        rows, total = self._page(conn, stmt, limit, offset)
-        return [_conflict(r) for r in rows], total
+        ids = select(ConflictRow.id).order_by(ConflictRow.id.desc())
+        if where is not None:
+            ids = ids.where(where)
+        page, total = self._ids(conn, ids, limit, offset)
+        return self._conflicts_by_id(conn, page), total
+
+    def _conflicts_by_id(self, conn: Connection, ids: list[int]) -> list[ConflictView]:
+        if not ids:
+            return []
+        return [_conflict(r) for r in conn.execute(_CONFLICTS.where(ConflictRow.id.in_(ids)))]
 
     # -- articles ---------------------------------------------------------------
 
@@ -455,9 +478,16 @@ class Queries:
             words = search_terms(q)
             if words:
                 stmt = stmt.where(self._fts(conn, "articles", words))
-            stmt = stmt.order_by(ArticleRow.date.desc(), ArticleRow.pk.desc())
-            rows, total = self._page(conn, stmt, limit, offset)
-        return Page([_article(r) for r in rows], total, limit, offset)
+            order = (ArticleRow.date.desc(), ArticleRow.pk.desc())
+            ids = stmt.with_only_columns(ArticleRow.pk).order_by(*order)
+            page, total = self._ids(conn, ids, limit, offset)
+            rows: Any = (
+                conn.execute(select(*_ARTICLE_COLS).where(ArticleRow.pk.in_(page)).order_by(*order))
+                if page
+                else []
+            )
+            items = [_article(r) for r in rows]
+        return Page(items, total, limit, offset)
 
     def get_article(self, article_id: str) -> ArticleDetail | None:
         with self.engine.connect() as conn:
@@ -541,9 +571,7 @@ class Queries:
             if row is None:
                 return None
             aliases = list(conn.execute(_SPEAKER_ALIASES, sid).scalars())
-            timeline = [
-                MonthCount(m or "undated", int(n)) for m, n in conn.execute(_SPEAKER_TIMELINE, sid)
-            ]
+            timeline = [MonthCount(m, int(n)) for m, n in conn.execute(_SPEAKER_TIMELINE, sid)]
             rows = conn.execute(_SPEAKER_QUOTES, {**sid, "lim": limit, "off": offset}).all()
         summary = SpeakerSummary(*row)
         quotes = Page([_quote(r) for r in rows], summary.quote_count, limit, offset)
@@ -562,17 +590,27 @@ class Queries:
     ) -> Page[QuoteView]:
         limit, offset = clamp(limit, offset)
         with self.engine.connect() as conn:
-            stmt = select(*_QUOTE_COLS).join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
+            ids = select(QuoteRow.id).order_by(QuoteRow.id.desc())
             if speaker is not None:
-                stmt = stmt.where(QuoteRow.entity_id == speaker)
+                ids = ids.where(QuoteRow.entity_id == speaker)
             if type:
-                stmt = stmt.where(QuoteRow.type == type)
+                ids = ids.where(QuoteRow.type == type)
             words = search_terms(q)
             if words:
-                stmt = stmt.where(self._fts(conn, "quotes", words))
-            stmt = stmt.order_by(QuoteRow.id.desc())
-            rows, total = self._page(conn, stmt, limit, offset)
-        return Page([_quote(r) for r in rows], total, limit, offset)
+                ids = ids.where(self._fts(conn, "quotes", words))
+            page, total = self._ids(conn, ids, limit, offset)
+            rows: Any = (
+                conn.execute(
+                    select(*_QUOTE_COLS)
+                    .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
+                    .where(QuoteRow.id.in_(page))
+                    .order_by(QuoteRow.id.desc())
+                )
+                if page
+                else []
+            )
+            items = [_quote(r) for r in rows]
+        return Page(items, total, limit, offset)
 
     def list_claims(
         self,
@@ -610,22 +648,29 @@ class Queries:
         conds = []
         if scope:
             conds.append(ConflictRow.scope == scope)
-        if speaker is not None:
-            conds.append(or_(ConflictRow.entity_a == speaker, ConflictRow.entity_b == speaker))
         with self.engine.connect() as conn:
-            items, total = self._conflicts(conn, and_(*conds) if conds else None, limit, offset)
+            if speaker is None:
+                items, total = self._conflicts(conn, and_(*conds) if conds else None, limit, offset)
+                return Page(items, total, limit, offset)
+            # A speaker's conflicts: the two sides are two index ranges; the
+            # page is the newest of each side's newest (offset + limit).
+            sides = [ConflictRow.entity_a == speaker, ConflictRow.entity_b == speaker]
+            both = and_(ConflictRow.entity_a == speaker, ConflictRow.entity_b == speaker)
+            found: set[int] = set()
+            for side in sides:
+                ids = select(ConflictRow.id).where(side, *conds).order_by(ConflictRow.id.desc())
+                found.update(conn.execute(ids.limit(offset + limit)).scalars())
+            page = sorted(found, reverse=True)[offset : offset + limit]
+            total = sum(
+                self._count(conn, select(ConflictRow.id).where(w, *conds))
+                for w in (sides[0], and_(sides[1], ~both))
+            )
+            items = sorted(self._conflicts_by_id(conn, page), key=lambda k: -k.id)
         return Page(items, total, limit, offset)
 
     def speaker_conflicts(self, speaker: int, limit: int = 10) -> list[ConflictView]:
-        """A speaker's latest conflicts, without counting them all."""
-        limit, _ = clamp(limit, 0)
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                _CONFLICTS.where(
-                    or_(ConflictRow.entity_a == speaker, ConflictRow.entity_b == speaker)
-                ).limit(limit)
-            ).all()
-        return [_conflict(r) for r in rows]
+        """A speaker's latest conflicts."""
+        return self.list_conflicts(speaker=speaker, limit=limit).items
 
     def overview(self, top: int = 10) -> Overview:
         with self.engine.connect() as conn:

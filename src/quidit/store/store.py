@@ -50,6 +50,7 @@ from quidit.store.models import (
     EntityRow,
     QuoteRow,
     Run,
+    SpeakerMonthRow,
 )
 from quidit.store.names import is_name_like, normalize_name
 from quidit.store.queries import ArticleDetail, Queries, SpanView
@@ -433,13 +434,17 @@ class Store(Queries):
         """Remove articles and everything of theirs, and take their quotes
         off their speakers' counts."""
         for part in _chunks(pks):
-            rows = conn.execute(
-                select(QuoteRow.entity_id, QuoteRow.article_pk).where(
-                    QuoteRow.article_pk.in_(part), QuoteRow.entity_id.is_not(None)
+            found: list[Any] = list(
+                conn.execute(
+                    select(QuoteRow.entity_id, QuoteRow.article_pk, QuoteRow.date).where(
+                        QuoteRow.article_pk.in_(part), QuoteRow.entity_id.is_not(None)
+                    )
                 )
-            ).all()
+            )
+            rows = [(eid, apk) for eid, apk, _ in found]
             quotes = Counter(eid for eid, _ in rows)
             articles = Counter(eid for eid, _ in set(rows))
+            _add_months(conn, Counter((eid, _month(d)) for eid, _, d in found), -1)
             if quotes:
                 conn.execute(
                     update(EntityRow)
@@ -609,6 +614,15 @@ class Store(Queries):
         if conflict_rows:
             stmt = _insert(conn, ConflictRow).on_conflict_do_nothing(index_elements=["key"])
             conn.execute(stmt, conflict_rows)
+        _add_months(
+            conn,
+            Counter(
+                (r["entity_id"], _month(r["date"]))
+                for r in quote_rows
+                if r["entity_id"] is not None
+            ),
+            +1,
+        )
         if quotes_per:
             conn.execute(
                 update(EntityRow)
@@ -664,6 +678,24 @@ class Store(Queries):
             for row in rows:
                 added += len(conn.execute(stmt, row).all())
         return added
+
+
+def _month(day: str | None) -> str:
+    return day[:7] if day else "undated"
+
+
+def _add_months(conn: Connection, counts: Counter[tuple[int, str]], sign: int) -> None:
+    """Add (or with sign -1, take off) quotes per speaker and month."""
+    if not counts:
+        return
+    stmt = _insert(conn, SpeakerMonthRow)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["entity_id", "month"],
+        set_={"quotes": SpeakerMonthRow.quotes + stmt.excluded.quotes},
+    )
+    conn.execute(
+        stmt, [{"entity_id": e, "month": m, "quotes": sign * n} for (e, m), n in counts.items()]
+    )
 
 
 def _pair_key(a: ClaimRef, b: ClaimRef) -> str:

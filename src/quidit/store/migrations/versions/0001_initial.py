@@ -1,5 +1,6 @@
-"""Initial schema: runs, articles, entities and aliases, quotes, claims,
-conflicts, and full-text search over article and quote text.
+"""Initial schema: runs, articles, entities and aliases, quotes per speaker
+and month, quotes, claims, conflicts, and full-text search over article
+and quote text.
 
 Revision ID: 0001
 Revises:
@@ -99,6 +100,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_entities_quote_count", "entities", ["quote_count", "id"])
     op.create_table(
+        "speaker_months",
+        sa.Column("entity_id", sa.Integer, sa.ForeignKey("entities.id"), primary_key=True),
+        sa.Column("month", sa.String(7), primary_key=True),
+        sa.Column("quotes", sa.Integer, nullable=False),
+    )
+    op.create_table(
         "aliases",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("entity_id", sa.Integer, sa.ForeignKey("entities.id"), nullable=False),
@@ -194,6 +201,7 @@ def downgrade() -> None:
         "quotes",
         "article_entities",
         "aliases",
+        "speaker_months",
         "entities",
         "articles",
         "runs",
