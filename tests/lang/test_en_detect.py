@@ -101,14 +101,9 @@ def test_whole_dev_sets_are_detected() -> None:
             assert detect_language(record["text"])[0] == record["lang"], record["id"]
 
 
-@pytest.mark.xfail(
-    reason="detect_language needs 3 stopword hits (MIN_STOPWORD_HITS); an 8-word "
-    "headline often has 1 or 2, so it is 'unsure' although no other language scores. "
-    "A rule for short texts (decide when one language has every hit) would fix it; "
-    "that is in quidit/lang/__init__.py, outside the English module.",
-    strict=True,
-)
 def test_short_headlines_are_detected() -> None:
+    # Fewer than three stopwords, all of one language (the elided « l’ »
+    # counts as a word of its own).
     headlines = {
         "Hackers claim theft of 2 million records from Harbour Metro": "en",
         "Former mayor denies taking bribes from contractor": "en",

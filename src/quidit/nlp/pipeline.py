@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quidit.errors import ModelNotFound
-from quidit.lang import LanguageData
+from quidit.lang import LanguageData, install_hint
 
 
 @Language.component("quidit_paragraphs")
@@ -36,14 +36,18 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+def require_model(model: str) -> None:
+    """Raise ModelNotFound, with a one-line fix, when ``model`` is not installed."""
+    if importlib.util.find_spec(model.replace("-", "_")) is None:
+        raise ModelNotFound(
+            f"spaCy pipeline {model!r} is not installed; install it with: {install_hint(model)}"
+        )
+
+
 @cache
 def load_pipeline(model: str, *, exclude: tuple[str, ...] = ()) -> Language:
     """Load an installed spaCy pipeline once per process."""
-    if importlib.util.find_spec(model.replace("-", "_")) is None:
-        raise ModelNotFound(
-            f"spaCy pipeline {model!r} is not installed; "
-            f"install it with: pip install {model.replace('_', '-')}"
-        )
+    require_model(model)
     nlp = spacy.load(model, exclude=list(exclude))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("quidit_paragraphs", before="parser")

@@ -14,7 +14,6 @@ order, so an interrupted output is always a prefix of the uninterrupted one.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
 import os
@@ -28,11 +27,11 @@ from typing import IO, Any, TypeVar
 
 from rich.console import Console
 
-from quidit.errors import ModelNotFound, UsageError
+from quidit.errors import UsageError
 from quidit.ingest import Item, iter_items, text_hash
 from quidit.ingest.sources import source_bound
 from quidit.lang import get_language
-from quidit.nlp.pipeline import model_for
+from quidit.nlp.pipeline import model_for, require_model
 from quidit.options import Options
 from quidit.output import CsvWriter, JsonlWriter, render_table
 from quidit.records import Analysis, Article, Failure
@@ -186,12 +185,7 @@ def format_for(fmt: str | None, output: Path | None, *, terminal: bool) -> str:
 def check_model(options: Options) -> None:
     """Fail before starting when the pipeline every article needs is missing."""
     code = options.lang if options.lang != "auto" else "fr"
-    model = model_for(get_language(code), options.model, options.fast)
-    if importlib.util.find_spec(model.replace("-", "_")) is None:
-        raise ModelNotFound(
-            f"spaCy pipeline {model!r} is not installed; "
-            f"install it with: pip install {model.replace('_', '-')}"
-        )
+    require_model(model_for(get_language(code), options.model, options.fast))
 
 
 def plan_jobs(sources: Sequence[str], options: Options) -> int:
