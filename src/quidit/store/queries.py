@@ -397,8 +397,11 @@ class Queries:
             config: Any = literal_column("'simple'")
             query = func.plainto_tsquery(config, " ".join(words))
             if table == "articles":
+                # Literals, not bound values: the expression must read exactly
+                # like the GIN index's (migration 0001) for the index to serve.
+                title = func.coalesce(ArticleRow.title, literal_column("''"))
                 doc = func.to_tsvector(
-                    config, func.coalesce(ArticleRow.title, "") + " " + ArticleRow.text
+                    config, title.op("||")(literal_column("' '")).op("||")(ArticleRow.text)
                 )
             else:
                 doc = func.to_tsvector(config, QuoteRow.text)
