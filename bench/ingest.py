@@ -1,0 +1,194 @@
+"""Batch throughput and memory of ``quidit analyze`` over generated HTML pages.
+
+    python bench/ingest.py [--pages 2000] [--work DIR] [--no-memory]
+
+1. Generates N realistic French news pages (``bench/gen_pages.py``).
+2. Runs ``quidit analyze DIR -o OUT.jsonl`` with ``--jobs 1`` and
+   ``--jobs 2`` and reports pages per second, both over the whole run
+   (start-up and model loading included) and in the steady state (from the
+   first record written to the last), with the CPU time each page cost.
+   Target: ``--jobs 2`` at least 1.7 × ``--jobs 1`` on a 2-core machine.
+3. Runs ``--jobs 2`` again over 2N pages and reports the peak resident
+   memory of the whole process tree (the command and its workers, summed)
+   for N and 2N.  Target: flat (2N within a few percent of N).
+
+Figures depend on what else runs on the machine: the load average before
+and after each run is printed beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gen_pages
+
+#: Seconds between two samples of the process tree's memory and progress.
+SAMPLE_EVERY = 0.25
+
+
+@dataclass
+class RunResult:
+    jobs: int
+    pages: int
+    wall: float
+    steady_rate: float
+    cpu: float
+    peak_rss_mb: float
+    peak_worker_mb: float
+    load_before: float
+    load_after: float
+
+    @property
+    def rate(self) -> float:
+        return self.pages / self.wall
+
+
+def _tree(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        # "pid (comm) state ppid …": comm may hold spaces and parentheses.
+        ppid = int(stat[stat.rindex(b")") + 2 :].split()[1])
+        children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(children.get(pid, []))
+    return out
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _lines(path: Path) -> int:
+    try:
+        with path.open("rb") as f:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+    except OSError:
+        return 0
+
+
+def run(sources: list[Path], out: Path, jobs: int, pages: int) -> RunResult:
+    cmd = [
+        sys.executable, "-c", "from quidit.cli import main; main()", "analyze",
+        *map(str, sources), "-o", str(out), "--jobs", str(jobs), "--no-progress",
+    ]  # fmt: skip
+    load_before = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = peak_worker = 0
+    first: tuple[float, int] | None = None
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak, peak_worker, first
+        while not stop.is_set():
+            sizes = [_rss_kb(pid) for pid in _tree(proc.pid)]
+            peak = max(peak, sum(sizes))
+            peak_worker = max(peak_worker, max(sizes[1:], default=0))
+            if first is None:
+                n = _lines(out)
+                if n:
+                    first = (time.monotonic(), n)
+            stop.wait(SAMPLE_EVERY)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = proc.communicate()
+    ended = time.monotonic()
+    stop.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    written = _lines(out)
+    if written != pages:
+        raise SystemExit(f"expected {pages} records, got {written}:\n{stderr.decode()}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    steady = (pages - first[1]) / (ended - first[0]) if first and ended > first[0] else 0.0
+    return RunResult(
+        jobs=jobs,
+        pages=pages,
+        wall=ended - started,
+        steady_rate=steady,
+        cpu=cpu,
+        peak_rss_mb=peak / 1024,
+        peak_worker_mb=peak_worker / 1024,
+        load_before=load_before,
+        load_after=os.getloadavg()[0],
+    )
+
+
+def show(r: RunResult) -> None:
+    print(
+        f"  --jobs {r.jobs}, {r.pages} pages: {r.wall:7.1f} s, {r.rate:5.2f} pages/s overall, "
+        f"{r.steady_rate:5.2f} pages/s steady, {1000 * r.cpu / r.pages:5.0f} ms CPU/page, "
+        f"peak RSS {r.peak_rss_mb:6.0f} MB (largest worker {r.peak_worker_mb:4.0f} MB), "
+        f"load {r.load_before:.1f}→{r.load_after:.1f}",
+        flush=True,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--work", type=Path, default=None, help="keep pages and outputs here")
+    parser.add_argument("--no-memory", action="store_true", help="skip the 2N memory run")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="quidit-bench-ingest-"))
+    n = args.pages
+    first, second = work / "pages-a", work / "pages-b"
+    gen_pages.generate(first, n, seed=11)
+    if not args.no_memory:
+        gen_pages.generate(second, n, seed=11, start=n)
+    kb = sum(p.stat().st_size for p in first.iterdir()) / n / 1000
+    print(f"{n} generated pages ({kb:.0f} KB each) in {work}; {os.cpu_count()} CPUs", flush=True)
+
+    print("throughput:", flush=True)
+    one = run([first], work / "jobs1.jsonl", 1, n)
+    show(one)
+    two = run([first], work / "jobs2.jsonl", 2, n)
+    show(two)
+    same = (work / "jobs1.jsonl").read_bytes() == (work / "jobs2.jsonl").read_bytes()
+    print(
+        f"  speed-up --jobs 2 / --jobs 1: {two.rate / one.rate:.2f}× overall, "
+        f"{two.steady_rate / one.steady_rate:.2f}× steady (target ≥ 1.7×); "
+        f"outputs identical: {same}"
+    )
+    if args.no_memory:
+        return
+    print("memory (--jobs 2):", flush=True)
+    double = run([first, second], work / "double.jsonl", 2, 2 * n)
+    show(double)
+    print(
+        f"  peak RSS {n} pages: {two.peak_rss_mb:.0f} MB; {2 * n} pages: "
+        f"{double.peak_rss_mb:.0f} MB ({100 * (double.peak_rss_mb / two.peak_rss_mb - 1):+.1f} %)"
+    )
+
+
+if __name__ == "__main__":
+    main()
