@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quidit.store import ClaimView, QuoteView
-from quidit.store.queries import MonthCount, SpanView
+from quidit.store.views import MonthCount, SpanView
 from quidit.web.charts import Bar, bar_chart, timeline_chart
 from quidit.web.highlight import PALETTE_SIZE, highlight, speaker_colours
 from quidit.web.routes import safe_url

@@ -9,7 +9,16 @@ Migrations (Alembic, shipped in ``migrations/``) are applied on open.
 """
 
 from quidit.store.names import is_name_like, normalize_name
-from quidit.store.queries import (
+from quidit.store.store import (
+    DEFAULT_URL,
+    ClaimRef,
+    CorpusConflict,
+    SaveResult,
+    Store,
+    database_url,
+    open_store,
+)
+from quidit.store.views import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
     MAX_OFFSET,
@@ -22,15 +31,6 @@ from quidit.store.queries import (
     QuoteView,
     SpeakerDetail,
     SpeakerSummary,
-)
-from quidit.store.store import (
-    DEFAULT_URL,
-    ClaimRef,
-    CorpusConflict,
-    SaveResult,
-    Store,
-    database_url,
-    open_store,
     to_analysis,
 )
 

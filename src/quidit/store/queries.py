@@ -9,8 +9,7 @@ a fixed number of statements (no query per row).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -37,161 +36,23 @@ from quidit.store.models import (
     SpeakerMonthRow,
 )
 from quidit.store.names import normalize_name
-
-T = TypeVar("T")
-
-#: Items per page when the caller does not say, and the most it may ask.
-#: 100 rows keep a page under ~100 KB of HTML and its query in one index
-#: range; callers asking more get 100.
-DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
-#: Deepest offset served: an offset costs a scan of the rows it skips, and
-#: past 10,000 a narrower filter finds things faster than paging does.
-MAX_OFFSET = 10_000
-#: Words of a text search that are used (a longer query narrows nothing).
-MAX_TERMS = 8
-QUOTE_TYPES = ("direct", "indirect", "mixed")
-
-
-def clamp(limit: int | None, offset: int | None) -> tuple[int, int]:
-    lim = DEFAULT_LIMIT if limit is None else max(1, min(int(limit), MAX_LIMIT))
-    off = 0 if offset is None else max(0, min(int(offset), MAX_OFFSET))
-    return lim, off
-
-
-@dataclass(frozen=True, slots=True)
-class Page(Generic[T]):
-    items: list[T]
-    total: int
-    limit: int
-    offset: int
-
-    @property
-    def next_offset(self) -> int | None:
-        nxt = self.offset + self.limit
-        return nxt if nxt < self.total and nxt <= MAX_OFFSET else None
-
-    @property
-    def prev_offset(self) -> int | None:
-        return max(0, self.offset - self.limit) if self.offset > 0 else None
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleSummary:
-    id: str
-    title: str | None
-    url: str | None
-    site: str | None
-    date: str | None
-    lang: str
-    author: str | None
-    quote_count: int
-    claim_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class SpanView:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteView:
-    id: str
-    type: str
-    content: SpanView
-    cue: SpanView | None
-    speaker: str | None
-    speaker_id: int | None
-    local_entity: str | None
-    mention: SpanView | None
-    confidence: float | None
-    article: str
-    article_title: str | None
-    date: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimView:
-    id: str
-    quote: str | None
-    value: float
-    qualifier: str
-    unit: str | None
-    span: SpanView
-    source: str | None
-    speaker_id: int | None
-    article: str
-    article_title: str | None
-    date: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ConflictView:
-    id: int
-    local_id: str | None
-    scope: str
-    family: str | None
-    ratio: float | None
-    a: ClaimView
-    b: ClaimView
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleEntityView:
-    id: str
-    name: str
-    type: str | None
-    aliases: list[str]
-    speaker_id: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleDetail:
-    article: ArticleSummary
-    text: str
-    meta: dict[str, Any]
-    warnings: list[str]
-    entities: list[ArticleEntityView]
-    quotes: list[QuoteView]
-    claims: list[ClaimView]
-    conflicts: list[ConflictView]
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerSummary:
-    id: int
-    name: str
-    type: str | None
-    quote_count: int
-    article_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class MonthCount:
-    month: str
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerDetail:
-    speaker: SpeakerSummary
-    aliases: list[str]
-    timeline: list[MonthCount]
-    quotes: Page[QuoteView]
-
-
-@dataclass(frozen=True, slots=True)
-class Overview:
-    articles: int
-    speakers: int
-    quotes: int
-    claims: int
-    conflicts: int
-    top_speakers: list[SpeakerSummary] = field(default_factory=list)
-    recent: list[ArticleSummary] = field(default_factory=list)
-
+from quidit.store.views import (
+    MAX_LIMIT,
+    MAX_TERMS,
+    ArticleDetail,
+    ArticleEntityView,
+    ArticleSummary,
+    ClaimView,
+    ConflictView,
+    MonthCount,
+    Overview,
+    Page,
+    QuoteView,
+    SpanView,
+    SpeakerDetail,
+    SpeakerSummary,
+    clamp,
+)
 
 _WORD = re.compile(r"\w+")
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -35,14 +35,13 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from quidit.errors import UsageError
-from quidit.records import Analysis, Claim, Conflict, Entity, Quote, Span, Speaker
+from quidit.records import Analysis
+from quidit.store.linking import Linker, chunks, dialect_insert, local_entities, speaker_local
 from quidit.store.models import (
-    AliasRow,
     ArticleEntityRow,
     ArticleRow,
     ClaimRow,
@@ -52,8 +51,8 @@ from quidit.store.models import (
     Run,
     SpeakerMonthRow,
 )
-from quidit.store.names import is_name_like, normalize_name
-from quidit.store.queries import ArticleDetail, Queries, SpanView
+from quidit.store.names import normalize_name
+from quidit.store.queries import Queries
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 DEFAULT_URL = "sqlite:///quidit.sqlite3"
@@ -63,8 +62,6 @@ SUPPORTED = ("sqlite", "postgresql")
 #: transaction's memory small while amortising commits; bench/web_latency.py
 #: loads 100,000 articles at this size.
 BATCH = 500
-#: Bound parameters per IN list: SQLite allows 32,766, PostgreSQL 65,535.
-IN_CHUNK = 900
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,148 +187,6 @@ def digest(analysis: Analysis) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def _chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-def _insert(conn: Connection, model: Any) -> Any:
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    return dialect.insert(model)
-
-
-@dataclass(slots=True)
-class _Local:
-    """An entity as one article has it, before corpus linking."""
-
-    name: str
-    type: str | None
-    aliases: tuple[str, ...]
-    key: str
-    link_keys: tuple[str, ...]
-
-
-def _local_entities(analysis: Analysis) -> dict[str, _Local]:
-    """The article's entities by local id, plus one per speaker that is
-    named but not listed (keyed ``name:<name>``)."""
-    out: dict[str, _Local] = {}
-    for e in analysis.entities:
-        out[e.id] = _make_local(e.name, e.type, e.aliases)
-    for q in analysis.quotes:
-        sp = q.speaker
-        if sp.name and (sp.entity is None or sp.entity not in out):
-            out.setdefault(f"name:{sp.name}", _make_local(sp.name, None, ()))
-    return {k: v for k, v in out.items() if v.key}
-
-
-def _make_local(name: str, type_: str | None, aliases: Sequence[str]) -> _Local:
-    key = normalize_name(name)
-    # Aliases that only shorten the name ("Garnier" for "Anne Garnier") never
-    # link it to another entity: Bruno Garnier's surname is also Anne's.  Other
-    # names (a pseudonym, a full name for a surname) may.
-    words = set(key.split())
-    links = [
-        k
-        for k in (normalize_name(a) for a in aliases if is_name_like(a))
-        if not set(k.split()) <= words
-    ]
-    return _Local(
-        name=name,
-        type=type_,
-        aliases=tuple(aliases),
-        key=key,
-        link_keys=tuple(k for k in dict.fromkeys(links) if k and k != key),
-    )
-
-
-def _speaker_local(
-    q_entity: str | None, q_name: str | None, locals_: dict[str, _Local]
-) -> str | None:
-    if q_entity and q_entity in locals_:
-        return q_entity
-    if q_name and f"name:{q_name}" in locals_:
-        return f"name:{q_name}"
-    return None
-
-
-class _Linker:
-    """Links article entities to corpus entities within one transaction.
-
-    A canonical name links to the entity with that key; failing that, to the
-    one entity that has it as a proper-name alias; failing that, the
-    entity's own proper-name aliases are tried the same way.  An alias two
-    entities share ("Kapustin" for two brothers) links nothing.
-    """
-
-    def __init__(self, conn: Connection, keys: Iterable[str]) -> None:
-        self.conn = conn
-        wanted = sorted(set(keys))
-        self.by_key: dict[str, int] = {}
-        self.by_alias: dict[str, set[int]] = defaultdict(set)
-        for part in _chunks(wanted):
-            for eid, key in conn.execute(
-                select(EntityRow.id, EntityRow.key).where(EntityRow.key.in_(part))
-            ):
-                self.by_key[key] = eid
-            for eid, key in conn.execute(
-                select(AliasRow.entity_id, AliasRow.key).where(
-                    AliasRow.key.in_(part), AliasRow.linkable.is_(True)
-                )
-            ):
-                self.by_alias[key].add(eid)
-        self.new_aliases: dict[tuple[int, str], dict[str, Any]] = {}
-
-    def _find(self, key: str) -> int | None:
-        if key in self.by_key:
-            return self.by_key[key]
-        ids = self.by_alias.get(key)
-        return next(iter(ids)) if ids and len(ids) == 1 else None
-
-    def link(self, local: _Local) -> int:
-        eid = self._find(local.key)
-        for k in local.link_keys:
-            if eid is not None:
-                break
-            eid = self._find(k)
-        if eid is None:
-            eid = self._create(local)
-        self._alias(eid, local.name, linkable=is_name_like(local.name))
-        for a in local.aliases:
-            self._alias(eid, a, linkable=is_name_like(a))
-        return eid
-
-    def _create(self, local: _Local) -> int:
-        table = EntityRow.__table__
-        stmt = _insert(self.conn, table).values(
-            key=local.key, name=local.name, type=local.type, quote_count=0, article_count=0
-        )
-        self.conn.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
-        eid = self.conn.execute(select(EntityRow.id).where(EntityRow.key == local.key)).scalar_one()
-        self.by_key[local.key] = eid
-        return eid
-
-    def _alias(self, eid: int, name: str, *, linkable: bool) -> None:
-        key = normalize_name(name)
-        if not key or (eid, key) in self.new_aliases:
-            return
-        self.new_aliases[(eid, key)] = {
-            "entity_id": eid,
-            "key": key,
-            "name": name[:512],
-            "linkable": linkable,
-        }
-        if linkable:
-            self.by_alias[key].add(eid)
-
-    def flush(self) -> None:
-        if not self.new_aliases:
-            return
-        stmt = _insert(self.conn, AliasRow).on_conflict_do_nothing(
-            index_elements=["entity_id", "key"]
-        )
-        self.conn.execute(stmt, list(self.new_aliases.values()))
-
-
 class Store(Queries):
     """A corpus of analysis records in a database."""
 
@@ -381,7 +236,7 @@ class Store(Queries):
     def _run(self, conn: Connection) -> int:
         if self._run_id is None:
             self._run_id = conn.execute(
-                _insert(conn, Run)
+                dialect_insert(conn, Run)
                 .values(
                     started_at=_now(),
                     version=_version(),
@@ -401,7 +256,7 @@ class Store(Queries):
         with self.engine.begin() as conn:
             run_id = self._run(conn)
             stored: dict[str, tuple[int, str]] = {}
-            for part in _chunks([a.id for a in records]):
+            for part in chunks([a.id for a in records]):
                 for pk, key, dig in conn.execute(
                     select(ArticleRow.pk, ArticleRow.key, ArticleRow.digest).where(
                         ArticleRow.key.in_(part)
@@ -433,7 +288,7 @@ class Store(Queries):
     def _delete(self, conn: Connection, pks: list[int]) -> None:
         """Remove articles and everything of theirs, and take their quotes
         off their speakers' counts."""
-        for part in _chunks(pks):
+        for part in chunks(pks):
             found: list[Any] = list(
                 conn.execute(
                     select(QuoteRow.entity_id, QuoteRow.article_pk, QuoteRow.date).where(
@@ -469,11 +324,11 @@ class Store(Queries):
         self, conn: Connection, records: list[Analysis], digests: dict[str, str], run_id: int
     ) -> None:
         now = _now()
-        locals_by_article = [_local_entities(a) for a in records]
+        locals_by_article = [local_entities(a) for a in records]
         keys = [
             k for ls in locals_by_article for loc in ls.values() for k in (loc.key, *loc.link_keys)
         ]
-        linker = _Linker(conn, keys)
+        linker = Linker(conn, keys)
         corpus_ids = [
             {lid: linker.link(loc) for lid, loc in ls.items()} for ls in locals_by_article
         ]
@@ -528,7 +383,7 @@ class Store(Queries):
                 )
             quote_entity: dict[str, int | None] = {}
             for q in a.quotes:
-                local = _speaker_local(q.speaker.entity, q.speaker.name, ls)
+                local = speaker_local(q.speaker.entity, q.speaker.name, ls)
                 eid = ids.get(local) if local else None
                 quote_entity[q.id] = eid
                 if eid is not None:
@@ -612,7 +467,7 @@ class Store(Queries):
                     }
                 )
         if conflict_rows:
-            stmt = _insert(conn, ConflictRow).on_conflict_do_nothing(index_elements=["key"])
+            stmt = dialect_insert(conn, ConflictRow).on_conflict_do_nothing(index_elements=["key"])
             conn.execute(stmt, conflict_rows)
         _add_months(
             conn,
@@ -646,7 +501,7 @@ class Store(Queries):
             refs = {r for k in items for r in (k.a, k.b)}
             ids: dict[ClaimRef, tuple[int, int | None]] = {}
             wanted = sorted({r.article for r in refs})
-            for part in _chunks(wanted):
+            for part in chunks(wanted):
                 for cid, akey, local, eid in conn.execute(
                     select(ClaimRow.id, ArticleRow.key, ClaimRow.local_id, ClaimRow.entity_id)
                     .join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
@@ -671,7 +526,7 @@ class Store(Queries):
                 if k.a in ids and k.b in ids
             ]
             stmt = (
-                _insert(conn, ConflictRow)
+                dialect_insert(conn, ConflictRow)
                 .on_conflict_do_nothing(index_elements=["key"])
                 .returning(ConflictRow.id)
             )
@@ -688,7 +543,7 @@ def _add_months(conn: Connection, counts: Counter[tuple[int, str]], sign: int) -
     """Add (or with sign -1, take off) quotes per speaker and month."""
     if not counts:
         return
-    stmt = _insert(conn, SpeakerMonthRow)
+    stmt = dialect_insert(conn, SpeakerMonthRow)
     stmt = stmt.on_conflict_do_update(
         index_elements=["entity_id", "month"],
         set_={"quotes": SpeakerMonthRow.quotes + stmt.excluded.quotes},
@@ -709,54 +564,3 @@ def _bind(name: str) -> Any:
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def to_analysis(detail: ArticleDetail) -> Analysis:
-    """The analysis record a stored article was written from."""
-    art = detail.article
-
-    def span(s: SpanView | None) -> Span | None:
-        return Span(s.start, s.end, s.text) if s else None
-
-    return Analysis(
-        id=art.id,
-        lang=art.lang,
-        text=detail.text,
-        title=art.title,
-        url=art.url,
-        entities=tuple(
-            Entity(e.id, e.name, e.type, tuple(e.aliases))
-            for e in detail.entities
-            if not e.id.startswith("name:")
-        ),
-        quotes=tuple(
-            Quote(
-                id=q.id,
-                type=q.type,
-                content=Span(q.content.start, q.content.end, q.content.text),
-                cue=span(q.cue),
-                speaker=Speaker(q.speaker, q.local_entity, span(q.mention)),
-                confidence=q.confidence,
-            )
-            for q in detail.quotes
-        ),
-        claims=tuple(
-            Claim(
-                c.id,
-                c.quote,
-                c.value,
-                c.qualifier,
-                c.unit,
-                Span(c.span.start, c.span.end, c.span.text),
-                c.source,
-            )
-            for c in detail.claims
-        ),
-        conflicts=tuple(
-            Conflict(k.local_id, k.family, (k.a.id, k.b.id), k.ratio)
-            for k in detail.conflicts
-            if k.scope == "article" and k.local_id is not None
-        ),
-        warnings=tuple(detail.warnings),
-        meta=detail.meta,
-    )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from quidit.store.queries import MonthCount
+from quidit.store.views import MonthCount
 
 #: Months shown on a timeline: ten years; older months are summed into the first bar.
 MAX_MONTHS = 120
