@@ -373,3 +373,18 @@ def test_html_pages_are_extracted_in_the_workers(tmp_path: Path) -> None:
     assert [r["title"] for r in records] == [f"Titre {i}" for i in range(6)]
     assert all(r["meta"]["author"] == "Claire Fontenelle" for r in records)
     assert records[0]["id"] == content_id((tmp_path / "pages" / "p0.html").read_bytes())
+
+
+def test_resume_refuses_an_output_without_journal(tmp_path: Path, inputs: list[str]) -> None:
+    from quidit.errors import UsageError
+
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "written by something else"}\n')
+    with pytest.raises(UsageError, match="has no journal"):
+        run(inputs, out, resume=True)
+    assert out.read_text() == '{"id": "written by something else"}\n'
+
+
+def test_resume_with_nothing_to_resume_starts(tmp_path: Path, inputs: list[str]) -> None:
+    summary = run(inputs, tmp_path / "out.jsonl", resume=True)
+    assert summary.analysed == 26

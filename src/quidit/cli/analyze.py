@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from quidit.cli import app
 from quidit.options import Options
@@ -120,7 +121,8 @@ def analyze(
         **fields,  # type: ignore[arg-type]
     )
     fmt = format_for(fmt, output, terminal=sys.stdout.isatty())
-    err = Console(stderr=True, highlight=False)
+    # soft_wrap: a failure stays one line however long its path, even in a log file.
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     terminal = sys.stderr.isatty()
     reporter: Reporter
     if progress if progress is not None else terminal and output is not None:
@@ -154,10 +156,16 @@ def analyze(
             reporter=reporter,
             analyzer_factory=factory,
         )
+    except OSError as exc:  # the output cannot be written (full disk, no permission)
+        where = f" {exc.filename}" if exc.filename else ""
+        err.print(f"quidit: error: cannot write{where}: {exc.strerror or exc}")
+        if output is not None:
+            err.print("what was written is kept; fix the cause and re-run with --resume")
+        raise typer.Exit(2) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
     for failure in summary.failures[:SHOWN_FAILURES]:
-        err.print(f"[red]failed[/red] {failure.source}: {failure.reason}")
+        err.print(f"[red]failed[/red] {escape(failure.source)}: {escape(failure.reason)}")
     if len(summary.failures) > SHOWN_FAILURES:
         err.print(f"… and {len(summary.failures) - SHOWN_FAILURES} more failures")
     line = summary_line(summary)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from quidit.errors import UsageError
 from quidit.records import Failure
 
 #: Seconds between fsyncs.  fsync after every article would cost a disk
@@ -87,6 +88,13 @@ class Journal:
         self._last_sync = time.monotonic()
         if resume and paths.progress.exists():
             self._recover()
+        elif resume and _size(paths.output) > 0:
+            # Every run writes its journal before its first record: an
+            # output without one was not written by a run to resume.
+            raise UsageError(
+                f"cannot resume: {paths.output} has no journal ({paths.progress.name}); "
+                "run without --resume to start afresh"
+            )
         else:
             self._fresh()
         self.data: IO[str] = paths.data.open("a", encoding="utf-8", newline="")

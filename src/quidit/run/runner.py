@@ -125,39 +125,46 @@ def ordered(
     input that breaks the pool again becomes a Failure.
     """
 
-    def send(batch: list[Any]) -> Any:
+    def send(batch: list[Any]) -> tuple[Any, int]:
+        generation = engine.generation
         try:
-            return submit(batch)
+            return submit(batch), generation
         except BrokenProcessPool:
-            return _Broken()
+            return _Broken(), generation
 
     def isolate(batch: list[Any]) -> list[Any]:
+        # An input is to blame when the pool breaks under it twice in a
+        # row: once could be another task still running beside it.
         out: list[Any] = []
         for element in batch:
-            try:
-                out.extend(send([element]).result())
-            except BrokenProcessPool:
-                engine.restart()
-                out.append(died(element))
+            for attempt in range(2):
+                future, generation = send([element])
+                try:
+                    out.extend(future.result())
+                    break
+                except BrokenProcessPool:
+                    engine.restart(generation)
+                    if attempt == 1:
+                        out.append(died(element))
         return out
 
-    pending: deque[tuple[P, Any]] = deque()
+    pending: deque[tuple[P, Any, int]] = deque()
 
     def pop() -> tuple[P, list[Any]]:
-        payload, future = pending.popleft()
+        payload, future, generation = pending.popleft()
         try:
             return payload, future.result()
         except BrokenProcessPool:
             log.warning("a worker process died; redoing its tasks one article at a time")
-            redo = [(payload, future), *pending]
+            redo = [(payload, future, generation), *pending]
             pending.clear()
-            engine.restart()
-            for p, _ in redo:
-                pending.append((p, Done(isolate(inputs(p)))))
+            engine.restart(generation)  # unless another stage already did
+            for p, _, _ in redo:
+                pending.append((p, Done(isolate(inputs(p))), engine.generation))
             return pop()
 
     for payload in payloads:
-        pending.append((payload, send(inputs(payload))))
+        pending.append((payload, *send(inputs(payload))))
         if len(pending) >= window:
             yield pop()
     while pending:
@@ -334,8 +341,10 @@ def run_batch(
             _finalize_parquet(journal)
     except KeyboardInterrupt:
         summary.interrupted = True
-        engine.close(kill=True)
     finally:
+        # After Ctrl-C or an error (a full disk): running tasks are dropped;
+        # their articles were not written, so a resumed run does them.
+        engine.close(kill=True)
         reporter.stop()
         summary.elapsed = time.monotonic() - started
         if journal is not None:

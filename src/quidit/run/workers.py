@@ -140,6 +140,9 @@ class Engine:
     """Runs tasks in this process."""
 
     jobs = 1
+    #: Bumped at every restart, so a task of a pool already replaced does
+    #: not make its replacement restart too.
+    generation = 0
 
     def __init__(self, options: Options, factory: AnalyzerFactory) -> None:
         self.options = options
@@ -154,7 +157,7 @@ class Engine:
             self._analyzer = self.factory(self.options)
         return Done(analyze_safely(self._analyzer, articles))
 
-    def restart(self) -> None:
+    def restart(self, generation: int) -> None:
         pass
 
     def close(self, *, kill: bool = False) -> None:
@@ -168,6 +171,7 @@ class PoolEngine(Engine):
         super().__init__(options, factory)
         self.jobs = jobs
         self._pool = self._start()
+        self._closed = False
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -188,11 +192,19 @@ class PoolEngine(Engine):
             return Done([])
         return self._pool.submit(_analyze_task, articles)
 
-    def restart(self) -> None:
+    def restart(self, generation: int) -> None:
+        """Replace a broken pool (once per generation)."""
+        if generation != self.generation:
+            return
         self.close(kill=True)
         self._pool = self._start()
+        self._closed = False
+        self.generation += 1
 
     def close(self, *, kill: bool = False) -> None:
+        if self._closed:
+            return
+        self._closed = True
         if kill:
             # Running tasks are abandoned: their articles were never written,
             # so a resumed run does them again.
