@@ -1,7 +1,9 @@
 """Cues on the parse: verbs of saying with their verb group and subject,
-and attribution adjuncts (selon, d'après, pour …) with their source.
+and attribution adjuncts (selon, d'après, according to …) with their source.
 
-French UD parses need their own handling here:
+Dependency labels and function words come from the language data
+(``LanguageData.syntax``), by role.  French UD parses need their own
+handling here, driven by that data:
 
 * inverted clitic subjects are tokens of their own, attached to the
   auxiliary or the verb (« a-t-il ajouté »: ``a`` ← ``-t``, ``-il``);
@@ -19,12 +21,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quidit.lang import LanguageData
+from quidit.lang import LanguageData, SyntaxData
 
-_SUBJ = {"nsubj", "nsubj:pass", "csubj"}
-_AUX = {"aux", "aux:tense", "aux:pass", "aux:caus"}
-_REFLEXIVE = {"expl:comp", "expl:pv", "expl:pass", "expl", "iobj", "obj"}
-_CLITIC_SUBJECTS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
 _VERBAL = {"VERB", "AUX"}
 _CLOSING_MARKS = {"»", "”", '"', "›", "«", "“"}
 
@@ -58,19 +56,20 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
     lemma = language.speech_verb_forms.get(token.lower_)
     if lemma is None:
         return None
-    if any(c.dep_ == "aux:pass" for c in token.children):
+    syntax = language.syntax
+    passive = syntax.labels("passive_auxiliary")
+    if any(c.dep_ in passive for c in token.children):
         return None  # « avaient été reconnus »: a passive has no speaker
     if lemma in language.extra.get("reflexive_only", ()) and not any(
-        c.lower_ in {"se", "s'", "s’"} for c in token.children
+        c.lower_ in syntax.reflexive_clitics for c in token.children
     ):
         return None
     if token.pos_ in _VERBAL:
         return lemma
     # Participles and present forms tagged ADJ or NOUN still head a clause
     # of saying when the parser gives them an auxiliary or a subject.
-    if token.pos_ in {"ADJ", "NOUN", "PROPN"} and any(
-        c.dep_ in _AUX or c.dep_ in _SUBJ for c in token.children
-    ):
+    group = syntax.labels("auxiliary", "subject", "passive_subject", "clausal_subject")
+    if token.pos_ in {"ADJ", "NOUN", "PROPN"} and any(c.dep_ in group for c in token.children):
         return lemma
     return None
 
@@ -91,36 +90,40 @@ def _multiword_tail(token: Token, lemma: str, language: LanguageData) -> int | N
     return None
 
 
-def _verb_group(verb: Token) -> tuple[Token, list[Token]]:
+def _verb_group(verb: Token, syntax: SyntaxData) -> tuple[Token, list[Token]]:
     """The first token of the verb group (auxiliaries, reflexive clitic)
     and the clitic subjects attached inside it."""
     first = verb
     clitics: list[Token] = []
+    aux = syntax.labels("auxiliary")
+    reflexive = syntax.labels("reflexive")
+    clitic_subjects = syntax.clitic_subjects
     for child in verb.children:
         if child.i > verb.i:
-            if child.lower_ in _CLITIC_SUBJECTS and child.i <= verb.i + 2:
+            if child.lower_ in clitic_subjects and child.i <= verb.i + 2:
                 clitics.append(child)
             continue
-        if child.dep_ in _AUX and child.i >= verb.i - 4:
+        if child.dep_ in aux and child.i >= verb.i - 4:
             first = min(first, child, key=lambda t: t.i)
             for sub in child.children:
-                if sub.lower_ in _CLITIC_SUBJECTS:
+                if sub.lower_ in clitic_subjects:
                     clitics.append(sub)
         elif (
-            child.dep_ in _REFLEXIVE
-            and child.lower_ in {"s'", "s’", "se"}
+            child.dep_ in reflexive
+            and child.lower_ in syntax.reflexive_clitics
             and child.i >= verb.i - 3
         ):
             first = min(first, child, key=lambda t: t.i)
     # The parser sometimes hangs « -il » on the next token instead.
     doc = verb.doc
-    for k in range(first.i, min(verb.i + 3, len(doc))):
-        if doc[k].lower_ in _CLITIC_SUBJECTS and doc[k] not in clitics:
-            clitics.append(doc[k])
+    if clitic_subjects:
+        for k in range(first.i, min(verb.i + 3, len(doc))):
+            if doc[k].lower_ in clitic_subjects and doc[k] not in clitics:
+                clitics.append(doc[k])
     return first, clitics
 
 
-def mention_bounds(head: Token) -> tuple[int, int]:
+def mention_bounds(head: Token, syntax: SyntaxData) -> tuple[int, int]:
     """Char bounds of the noun phrase headed by ``head``, without relative
     clauses, without what follows a comma unless it is an apposition of a
     name, and without verbs."""
@@ -129,14 +132,25 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     while left < head.i and doc[left].pos_ == "ADP":
         left += 1  # « sur les articles »: the preposition is not the source
     right = head.i
+    clause_modifier = syntax.labels("clause_modifier")
+    stops = syntax.labels(
+        "relative_clause",
+        "clause_modifier",
+        "parataxis",
+        "clausal_complement",
+        "participle_clause",
+        "coordination",
+        "coordinator",
+    )
+    keeps = syntax.labels("apposition", "name_part", "nominal_modifier", "modifier", "fixed")
     for child in head.rights:
-        participle = child.dep_ == "acl" and child.morph.get("Tense", []) == ["Past"]
+        participle = child.dep_ in clause_modifier and child.morph.get("Tense", []) == ["Past"]
         if participle and child.i == right + 1:
             right = child.right_edge.i  # « un sondage publié samedi »
             continue
-        if child.dep_ in {"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "conj", "cc"}:
+        if child.dep_ in stops:
             break
-        if child.dep_ in {"appos", "flat:name", "flat", "nmod", "amod", "nummod", "fixed", "det"}:
+        if child.dep_ in keeps:
             right = max(right, child.right_edge.i)
         elif child.dep_ == "punct" and child.lower_ in {")", "»", "”", '"'}:
             right = max(right, child.i)
@@ -150,42 +164,48 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
-def _relative_antecedent(verb: Token) -> Token | None:
+def _relative_antecedent(verb: Token, syntax: SyntaxData) -> Token | None:
     """For « X, qui affirme … », the noun X."""
     node = verb
     # Climb conj chains: « qui a mené … et affirme … ».
-    while node.dep_ == "conj" and node.head is not node:
+    coordination = syntax.labels("coordination")
+    while node.dep_ in coordination and node.head is not node:
         node = node.head
-    if node.dep_ in {"acl:relcl", "acl"} and node.head is not node:
+    if node.dep_ in syntax.labels("relative_clause", "clause_modifier") and node.head is not node:
         return node.head
     return None
 
 
 def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, bool, bool]:
     """(subject head, is_pronoun, is_inverted) of a verb of saying."""
-    _, clitics = _verb_group(verb)
+    syntax = language.syntax
+    _, clitics = _verb_group(verb, syntax)
     if clitics:
         return clitics[0], True, True
     doc = verb.doc
+    subjects = syntax.labels("subject", "clausal_subject")
+    relatives = syntax.relative_pronouns
     for child in verb.children:
-        if child.dep_ in _SUBJ and child.dep_ != "nsubj:pass":
+        if child.dep_ in subjects:
             lo, hi = sorted((child.i, verb.i))
             if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
                 continue  # « … », dénoncent X: a subject across the quote is a misparse
-            if child.lower_ in {"qui", "que", "qu'", "qu’"} or (
+            if child.lower_ in relatives or (
                 child.tag_ == "PRON" and ("PronType=Rel" in str(child.morph))
             ):
-                antecedent = _relative_antecedent(verb)
+                antecedent = _relative_antecedent(verb, syntax)
                 return antecedent, False, False
             pronoun = child.lower_ in language.pronouns
             return child, pronoun, child.i > verb.i
     # « … et a ajouté que … »: the subject of the first conjunct.
     node = verb
     seen = 0
+    coordination = syntax.labels("coordination")
+    adverbial = syntax.labels("participle_clause", "clause_modifier")
     while seen < 4 and (
-        node.dep_ == "conj"
+        node.dep_ in coordination
         or (
-            node.dep_ in {"advcl", "acl"}
+            node.dep_ in adverbial
             and node.morph.get("VerbForm", []) == ["Part"]
             and node.morph.get("Tense", []) == ["Pres"]
         )
@@ -199,12 +219,12 @@ def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, boo
         node = node.head
         seen += 1
         for child in node.children:
-            if child.dep_ in _SUBJ and child.dep_ != "nsubj:pass":
-                if child.lower_ in {"qui"}:
-                    return _relative_antecedent(node), False, False
+            if child.dep_ in subjects:
+                if child.lower_ in relatives and child.lower_ not in syntax.complementisers:
+                    return _relative_antecedent(node, syntax), False, False
                 return child, child.lower_ in language.pronouns, child.i > node.i
-    if verb.dep_ in {"acl:relcl", "acl"} and verb.tag_ != "VERB":
-        return _relative_antecedent(verb), False, False
+    if verb.dep_ in syntax.labels("relative_clause", "clause_modifier") and verb.pos_ != "VERB":
+        return _relative_antecedent(verb, syntax), False, False
     return None, False, False
 
 
@@ -278,6 +298,7 @@ def _name_follows(doc: Doc, comma: int) -> bool:
 
 def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
     cues: list[VerbCue] = []
+    tail_required = language.extra.get("tail_required", frozenset())
     for token in doc:
         lemma = verb_lemma(token, language)
         if lemma is None:
@@ -288,9 +309,9 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
             end_i = tail
             # « fait état de »: the cue's lemma is the whole expression.
             lemma = "_".join([lemma, *(t.lower_ for t in token.doc[token.i + 1 : tail])])
-        elif lemma in {"faire", "laisser", "mettre", "tenir"}:
+        elif lemma in tail_required:
             continue
-        first, _ = _verb_group(token)
+        first, _ = _verb_group(token, language.syntax)
         subject, pronoun, inverted = find_subject(token, language)
         last = token.doc[end_i - 1]
         s_start = s_end = -1
@@ -303,7 +324,7 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
                 s_start, s_end = offset, subject.idx + len(text)
                 pronoun = True
             else:
-                s_start, s_end = mention_bounds(subject)
+                s_start, s_end = mention_bounds(subject, language.syntax)
         cues.append(
             VerbCue(
                 verb=token,
@@ -322,6 +343,7 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
 
 def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
     found: list[AdjunctCue] = []
+    syntax = language.syntax
     n = len(doc)
     for token in doc:
         for words in language.adjunct_cues:
@@ -335,15 +357,15 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
             if after >= n:
                 continue
             nxt = doc[after]
-            relative = nxt.lower_ in {"lesquels", "lesquelles", "laquelle", "lequel", "qui"}
-            source = _adjunct_source(doc, token, last, after)
+            relative = nxt.lower_ in syntax.adjunct_relatives
+            source = _adjunct_source(doc, token, last, after, syntax)
             if source is None and not relative:
                 continue
             s_start = s_end = -1
             if source is last:
                 s_start, s_end = last.idx, nxt.idx + len(nxt)
             elif source is not None:
-                s_start, s_end = mention_bounds(source)
+                s_start, s_end = mention_bounds(source, syntax)
                 s_start = max(s_start, last.idx + len(last))
                 while s_start < s_end and doc.text[s_start].isspace():
                     s_start += 1
@@ -362,35 +384,32 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
     return found
 
 
-def _adjunct_source(doc: Doc, first: Token, last: Token, after: int) -> Token | None:
+def _adjunct_source(
+    doc: Doc, first: Token, last: Token, after: int, syntax: SyntaxData
+) -> Token | None:
     """The head of the noun phrase that follows an adjunct cue; for « de
     source policière » the cue's own noun, which its adjective qualifies."""
-    if last.lower_ in {"source", "sources"} and doc[after].pos_ == "ADJ":
+    if last.lower_ in syntax.adjunct_source_nouns and doc[after].pos_ == "ADJ":
         return last
-    # The parser hangs « selon » on its noun as ``case``.
-    if first.dep_ == "case" and first.head.i > last.i:
+    # UD parsers hang « selon » on its noun as ``case``; others give the cue's
+    # last word the noun as its object ("according to" → ``pobj``).
+    if first.dep_ in syntax.labels("adposition") and first.head.i > last.i:
         head = first.head
         if head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return head
+    objects = syntax.labels("adposition_object")
+    for child in last.children:
+        if child.dep_ in objects and child.i >= after and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return child
     # Otherwise the first nominal head after the cue words.
+    climb = syntax.labels("name_part", "adposition") | {"amod", "det", "compound"}
     for k in range(after, min(after + 8, len(doc))):
         tok = doc[k]
         if tok.is_punct and tok.lower_ not in {"«", "“", '"'}:
             break
         if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
             node = tok
-            while (
-                node.head.i > node.i
-                and node.head.i < after + 8
-                and node.dep_
-                in {
-                    "flat:name",
-                    "compound",
-                    "amod",
-                    "det",
-                    "case",
-                }
-            ):
+            while node.head.i > node.i and node.head.i < after + 8 and node.dep_ in climb:
                 node = node.head
             return node
     return None

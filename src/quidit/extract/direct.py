@@ -10,7 +10,7 @@ from quidit.extract.cues import AdjunctCue, VerbCue, noun_after
 from quidit.extract.drafts import _WS, CONFIDENCE, Draft, _skip, _skip_back, mention_of
 from quidit.extract.marks import MarkPair, inner_bounds
 from quidit.extract.spans import paragraph_bounds, trim
-from quidit.lang import LanguageData
+from quidit.lang import LanguageData, SyntaxData
 
 # --------------------------------------------------------------------------
 # 3. direct quotes
@@ -35,6 +35,8 @@ def direct_drafts(
 ) -> list[Draft]:
     text = doc.text
     drafts: list[Draft] = []
+    syntax = language.syntax
+    passive_aux = syntax.labels("passive_auxiliary")
     for pair in pairs:
         if pair.depth:
             continue
@@ -72,7 +74,7 @@ def direct_drafts(
             cue = _cue_starting_at(doc, after, verb_cues)
             if cue is not None:
                 mention, pronoun = mention_of(cue)
-                passive = any(c.dep_ == "aux:pass" for c in cue.verb.children)
+                passive = any(c.dep_ in passive_aux for c in cue.verb.children)
                 preceded = not (cue.inverted or cue.pronoun) and (
                     cue.subject is not None and cue.subject.i < cue.verb.i
                 )
@@ -106,7 +108,7 @@ def direct_drafts(
             continue
         before = _skip_back(text, pair.open, _WS)
         if before > p_start and text[before - 1] == ":":
-            intro = _intro_cue(doc, before - 1, verb_cues, p_start)
+            intro = _intro_cue(doc, before - 1, verb_cues, p_start, syntax)
             if intro is not None:
                 mention, pronoun = mention_of(intro)
                 drafts.append(
@@ -114,7 +116,7 @@ def direct_drafts(
                           mention, pronoun, "direct", CONFIDENCE["direct_intro"])
                 )  # fmt: skip
                 continue
-            label = _label_mention(doc, p_start, before - 1)
+            label = _label_mention(doc, p_start, before - 1, syntax)
             if label is not None:
                 drafts.append(
                     Draft("direct_label", inner_start, end_inner, None, label, False,
@@ -122,7 +124,7 @@ def direct_drafts(
                 )  # fmt: skip
                 continue
         # A cue right before the marks (« a lancé « … » »).
-        intro = _intro_cue(doc, before, verb_cues, p_start, adjacent=True)
+        intro = _intro_cue(doc, before, verb_cues, p_start, syntax, adjacent=True)
         if intro is not None:
             mention, pronoun = mention_of(intro)
             drafts.append(
@@ -157,7 +159,12 @@ def direct_drafts(
 
 
 def _intro_cue(
-    doc: Doc, colon: int, cues: list[VerbCue], p_start: int, adjacent: bool = False
+    doc: Doc,
+    colon: int,
+    cues: list[VerbCue],
+    p_start: int,
+    syntax: SyntaxData,
+    adjacent: bool = False,
 ) -> VerbCue | None:
     """The verb cue that introduces a quote at ``colon`` (or right before it)."""
     best = None
@@ -171,24 +178,26 @@ def _intro_cue(
                     best = cue
             elif len(gap) < 80 and not any(ch in gap for ch in ".!?«»"):
                 best = cue
-    if best is not None and _nickname(best):
+    if best is not None and _nickname(best, syntax):
         return None
     return best
 
 
-def _nickname(cue: VerbCue) -> bool:
+def _nickname(cue: VerbCue, syntax: SyntaxData) -> bool:
     """« Ilyan Berzak, dit « le Vautour » »: a participle with no auxiliary
     introduces a nickname, not speech."""
     verb = cue.verb
-    if any(c.dep_.startswith("aux") for c in verb.children):
+    if any(c.dep_ in syntax.labels("auxiliary") for c in verb.children):
         return False
     after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     return verb.morph.get("VerbForm", []) == ["Part"] or (
-        after_comma and verb.lower_ in {"dit", "dite", "dits", "dites"}
+        after_comma and verb.lower_ in syntax.nickname_forms
     )
 
 
-def _label_mention(doc: Doc, p_start: int, colon: int) -> tuple[int, int] | None:
+def _label_mention(
+    doc: Doc, p_start: int, colon: int, syntax: SyntaxData
+) -> tuple[int, int] | None:
     """« Name : « … » » in a headline: the words before the colon."""
     label = doc.text[p_start:colon].strip()
     # A short label only: five words or fewer is a name or a title-like
@@ -196,9 +205,12 @@ def _label_mention(doc: Doc, p_start: int, colon: int) -> tuple[int, int] | None
     if not label or len(label.split()) > 5:
         return None
     span = doc.char_span(p_start, colon, alignment_mode="contract")
-    if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in span):
+    if span is None:
         return None
-    if any(t.ent_type_ in {"LOC"} for t in span) and not any(t.ent_type_ == "PER" for t in span):
+    types = {syntax.entity_type(t.ent_type_) for t in span}
+    if not any(t.pos_ == "PROPN" for t in span) and "PER" not in types:
+        return None
+    if "LOC" in types and "PER" not in types:
         return None
     start, end = trim(doc.text, p_start, colon)
     return (start, end) if end > start else None

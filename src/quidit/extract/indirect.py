@@ -19,16 +19,8 @@ from quidit.extract.drafts import (
 )
 from quidit.extract.marks import MarkPair
 from quidit.extract.spans import clip_content, token_at
-from quidit.lang import LanguageData
+from quidit.lang import LanguageData, SyntaxData
 
-_QUE = {"que", "qu'", "qu’"}
-#: Words before « que » that make it a conjunction of their own
-#: (alors que, parce que, ce que …), not a complementiser of the cue.
-_NOT_COMPLEMENTISER = {
-    "alors", "parce", "tandis", "pendant", "avant", "après", "sans", "pour", "afin", "dès",
-    "bien", "ainsi", "ce", "tant", "plutôt", "moins", "plus", "autant", "même", "si", "lors",
-    "sorte", "jusqu'", "jusqu’",
-}  # fmt: skip
 #: Tokens that may stand between a cue and its « que » (« a déclaré
 #: mercredi à la presse que »); a verb or sentence end stops the search.
 #: Ten tokens hold the longest such insertions seen in news copy
@@ -42,8 +34,11 @@ QUE_WINDOW = 10
 # 1. verbs of saying
 
 
-def _que_after(cue: VerbCue, doc: Doc) -> Token | None:
-    """The « que » that opens the cue's complement clause, if any."""
+def _que_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> Token | None:
+    """The complementiser (« que », "that") that opens the cue's complement
+    clause, if any."""
+    if not syntax.complementisers:
+        return None
     verb = cue.verb
     sent_end = verb.sent.end
     last = doc[verb.i]
@@ -54,9 +49,9 @@ def _que_after(cue: VerbCue, doc: Doc) -> Token | None:
     steps = 0
     while i < sent_end and steps < QUE_WINDOW:
         tok = doc[i]
-        if tok.lower_ in _QUE:
+        if tok.lower_ in syntax.complementisers:
             prev = doc[i - 1].lower_ if i > 0 else ""
-            if prev in _NOT_COMPLEMENTISER or _restrictive(verb):
+            if prev in syntax.not_complementiser_after or _restrictive(verb, syntax):
                 return None
             return tok
         # A finite verb starts another clause; a "verb" without tense is
@@ -75,7 +70,7 @@ def _que_after(cue: VerbCue, doc: Doc) -> Token | None:
     return None
 
 
-def _clause_end(head: Token, first: Token, sent_end: int) -> int:
+def _clause_end(head: Token, first: Token, sent_end: int, syntax: SyntaxData) -> int:
     """End of a complement clause: its subtree (conjuncts included), so
     that a coordinated main verb (« affirme avoir … et réclame … ») or an
     adjunct of the main clause (« …, sans céder ») stays out.  Falls back to
@@ -83,7 +78,7 @@ def _clause_end(head: Token, first: Token, sent_end: int) -> int:
     """
     node = head
     # « avoir » and « que » hang on the clause's verb.
-    if node.i < first.i or node.dep_ in {"aux", "aux:tense", "mark"}:
+    if node.i < first.i or node.dep_ in syntax.labels("auxiliary", "clause_marker"):
         return sent_end
     end_tok = node.right_edge
     end = end_tok.idx + len(end_tok)
@@ -96,17 +91,17 @@ def _clause_end(head: Token, first: Token, sent_end: int) -> int:
     return min(end, sent_end) if end > first.idx else sent_end
 
 
-def _before_finite_conjunct(doc: Doc, first: Token, end: int) -> int:
+def _before_finite_conjunct(doc: Doc, first: Token, end: int, syntax: SyntaxData) -> int:
     """An infinitive's content stops before « et » + a finite verb or
     « , sans » + infinitive: both belong to the main clause (« affirme avoir
     dérobé X et réclame une rançon »)."""
     span = doc.char_span(first.idx, end, alignment_mode="expand")
     for tok in span if span is not None else ():
-        if tok.lower_ in {"et", "mais"} and tok.i + 1 < len(doc):
+        if tok.lower_ in syntax.coordinators and tok.i + 1 < len(doc):
             nxt = doc[tok.i + 1]
             if nxt.pos_ in {"VERB", "AUX"} and nxt.morph.get("VerbForm", []) == ["Fin"]:
                 return _trim_end(doc.text, first.idx, tok.idx)
-        if tok.lower_ == "sans" and tok.i > 0 and doc[tok.i - 1].text == ",":
+        if tok.lower_ in syntax.clause_adjunct_openers and tok.i > 0 and doc[tok.i - 1].text == ",":
             return _trim_end(doc.text, first.idx, doc[tok.i - 1].idx)
     return end
 
@@ -115,14 +110,14 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return clip_content(text, start, end)[1]
 
 
-def _restrictive(verb: Token) -> bool:
+def _restrictive(verb: Token, syntax: SyntaxData) -> bool:
     """« ne soutient … qu'en … »: ne … que means "only", not "that"."""
-    negated = any(c.lower_ in {"ne", "n'", "n’"} for c in verb.children)
-    full = any(c.lower_ in {"pas", "jamais", "plus", "point", "guère"} for c in verb.children)
+    negated = any(c.lower_ in syntax.restrictive_negation for c in verb.children)
+    full = any(c.lower_ in syntax.full_negation for c in verb.children)
     return negated and not full
 
 
-def _infinitive_after(cue: VerbCue, doc: Doc) -> Token | None:
+def _infinitive_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> Token | None:
     """First token of an infinitive complement right after the cue."""
     i = cue.verb.i + 1
     while i < len(doc) and doc[i].idx < cue.end:
@@ -130,18 +125,8 @@ def _infinitive_after(cue: VerbCue, doc: Doc) -> Token | None:
     start = i
     # Clitic subjects, negation and short adverbs may come first.
     while i < len(doc) and i < start + 4:
-        tok = doc[i]
-        low = tok.lower_
-        if low.startswith("-") or low in {
-            "ne",
-            "n'",
-            "n’",
-            "pas",
-            "jamais",
-            "plus",
-            "bien",
-            "aussi",
-        }:
+        low = doc[i].lower_
+        if (syntax.clitic_subjects and low.startswith("-")) or low in syntax.infinitive_lead:
             i += 1
             continue
         break
@@ -149,20 +134,21 @@ def _infinitive_after(cue: VerbCue, doc: Doc) -> Token | None:
         return None
     tok = doc[i]
     if "Inf" not in tok.morph.get("VerbForm", []):
-        return _infinitive_child(cue)
+        return _infinitive_child(cue, syntax)
     if tok.sent.start != cue.verb.sent.start:
         return None
     # Back up to include negation before the infinitive.
     first = i
-    while first > start and doc[first - 1].lower_ in {"ne", "n'", "n’", "pas", "jamais", "plus"}:
+    while first > start and doc[first - 1].lower_ in syntax.infinitive_negation:
         first -= 1
     return doc[first]
 
 
-def _np_with_figure(cue: VerbCue, doc: Doc) -> tuple[int, int] | None:
+def _np_with_figure(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> tuple[int, int] | None:
     """A noun-phrase object that states a figure (« annonce 17 tués »)."""
+    arguments = syntax.labels("object", "oblique", "passive_subject")
     for child in cue.verb.children:
-        if child.i <= cue.verb.i or child.dep_ not in {"obj", "obl", "obl:arg", "nsubj:pass"}:
+        if child.i <= cue.verb.i or child.dep_ not in arguments:
             continue
         sub = list(child.subtree)
         if not any(t.like_num or t.pos_ == "NUM" for t in sub):
@@ -223,16 +209,17 @@ def _incise_content(
     return start, prev.idx, mention
 
 
-def _infinitive_child(cue: VerbCue) -> Token | None:
+def _infinitive_child(cue: VerbCue, syntax: SyntaxData) -> Token | None:
     """« a annoncé mardi avoir repris … »: an infinitive complement a few
     words after the cue, found on the parse."""
     verb = cue.verb
+    complements = syntax.labels("open_complement", "clausal_complement")
+    aux = syntax.labels("auxiliary")
     for child in verb.children:
-        if child.i <= verb.i or child.dep_ not in {"xcomp", "ccomp"}:
+        if child.i <= verb.i or child.dep_ not in complements:
             continue
         infinitive = "Inf" in child.morph.get("VerbForm", []) or any(
-            a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm", [])
-            for a in child.children
+            a.dep_ in aux and "Inf" in a.morph.get("VerbForm", []) for a in child.children
         )
         if not infinitive:
             return None
@@ -252,28 +239,30 @@ def verb_drafts(
 ) -> list[Draft]:
     drafts: list[Draft] = []
     needs_que = language.extra.get("needs_que", frozenset())
+    syntax = language.syntax
     for cue in cues:
         mention, pronoun = mention_of(cue)
         sent = cue.verb.sent
         sent_end = sentence_end(doc, cue.verb)
-        que = _que_after(cue, doc)
+        que = _que_after(cue, doc, syntax)
         kind = ""
         start = end = -1
         if que is not None and que.i + 1 < sent.end:
             kind, start, end = "que", doc[que.i + 1].idx, sent_end
         elif cue.lemma not in needs_que:
-            inf = _infinitive_after(cue, doc)
+            inf = _infinitive_after(cue, doc, syntax)
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head
-                end = _before_finite_conjunct(doc, inf, _clause_end(verb_of, inf, sent_end))
+                clause_end = _clause_end(verb_of, inf, sent_end, syntax)
+                end = _before_finite_conjunct(doc, inf, clause_end, syntax)
                 kind, start = "infinitive", inf.idx
             elif cue.lemma in language.np_content_lemmas:
-                span = _np_with_figure(cue, doc)
+                span = _np_with_figure(cue, doc, syntax)
                 if span is not None:
                     kind, (start, end) = "noun_phrase", span
-        if not kind and cue.lemma == "apprendre":
+        if not kind and cue.lemma in syntax.source_adpositions:
             incise = _incise_content(cue, doc, language, pairs)
-            source = _aupres_de(cue)
+            source = _source_after(cue, syntax.source_adpositions[cue.lemma], syntax)
             if incise is not None and source is not None:
                 kind, start, end = "incise", incise[0], incise[1]
                 mention, pronoun = source, False
@@ -304,11 +293,12 @@ def verb_drafts(
     return drafts
 
 
-def _aupres_de(cue: VerbCue) -> tuple[int, int] | None:
+def _source_after(
+    cue: VerbCue, adpositions: frozenset[str], syntax: SyntaxData
+) -> tuple[int, int] | None:
     """« a-t-on appris auprès du parquet »: the source after « auprès de »."""
-
     for child in cue.verb.subtree:
-        if child.lower_ == "auprès":
+        if child.lower_ in adpositions:
             head = child.head if child.head.i > child.i else None
             if head is None:
                 for k in range(child.i + 1, min(child.i + 4, len(child.doc))):
@@ -316,7 +306,7 @@ def _aupres_de(cue: VerbCue) -> tuple[int, int] | None:
                         head = child.doc[k]
                         break
             if head is not None:
-                start, end = mention_bounds(head)
+                start, end = mention_bounds(head, syntax)
                 after = child.idx + len(child.text)
                 return max(start, after), end
     return None
@@ -372,6 +362,9 @@ def _parenthetical(text: str, adj: AdjunctCue, sent_end: int) -> bool:
 def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData) -> list[Draft]:
     drafts: list[Draft] = []
     text = doc.text
+    syntax = language.syntax
+    relative_clause = syntax.labels("relative_clause")
+    figure_signs = {"%", *language.numbers.currency_symbols}
     for n, adj in enumerate(adjuncts):
         first = adj.first
         sent_start = sentence_start(doc, first)
@@ -392,14 +385,12 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             # pronoun hangs on the relative clause's verb, which hangs on
             # the antecedent.
             verb = rel.head if rel.head is not rel else first.head
-            if verb.dep_ != "acl:relcl" or verb.head.i >= first.i:
+            if verb.dep_ not in relative_clause or verb.head.i >= first.i:
                 continue
             ante = verb.head
-            from quidit.extract.cues import mention_bounds
-
             # The antecedent with its modifiers (« les articles parus dans
             # les médias occidentaux »), up to the cue.
-            m_start, _ = mention_bounds(ante)
+            m_start, _ = mention_bounds(ante, syntax)
             m_end = _skip_back(text, adj.start, _WS + ",")
             start, end = clip_content(text, rel.idx + len(rel.text), sent_end)
             if end > start:
@@ -411,8 +402,10 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
         if adj.source is None or mention is None:
             continue
         lead = text[sent_start : adj.start].rstrip(_WS)
-        at_start = not lead or lead[-1] in ".!?:;" or lead.split()[-1].lower() in {"et", "mais"}
-        if word == "pour":
+        at_start = (
+            not lead or lead[-1] in ".!?:;" or lead.split()[-1].lower() in syntax.coordinators
+        )
+        if word in syntax.guarded_adjuncts:
             if not _source_like(adj.source, language):
                 continue
             if at_start:
@@ -427,7 +420,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                 prev = doc[first.i - 1]
                 if prev.text == ",":
                     prev = doc[first.i - 2] if first.i >= 2 else prev
-                if not (prev.like_num or prev.text in {"%", "€"} or prev.pos_ == "NUM"):
+                if not (prev.like_num or prev.text in figure_signs or prev.pos_ == "NUM"):
                     continue
         if at_start:
             rest = _after_source(doc, adj.source_end, sent_end)

@@ -31,18 +31,19 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.cues import mention_bounds
 from quidit.extract.marks import find_pairs
 from quidit.extract.spans import token_at
-from quidit.lang import LanguageData
+from quidit.lang import LanguageData, SyntaxData
 from quidit.records import Entity, Quote, Speaker
 
-_ALIAS = re.compile(
-    r"(?:surnommée?s?|dite?s?|alias|pseudonyme\s+d[e’']|nom\s+de\s+(?:guerre|soldat|code|plume|scène)"
-    r"|sobriquet\s+d[e’'])\s*:?\s*"
+#: What follows an alias marker (``SyntaxData.alias_markers``): the alias in
+#: quotation marks, or up to four capitalised words, with a French article.
+_ALIAS_TAIL = (
+    r"\s*:?\s*"
     r"(?:[«“\"]\s*([^«»“”\"\n]{2,40}?)\s*[»”\"]"
     r"|((?:(?:le|la|les)\s+)?[A-ZÉÈ][\w-]*(?:\s+[A-ZÉÈ][\w-]*){0,3}))"
 )
-_DESCRIBES = re.compile(r"\bse\s+(?:décrit|présente|définit|qualifie)\s+comme\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9]{1,9})\)")
 
 
@@ -82,8 +83,13 @@ class Resolver:
     def __init__(self, doc: Doc, language: LanguageData) -> None:
         self.doc = doc
         self.language = language
+        self.syntax = language.syntax
         self.titles = {_fold(t) for t in language.titles}
         self.determiners = {_fold(t) for t in language.determiners}
+        markers = self.syntax.alias_markers
+        self.alias = re.compile(f"(?:{markers}){_ALIAS_TAIL}") if markers else None
+        described = self.syntax.self_description
+        self.describes = re.compile(described, re.IGNORECASE) if described else None
         self.clusters: list[Cluster] = []
         self.acronyms: dict[str, Cluster] = {}
         # Words inside quotation marks are the quoted source's, never a
@@ -100,7 +106,8 @@ class Resolver:
         words = re.findall(r"[\w’'-]+", text)
         out = [w for w in words if _fold(w).strip("'’") not in self.titles | self.determiners]
         # « l’Olde » → « Olde »
-        return [re.sub(r"^[lLdD][’']", "", w) for w in out if w]
+        elisions = self.syntax.elisions
+        return [_unelide(w, elisions) for w in out if w]
 
     def _new(self, kind: str) -> Cluster:
         cluster = Cluster(id=f"e{len(self.clusters) + 1}", kind=kind)
@@ -118,9 +125,8 @@ class Resolver:
             # The recogniser sometimes labels an unfamiliar name as a place;
             # a role tied to it (« le chef des Brigades, Ilyan Berzak ») says
             # it is a person.
-            if ent.label_ != "PER" and not (
-                ent.label_ in {"LOC", "MISC"} and self._descriptions_of(ent)
-            ):
+            kind = self.syntax.entity_type(ent.label_)
+            if kind != "PER" and not (kind in {"LOC", "MISC"} and self._descriptions_of(ent)):
                 continue
             full = " ".join(words)
             cluster = self._person_named(full)
@@ -133,7 +139,7 @@ class Resolver:
                 cluster.heads.add(head)
         # Declared aliases hang on the nearest person named before them in
         # the same sentence, else start a person of their own.
-        for m in _ALIAS.finditer(doc.text):
+        for m in self.alias.finditer(doc.text) if self.alias else ():
             alias = (m.group(1) or m.group(2) or "").strip()
             if not alias or (
                 not alias[:1].isupper() and not alias.lower().startswith(("le ", "la "))
@@ -162,7 +168,8 @@ class Resolver:
         sent_start = max(self.doc.text.rfind("\n", 0, offset), self.doc.text.rfind(". ", 0, offset))
         best: tuple[int, Cluster] | None = None
         for ent in self.doc.ents:
-            if ent.label_ == "PER" and sent_start < ent.start_char < offset:
+            per = self.syntax.entity_type(ent.label_) == "PER"
+            if per and sent_start < ent.start_char < offset:
                 c = self._person_named(" ".join(self._core_words(ent.text)))
                 if c is not None and (best is None or ent.start_char > best[0]):
                     best = (ent.start_char, c)
@@ -171,11 +178,12 @@ class Resolver:
     def _descriptions_of(self, ent: Span) -> set[str]:
         """Head nouns of descriptions the text ties to a named person."""
         roles = self.language.extra.get("role_nouns", frozenset())
+        appos = self.syntax.labels("apposition")
         heads: set[str] = set()
         root = ent.root
         for tok in (root.head, *root.children, *[c for t in ent for c in t.children]):
             if tok.pos_ == "NOUN" and (
-                tok.dep_ == "appos" or (root.dep_ == "appos" and tok is root.head)
+                tok.dep_ in appos or (root.dep_ in appos and tok is root.head)
             ):
                 heads.add(tok.lower_)
         # A role noun just before the name: « la romancière Lucie Armagnan ».
@@ -193,7 +201,7 @@ class Resolver:
             k -= 1
         # « X, porte-parole du collectif » and « X, qui se décrit comme le chef … »
         after = doc.text[ent.end_char : ent.end_char + 120]
-        m = _DESCRIBES.search(after[:60])
+        m = self.describes.search(after[:60]) if self.describes else None
         window = after[m.end() :] if m else after[:40] if after.startswith(",") else ""
         for word in re.findall(r"[\w-]+", window)[:4]:
             if word.lower() in roles:
@@ -300,7 +308,9 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             for ent in span.ents:
-                return {"LOC": "GPE"}.get(ent.label_, ent.label_)
+                kind = self.syntax.entity_type(ent.label_)
+                if kind:
+                    return {"LOC": "GPE"}.get(kind, kind)
         return "ORG"
 
     def _nearest(self, clusters: list[Cluster], offset: int) -> Cluster:
@@ -335,9 +345,7 @@ class Resolver:
                 best = (max(before), c)
         subject = self._subject_before(start, gender, number)
         if subject is not None and (best is None or subject.idx > best[0]):
-            from quidit.extract.cues import mention_bounds
-
-            return self.resolve_mention(*mention_bounds(subject))
+            return self.resolve_mention(*mention_bounds(subject, self.syntax))
         return best[1] if best else None
 
     def _subject_before(self, offset: int, gender: str, number: str) -> Token | None:
@@ -351,8 +359,9 @@ class Resolver:
             return None
         # The current and the previous sentence: a pronoun refers back that far.
         first = doc[here.sent.start - 1].sent.start if here.sent.start > 0 else here.sent.start
+        subjects = self.syntax.labels("subject")
         for tok in reversed(doc[first : here.i]):
-            if tok.dep_ != "nsubj" or tok.pos_ not in {"NOUN", "PROPN"}:
+            if tok.dep_ not in subjects or tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if any(a < tok.idx < b for a, b in self.quoted):
                 continue
@@ -380,15 +389,15 @@ def _head(description: str) -> str:
     return words[0] if words else ""
 
 
-def _cue_gender(doc: Doc, quote: Quote) -> str:
+def _cue_gender(doc: Doc, quote: Quote, syntax: SyntaxData) -> str:
     """« s'est félicitée »: the participle agrees with its subject."""
-    if quote.cue is None:
+    if quote.cue is None or not syntax.agreeing_auxiliaries:
         return ""
     tok: Token | None = token_at(doc, quote.cue.end - 1)
     if tok is None:
         return ""
     if tok.morph.get("VerbForm", []) == ["Part"] and any(
-        c.lower_ in {"est", "sont"} for c in tok.children
+        c.lower_ in syntax.agreeing_auxiliaries for c in tok.children
     ):
         g = tok.morph.get("Gender", [])
         return g[0] if g else ""
@@ -399,6 +408,7 @@ def resolve_speakers(
     doc: Doc, quotes: Sequence[Quote], language: LanguageData
 ) -> tuple[list[Entity], list[Quote]]:
     resolver = Resolver(doc, language)
+    adjunct_words = {_fold(words[0]) for words in language.adjunct_cues}
     history: list[Cluster] = []
     assigned: list[Cluster | None] = []
     verb_cued: list[Cluster] = []
@@ -412,7 +422,7 @@ def resolve_speakers(
             else:
                 cluster = resolver.resolve_mention(mention.start, mention.end)
             if cluster is not None:
-                gender = _cue_gender(doc, q)
+                gender = _cue_gender(doc, q, language.syntax)
                 if gender and not cluster.gender:
                     cluster.gender = gender
                 if low in language.pronouns:
@@ -426,7 +436,7 @@ def resolve_speakers(
         assigned.append(cluster)
         if cluster is not None:
             history.append(cluster)
-            if q.cue is None or not _is_adjunct(q.cue.text):
+            if q.cue is None or _fold(q.cue.text).split()[0] not in adjunct_words:
                 verb_cued.append(cluster)
     used: dict[str, Cluster] = {}
     for c in assigned:
@@ -450,5 +460,9 @@ def resolve_speakers(
     return entities, resolved
 
 
-def _is_adjunct(cue: str) -> bool:
-    return _fold(cue).split()[0] in {"selon", "d'apres", "d'", "pour", "a", "au", "aux", "de"}
+def _unelide(word: str, elisions: tuple[str, ...]) -> str:
+    """« l’Olde » → « Olde »: an elided article glued to a name."""
+    for e in elisions:
+        if word.startswith(e) and len(word) > len(e):
+            return word[len(e) :]
+    return word

@@ -132,6 +132,119 @@ class UnitData:
     count_nouns: frozenset[str] = frozenset()
 
 
+#: Universal Dependencies labels by engine role: the default for a
+#: language whose pipeline is trained on a UD treebank (the French ones are);
+#: a language module with other labels (English: ClearNLP) gives its own.
+UD_DEPENDENCIES: Mapping[str, frozenset[str]] = {
+    "subject": frozenset({"nsubj"}),
+    "passive_subject": frozenset({"nsubj:pass"}),
+    "clausal_subject": frozenset({"csubj", "csubj:pass"}),
+    "auxiliary": frozenset({"aux", "aux:tense", "aux:pass", "aux:caus"}),
+    "passive_auxiliary": frozenset({"aux:pass"}),
+    "reflexive": frozenset({"expl:comp", "expl:pv", "expl:pass", "expl", "iobj", "obj"}),
+    "object": frozenset({"obj"}),
+    "oblique": frozenset({"obl", "obl:arg"}),
+    "addressee": frozenset({"iobj"}),
+    "clausal_complement": frozenset({"ccomp"}),
+    "open_complement": frozenset({"xcomp"}),
+    "participle_clause": frozenset({"advcl"}),
+    "relative_clause": frozenset({"acl:relcl"}),
+    "clause_modifier": frozenset({"acl"}),
+    "clause_marker": frozenset({"mark"}),
+    "adposition": frozenset({"case"}),
+    "adposition_object": frozenset(),
+    "particle": frozenset({"compound:prt"}),
+    "name_part": frozenset({"flat:name", "flat"}),
+    "apposition": frozenset({"appos"}),
+    "nominal_modifier": frozenset({"nmod"}),
+    "modifier": frozenset({"amod", "nummod", "det"}),
+    "fixed": frozenset({"fixed"}),
+    "coordination": frozenset({"conj"}),
+    "coordinator": frozenset({"cc"}),
+    "parataxis": frozenset({"parataxis"}),
+}
+
+#: Entity labels of the UD-trained pipelines (WikiNER: PER, ORG, LOC, MISC).
+UD_ENTITY_TYPES: Mapping[str, str] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+
+
+@dataclass(frozen=True)
+class SyntaxData:
+    """What the quote engine reads on a parse, by role, and the function
+    words it reads by form.  Every field has a neutral default, so a new
+    language works with its stopwords and cues alone and gets better with
+    each field it fills."""
+
+    #: Engine role → dependency labels of the language's pipelines.
+    dependencies: Mapping[str, frozenset[str]] = field(default_factory=lambda: UD_DEPENDENCIES)
+    #: Pipeline entity label → quidit entity type ("PER" for persons, "ORG",
+    #: "LOC", "GROUP", "MISC").
+    entity_types: Mapping[str, str] = field(default_factory=lambda: UD_ENTITY_TYPES)
+    #: Words that open a content clause ("que", "that").
+    complementisers: frozenset[str] = frozenset()
+    #: The complementiser may be left out ("said the plan was dead"): a
+    #: clausal complement of the cue with no marker is content too.
+    bare_complements: bool = False
+    #: Words before a complementiser that make it a conjunction of their
+    #: own ("alors que", "parce que", "so that").
+    not_complementiser_after: frozenset[str] = frozenset()
+    #: Negation words that, with no full negation beside them, make the
+    #: complementiser mean "only" (« ne … que »), and the full negations.
+    restrictive_negation: frozenset[str] = frozenset()
+    full_negation: frozenset[str] = frozenset()
+    #: Relative pronouns that stand for the noun a clause hangs on.
+    relative_pronouns: frozenset[str] = frozenset()
+    #: Subject pronouns written after the verb as tokens of their own
+    #: (« a-t-il dit »: "-il").
+    clitic_subjects: frozenset[str] = frozenset()
+    #: Reflexive clitics that belong to the verb group (« s’est dit »).
+    reflexive_clitics: frozenset[str] = frozenset()
+    #: Words that may stand between a cue and its infinitive (negation,
+    #: short adverbs), and the negation words kept in the content.
+    infinitive_lead: frozenset[str] = frozenset()
+    infinitive_negation: frozenset[str] = frozenset()
+    #: Coordinators before a finite verb that end an infinitive's content
+    #: (« affirme avoir … et réclame … »), and the word after a comma that
+    #: opens an adjunct of the main clause (« …, sans céder »).
+    coordinators: frozenset[str] = frozenset()
+    clause_adjunct_openers: frozenset[str] = frozenset()
+    #: Cue lemmas whose source follows an adposition, not the subject
+    #: (« a-t-on appris auprès du parquet »).
+    source_adpositions: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Forms of a verb of saying that, after a comma and with no auxiliary,
+    #: introduce a nickname (« X, dit « le Vautour » »).
+    nickname_forms: frozenset[str] = frozenset()
+    #: Relative pronouns after an adjunct cue (« selon lesquels »).
+    adjunct_relatives: frozenset[str] = frozenset()
+    #: Adjunct cues that also have a common non-attribution sense (« pour »):
+    #: they count only before a source noun and a comma, or after a figure.
+    guarded_adjuncts: frozenset[str] = frozenset()
+    #: Last words of an adjunct cue that are the source themselves when an
+    #: adjective follows (« de source policière »).
+    adjunct_source_nouns: frozenset[str] = frozenset()
+    #: Elided articles glued to a name (« l’Olde »), dropped when comparing names.
+    elisions: tuple[str, ...] = ()
+    #: Regular expression of the words that declare an alias before it
+    #: (« surnommé », "nicknamed"); "" when the language declares none.
+    alias_markers: str = ""
+    #: Regular expression of a self-description (« se décrit comme »).
+    self_description: str = ""
+    #: Auxiliaries with which a past participle agrees in gender with its
+    #: subject (« elle s’est dite »), so the cue tells the speaker's gender.
+    agreeing_auxiliaries: frozenset[str] = frozenset()
+    #: Pronoun genders that refer only to persons ("he", "she" in English;
+    #: French « il » may be « le gouvernement », so French leaves it empty).
+    personal_genders: frozenset[str] = frozenset()
+
+    def labels(self, *roles: str) -> frozenset[str]:
+        """The dependency labels that fill any of ``roles``."""
+        return frozenset().union(*(self.dependencies.get(r, ()) for r in roles))
+
+    def entity_type(self, label: str) -> str:
+        """The quidit type of a pipeline entity label ("" when not an entity)."""
+        return self.entity_types.get(label, "")
+
+
 @dataclass(frozen=True)
 class LanguageData:
     code: str
@@ -170,6 +283,8 @@ class LanguageData:
     numbers: NumberData = field(default_factory=NumberData)
     #: Units of numeric claims and their families.
     units: UnitData = field(default_factory=UnitData)
+    #: What the quote engine reads on the parse.
+    syntax: SyntaxData = field(default_factory=SyntaxData)
 
 
 _REGISTERED: dict[str, LanguageData] = {}

@@ -35,7 +35,7 @@ LANGUAGE = LanguageData(
     extra={
         "role_nouns": names.ROLE_NOUNS,
         "source_nouns": names.SOURCE_NOUNS,
-        # The engine reads the clause-only cues under the French key.
+        # Cues that report only with a complementiser (key shared with French).
         "needs_que": cues.NEEDS_THAT,
         "time_words": cues.TIME_WORDS,
         "tail_required": cues.TAIL_REQUIRED,
@@ -61,4 +61,5 @@ LANGUAGE = LanguageData(
     },
     numbers=numbers.NUMBERS,
     units=units.UNITS,
+    syntax=parse.SYNTAX,
 )

@@ -30,19 +30,30 @@ en_core_web_sm 3.8.0 (``tests/lang/test_en_model.py``):
   ``nsubj`` is an audience noun (``cues.AUDIENCE_NOUNS``), not the speaker.
 """
 
-#: Engine role → English dependency labels.
+from __future__ import annotations
+
+from quidit.lang import SyntaxData
+
+#: Engine role → English dependency labels (the roles of
+#: ``quidit.lang.UD_DEPENDENCIES``, filled with ClearNLP labels).
 DEPENDENCIES: dict[str, frozenset[str]] = {
     "subject": frozenset({"nsubj"}),
     "passive_subject": frozenset({"nsubjpass"}),
     "clausal_subject": frozenset({"csubj", "csubjpass"}),
     "auxiliary": frozenset({"aux", "auxpass"}),
+    "passive_auxiliary": frozenset({"auxpass"}),
+    # English has no reflexive clitics in the verb group.
+    "reflexive": frozenset(),
     "negation": frozenset({"neg"}),
     "object": frozenset({"dobj"}),
+    # Prepositional arguments are prep → pobj, read through "adposition".
+    "oblique": frozenset(),
     "addressee": frozenset({"dobj", "dative"}),
     "clausal_complement": frozenset({"ccomp"}),
     "open_complement": frozenset({"xcomp"}),
     "participle_clause": frozenset({"advcl"}),
     "relative_clause": frozenset({"relcl"}),
+    "clause_modifier": frozenset({"acl"}),
     "clause_marker": frozenset({"mark"}),
     "adposition": frozenset({"prep"}),
     "adposition_object": frozenset({"pobj", "pcomp"}),
@@ -50,7 +61,11 @@ DEPENDENCIES: dict[str, frozenset[str]] = {
     "particle": frozenset({"prt"}),
     "name_part": frozenset({"compound"}),
     "apposition": frozenset({"appos"}),
+    # A noun's prepositional phrase belongs to its mention ("a spokeswoman
+    # for the ministry", "the Bank of Norland").
+    "nominal_modifier": frozenset({"prep"}),
     "modifier": frozenset({"amod", "nummod", "poss", "det", "quantmod"}),
+    "fixed": frozenset(),
     "coordination": frozenset({"conj"}),
     "coordinator": frozenset({"cc"}),
     "parataxis": frozenset({"parataxis"}),
@@ -67,9 +82,41 @@ ENTITY_TYPES: dict[str, str] = {
     "GPE": "LOC",
     "LOC": "LOC",
     "FAC": "LOC",
+    "EVENT": "MISC",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
 }
 
 #: Entity labels that are numbers, never sources.
 NUMERIC_ENTITIES = frozenset(
     {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"}
+)
+
+#: Relative pronouns: "X, who …, said" has X as its speaker.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+SYNTAX = SyntaxData(
+    dependencies=DEPENDENCIES,
+    entity_types=ENTITY_TYPES,
+    complementisers=frozenset({"that"}),
+    # "said the bridge would reopen": English drops "that" freely.
+    bare_complements=True,
+    # "so that", "now that", "given that", "provided that", "except that",
+    # "such that" are conjunctions of their own.
+    not_complementiser_after=frozenset({"so", "now", "given", "provided", "except", "such"}),
+    relative_pronouns=RELATIVE_PRONOUNS,
+    infinitive_lead=frozenset({"not", "never", "also", "ever"}),
+    infinitive_negation=frozenset({"not", "never"}),
+    coordinators=frozenset({"and", "but"}),
+    clause_adjunct_openers=frozenset({"without"}),
+    adjunct_relatives=frozenset({"whom", "which"}),
+    alias_markers=(
+        r"nicknamed|dubbed|alias|a\.k\.a\.|known\s+as"
+        r"|call(?:s|ing)\s+(?:itself|himself|herself|themselves)"
+    ),
+    self_description=r"\bdescribes\s+(?:himself|herself|itself|themselves)\s+as\b",
+    # "he" and "she" are persons; "it" is a body, "they" either.
+    personal_genders=frozenset({"Masc", "Fem"}),
 )

@@ -1,7 +1,7 @@
 """French: the language quidit reads first."""
 
 from quidit.lang import LanguageData
-from quidit.lang.fr import cues, names, quote_marks, stopwords
+from quidit.lang.fr import cues, names, parse, quote_marks, stopwords
 from quidit.lang.fr.numbers import NUMBERS
 from quidit.lang.fr.units import UNITS
 
@@ -27,7 +27,9 @@ LANGUAGE = LanguageData(
         "needs_que": cues.NEEDS_QUE,
         "time_words": cues.TIME_WORDS,
         "reflexive_only": cues.REFLEXIVE_ONLY,
+        "tail_required": cues.TAIL_REQUIRED,
     },
     numbers=NUMBERS,
     units=UNITS,
+    syntax=parse.SYNTAX,
 )

@@ -96,6 +96,10 @@ MULTIWORD = {
     "tenir": (("à", "préciser"), ("à", "souligner"), ("à", "rappeler")),
 }
 
+#: First verbs of MULTIWORD that are cues only with their tail (« faire
+#: un gâteau » is no cue, « faire savoir que » is).
+TAIL_REQUIRED = frozenset(MULTIWORD)
+
 #: Verbs whose noun-phrase object reports a figure or a fact
 #: (annotation guidelines §1): "l'armée annonce 17 tués".
 NP_CONTENT = frozenset(
@@ -150,6 +154,7 @@ def speech_verb_forms() -> dict[str, str]:
         for form in listed if listed else regular_forms(lemma):
             forms.setdefault(form, lemma)
     return forms
+
 
 #: Day and time words, and sentence adverbs, that may stand between a verb
 #: of saying and its inverted subject (« a déclaré mercredi la directrice »).

@@ -1,0 +1,54 @@
+"""What the quote engine reads on French parses, and the French function
+words it reads by form.
+
+The French pipelines are trained on UD French treebanks (Sequoia, GSD), so
+the dependency labels are the Universal Dependencies ones with their French
+subtypes (``aux:tense``, ``aux:caus``, ``expl:comp`` …), and the entity
+labels those of WikiNER (PER, ORG, LOC, MISC).
+"""
+
+from __future__ import annotations
+
+from quidit.lang import UD_DEPENDENCIES, UD_ENTITY_TYPES, SyntaxData
+
+#: Words before « que » that make it a conjunction of their own (alors que,
+#: parce que, ce que …), not a complementiser of the cue.
+NOT_COMPLEMENTISER_AFTER = frozenset(
+    """
+    alors parce tandis pendant avant après sans pour afin dès bien ainsi ce
+    tant plutôt moins plus autant même si lors sorte jusqu' jusqu’
+    """.split()
+)
+
+SYNTAX = SyntaxData(
+    dependencies=UD_DEPENDENCIES,
+    entity_types=UD_ENTITY_TYPES,
+    complementisers=frozenset({"que", "qu'", "qu’"}),
+    # French never drops « que »: « il dit le projet mort » is no report.
+    bare_complements=False,
+    not_complementiser_after=NOT_COMPLEMENTISER_AFTER,
+    # « ne soutient … qu’en … »: ne … que means "only", not "that".
+    restrictive_negation=frozenset({"ne", "n'", "n’"}),
+    full_negation=frozenset({"pas", "jamais", "plus", "point", "guère"}),
+    relative_pronouns=frozenset({"qui", "que", "qu'", "qu’"}),
+    clitic_subjects=frozenset(
+        {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
+    ),
+    reflexive_clitics=frozenset({"se", "s'", "s’"}),
+    infinitive_lead=frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "bien", "aussi"}),
+    infinitive_negation=frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"}),
+    coordinators=frozenset({"et", "mais"}),
+    clause_adjunct_openers=frozenset({"sans"}),
+    source_adpositions={"apprendre": frozenset({"auprès"})},
+    nickname_forms=frozenset({"dit", "dite", "dits", "dites"}),
+    adjunct_relatives=frozenset({"lesquels", "lesquelles", "laquelle", "lequel", "qui"}),
+    guarded_adjuncts=frozenset({"pour"}),
+    adjunct_source_nouns=frozenset({"source", "sources"}),
+    elisions=("l’", "l'", "d’", "d'", "L’", "L'", "D’", "D'"),
+    alias_markers=(
+        r"surnommée?s?|dite?s?|alias|pseudonyme\s+d[e’']"
+        r"|nom\s+de\s+(?:guerre|soldat|code|plume|scène)|sobriquet\s+d[e’']"
+    ),
+    self_description=r"\bse\s+(?:décrit|présente|définit|qualifie)\s+comme\b",
+    agreeing_auxiliaries=frozenset({"est", "sont"}),
+)
