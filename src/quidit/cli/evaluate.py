@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from quidit.cli import app
 from quidit.errors import UsageError
@@ -52,7 +53,7 @@ def predict(gold: list[Analysis], options: Options) -> Iterator[Analysis | Failu
 
 
 def evaluate(gold: list[Analysis], pred_path: Path | None, options: Options) -> Report:
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     if pred_path is not None:
         predicted = read_records(pred_path)
     else:
@@ -60,13 +61,16 @@ def evaluate(gold: list[Analysis], pred_path: Path | None, options: Options) -> 
         for result in predict(gold, options):
             if isinstance(result, Failure):
                 # Scored as predicting nothing, as the spec says of a missing record.
-                err.print(f"[red]failed[/red] {result.id}: {result.reason}", highlight=False)
+                err.print(
+                    f"[red]failed[/red] {escape(str(result.id))}: {escape(result.reason)}",
+                    highlight=False,
+                )
             else:
                 predicted.append(result)
     report = score(predicted, gold)
     if report.unscored:
         err.print(
-            f"[yellow]not scored[/yellow] (no gold record): {', '.join(report.unscored)}",
+            f"[yellow]not scored[/yellow] (no gold record): {escape(', '.join(report.unscored))}",
             highlight=False,
         )
     return report
