@@ -22,9 +22,6 @@ from quidit.options import Options
 from quidit.run import FORMATS, format_for, run_batch, summary_line
 from quidit.run.progress import LogReporter, Reporter, RichReporter, count_in_background
 
-#: How many failures are listed on stderr when there is no errors file.
-SHOWN_FAILURES = 20
-
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
     # SIGTERM (a scheduler stopping the job) ends the run like Ctrl-C: what
@@ -155,19 +152,18 @@ def analyze(
             errors=errors,
             reporter=reporter,
             analyzer_factory=factory,
+            on_failure=lambda f: err.print(
+                f"[red]failed[/red] {escape(f.source)}: {escape(f.reason)}"
+            ),
         )
     except OSError as exc:  # the output cannot be written (full disk, no permission)
         where = f" {exc.filename}" if exc.filename else ""
-        err.print(f"quidit: error: cannot write{where}: {exc.strerror or exc}")
+        err.print(f"quidit: error: cannot write{escape(where)}: {escape(str(exc.strerror or exc))}")
         if output is not None:
             err.print("what was written is kept; fix the cause and re-run with --resume")
         raise typer.Exit(2) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
-    for failure in summary.failures[:SHOWN_FAILURES]:
-        err.print(f"[red]failed[/red] {escape(failure.source)}: {escape(failure.reason)}")
-    if len(summary.failures) > SHOWN_FAILURES:
-        err.print(f"… and {len(summary.failures) - SHOWN_FAILURES} more failures")
     line = summary_line(summary)
     if summary.paths is not None and summary.total_failed:
         line += f" — failures listed in {summary.paths.errors}"

@@ -228,8 +228,13 @@ def run_batch(
     stream: IO[str] | None = None,
     reporter: Reporter | None = None,
     analyzer_factory: AnalyzerFactory | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
 ) -> Summary:
-    """Analyse every input; write records to ``output`` (else ``stream``)."""
+    """Analyse every input; write records to ``output`` (else ``stream``).
+
+    Failures go to the errors file beside ``output``; without one, to
+    ``on_failure`` as they happen (else into ``Summary.failures``).
+    """
     if fmt not in FORMATS:
         raise UsageError.choice("format", fmt, FORMATS)
     if fmt == "parquet" and output is None:
@@ -278,7 +283,10 @@ def run_batch(
             journal.write_error(failure)
             journal.record(key, "failed", hash=h)
         else:
-            summary.failures.append(failure)
+            if on_failure is not None:
+                on_failure(failure)
+            else:
+                summary.failures.append(failure)
             done.add(key)
         reporter.advance("failed")
 
