@@ -150,6 +150,7 @@ GERMAN = (
         (FRENCH, None, None),  # nothing declared: the Analyzer detects
         (FRENCH, "en", "fr"),  # a template's wrong declaration loses to clear French
         (ENGLISH, "en-US", "en"),
+        (ENGLISH, "fr-FR", "en"),  # an English article on a French site's template
         (GERMAN, "de", "de"),  # unsupported and reads as no language quidit knows: skipped later
         (GERMAN, None, None),
     ],
