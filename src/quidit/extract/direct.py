@@ -92,6 +92,10 @@ def direct_drafts(
                         cue = None  # « » avait été lancée: not an incise
         else:
             mention, pronoun = mention_of(cue)
+        if cue is None and syntax.subject_first_incises:
+            cue = _cue_after_subject(text, pair, after, verb_cues, passive_aux)
+            if cue is not None:
+                mention, pronoun = mention_of(cue)
         if cue is not None:
             drafts.append(
                 Draft("direct_incise", inner_start, end_inner, (cue.start, cue.end), mention,
@@ -156,6 +160,31 @@ def direct_drafts(
                       CONFIDENCE["direct_context"])
             )  # fmt: skip
     return drafts
+
+
+def _cue_after_subject(
+    text: str, pair: MarkPair, after: int, cues: list[VerbCue], passive: frozenset[str]
+) -> VerbCue | None:
+    """ "“…,” Reid said", "“…,” its coordinator, Inés Calvo, said": a cue
+    whose subject starts right after the marks and is followed by its verb.
+    The quoted sentence must end in a comma, a question or an exclamation
+    mark, inside or outside the closing mark, or it is a subject in marks
+    ("“Paper Moon” topped the charts")."""
+    if not pair.closed:
+        return None
+    last = text[pair.inner_start : pair.inner_end].rstrip(_WS)[-1:]
+    if last not in {",", "?", "!"} and "," not in text[pair.end : after]:
+        return None
+    for cue in cues:
+        subject = cue.subject
+        if subject is None or cue.subject_start != after or subject.i > cue.verb.i:
+            continue
+        if text[cue.subject_end : cue.start].strip(_WS + ","):
+            continue
+        if any(c.dep_ in passive for c in cue.verb.children):
+            continue
+        return cue
+    return None
 
 
 def _intro_cue(

@@ -168,8 +168,20 @@ def _incise_content(
     cue after a comma takes the clause before it.  Returns the content and,
     when the parser took the inverted subject for an object, its mention."""
     mention = None
-    if not (cue.inverted or cue.pronoun):
-        if cue.subject is not None and cue.subject.i < cue.verb.i:
+    first = token_at(doc, cue.start)
+    syntax = language.syntax
+    subject = cue.subject
+    if syntax.subject_first_incises and subject is not None and subject.i < cue.verb.i:
+        # "…, the service said.": the subject first, where the language
+        # allows it, with nothing after the verb but an addressee or an
+        # adjunct ("…, he told parliament", "…, a court heard on Monday").
+        if cue.subject_start < 0 or not _nothing_reported_after(cue, doc, syntax):
+            return None
+        if doc.text[cue.subject_end : cue.start].strip(_WS + ","):
+            return None
+        first = token_at(doc, cue.subject_start)
+    elif not (cue.inverted or cue.pronoun):
+        if subject is not None and subject.i < cue.verb.i:
             return None
         mention = noun_after(cue, language)
         if mention is None:
@@ -180,7 +192,6 @@ def _incise_content(
         rest = doc.text[mention[1] : mention[1] + 2].lstrip(_WS)
         if rest and rest[0] not in ".,;:!?()»”\n":
             return None
-    first = token_at(doc, cue.start)
     if first is None or first.i == 0:
         return None
     prev = doc[first.i - 1]
@@ -209,6 +220,29 @@ def _incise_content(
     return start, prev.idx, mention
 
 
+def _non_finite(token: Token) -> bool:
+    """An infinitive, a gerund, or an -ing form (progressive participle)."""
+    forms = token.morph.get("VerbForm", [])
+    return "Inf" in forms or "Ger" in forms or token.morph.get("Aspect", []) == ["Prog"]
+
+
+def _nothing_reported_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> bool:
+    """No content follows the cue: no complement clause on its right, and no
+    verb before the next comma or the sentence end."""
+    verb = cue.verb
+    complements = syntax.labels("clausal_complement", "open_complement")
+    if any(c.dep_ in complements and c.i > verb.i for c in verb.children):
+        return False
+    i = verb.i + 1
+    while i < len(doc) and doc[i].idx < cue.end:
+        i += 1
+    while i < len(doc) and doc[i].text not in {",", ".", ";", "!", "?", "\n"}:
+        if doc[i].pos_ in {"VERB", "AUX"} or (doc[i].is_space and "\n" in doc[i].text):
+            return doc[i].is_space
+        i += 1
+    return True
+
+
 def _infinitive_child(cue: VerbCue, syntax: SyntaxData) -> Token | None:
     """« a annoncé mardi avoir repris … »: an infinitive complement a few
     words after the cue, found on the parse."""
@@ -218,8 +252,11 @@ def _infinitive_child(cue: VerbCue, syntax: SyntaxData) -> Token | None:
     for child in verb.children:
         if child.i <= verb.i or child.dep_ not in complements:
             continue
-        infinitive = "Inf" in child.morph.get("VerbForm", []) or any(
-            a.dep_ in aux and "Inf" in a.morph.get("VerbForm", []) for a in child.children
+        # An infinitive or a gerund ("denies taking", an -ing form, is a
+        # progressive participle), or a verb with an infinitive particle or
+        # auxiliary ("to have targeted", "having used").
+        infinitive = _non_finite(child) or any(
+            a.dep_ in aux and (_non_finite(a) or a.pos_ == "PART") for a in child.children
         )
         if not infinitive:
             return None
@@ -231,6 +268,50 @@ def _infinitive_child(cue: VerbCue, syntax: SyntaxData) -> Token | None:
         ):
             return None
         return first
+    return None
+
+
+def _complement_end(cue: VerbCue, que: Token, sent_end: int, syntax: SyntaxData) -> int:
+    """End of the clause a complementiser opens, when the parse hangs it on
+    the cue (or on a conjunct of its clause); else the sentence end."""
+    head = que.head
+    complements = syntax.labels("clausal_complement", "open_complement")
+    node = head
+    while node.dep_ in syntax.labels("coordination") and node.head is not node:
+        node = node.head
+    if node.head is not cue.verb or node.dep_ not in complements:
+        return sent_end
+    return _clause_end(node, que, sent_end, syntax)
+
+
+def _bare_clause(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> tuple[int, int] | None:
+    """A content clause with no complementiser ("said the plan was dead",
+    "told reporters the plan was dead"): a clausal complement of the cue on
+    its right, with only the addressee, a time or place phrase between."""
+    if not syntax.bare_complements:
+        return None
+    verb = cue.verb
+    complements = syntax.labels("clausal_complement")
+    markers = syntax.labels("clause_marker")
+    last = token_at(doc, cue.end - 1)
+    if last is None:
+        return None
+    for child in verb.children:
+        if child.dep_ not in complements or child.i <= last.i:
+            continue
+        # "asked whether …", "said if …": a question or a condition, not a report.
+        if any(c.dep_ in markers for c in child.children if c.i < child.i):
+            return None
+        first = child.left_edge
+        if first.i <= last.i:
+            return None
+        between = doc[last.i + 1 : first.i]
+        if any(t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ":", "!", "?"} for t in between):
+            return None
+        if any(t.head.i > first.i and t.head is not verb for t in between if not t.is_punct):
+            return None
+        sent_end = sentence_end(doc, verb)
+        return first.idx, _clause_end(child, first, sent_end, syntax)
     return None
 
 
@@ -247,8 +328,16 @@ def verb_drafts(
         que = _que_after(cue, doc, syntax)
         kind = ""
         start = end = -1
+        bare = _bare_clause(cue, doc, syntax) if que is None else None
         if que is not None and que.i + 1 < sent.end:
             kind, start, end = "que", doc[que.i + 1].idx, sent_end
+            if syntax.bare_complements:
+                # Where the complementiser is optional, the clause is read
+                # on the parse: its subtree, not the rest of the sentence
+                # ("said that … , blaming …").
+                end = _complement_end(cue, que, sent_end, syntax)
+        elif bare is not None:
+            kind, start, end = "que", bare[0], bare[1]
         elif cue.lemma not in needs_que:
             inf = _infinitive_after(cue, doc, syntax)
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:

@@ -10,7 +10,7 @@ it ends (an inserted attribution, or the paragraph end).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 _SPACES = " \t\u00a0\u202f\u2009"
@@ -38,17 +38,29 @@ class MarkPair:
 
 
 def inner_bounds(text: str, pair: MarkPair) -> tuple[int, int]:
-    """The inner text without the spaces that French typography puts inside « »."""
+    """The inner text without the spaces that French typography puts inside
+    « », and without the comma that English puts inside the closing mark
+    ("“We will rebuild,” she said"): it belongs to the sentence around."""
     start, end = pair.inner_start, pair.inner_end
     while start < end and text[start] in _SPACES:
         start += 1
     while end > start and text[end - 1] in _SPACES:
         end -= 1
+    if end > start and text[end - 1] == ",":
+        end -= 1
+        while end > start and text[end - 1] in _SPACES:
+            end -= 1
     return start, end
 
 
-def find_pairs(text: str, pairs: Mapping[str, str]) -> list[MarkPair]:
-    """Every pair of quotation marks in ``text``, sorted by opening offset."""
+def find_pairs(
+    text: str, pairs: Mapping[str, str], apostrophes: Collection[str] = ()
+) -> list[MarkPair]:
+    """Every pair of quotation marks in ``text``, sorted by opening offset.
+
+    A closing mark that is also an apostrophe (English ’) between two
+    letters is an apostrophe ("we’re", "Velmar’s"), never a closing mark.
+    """
     closers = {close: open_ for open_, close in pairs.items() if close != open_}
     symmetric = {open_ for open_, close in pairs.items() if open_ == close}
     found: list[MarkPair] = []
@@ -83,6 +95,14 @@ def find_pairs(text: str, pairs: Mapping[str, str]) -> list[MarkPair]:
         elif ch in pairs:
             stack.append((ch, i))
         elif ch in closers:
+            if (
+                ch in apostrophes
+                and 0 < i < n - 1
+                and text[i - 1].isalpha()
+                and text[i + 1].isalpha()
+            ):
+                i += 1
+                continue
             want = closers[ch]
             for k in range(len(stack) - 1, -1, -1):
                 if stack[k][0] == want:

@@ -42,7 +42,7 @@ class Found:
 def find_quotes(doc: Doc, language: LanguageData) -> Found:
     text = doc.text
     found = Found()
-    pairs = find_pairs(text, language.quote_pairs)
+    pairs = find_pairs(text, language.quote_pairs, language.extra.get("apostrophes", ()))
     if any(not p.closed for p in pairs):
         found.warnings.append("unbalanced quotation marks")
     closed = [p for p in pairs if p.depth == 0 and p.closed]

@@ -95,7 +95,11 @@ class Resolver:
         # Words inside quotation marks are the quoted source's, never a
         # mention of another source.
         self.quoted = [
-            (p.open, p.close) for p in find_pairs(doc.text, language.quote_pairs) if p.depth == 0
+            (p.open, p.close)
+            for p in find_pairs(
+                doc.text, language.quote_pairs, language.extra.get("apostrophes", ())
+            )
+            if p.depth == 0
         ]
         self._persons()
 

@@ -185,6 +185,11 @@ class SyntaxData:
     #: The complementiser may be left out ("said the plan was dead"): a
     #: clausal complement of the cue with no marker is content too.
     bare_complements: bool = False
+    #: An attribution after its content may keep the subject first
+    #: ("…, the police said"; "“…,” Reid said"); French inverts it (« …,
+    #: a dit la police »), and a subject-first clause after a comma is a
+    #: new sentence, not an incise.
+    subject_first_incises: bool = False
     #: Words before a complementiser that make it a conjunction of their
     #: own ("alors que", "parce que", "so that").
     not_complementiser_after: frozenset[str] = frozenset()

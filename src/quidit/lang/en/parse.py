@@ -103,6 +103,7 @@ SYNTAX = SyntaxData(
     complementisers=frozenset({"that"}),
     # "said the bridge would reopen": English drops "that" freely.
     bare_complements=True,
+    subject_first_incises=True,
     # "so that", "now that", "given that", "provided that", "except that",
     # "such that" are conjunctions of their own.
     not_complementiser_after=frozenset({"so", "now", "given", "provided", "except", "such"}),
