@@ -15,7 +15,7 @@ from typing import Any
 import trafilatura
 from trafilatura.settings import Document
 
-from quidit.ingest.boilerplate import PRUNE_XPATH, drop_prompts
+from quidit.ingest.boilerplate import drop_prompts, prune_furniture
 from quidit.ingest.ids import content_id
 from quidit.ingest.items import PageItem
 from quidit.ingest.language import declared_language, page_language
@@ -91,15 +91,16 @@ def extract_page(item: PageItem) -> Article | Failure:
     if tree is None:
         return Failure(source=item.source, reason="not an HTML page (cannot parse it)", id=fail_id)
     declared = declared_language(tree)
+    meta_doc = trafilatura.extract_metadata(tree, default_url=item.url)
+    prune_furniture(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=item.url,
-        with_metadata=True,
+        with_metadata=False,
         include_comments=False,
         include_tables=False,
         include_images=False,
         deduplicate=False,
-        prune_xpath=PRUNE_XPATH,
     )
     if not isinstance(doc, Document) or not doc.text:
         return Failure(source=item.source, reason="no article text found in the page", id=fail_id)
@@ -111,10 +112,10 @@ def extract_page(item: PageItem) -> Article | Failure:
     return Article(
         id=item.id,
         text=text,
-        title=item.title or doc.title or None,
-        url=item.url or doc.url or None,
+        title=item.title or meta_doc.title or None,
+        url=item.url or meta_doc.url or None,
         lang=lang,
-        meta=_meta(doc, declared, item.meta),
+        meta=_meta(meta_doc, declared, item.meta),
     )
 
 
