@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.spans import text_of
 from quidit.lang import LanguageData, SyntaxData
 
 _VERBAL = {"VERB", "AUX"}
@@ -367,7 +368,7 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
             elif source is not None:
                 s_start, s_end = mention_bounds(source, syntax)
                 s_start = max(s_start, last.idx + len(last))
-                while s_start < s_end and doc.text[s_start].isspace():
+                while s_start < s_end and text_of(doc)[s_start].isspace():
                     s_start += 1
             found.append(
                 AdjunctCue(

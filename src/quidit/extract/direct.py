@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from quidit.extract.cues import AdjunctCue, VerbCue, noun_after
 from quidit.extract.drafts import _WS, CONFIDENCE, Draft, _skip, _skip_back, mention_of
 from quidit.extract.marks import MarkPair, inner_bounds
-from quidit.extract.spans import paragraph_bounds, trim
+from quidit.extract.spans import paragraph_bounds, text_of, trim
 from quidit.lang import LanguageData, SyntaxData
 
 # --------------------------------------------------------------------------
@@ -33,7 +33,7 @@ def direct_drafts(
     language: LanguageData,
     inner_cues: list[VerbCue] | None = None,
 ) -> list[Draft]:
-    text = doc.text
+    text = text_of(doc)
     drafts: list[Draft] = []
     syntax = language.syntax
     passive_aux = syntax.labels("passive_auxiliary")
@@ -199,7 +199,7 @@ def _intro_cue(
     best = None
     for cue in cues:
         if p_start <= cue.start and cue.end <= colon:
-            gap = doc.text[cue.end : colon]
+            gap = text_of(doc)[cue.end : colon]
             if adjacent:
                 if (gap.strip(_WS) == "" and cue.verb.morph.get("VerbForm", []) != ["Part"]) or (
                     gap.strip(_WS) == "" and cue.subject is not None
@@ -228,7 +228,7 @@ def _label_mention(
     doc: Doc, p_start: int, colon: int, syntax: SyntaxData
 ) -> tuple[int, int] | None:
     """« Name : « … » » in a headline: the words before the colon."""
-    label = doc.text[p_start:colon].strip()
+    label = text_of(doc)[p_start:colon].strip()
     # A short label only: five words or fewer is a name or a title-like
     # source; longer ones are sentences that end in a colon.
     if not label or len(label.split()) > 5:
@@ -241,7 +241,7 @@ def _label_mention(
         return None
     if "LOC" in types and "PER" not in types:
         return None
-    start, end = trim(doc.text, p_start, colon)
+    start, end = trim(text_of(doc), p_start, colon)
     return (start, end) if end > start else None
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.cues import VerbCue
 from quidit.extract.marks import MarkPair
+from quidit.extract.spans import text_of
 
 #: Pattern priors for ``confidence``: hand-set, ordered by how reliable
 #: each pattern proved on the dev set (bench/accuracy.py error listings);
@@ -48,9 +49,9 @@ def sentence_end(doc: Doc, token: Token) -> int:
     a full stop goes on into the next, so they are joined back.
     """
     sent = token.sent
-    para_end = doc.text.find("\n", token.idx)
+    para_end = text_of(doc).find("\n", token.idx)
     if para_end < 0:
-        para_end = len(doc.text)
+        para_end = len(text_of(doc))
     last = sent.end - 1
     while sent.end < len(doc):
         nxt = doc[sent.end]
@@ -77,7 +78,7 @@ def _ends_sentence(doc: Doc, sent: Span) -> bool:
 def sentence_start(doc: Doc, token: Token) -> int:
     """Start offset of the token's sentence, joined back like ``sentence_end``."""
     sent = token.sent
-    para_start = doc.text.rfind("\n", 0, token.idx) + 1
+    para_start = text_of(doc).rfind("\n", 0, token.idx) + 1
     while sent.start > 0 and doc[sent.start].idx > para_start:
         previous = doc[sent.start - 1].sent
         if _ends_sentence(doc, previous):

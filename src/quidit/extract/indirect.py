@@ -18,7 +18,7 @@ from quidit.extract.drafts import (
     sentence_start,
 )
 from quidit.extract.marks import MarkPair
-from quidit.extract.spans import clip_content, token_at
+from quidit.extract.spans import clip_content, text_of, token_at
 from quidit.lang import LanguageData, SyntaxData
 
 #: Tokens that may stand between a cue and its « que » (« a déclaré
@@ -100,9 +100,9 @@ def _before_finite_conjunct(doc: Doc, first: Token, end: int, syntax: SyntaxData
         if tok.lower_ in syntax.coordinators and tok.i + 1 < len(doc):
             nxt = doc[tok.i + 1]
             if nxt.pos_ in {"VERB", "AUX"} and nxt.morph.get("VerbForm", []) == ["Fin"]:
-                return _trim_end(doc.text, first.idx, tok.idx)
+                return _trim_end(text_of(doc), first.idx, tok.idx)
         if tok.lower_ in syntax.clause_adjunct_openers and tok.i > 0 and doc[tok.i - 1].text == ",":
-            return _trim_end(doc.text, first.idx, doc[tok.i - 1].idx)
+            return _trim_end(text_of(doc), first.idx, doc[tok.i - 1].idx)
     return end
 
 
@@ -177,7 +177,7 @@ def _incise_content(
         # adjunct ("…, he told parliament", "…, a court heard on Monday").
         if cue.subject_start < 0 or not _nothing_reported_after(cue, doc, syntax):
             return None
-        if doc.text[cue.subject_end : cue.start].strip(_WS + ","):
+        if text_of(doc)[cue.subject_end : cue.start].strip(_WS + ","):
             return None
         first = token_at(doc, cue.subject_start)
     elif not (cue.inverted or cue.pronoun):
@@ -189,7 +189,7 @@ def _incise_content(
         # An inverted subject ends the clause (« …, a indiqué la police. »);
         # a noun phrase with more after it is an object (« …, a défendu le
         # projet pour l’an prochain »).
-        rest = doc.text[mention[1] : mention[1] + 2].lstrip(_WS)
+        rest = text_of(doc)[mention[1] : mention[1] + 2].lstrip(_WS)
         if rest and rest[0] not in ".,;:!?()»”\n":
             return None
     if first is None or first.i == 0:
@@ -202,19 +202,19 @@ def _incise_content(
         return None
     if any(not p.closed and start <= p.open < prev.idx for p in pairs):
         return None  # an unclosed « … : the direct finder ends it here
-    colon = doc.text.rfind(":", start, prev.idx)
+    colon = text_of(doc).rfind(":", start, prev.idx)
     if colon >= 0 and not any(p.open < colon < p.close for p in pairs):
         start = colon + 1  # « Réforme : le gouvernement « ne cédera pas », assure X »
-        while start < prev.idx and doc.text[start] in _WS:
+        while start < prev.idx and text_of(doc)[start] in _WS:
             start += 1
-    before = doc.text[start : prev.idx].rstrip(_WS)
+    before = text_of(doc)[start : prev.idx].rstrip(_WS)
     if before.endswith(("»", "”", '"', "›")):
         # « … », a-t-il dit: marks that hold the whole clause make a direct
         # quote, found from the marks; a fragment at the end of a longer
         # clause (« Le projet est « une erreur », a estimé X ») is mixed.
         close = start + len(before) - 1
         pair = next((p for p in pairs if p.close == close), None)
-        lead = "" if pair is None else doc.text[start : pair.open].rstrip(_WS)
+        lead = "" if pair is None else text_of(doc)[start : pair.open].rstrip(_WS)
         if not lead or lead.endswith(":"):
             return None  # « Titre : « … », dit X »: the marks hold the content
     return start, prev.idx, mention
@@ -365,7 +365,7 @@ def verb_drafts(
             continue
         if cue.verb.morph.get("VerbForm", []) == ["Inf"] and mention is None:
             continue  # « Pour expliquer … »: no one is speaking
-        start, end = clip_content(doc.text, start, end)
+        start, end = clip_content(text_of(doc), start, end)
         if end <= start:
             continue
         drafts.append(
@@ -417,7 +417,7 @@ def _after_source(doc: Doc, source_end: int, sent_end: int) -> int:
     """Where the content starts after « Selon X, … »: past the comma that
     closes the source, and past an apposition to it (« Pour Laurent Berger,
     le dirigeant de la CFDT, « … » »)."""
-    text = doc.text
+    text = text_of(doc)
     i = source_end
     if text[i : i + 40].lstrip(_WS).startswith("("):  # « (SAM) »
         close = text.find(")", i, i + 40)
@@ -450,7 +450,7 @@ def _parenthetical(text: str, adj: AdjunctCue, sent_end: int) -> bool:
 
 def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData) -> list[Draft]:
     drafts: list[Draft] = []
-    text = doc.text
+    text = text_of(doc)
     syntax = language.syntax
     relative_clause = syntax.labels("relative_clause")
     figure_signs = {"%", *language.numbers.currency_symbols}

@@ -25,6 +25,7 @@ from quidit.extract.direct import direct_drafts
 from quidit.extract.drafts import Draft
 from quidit.extract.indirect import adjunct_drafts, verb_drafts
 from quidit.extract.marks import find_pairs, inner_bounds
+from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
 
@@ -40,7 +41,7 @@ class Found:
 
 
 def find_quotes(doc: Doc, language: LanguageData) -> Found:
-    text = doc.text
+    text = text_of(doc)
     found = Found()
     pairs = find_pairs(text, language.quote_pairs, language.extra.get("apostrophes", ()))
     if any(not p.closed for p in pairs):

@@ -11,6 +11,19 @@ _TRAILING = _SPACE + ".,;:—–-"
 _LEADING = _SPACE + ",;:—–-"
 
 
+_TEXT = "quidit_text"
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once per Doc.  ``Doc.text`` joins every token
+    on each access, so reading it per candidate made extraction quadratic in
+    the text's length (100,000 characters took minutes)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _SPACE:
         start += 1

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.cues import mention_bounds
 from quidit.extract.marks import find_pairs
-from quidit.extract.spans import token_at
+from quidit.extract.spans import text_of, token_at
 from quidit.lang import LanguageData, SyntaxData
 from quidit.records import Entity, Quote, Speaker
 
@@ -97,7 +97,7 @@ class Resolver:
         self.quoted = [
             (p.open, p.close)
             for p in find_pairs(
-                doc.text, language.quote_pairs, language.extra.get("apostrophes", ())
+                text_of(doc), language.quote_pairs, language.extra.get("apostrophes", ())
             )
             if p.depth == 0
         ]
@@ -143,7 +143,7 @@ class Resolver:
                 cluster.heads.add(head)
         # Declared aliases hang on the nearest person named before them in
         # the same sentence, else start a person of their own.
-        for m in self.alias.finditer(doc.text) if self.alias else ():
+        for m in self.alias.finditer(text_of(doc)) if self.alias else ():
             alias = (m.group(1) or m.group(2) or "").strip()
             if not alias or (
                 not alias[:1].isupper() and not alias.lower().startswith(("le ", "la "))
@@ -154,7 +154,7 @@ class Resolver:
                 owner = self._new("PER")
                 owner.descriptions.append(alias)
             owner.add_alias(alias)
-        for m in _ACRONYM.finditer(doc.text):
+        for m in _ACRONYM.finditer(text_of(doc)):
             self.acronyms.setdefault(m.group(1), self._new("ORG"))
 
     def _person_named(self, full: str) -> Cluster | None:
@@ -169,7 +169,9 @@ class Resolver:
         return None
 
     def _person_before(self, offset: int) -> Cluster | None:
-        sent_start = max(self.doc.text.rfind("\n", 0, offset), self.doc.text.rfind(". ", 0, offset))
+        sent_start = max(
+            text_of(self.doc).rfind("\n", 0, offset), text_of(self.doc).rfind(". ", 0, offset)
+        )
         best: tuple[int, Cluster] | None = None
         for ent in self.doc.ents:
             per = self.syntax.entity_type(ent.label_) == "PER"
@@ -204,7 +206,7 @@ class Resolver:
                 break
             k -= 1
         # « X, porte-parole du collectif » and « X, qui se décrit comme le chef … »
-        after = doc.text[ent.end_char : ent.end_char + 120]
+        after = text_of(doc)[ent.end_char : ent.end_char + 120]
         m = self.describes.search(after[:60]) if self.describes else None
         window = after[m.end() :] if m else after[:40] if after.startswith(",") else ""
         for word in re.findall(r"[\w-]+", window)[:4]:
@@ -216,7 +218,7 @@ class Resolver:
     # -- resolution --------------------------------------------------------
 
     def resolve_mention(self, start: int, end: int) -> Cluster:
-        text = self.doc.text[start:end]
+        text = text_of(self.doc)[start:end]
         core = self._core_words(text)
         folded = _fold(text)
         # A full name inside the mention.
@@ -332,7 +334,7 @@ class Resolver:
     def resolve_pronoun(self, start: int, end: int, history: list[Cluster]) -> Cluster | None:
         """The agreeing source mentioned last before the pronoun: a person
         named in the sentence before outranks an earlier speaker."""
-        pron = self.doc.text[start:end].lower().lstrip("-")
+        pron = text_of(self.doc)[start:end].lower().lstrip("-")
         gender, number = self.language.pronouns.get(pron, ("", ""))
         best: tuple[int, Cluster] | None = None
         for c in self.clusters:
