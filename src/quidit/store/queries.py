@@ -313,7 +313,8 @@ class Queries:
     def _conflicts_by_id(self, conn: Connection, ids: list[int]) -> list[ConflictView]:
         if not ids:
             return []
-        return [_conflict(r) for r in conn.execute(_CONFLICTS.where(ConflictRow.id.in_(ids)))]
+        rows = conn.execute(_CONFLICTS.where(ConflictRow.id.in_(ids)))
+        return [_conflict(r) for r in rows]
 
     # -- articles ---------------------------------------------------------------
 
@@ -516,25 +517,35 @@ class Queries:
             if speaker is None:
                 items, total = self._conflicts(conn, and_(*conds) if conds else None, limit, offset)
                 return Page(items, total, limit, offset)
-            # A speaker's conflicts: the two sides are two index ranges; the
-            # page is the newest of each side's newest (offset + limit).
+            page = self._speaker_conflict_ids(conn, speaker, conds, limit, offset)
             sides = [ConflictRow.entity_a == speaker, ConflictRow.entity_b == speaker]
-            both = and_(ConflictRow.entity_a == speaker, ConflictRow.entity_b == speaker)
-            found: set[int] = set()
-            for side in sides:
-                ids = select(ConflictRow.id).where(side, *conds).order_by(ConflictRow.id.desc())
-                found.update(conn.execute(ids.limit(offset + limit)).scalars())
-            page = sorted(found, reverse=True)[offset : offset + limit]
+            both = and_(*sides)
             total = sum(
                 self._count(conn, select(ConflictRow.id).where(w, *conds))
                 for w in (sides[0], and_(sides[1], ~both))
             )
-            items = sorted(self._conflicts_by_id(conn, page), key=lambda k: -k.id)
+            items = self._conflicts_by_id(conn, page)
         return Page(items, total, limit, offset)
 
+    def _speaker_conflict_ids(
+        self, conn: Connection, speaker: int, conds: list[Any], limit: int, offset: int
+    ) -> list[int]:
+        """A speaker's conflicts, newest first: the two sides are two index
+        ranges, and the page is the newest of each side's newest
+        ``offset + limit``."""
+        found: set[int] = set()
+        for side in (ConflictRow.entity_a == speaker, ConflictRow.entity_b == speaker):
+            ids = select(ConflictRow.id).where(side, *conds).order_by(ConflictRow.id.desc())
+            found.update(conn.execute(ids.limit(offset + limit)).scalars())
+        return sorted(found, reverse=True)[offset : offset + limit]
+
     def speaker_conflicts(self, speaker: int, limit: int = 10) -> list[ConflictView]:
-        """A speaker's latest conflicts."""
-        return self.list_conflicts(speaker=speaker, limit=limit).items
+        """A speaker's latest conflicts, without counting them all."""
+        limit, _ = clamp(limit, 0)
+        with self.engine.connect() as conn:
+            return self._conflicts_by_id(
+                conn, self._speaker_conflict_ids(conn, speaker, [], limit, 0)
+            )
 
     def overview(self, top: int = 10) -> Overview:
         with self.engine.connect() as conn:
