@@ -241,6 +241,19 @@ _SPEAKER_QUOTES = (
 )
 
 
+_CONFLICTS_BY_ID = _CONFLICTS.where(ConflictRow.id.in_(bindparam("ids", expanding=True)))
+_SIDES = (
+    select(ConflictRow.id)
+    .where(ConflictRow.entity_a == bindparam("sid"))
+    .order_by(ConflictRow.id.desc())
+    .limit(bindparam("lim")),
+    select(ConflictRow.id)
+    .where(ConflictRow.entity_b == bindparam("sid"))
+    .order_by(ConflictRow.id.desc())
+    .limit(bindparam("lim")),
+)
+
+
 def _conflict(r: Any) -> ConflictView:
     return ConflictView(r[0], r[1], r[2], r[3], r[4], _claim(r[5:18]), _claim(r[18:31]))
 
@@ -313,8 +326,7 @@ class Queries:
     def _conflicts_by_id(self, conn: Connection, ids: list[int]) -> list[ConflictView]:
         if not ids:
             return []
-        rows = conn.execute(_CONFLICTS.where(ConflictRow.id.in_(ids)))
-        return [_conflict(r) for r in rows]
+        return [_conflict(r) for r in conn.execute(_CONFLICTS_BY_ID, {"ids": ids})]
 
     # -- articles ---------------------------------------------------------------
 
@@ -534,9 +546,9 @@ class Queries:
         ranges, and the page is the newest of each side's newest
         ``offset + limit``."""
         found: set[int] = set()
-        for side in (ConflictRow.entity_a == speaker, ConflictRow.entity_b == speaker):
-            ids = select(ConflictRow.id).where(side, *conds).order_by(ConflictRow.id.desc())
-            found.update(conn.execute(ids.limit(offset + limit)).scalars())
+        for side in _SIDES:
+            stmt = side.where(*conds) if conds else side
+            found.update(conn.execute(stmt, {"sid": speaker, "lim": offset + limit}).scalars())
         return sorted(found, reverse=True)[offset : offset + limit]
 
     def speaker_conflicts(self, speaker: int, limit: int = 10) -> list[ConflictView]:
