@@ -180,9 +180,14 @@ def crash(out: Path, fmt: str, keep: int, torn: str) -> None:
     elif torn == "unjournaled":
         with paths.data.open("ab") as f:
             f.write(data[entry["out"] : next_entry["out"]])
+    elif torn == "power cut":
+        # The journal reached the disk, the last records it lists did not.
+        paths.progress.write_bytes(b"".join(lines[: keep + 3]))
 
 
-@pytest.mark.parametrize("torn", ["none", "output", "errors", "journal", "unjournaled"])
+@pytest.mark.parametrize(
+    "torn", ["none", "output", "errors", "journal", "unjournaled", "power cut"]
+)
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_resume_after_a_crash_equals_an_uninterrupted_run(
     tmp_path: Path, inputs: list[str], torn: str, fmt: str

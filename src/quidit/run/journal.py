@@ -120,48 +120,48 @@ class Journal:
             else:
                 p.tmp.replace(p.output)  # converted, spool gone: only the rename was left
         spool_gone = p.data != p.output and not p.data.exists()
-        lines: list[tuple[dict[str, Any], int]] = []  # (entry, byte end in the journal)
-        end = 0
+        # Pass 1 (no parsing): where the spool was last converted to Parquet.
+        # Every line before that mark is whole by definition: its record is
+        # in the Parquet file, and later lines count in a new spool.
+        last_mark = -1
         with p.progress.open("rb") as f:
-            for raw in f:
+            for i, raw in enumerate(f):
+                if b'"finalized"' in raw:
+                    last_mark = i
+        # Pass 2: keep lines while the files still reach the sizes they
+        # record.  Sizes only grow, so the first line that does not fit (a
+        # record lost in a power cut) ends the valid prefix; a torn last
+        # line (a crash mid-write) ends it too.
+        data_size, errors_size = _size(p.data), _size(p.errors)
+        data_cut = errors_cut = cut_at = 0
+        with p.progress.open("rb") as f:
+            for i, raw in enumerate(f):
                 if not raw.endswith(b"\n"):
-                    break  # torn by a crash mid-write
+                    break
                 try:
                     entry = json.loads(raw)
                 except ValueError:
                     break
-                end += len(raw)
-                lines.append((entry, end))
-        # The first line (from the end) whose sizes the files still reach.
-        # A spool converted to Parquet holds no data any more: every line
-        # before its "finalized" mark is whole by definition.
-        data_size, errors_size = _size(p.data), _size(p.errors)
-        keep = 0
-        data_cut = errors_cut = 0
-        last_mark = max((i for i, (e, _) in enumerate(lines) if e.get("finalized")), default=-1)
-        for i in range(len(lines) - 1, -1, -1):
-            entry, _ = lines[i]
-            data_at = 0 if (spool_gone or i <= last_mark) else int(entry.get("out", 0))
-            errors_at = int(entry.get("err", 0))
-            if data_at <= data_size and errors_at <= errors_size:
-                keep, data_cut, errors_cut = i + 1, data_at, errors_at
-                break
-        cut_at = lines[keep - 1][1] if keep else 0
+                data_at = 0 if (spool_gone or i <= last_mark) else int(entry.get("out", 0))
+                errors_at = int(entry.get("err", 0))
+                if data_at > data_size or errors_at > errors_size:
+                    break
+                data_cut, errors_cut = data_at, errors_at
+                cut_at += len(raw)
+                key = entry.get("id")
+                if key is None:
+                    continue
+                self.done.add(key)
+                status = entry.get("status", "ok")
+                self.previous[status] += 1
+                if entry.get("hash") and status != "duplicate":
+                    self.hashes.setdefault(entry["hash"], key)
         os.truncate(p.progress, cut_at)
         if p.data.exists() or p.data == p.output:
             p.data.touch()
             os.truncate(p.data, data_cut)
         p.errors.touch()
         os.truncate(p.errors, errors_cut)
-        for entry, _ in lines[:keep]:
-            key = entry.get("id")
-            if key is None:
-                continue
-            self.done.add(key)
-            status = entry.get("status", "ok")
-            self.previous[status] += 1
-            if entry.get("hash") and status != "duplicate":
-                self.hashes.setdefault(entry["hash"], key)
         self.resumed = True
 
     # -- writing --
