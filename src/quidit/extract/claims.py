@@ -38,6 +38,10 @@ from quidit.records import Span as TextSpan
 #: sentence naming the marchers within one or two sentences in agency copy.
 BORROW_SENTENCES = 3
 
+#: Figures looked back over for the currency of a bare "7 milliards": a
+#: news article holds a few dozen figures; the bound keeps a 5 MB text linear.
+MONEY_LOOKBACK = 200
+
 #: Words scanned after a number for its noun ("deux nouveaux cas" skips one
 #: adjective; "une bonne centaine de familles" skips "de").
 NOUN_LOOKAHEAD = 4
@@ -86,7 +90,7 @@ def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) ->
                 value=m.value,
                 qualifier=m.qualifier,
                 unit=units.unit(m),
-                span=TextSpan.of(doc.text, start, end),
+                span=TextSpan.of(units.text, start, end),
                 source=quote.speaker.name,
             )
         )
@@ -392,27 +396,34 @@ class UnitFinder:
     def _borrow(self, m: Mention) -> str | None:
         """A bare figure's unit from a figure of the same kind nearby."""
         here = self._sentence(m.num_start)
-        money_only = m.multiplied != 1.0 and not m.percent
+        if m.multiplied != 1.0 and not m.percent:
+            return self._currency_before(m)
+        first = self._sent_starts[max(0, here - BORROW_SENTENCES)]
+        last = self._sent_starts[here + 1] if here + 1 < len(self._sent_starts) else len(self.text)
+        lo = bisect.bisect_left(self._starts, first)
+        hi = bisect.bisect_left(self._starts, last)
         best: tuple[int, int, str] | None = None
-        for other in self.mentions:
+        for other in self.mentions[lo:hi]:
             if other is m or other.percent != m.percent:
                 continue
             sent = self._sentence(other.num_start)
-            if money_only:
-                if other.num_start > m.num_start:
-                    continue
-            elif sent == here:
-                pass
-            elif not (here - BORROW_SENTENCES <= sent < here):
+            if sent > here:
                 continue
             unit, _ = self._direct_unit(other)
             if unit is None and sent == here and other.num_start < m.num_start:
                 unit = self.unit(other)
             if unit is None:
                 continue
-            if money_only and self._family(unit) not in self.data.currency_families:
-                continue
             rank = (0 if sent == here else 1, abs(other.num_start - m.num_start), unit)
             if best is None or rank[:2] < best[:2]:
                 best = rank
         return best[2] if best else None
+
+    def _currency_before(self, m: Mention) -> str | None:
+        """ "7 milliards" alone: the currency of the last sum before it."""
+        i = bisect.bisect_left(self._starts, m.num_start)
+        for other in reversed(self.mentions[max(0, i - MONEY_LOOKBACK) : i]):
+            unit, _ = self._direct_unit(other)
+            if unit and self._family(unit) in self.data.currency_families:
+                return unit
+        return None

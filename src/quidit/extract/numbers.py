@@ -17,9 +17,10 @@ length (lower case, one kind of apostrophe and space).
 
 from __future__ import annotations
 
+import gc
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -39,6 +40,7 @@ MAX_WORD_RUN = 10
 
 #: Five pairs of digits ("01 23 45 67 89"): a telephone number, no figure.
 _PHONE = re.compile(r"(?<![\d,.])\d{2}(?:[ .-]\d{2}){4}(?![\d,])")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _APOSTROPHES = "’ʼ‘`´"
 _SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\u200a"
 _SENTENCE_EDGE = set('.!?«»“”"—–:;()[]\n')
@@ -88,19 +90,16 @@ class Item:
 _ITEM = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:'(?=[^\W\d_]|$))?|\d+|\S")
 
 
+_FOLD = str.maketrans({**dict.fromkeys(_APOSTROPHES, "'"), **dict.fromkeys(_SPACES, " ")})
+
+
 def normalise(text: str) -> str:
     """Lower case, one apostrophe, one space — same length as ``text``."""
-    out = []
-    for ch in text:
-        low = ch.lower()
-        if len(low) != 1:
-            low = ch
-        if low in _APOSTROPHES:
-            low = "'"
-        elif low in _SPACES:
-            low = " "
-        out.append(low)
-    return "".join(out)
+    low = text.lower()
+    if len(low) != len(text):
+        # A few characters lower-case to two ("İ"): keep those as they are.
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low.translate(_FOLD)
 
 
 def items_of(norm: str) -> list[Item]:
@@ -144,12 +143,17 @@ class _Text:
         i = self.index_at(offset)
         return self.items[i : i + n]
 
-    def match_before(self, offset: int, phrases: Iterable[tuple[str, ...]]) -> int | None:
-        """Start of the longest phrase ending just before ``offset``."""
+    def match_before(
+        self, offset: int, phrases: Mapping[str, Sequence[tuple[str, ...]]]
+    ) -> int | None:
+        """Start of the longest phrase ending just before ``offset``
+        (``phrases`` indexed by their last word)."""
         best: int | None = None
         best_len = 0
         i = self.index_at(offset)
-        for words in phrases:
+        if i == 0:
+            return None
+        for words in phrases.get(self.items[i - 1].text, ()):
             n = len(words)
             if n <= best_len or i - n < 0:
                 continue
@@ -158,12 +162,17 @@ class _Text:
                 best, best_len = seq[0].start, n
         return best
 
-    def match_after(self, offset: int, phrases: Iterable[tuple[str, ...]]) -> int | None:
-        """End of the longest phrase starting just after ``offset``."""
+    def match_after(
+        self, offset: int, phrases: Mapping[str, Sequence[tuple[str, ...]]]
+    ) -> int | None:
+        """End of the longest phrase starting just after ``offset``
+        (``phrases`` indexed by their first word)."""
         best: int | None = None
         best_len = 0
         i = self.index_at(offset)
-        for words in phrases:
+        if i >= len(self.items):
+            return None
+        for words in phrases.get(self.items[i].text, ()):
             n = len(words)
             if n <= best_len:
                 continue
@@ -218,14 +227,22 @@ def _patterns(data: NumberData) -> dict[str, object]:
     return pats
 
 
+def _by_word(phrases: Iterable[tuple[str, ...]], last: bool) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        if words:
+            index.setdefault(words[-1] if last else words[0], []).append(words)
+    return index
+
+
 def _build_patterns(data: NumberData) -> dict[str, object]:
     return {
         "digits": _digit_pattern(data),
-        "before": tuple(_phrase_items(p) for p in data.qualifiers_before),
-        "after": tuple(_phrase_items(p) for p in data.qualifiers_after),
+        "before": _by_word((_phrase_items(p) for p in data.qualifiers_before), last=True),
+        "after": _by_word((_phrase_items(p) for p in data.qualifiers_after), last=False),
         "before_map": {_phrase_items(p): q for p, q in data.qualifiers_before.items()},
         "after_map": {_phrase_items(p): q for p, q in data.qualifiers_after.items()},
-        "percent": tuple(_phrase_items(p) for p in data.percent_words),
+        "percent": _by_word((_phrase_items(p) for p in data.percent_words), last=False),
         "one": tuple(
             tuple(w for p in phrase for w in _phrase_items(p)) for phrase in data.one_phrases
         ),
@@ -253,10 +270,22 @@ def find_numbers(text: str, data: NumberData) -> list[Mention]:
     """Every number of ``text`` that may be a claim, and vague quantities."""
     if not data.text2num_lang:
         return []
+    # Millions of small objects for a long text: the cyclic collector would
+    # rescan them again and again; none of them forms a cycle.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _find(text, data)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _find(text: str, data: NumberData) -> list[Mention]:
     t = _Text(text)
     pats = _patterns(data)
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken(len(text))
     found += _approximate(t, data, taken)
     found += _digits(t, data, pats, taken)
     found += _words(t, data, taken)
@@ -287,13 +316,24 @@ def _outermost(found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s < b and a < e for s, e in taken)
+class _Taken:
+    """Character positions already read as part of a number."""
+
+    def __init__(self, size: int) -> None:
+        self.marks = bytearray(size)
+
+    def add(self, a: int, b: int) -> None:
+        self.marks[a:b] = b"\x01" * (b - a)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        return any(self.marks[a:b])
 
 
-def _digits(
-    t: _Text, data: NumberData, pats: dict[str, object], taken: list[tuple[int, int]]
-) -> list[Mention]:
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def _digits(t: _Text, data: NumberData, pats: dict[str, object], taken: _Taken) -> list[Mention]:
     out: list[Mention] = []
     norm = t.norm
     phones = [(p.start(), p.end()) for p in _PHONE.finditer(norm)]
@@ -303,7 +343,7 @@ def _digits(
         a, b = m.start(), m.end()
         raw = m.group()
         # A trailing separator before a non-digit is not part of the number.
-        if _overlaps(taken, a, b):
+        if taken.overlaps(a, b):
             continue
         prev = norm[a - 1] if a else ""
         prev2 = norm[a - 2] if a > 1 else ""
@@ -323,7 +363,7 @@ def _digits(
             continue  # le 11-Septembre
         if _overlaps(phones, a, b):
             continue
-        glued = re.match(r"[^\W\d_]+", norm[b:])
+        glued = _LETTERS.match(norm, b)
         if glued:
             suffix = glued.group()
             if suffix in data.ordinal_suffixes or any(
@@ -358,7 +398,7 @@ def _digits(
     return out
 
 
-def _words(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> list[Mention]:
+def _words(t: _Text, data: NumberData, taken: _Taken) -> list[Mention]:
     out: list[Mention] = []
     lang = data.text2num_lang
     items = t.items
@@ -372,7 +412,7 @@ def _words(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> list[Men
 
     while i < n:
         it = items[i]
-        if not is_num(it.text) or _overlaps(taken, it.start, it.end):
+        if not is_num(it.text) or taken.overlaps(it.start, it.end):
             i += 1
             continue
         run = [it]
@@ -423,7 +463,7 @@ def _words(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> list[Men
     return out
 
 
-def _approximate(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> list[Mention]:
+def _approximate(t: _Text, data: NumberData, taken: _Taken) -> list[Mention]:
     """ "une vingtaine" (about 20), "deux centaines", "des centaines" (vague)."""
     out: list[Mention] = []
     items = t.items
@@ -450,14 +490,14 @@ def _approximate(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> li
             out.append(
                 Mention(prev.start, it.end, prev.start, it.end, approx, "about", kind="approx")
             )
-            taken.append((prev.start, it.end))
+            taken.add(prev.start, it.end)
         elif prev.text in data.vague_quantifiers:
             value = approx if approx is not None else mult
             assert value is not None
             out.append(
                 Mention(prev.start, it.end, prev.start, it.end, value, vague=True, kind="approx")
             )
-            taken.append((prev.start, it.end))
+            taken.add(prev.start, it.end)
         elif approx is not None:
             number = _word_value(prev.text, lang) if prev.text.isalpha() else None
             if number is None and prev.text.isdigit():
@@ -474,7 +514,7 @@ def _approximate(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> li
                         kind="approx",
                     )
                 )
-                taken.append((prev.start, it.end))
+                taken.add(prev.start, it.end)
             else:
                 out.append(
                     Mention(it.start, it.end, it.start, it.end, approx, vague=True, kind="approx")
@@ -483,7 +523,7 @@ def _approximate(t: _Text, data: NumberData, taken: list[tuple[int, int]]) -> li
 
 
 def _zeros_and_ones(
-    t: _Text, data: NumberData, pats: dict[str, object], taken: list[tuple[int, int]]
+    t: _Text, data: NumberData, pats: dict[str, object], taken: _Taken
 ) -> list[Mention]:
     out: list[Mention] = []
     items = t.items
@@ -491,7 +531,9 @@ def _zeros_and_ones(
     assert isinstance(one_phrases, tuple)
     for idx, it in enumerate(items):
         word = it.text
-        if _overlaps(taken, it.start, it.end):
+        if word not in data.zero_words and word not in data.one_words:
+            continue
+        if taken.overlaps(it.start, it.end):
             continue
         prev = items[idx - 1].text if idx else ""
         nxt_idx = idx + 1
@@ -512,7 +554,7 @@ def _zeros_and_ones(
                 if lo < 0:
                     continue
                 seq = tuple(x.text for x in items[lo : lo + len(phrase)])
-                if seq == phrase and word in data.one_words:
+                if seq == phrase:
                     out.append(Mention(it.start, it.end, it.start, it.end, 1.0, kind="one"))
                     break
             else:
@@ -547,7 +589,7 @@ def _extend(t: _Text, data: NumberData, pats: dict[str, object], m: Mention) -> 
                     currency = data.currency_symbols[glued_sign]
                     end = nxt[1].end
     pct = pats["percent"]
-    assert isinstance(pct, tuple)
+    assert isinstance(pct, dict)
     pend = t.match_after(end, pct)
     if pend is not None:
         percent = True
@@ -559,7 +601,7 @@ def _extend(t: _Text, data: NumberData, pats: dict[str, object], m: Mention) -> 
     qualifier = m.qualifier
     start = m.start
     qb = pats["before"]
-    assert isinstance(qb, tuple)
+    assert isinstance(qb, dict)
     qstart = t.match_before(start, qb)
     if qstart is not None:
         phrase = tuple(i.text for i in t.items[t.index_at(qstart) : t.index_at(start)])
@@ -569,7 +611,7 @@ def _extend(t: _Text, data: NumberData, pats: dict[str, object], m: Mention) -> 
         start = qstart
     else:
         qa = pats["after"]
-        assert isinstance(qa, tuple)
+        assert isinstance(qa, dict)
         qend = t.match_after(end, qa)
         if qend is not None:
             phrase = tuple(i.text for i in t.items[t.index_at(end) : t.index_at(qend)])
