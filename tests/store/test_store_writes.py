@@ -221,6 +221,15 @@ def test_quote_search_by_words_speaker_and_type(store: Store) -> None:
     assert store.search_quotes(speaker=ferrandou).total == 3
     assert store.search_quotes(speaker=ferrandou, type="direct").total == 1
     assert store.search_quotes(type="mixed").total == 1
+    # Words alone (read straight from the index on SQLite) and words with a
+    # filter (matched in the table) agree.
+    for word in ("digue", "a", "ont"):
+        alone = store.search_quotes(q=word).items
+        both = store.search_quotes(q=word, speaker=ferrandou).items
+        mine = [(q.article, q.id) for q in alone if q.speaker_id == ferrandou]
+        assert [(q.article, q.id) for q in both] == mine
+        assert store.search_quotes(q=word).total == len(alone)
+    assert store.search_quotes(q="digue ferrandou").total == 0  # names are not quote words
     assert store.list_claims(unit="mort").total == 3
     assert store.list_claims(article=FOLLOW_UP.id).total == 1
 

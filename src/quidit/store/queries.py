@@ -290,6 +290,21 @@ class Queries:
         column = ArticleRow.pk if table == "articles" else QuoteRow.id
         return column.in_(sub)
 
+    def _fts_only(
+        self, conn: Connection, table: str, words: list[str], limit: int, offset: int
+    ) -> tuple[list[int], int]:
+        """SQLite, a search by words alone: page and count straight from the
+        FTS index, newest rows first (five to twenty times faster than
+        probing the table with every match, bench/web_latency.py)."""
+        match = {"match": " ".join(f'"{w}"' for w in words)}
+        where = f"FROM {table}_fts WHERE {table}_fts MATCH :match"
+        total = conn.execute(text(f"SELECT count(*) {where}"), match).scalar_one()
+        page = conn.execute(
+            text(f"SELECT rowid {where} ORDER BY rowid DESC LIMIT :lim OFFSET :off"),
+            {**match, "lim": limit, "off": offset},
+        ).scalars()
+        return [int(i) for i in page], int(total)
+
     def _count(self, conn: Connection, stmt: Any) -> int:
         return int(
             conn.execute(
@@ -473,9 +488,12 @@ class Queries:
             if type:
                 ids = ids.where(QuoteRow.type == type)
             words = search_terms(q)
-            if words:
-                ids = ids.where(self._fts(conn, "quotes", words))
-            page, total = self._ids(conn, ids, limit, offset)
+            if words and speaker is None and not type and conn.dialect.name == "sqlite":
+                page, total = self._fts_only(conn, "quotes", words, limit, offset)
+            else:
+                if words:
+                    ids = ids.where(self._fts(conn, "quotes", words))
+                page, total = self._ids(conn, ids, limit, offset)
             rows: Any = (
                 conn.execute(
                     select(*_QUOTE_COLS)
