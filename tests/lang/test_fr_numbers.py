@@ -93,6 +93,7 @@ def claims(text: str) -> list[tuple[str, float, str]]:
         ("L’une d’entre elles a été blessée", [("une", 1, "exact")]),
         ("un mort et trois blessés", [("un", 1, "exact"), ("trois", 3, "exact")]),
         ("un seul blessé", [("un", 1, "exact")]),
+        ("il y a une mise en examen", [("une", 1, "exact")]),
     ],
 )
 def test_number_forms(text: str, expected: list[tuple[str, float, str]]) -> None:
@@ -118,6 +119,7 @@ def test_signed_range() -> None:
         # articles, not counts
         "un tireur a ouvert le feu",
         "une fillette a été retrouvée",
+        "une mise à jour du logiciel",
         "Mon client n'a jamais pris un centime.",
         # vague amounts
         "des dizaines de blessés",

@@ -148,6 +148,7 @@ ONE_PHRASES = (
     ("l'une", "d'entre"),
     ("un", "seul"),
     ("une", "seule"),
+    ("une", "mise en examen"),
 )
 
 #: "un mort", "une victime": nouns after which "un" is a count (the
@@ -155,7 +156,7 @@ ONE_PHRASES = (
 ONE_COUNT_NOUNS = frozenset(
     """
     mort morte tué tuée blessé blessée victime décès disparu disparue
-    otage interpellation arrestation mise
+    otage interpellation arrestation
     """.split()
 )
 
