@@ -10,6 +10,7 @@ it ends (an inserted attribution, or the paragraph end).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
@@ -76,8 +77,11 @@ def find_pairs(
         stack.clear()
 
     n = len(text)
-    i = 0
-    while i < n:
+    # Only the marks and line breaks matter: jump from one to the next
+    # (a Python loop over every character cost more than the parse's tail).
+    interesting = re.compile("[" + re.escape("".join({*pairs, *pairs.values(), "\n"})) + "]")
+    for match in interesting.finditer(text):
+        i = match.start()
         ch = text[i]
         if ch == "\n":
             end = i
@@ -101,7 +105,6 @@ def find_pairs(
                 and text[i - 1].isalpha()
                 and text[i + 1].isalpha()
             ):
-                i += 1
                 continue
             want = closers[ch]
             for k in range(len(stack) - 1, -1, -1):
@@ -110,7 +113,6 @@ def find_pairs(
                     _, offset = stack.pop()
                     found.append(MarkPair(offset, i, len(stack)))
                     break
-        i += 1
     end = n
     while end > 0 and text[end - 1] in _SPACES + "\n":
         end -= 1

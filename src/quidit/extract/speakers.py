@@ -90,6 +90,8 @@ class Resolver:
         self.alias = re.compile(f"(?:{markers}){_ALIAS_TAIL}") if markers else None
         described = self.syntax.self_description
         self.describes = re.compile(described, re.IGNORECASE) if described else None
+        # Doc.ents builds new Span objects on every access: read it once.
+        self.ents = list(doc.ents)
         self.clusters: list[Cluster] = []
         self.acronyms: dict[str, Cluster] = {}
         # Words inside quotation marks are the quoted source's, never a
@@ -122,7 +124,7 @@ class Resolver:
 
     def _persons(self) -> None:
         doc = self.doc
-        for ent in doc.ents:
+        for ent in self.ents:
             words = self._core_words(ent.text)
             if len(words) < 2 or not all(w[:1].isupper() for w in words):
                 continue
@@ -173,7 +175,7 @@ class Resolver:
             text_of(self.doc).rfind("\n", 0, offset), text_of(self.doc).rfind(". ", 0, offset)
         )
         best: tuple[int, Cluster] | None = None
-        for ent in self.doc.ents:
+        for ent in self.ents:
             per = self.syntax.entity_type(ent.label_) == "PER"
             if per and sent_start < ent.start_char < offset:
                 c = self._person_named(" ".join(self._core_words(ent.text)))
