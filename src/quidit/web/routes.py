@@ -24,8 +24,9 @@ from quidit.web.charts import Bar, bar_chart, timeline_chart
 from quidit.web.highlight import colour_class, describe, highlight, speaker_colours
 
 HERE = Path(__file__).parent
-#: Conflicts shown on a speaker page; the rest are one link away.
-SPEAKER_CONFLICTS = 10
+#: Conflicts shown on a speaker page; the rest are one link away (each
+#: costs two claim boxes to render, and five show the pattern).
+SPEAKER_CONFLICTS = 5
 
 
 def safe_url(url: str | None) -> str | None:
