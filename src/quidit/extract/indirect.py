@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quidit.extract.cues import AdjunctCue, VerbCue, mention_bounds, noun_after
+from quidit.extract.cues import AdjunctCue, VerbCue, conjunct_cut, mention_bounds, noun_after
 from quidit.extract.drafts import (
     _WS,
     CONFIDENCE,
@@ -144,16 +144,35 @@ def _infinitive_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> Token | Non
     return doc[first]
 
 
-def _np_with_figure(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> tuple[int, int] | None:
-    """A noun-phrase object that states a figure (« annonce 17 tués »)."""
+def _is_figure(token: Token) -> bool:
+    """A number, in digits or words; ordinals ("a third figure") are not."""
+    return token.pos_ == "NUM" or (token.like_num and token.pos_ != "ADJ")
+
+
+def _np_with_figure(
+    cue: VerbCue, doc: Doc, syntax: SyntaxData, responsibility: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """A noun-phrase object that states a figure (« annonce 17 tués »), or
+    whose figure follows in an adposition of the verb ("put the turnout at
+    6,000", "estimated the spill at 700 tonnes").  A claim of
+    responsibility is an act, never a quote ("claimed responsibility")."""
     arguments = syntax.labels("object", "oblique", "passive_subject")
-    for child in cue.verb.children:
-        if child.i <= cue.verb.i or child.dep_ not in arguments:
+    adpositions = syntax.labels("adposition")
+    children = [c for c in cue.verb.children if c.i > cue.verb.i]
+    for n, child in enumerate(children):
+        if child.dep_ not in arguments:
             continue
+        if child.lower_ in responsibility or child.lemma_ in responsibility:
+            return None
         sub = list(child.subtree)
-        if not any(t.like_num or t.pos_ == "NUM" for t in sub):
-            continue
         start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
+        if not any(_is_figure(t) for t in sub):
+            nxt = children[n + 1] if n + 1 < len(children) else None
+            if nxt is None or nxt.dep_ not in adpositions or nxt.i != sub[-1].i + 1:
+                continue
+            if not any(_is_figure(t) for t in nxt.subtree):
+                continue
+            end = nxt.right_edge.idx + len(nxt.right_edge)
         # Drop a leading preposition (« fait état de », « table sur »).
         if sub[0].pos_ == "ADP" and len(sub) > 1:
             start = sub[1].idx
@@ -175,8 +194,10 @@ def _incise_content(
         # "…, the service said.": the subject first, where the language
         # allows it, with nothing after the verb but an addressee or an
         # adjunct ("…, he told parliament", "…, a court heard on Monday").
-        if cue.subject_start < 0 or not _nothing_reported_after(cue, doc, syntax):
+        if cue.subject_start < 0 or not _nothing_reported_after(cue, doc, language):
             return None
+        if any(t.lower_ in syntax.relative_pronouns for t in subject.subtree):
+            return None  # "…, whose side have conceded": a relative clause
         if text_of(doc)[cue.subject_end : cue.start].strip(_WS + ","):
             return None
         first = token_at(doc, cue.subject_start)
@@ -226,12 +247,18 @@ def _non_finite(token: Token) -> bool:
     return "Inf" in forms or "Ger" in forms or token.morph.get("Aspect", []) == ["Prog"]
 
 
-def _nothing_reported_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> bool:
-    """No content follows the cue: no complement clause on its right, and no
-    verb before the next comma or the sentence end."""
+def _nothing_reported_after(cue: VerbCue, doc: Doc, language: LanguageData) -> bool:
+    """No content follows the cue: no complement clause on its right, no
+    object unless the cue takes an addressee ("…, he told parliament"), and
+    no verb before the next comma or the sentence end."""
     verb = cue.verb
+    syntax = language.syntax
     complements = syntax.labels("clausal_complement", "open_complement")
     if any(c.dep_ in complements and c.i > verb.i for c in verb.children):
+        return False
+    addressed = cue.lemma in language.extra.get("addressee_lemmas", frozenset())
+    objects = syntax.labels("object")
+    if not addressed and any(c.dep_ in objects and c.i > verb.i for c in verb.children):
         return False
     i = verb.i + 1
     while i < len(doc) and doc[i].idx < cue.end:
@@ -269,6 +296,19 @@ def _infinitive_child(cue: VerbCue, syntax: SyntaxData) -> Token | None:
             return None
         return first
     return None
+
+
+def _adnominal_participle(cue: VerbCue, syntax: SyntaxData) -> bool:
+    """A participle that modifies a noun, with no auxiliary and no subject
+    ("the trial, expected to last …", « le procès, prévu pour … »)."""
+    verb = cue.verb
+    return (
+        cue.subject is None
+        and verb.dep_ in syntax.labels("clause_modifier")
+        and verb.morph.get("VerbForm", []) == ["Part"]
+        and verb.morph.get("Tense", []) == ["Past"]
+        and not any(c.dep_ in syntax.labels("auxiliary") for c in verb.children)
+    )
 
 
 def _complement_end(cue: VerbCue, que: Token, sent_end: int, syntax: SyntaxData) -> int:
@@ -320,9 +360,20 @@ def verb_drafts(
 ) -> list[Draft]:
     drafts: list[Draft] = []
     needs_que = language.extra.get("needs_que", frozenset())
+    responsibility = language.extra.get("responsibility_nouns", frozenset())
+    audience = language.extra.get("audience_nouns", frozenset())
     syntax = language.syntax
+    objects = syntax.labels("object")
     for cue in cues:
+        if any(c.dep_ in objects and c.lower_ in responsibility for c in cue.verb.children):
+            continue  # "claimed responsibility for …": an act, not a report
+        if _adnominal_participle(cue, syntax):
+            continue  # "The trial, expected to last three weeks": no one speaks
         mention, pronoun = mention_of(cue)
+        if cue.subject is not None and cue.subject.lower_ in audience:
+            # "…, a court heard", "…, jury told": the audience, not the
+            # speaker, who comes from the context.
+            mention, pronoun = None, False
         sent = cue.verb.sent
         sent_end = sentence_end(doc, cue.verb)
         que = _que_after(cue, doc, syntax)
@@ -346,7 +397,7 @@ def verb_drafts(
                 end = _before_finite_conjunct(doc, inf, clause_end, syntax)
                 kind, start = "infinitive", inf.idx
             elif cue.lemma in language.np_content_lemmas:
-                span = _np_with_figure(cue, doc, syntax)
+                span = _np_with_figure(cue, doc, syntax, responsibility)
                 if span is not None:
                     kind, (start, end) = "noun_phrase", span
         if not kind and cue.lemma in syntax.source_adpositions:
@@ -363,6 +414,9 @@ def verb_drafts(
                     mention, pronoun = incise[2], False
         if not kind:
             continue
+        cut = conjunct_cut(cue, cues)
+        if cut is not None and start < cut < end:
+            end = cut
         if cue.verb.morph.get("VerbForm", []) == ["Inf"] and mention is None:
             continue  # « Pour expliquer … »: no one is speaking
         start, end = clip_content(text_of(doc), start, end)

@@ -42,6 +42,7 @@ LANGUAGE = LanguageData(
         "np_needs_number": cues.NP_NEEDS_NUMBER,
         "responsibility_nouns": cues.RESPONSIBILITY_NOUNS,
         "audience_nouns": cues.AUDIENCE_NOUNS,
+        "addressee_lemmas": cues.ADDRESSEE_LEMMAS,
         "postnominal_titles": names.POSTNOMINAL_TITLES,
         "apostrophes": quote_marks.APOSTROPHES,
         "paragraph_continuation": quote_marks.PARAGRAPH_CONTINUATION,

@@ -151,10 +151,17 @@ NEEDS_THAT = frozenset(
     """.split()
 )
 
+#: Verbs whose object is the addressee, not the content: "…, he told
+#: parliament" is an attribution after its content, "…, he denied the
+#: charge" is not.
+ADDRESSEE_LEMMAS = frozenset(
+    "tell inform brief assure reassure warn remind notify advise answer".split()
+)
+
 #: Subjects of "hear" and "tell" in the passive that stand for the
 #: audience, not the speaker: "a court heard", "the jury was told".  The
 #: speaker then comes from context (guidelines §1).
-AUDIENCE_NOUNS = frozenset({"court", "jury", "jurors", "tribunal", "inquiry", "hearing", "MPs"})
+AUDIENCE_NOUNS = frozenset({"court", "jury", "jurors", "tribunal", "inquiry", "hearing", "mps"})
 
 #: Attribution adjuncts, lower-cased word sequences.  "according to X"
 #: reaches to the end of its sentence, like "selon X".

@@ -95,7 +95,7 @@ NUMERIC_ENTITIES = frozenset(
 )
 
 #: Relative pronouns: "X, who …, said" has X as its speaker.
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 SYNTAX = SyntaxData(
     dependencies=DEPENDENCIES,
