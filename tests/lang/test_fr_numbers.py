@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quidit.extract.numbers import find_numbers, normalise
+from quidit.extract.numbers import find_numbers
+from quidit.extract.numbers_text import normalise
 from quidit.lang import get_language
 from quidit.records import QUALIFIERS
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from quidit.extract.numbers import Item, items_of, normalise
+from quidit.extract.numbers_text import Item, items_of, normalise
 from quidit.lang import LanguageData
 from quidit.records import Claim, Conflict
 

@@ -20,18 +20,15 @@ from __future__ import annotations
 import gc
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
 
-from text_to_num import text2num
-
+from quidit.extract.numbers_text import (
+    TextView,
+    digit_value,
+    patterns,
+    word_value,
+)
 from quidit.lang import NumberData
-
-#: Figures with more significant digits than a double holds exactly are no
-#: count of anything in news copy (world population has 10 digits, world
-#: GDP in euros 14): a 40-digit "figure" is noise and is left out.
-MAX_DIGITS = 15
 
 #: Longest run of number words read as one number ("deux cent trente-quatre
 #: mille cinq cent douze" has 7); longer runs are split by text2num's own
@@ -41,9 +38,6 @@ MAX_WORD_RUN = 10
 #: Five pairs of digits ("01 23 45 67 89"): a telephone number, no figure.
 _PHONE = re.compile(r"(?<![\d,.])\d{2}(?:[ .-]\d{2}){4}(?![\d,])")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_APOSTROPHES = "’ʼ‘`´"
-_SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\u200a"
-_SENTENCE_EDGE = set('.!?«»“”"—–:;()[]\n')
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,197 +69,6 @@ class Mention:
     plain: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
-    """A word, a digit run or a punctuation sign of the normalised text."""
-
-    start: int
-    end: int
-    text: str
-
-
-# An apostrophe belongs to the word before it when it elides ("d'euros",
-# "jusqu'à") or ends a phrase of the data ("plus d'"), not when it closes a
-# quotation (‘stole £1.28 million’).
-_ITEM = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:'(?=[^\W\d_]|$))?|\d+|\S")
-
-
-_FOLD = str.maketrans({**dict.fromkeys(_APOSTROPHES, "'"), **dict.fromkeys(_SPACES, " ")})
-
-
-def normalise(text: str) -> str:
-    """Lower case, one apostrophe, one space — same length as ``text``."""
-    low = text.lower()
-    if len(low) != len(text):
-        # A few characters lower-case to two ("İ"): keep those as they are.
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return low.translate(_FOLD)
-
-
-def items_of(norm: str) -> list[Item]:
-    return [Item(m.start(), m.end(), m.group()) for m in _ITEM.finditer(norm)]
-
-
-@cache
-def _phrase_items(phrase: str) -> tuple[str, ...]:
-    return tuple(i.text for i in items_of(normalise(phrase)))
-
-
-@lru_cache(maxsize=65_536)
-def _word_value(words: str, lang: str) -> float | None:
-    """text2num's reading of a run of number words, or None."""
-    try:
-        return float(text2num(words, lang))
-    except (ValueError, IndexError, TypeError, KeyError, AttributeError):
-        return None
-
-
-class _Text:
-    """The normalised text and its items, with look-around helpers."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.norm = normalise(text)
-        self.items = items_of(self.norm)
-        self._starts = [i.start for i in self.items]
-
-    def index_at(self, offset: int) -> int:
-        """Index of the first item starting at or after ``offset``."""
-        import bisect
-
-        return bisect.bisect_left(self._starts, offset)
-
-    def before(self, offset: int, n: int) -> list[Item]:
-        i = self.index_at(offset)
-        return self.items[max(0, i - n) : i]
-
-    def after(self, offset: int, n: int) -> list[Item]:
-        i = self.index_at(offset)
-        return self.items[i : i + n]
-
-    def match_before(
-        self, offset: int, phrases: Mapping[str, Sequence[tuple[str, ...]]]
-    ) -> int | None:
-        """Start of the longest phrase ending just before ``offset``
-        (``phrases`` indexed by their last word)."""
-        best: int | None = None
-        best_len = 0
-        i = self.index_at(offset)
-        if i == 0:
-            return None
-        for words in phrases.get(self.items[i - 1].text, ()):
-            n = len(words)
-            if n <= best_len or i - n < 0:
-                continue
-            seq = self.items[i - n : i]
-            if tuple(s.text for s in seq) == words and self._contiguous(seq, offset):
-                best, best_len = seq[0].start, n
-        return best
-
-    def match_after(
-        self, offset: int, phrases: Mapping[str, Sequence[tuple[str, ...]]]
-    ) -> int | None:
-        """End of the longest phrase starting just after ``offset``
-        (``phrases`` indexed by their first word)."""
-        best: int | None = None
-        best_len = 0
-        i = self.index_at(offset)
-        if i >= len(self.items):
-            return None
-        for words in phrases.get(self.items[i].text, ()):
-            n = len(words)
-            if n <= best_len:
-                continue
-            seq = self.items[i : i + n]
-            if (
-                len(seq) == n
-                and tuple(s.text for s in seq) == words
-                and not self.norm[offset : seq[0].start].strip()
-                and self._contiguous(seq, None)
-            ):
-                best, best_len = seq[-1].end, n
-        return best
-
-    def _contiguous(self, seq: Sequence[Item], end: int | None) -> bool:
-        # Only whitespace between the items (and up to ``end``).
-        for a, b in itertools.pairwise(seq):
-            if self.norm[a.end : b.start].strip():
-                return False
-        return end is None or not self.norm[seq[-1].end : end].strip()
-
-    def gap_is_space(self, a: int, b: int) -> bool:
-        return a <= b and not self.norm[a:b].strip()
-
-    def sentence_initial(self, item_index: int) -> bool:
-        if item_index == 0:
-            return True
-        prev = self.items[item_index - 1]
-        return (
-            prev.text in _SENTENCE_EDGE
-            or "\n" in self.norm[prev.end : self.items[item_index].start]
-        )
-
-
-def _digit_pattern(data: NumberData) -> re.Pattern[str]:
-    groups = "".join(sorted(set(data.group_marks) | {" "}))
-    g = "[" + re.escape(groups) + "]"
-    d = re.escape(data.decimal_mark or ".")
-    return re.compile(rf"(?<!\d)(?:\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)(?!\d)")
-
-
-_PATTERNS: dict[int, tuple[NumberData, dict[str, object]]] = {}
-
-
-def _patterns(data: NumberData) -> dict[str, object]:
-    # NumberData holds dicts, so it is not hashable: cache by identity and
-    # keep the object alive so its id is never reused.
-    hit = _PATTERNS.get(id(data))
-    if hit is not None and hit[0] is data:
-        return hit[1]
-    pats = _build_patterns(data)
-    _PATTERNS[id(data)] = (data, pats)
-    return pats
-
-
-def _by_word(phrases: Iterable[tuple[str, ...]], last: bool) -> dict[str, list[tuple[str, ...]]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for words in phrases:
-        if words:
-            index.setdefault(words[-1] if last else words[0], []).append(words)
-    return index
-
-
-def _build_patterns(data: NumberData) -> dict[str, object]:
-    return {
-        "digits": _digit_pattern(data),
-        "before": _by_word((_phrase_items(p) for p in data.qualifiers_before), last=True),
-        "after": _by_word((_phrase_items(p) for p in data.qualifiers_after), last=False),
-        "before_map": {_phrase_items(p): q for p, q in data.qualifiers_before.items()},
-        "after_map": {_phrase_items(p): q for p, q in data.qualifiers_after.items()},
-        "percent": _by_word((_phrase_items(p) for p in data.percent_words), last=False),
-        "one": tuple(
-            tuple(w for p in phrase for w in _phrase_items(p)) for phrase in data.one_phrases
-        ),
-        "pronoun_partitives": tuple(
-            tuple(w for p in phrase for w in _phrase_items(p)) for phrase in data.pronoun_partitives
-        ),
-    }
-
-
-def _digit_value(raw: str, data: NumberData) -> float | None:
-    group = set(data.group_marks) | {" "}
-    decimal = data.decimal_mark or "."
-    cleaned = "".join(ch for ch in raw if ch not in group or ch == decimal)
-    cleaned = cleaned.replace(decimal, ".")
-    digits = cleaned.replace(".", "").lstrip("0")
-    if len(digits) > MAX_DIGITS:
-        return None
-    try:
-        return float(cleaned)
-    except ValueError:
-        return None
-
-
 def find_numbers(text: str, data: NumberData) -> list[Mention]:
     """Every number of ``text`` that may be a claim, and vague quantities."""
     if not data.text2num_lang:
@@ -282,8 +85,8 @@ def find_numbers(text: str, data: NumberData) -> list[Mention]:
 
 
 def _find(text: str, data: NumberData) -> list[Mention]:
-    t = _Text(text)
-    pats = _patterns(data)
+    t = TextView(text)
+    pats = patterns(data)
     found: list[Mention] = []
     taken = _Taken(len(text))
     found += _approximate(t, data, taken)
@@ -333,7 +136,7 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in spans)
 
 
-def _digits(t: _Text, data: NumberData, pats: dict[str, object], taken: _Taken) -> list[Mention]:
+def _digits(t: TextView, data: NumberData, pats: dict[str, object], taken: _Taken) -> list[Mention]:
     out: list[Mention] = []
     norm = t.norm
     phones = [(p.start(), p.end()) for p in _PHONE.finditer(norm)]
@@ -376,7 +179,7 @@ def _digits(t: _Text, data: NumberData, pats: dict[str, object], taken: _Taken) 
                 continue  # 4G, 320neo
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
             continue  # 007, phone numbers
-        value = _digit_value(raw, data)
+        value = digit_value(raw, data)
         if value is None:
             continue
         start = a
@@ -398,7 +201,7 @@ def _digits(t: _Text, data: NumberData, pats: dict[str, object], taken: _Taken) 
     return out
 
 
-def _words(t: _Text, data: NumberData, taken: _Taken) -> list[Mention]:
+def _words(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
     out: list[Mention] = []
     lang = data.text2num_lang
     items = t.items
@@ -408,7 +211,7 @@ def _words(t: _Text, data: NumberData, taken: _Taken) -> list[Mention]:
     def is_num(word: str) -> bool:
         if word in data.multipliers and len(word) < 3:
             return False  # abbreviations ("m", "k") only after digits
-        return _word_value(word, lang) is not None
+        return word_value(word, lang) is not None
 
     while i < n:
         it = items[i]
@@ -436,7 +239,7 @@ def _words(t: _Text, data: NumberData, taken: _Taken) -> list[Mention]:
                 words = [r.text for r in run[k:stop]]
                 if words[-1] == "et":
                     continue
-                value = _word_value(" ".join(words), lang)
+                value = word_value(" ".join(words), lang)
                 if value is None:
                     continue
                 first = words[0]
@@ -463,7 +266,7 @@ def _words(t: _Text, data: NumberData, taken: _Taken) -> list[Mention]:
     return out
 
 
-def _approximate(t: _Text, data: NumberData, taken: _Taken) -> list[Mention]:
+def _approximate(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
     """ "une vingtaine" (about 20), "deux centaines", "des centaines" (vague)."""
     out: list[Mention] = []
     items = t.items
@@ -499,7 +302,7 @@ def _approximate(t: _Text, data: NumberData, taken: _Taken) -> list[Mention]:
             )
             taken.add(prev.start, it.end)
         elif approx is not None:
-            number = _word_value(prev.text, lang) if prev.text.isalpha() else None
+            number = word_value(prev.text, lang) if prev.text.isalpha() else None
             if number is None and prev.text.isdigit():
                 number = float(prev.text)
             if number is not None and prev.text not in data.one_words:
@@ -523,7 +326,7 @@ def _approximate(t: _Text, data: NumberData, taken: _Taken) -> list[Mention]:
 
 
 def _zeros_and_ones(
-    t: _Text, data: NumberData, pats: dict[str, object], taken: _Taken
+    t: TextView, data: NumberData, pats: dict[str, object], taken: _Taken
 ) -> list[Mention]:
     out: list[Mention] = []
     items = t.items
@@ -566,7 +369,7 @@ def _zeros_and_ones(
     return out
 
 
-def _extend(t: _Text, data: NumberData, pats: dict[str, object], m: Mention) -> Mention:
+def _extend(t: TextView, data: NumberData, pats: dict[str, object], m: Mention) -> Mention:
     """Add multiplier, percent, currency sign and qualifiers around a number."""
     if m.vague:
         return m
@@ -632,7 +435,7 @@ def _extend(t: _Text, data: NumberData, pats: dict[str, object], m: Mention) -> 
     )
 
 
-def _ranges(t: _Text, data: NumberData, found: list[Mention]) -> list[Mention]:
+def _ranges(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention]:
     """ "entre 40 et 50" → at_least 40, at_most 50."""
     out = list(found)
     for k in range(len(out) - 1):
@@ -680,7 +483,7 @@ def _ranges(t: _Text, data: NumberData, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _excluded_before(t: _Text, data: NumberData, m: Mention) -> bool:
+def _excluded_before(t: TextView, data: NumberData, m: Mention) -> bool:
     """A reference ("page 12"), a year after a month, or a number in a name."""
     before = t.before(m.start, 1)
     word_before = before[-1].text if before else ""
@@ -707,7 +510,7 @@ def _excluded_before(t: _Text, data: NumberData, m: Mention) -> bool:
 MAX_AGE = 120
 
 
-def _apposed_age(t: _Text, m: Mention) -> bool:
+def _apposed_age(t: TextView, m: Mention) -> bool:
     """ "Jeanne Moreau, 45, a déclaré" / "Paul Ardent (61)": an age, no count."""
     if m.kind != "digits" or not m.plain or m.start != m.num_start or m.end != m.num_end:
         return False
@@ -724,10 +527,10 @@ def _apposed_age(t: _Text, m: Mention) -> bool:
 
 
 def _is_number_word(text: str, data: NumberData) -> bool:
-    return text.isdigit() or _word_value(text, data.text2num_lang) is not None
+    return text.isdigit() or word_value(text, data.text2num_lang) is not None
 
 
-def _is_claim(t: _Text, data: NumberData, m: Mention) -> bool:
+def _is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
     """False for dates, times, durations, years, references, names and ratios."""
     if _excluded_before(t, data, m):
         return False
