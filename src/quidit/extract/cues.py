@@ -137,7 +137,22 @@ def mention_bounds(head: Token, syntax: SyntaxData) -> tuple[int, int]:
     left = head.left_edge.i
     while left < head.i and doc[left].pos_ == "ADP":
         left += 1  # « sur les articles »: the preposition is not the source
-    right = head.i
+    right = _phrase_right(head, syntax)
+    # Trim a trailing comma or opening bracket.
+    while right > left and doc[right].is_punct and doc[right].lower_ not in {")", "»", "”", '"'}:
+        right -= 1
+    while left < right and doc[left].is_punct and doc[left].lower_ not in {"(", "«", "“", '"'}:
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _phrase_right(node: Token, syntax: SyntaxData, depth: int = 0) -> int:
+    """Index of the last token of ``node``'s noun phrase: its appositions,
+    name parts and modifiers, each bounded the same way (so a relative
+    clause on a nested noun stays out: "an engineer at the company, who
+    spoke …"), and no phrase made only of dates, times or figures ("the
+    Bank of Norland on Thursday")."""
+    right = node.i
     clause_modifier = syntax.labels("clause_modifier")
     stops = syntax.labels(
         "relative_clause",
@@ -149,7 +164,9 @@ def mention_bounds(head: Token, syntax: SyntaxData) -> tuple[int, int]:
         "coordinator",
     )
     keeps = syntax.labels("apposition", "name_part", "nominal_modifier", "modifier", "fixed")
-    for child in head.rights:
+    appositions = syntax.labels("apposition", "name_part")
+    rights = list(node.rights)
+    for n, child in enumerate(rights):
         participle = child.dep_ in clause_modifier and child.morph.get("Tense", []) == ["Past"]
         if participle and child.i == right + 1:
             right = child.right_edge.i  # « un sondage publié samedi »
@@ -157,17 +174,30 @@ def mention_bounds(head: Token, syntax: SyntaxData) -> tuple[int, int]:
         if child.dep_ in stops:
             break
         if child.dep_ in keeps:
-            right = max(right, child.right_edge.i)
+            if _only_figures(child, syntax):
+                break
+            inner = _phrase_right(child, syntax, depth + 1) if depth < 6 else child.right_edge.i
+            right = max(right, inner)
         elif child.dep_ == "punct" and child.lower_ in {")", "»", "”", '"'}:
             right = max(right, child.i)
+        elif (
+            child.text == ","
+            and n + 1 < len(rights)
+            and rights[n + 1].dep_ in appositions
+            and rights[n + 1].pos_ == "PROPN"
+            and rights[n + 1].left_edge.i == child.i + 1
+        ):
+            continue  # "its coordinator, Inés Calvo": the comma before an apposed name
         else:
             break
-    # Trim a trailing comma or opening bracket.
-    while right > left and doc[right].is_punct and doc[right].lower_ not in {")", "»", "”", '"'}:
-        right -= 1
-    while left < right and doc[left].is_punct and doc[left].lower_ not in {"(", "«", "“", '"'}:
-        left += 1
-    return doc[left].idx, doc[right].idx + len(doc[right])
+    return right
+
+
+def _only_figures(phrase: Token, syntax: SyntaxData) -> bool:
+    """Every word of the phrase is in an entity that names no source (a
+    date, a time, a figure), with the adposition before it."""
+    words = [t for t in phrase.subtree if not t.is_punct and t.pos_ != "ADP"]
+    return bool(words) and all(t.ent_type_ and not syntax.entity_type(t.ent_type_) for t in words)
 
 
 def _relative_antecedent(verb: Token, syntax: SyntaxData) -> Token | None:
@@ -346,6 +376,7 @@ def tokens_among(doc: Doc | Span, words: Collection[str]) -> list[Token]:
 def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
     cues: list[VerbCue] = []
     tail_required = language.extra.get("tail_required", frozenset())
+    known = language.np_content_lemmas | language.weak_lemmas
     for token in tokens_among(doc, language.speech_verb_forms):
         lemma = verb_lemma(token, language)
         if lemma is None:
@@ -354,8 +385,11 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
         tail = _multiword_tail(token, lemma, language)
         if tail is not None:
             end_i = tail
-            # « fait état de »: the cue's lemma is the whole expression.
-            lemma = "_".join([lemma, *(t.lower_ for t in token.doc[token.i + 1 : tail])])
+            # « fait état de »: the cue's lemma is the whole expression when
+            # the language lists it as such; "told reporters" stays "tell".
+            whole = "_".join([lemma, *(t.lower_ for t in token.doc[token.i + 1 : tail])])
+            if whole in known:
+                lemma = whole
         elif lemma in tail_required:
             continue
         first, _ = _verb_group(token, language.syntax)

@@ -25,6 +25,7 @@ CONFIDENCE = {
     "incise": 0.8,
     "adjunct": 0.85,
     "adjunct_figure": 0.8,
+    "headline": 0.7,
 }
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from quidit.extract.cues import find_adjunct_cues, find_verb_cues
 from quidit.extract.direct import direct_drafts
 from quidit.extract.drafts import Draft
+from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import adjunct_drafts, verb_drafts
 from quidit.extract.marks import find_pairs, inner_bounds
 from quidit.extract.spans import text_of
@@ -62,6 +63,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     # still its own quote (« X affirme que, selon Y, … » is nested).
     drafts += adjunct_drafts(doc, adjuncts, language)
     drafts = _drop_overlapping_incises(drafts)
+    drafts = headline_drafts(doc, verb_cues, pairs, language, drafts)
     drafts += direct_drafts(doc, pairs, verb_cues, adjuncts, drafts, language, inner_cues)
     top = [p for p in pairs if p.depth == 0]
     for d in drafts:
