@@ -163,7 +163,9 @@ def _phrase_right(node: Token, syntax: SyntaxData, depth: int = 0) -> int:
         "coordination",
         "coordinator",
     )
-    keeps = syntax.labels("apposition", "name_part", "nominal_modifier", "modifier", "fixed")
+    keeps = syntax.labels(
+        "apposition", "name_part", "nominal_modifier", "modifier", "fixed", "adposition_object"
+    )
     appositions = syntax.labels("apposition", "name_part")
     rights = list(node.rights)
     for n, child in enumerate(rights):

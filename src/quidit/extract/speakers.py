@@ -328,6 +328,13 @@ class Resolver:
         return min(clusters, key=lambda c: c.last)
 
     def _seen(self, c: Cluster, offset: int, text: str) -> Cluster:
+        if not c.gender:
+            # "Mr Greer", "Ms. Lind": the title tells the gender.
+            genders = self.language.extra.get("title_genders", {})
+            for word in re.findall(r"[\w.]+", text.lower()):
+                if word in genders:
+                    c.gender = genders[word]
+                    break
         c.last = max(c.last, offset)
         c.seen_at.append(offset)
         c.add_alias(text)
@@ -340,7 +347,7 @@ class Resolver:
         gender, number = self.language.pronouns.get(pron, ("", ""))
         best: tuple[int, Cluster] | None = None
         for c in self.clusters:
-            if not self._agrees(c, gender, number):
+            if not self._agrees(c, gender, number) or not self._natural(c, gender):
                 continue
             before = [p for p in c.seen_at if p < start]
             if not before:
@@ -375,6 +382,14 @@ class Resolver:
                 continue
             if tok.pos_ == "NOUN" and tok.lower_ not in roles and tok.lower_ not in sources:
                 continue
+            personal = self.syntax.personal_genders
+            if personal and gender:
+                # "he" and "she" name persons, "it" never does.
+                person = tok.lower_ in roles or (
+                    tok.pos_ == "PROPN" and self.syntax.entity_type(tok.ent_type_) == "PER"
+                )
+                if person != (gender in personal):
+                    continue
             g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
             if (number and n and n[0] != number) or (
                 gender and g and g[0] != gender and number != "Plur"
@@ -382,6 +397,17 @@ class Resolver:
                 continue
             return tok
         return None
+
+    def _natural(self, c: Cluster, gender: str) -> bool:
+        """Where pronouns have natural gender (English), "he" and "she" refer
+        to persons (a named person or a role: "the spokesman") and "it" to
+        bodies; elsewhere (French « il » for « le gouvernement ») any."""
+        personal = self.syntax.personal_genders
+        if not personal or not gender:
+            return True
+        roles = self.language.extra.get("role_nouns", frozenset())
+        person = c.kind == "PER" or bool(c.heads & roles)
+        return person == (gender in personal)
 
     @staticmethod
     def _agrees(c: Cluster, gender: str, number: str) -> bool:
@@ -446,6 +472,15 @@ def resolve_speakers(
             history.append(cluster)
             if q.cue is None or _fold(q.cue.text).split()[0] not in adjunct_words:
                 verb_cued.append(cluster)
+    # A quote before any speaker (a headline, "…, a court heard") with no
+    # mention of its own is the next quoted speaker's: the article names
+    # its source further down.
+    following: Cluster | None = None
+    for k in range(len(quotes) - 1, -1, -1):
+        if assigned[k] is None and quotes[k].speaker.mention is None:
+            assigned[k] = following
+        elif assigned[k] is not None:
+            following = assigned[k]
     used: dict[str, Cluster] = {}
     for c in assigned:
         if c is not None:

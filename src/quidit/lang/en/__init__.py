@@ -44,6 +44,7 @@ LANGUAGE = LanguageData(
         "audience_nouns": cues.AUDIENCE_NOUNS,
         "addressee_lemmas": cues.ADDRESSEE_LEMMAS,
         "postnominal_titles": names.POSTNOMINAL_TITLES,
+        "title_genders": names.TITLE_GENDERS,
         "apostrophes": quote_marks.APOSTROPHES,
         "paragraph_continuation": quote_marks.PARAGRAPH_CONTINUATION,
         # Dependency and entity labels by role (ClearNLP/OntoNotes, not UD).

@@ -40,6 +40,13 @@ TITLES = frozenset(
     """.split()
 )
 
+#: Titles that tell a person's gender, for "he" and "she" ("Mr Greer",
+#: "Ms. Lind"); the others ("Dr", "Gen.", "Minister") do not.
+TITLE_GENDERS = {
+    **dict.fromkeys("mr mr. sir lord father brother king prince".split(), "Masc"),
+    **dict.fromkeys("mrs mrs. ms ms. miss dame lady sister queen princess".split(), "Fem"),
+}
+
 #: Titles written after a name ("Helen Marsh KC", "John Doe Jr."),
 #: dropped like the ones before.
 POSTNOMINAL_TITLES = frozenset("kc qc mp msp md phd jr jr. sr sr. obe mbe cbe".split())
