@@ -17,6 +17,14 @@ from quidit.cli import app
 from quidit.errors import UsageError
 from quidit.options import Options
 
+#: Texts per nlp.pipe batch on executors.  bench/scale.py --batch-sizes on
+#: 700-token articles: the same tokens per CPU-second from 8 to 64 (within
+#: the +-10 % noise of a shared machine), while a worker's peak memory grows
+#: ~9 MB per text in the batch (580-680 MB at 8-16, 1.3 GB at 64); executor
+#: memory is per core, so the small batch is the better trade.  Parses do
+#: not depend on the batch size (checked token by token).
+BATCH_SIZE = 16
+
 
 def _conf_pairs(conf: list[str]) -> list[tuple[str, str]]:
     pairs = []
@@ -70,7 +78,7 @@ def spark(
         str | None, typer.Option(help="spaCy pipeline to use instead of the default.")
     ] = None,
     fast: Annotated[bool, typer.Option(help="Use the language's small pipeline.")] = False,
-    batch_size: Annotated[int, typer.Option(help="Texts per spaCy batch.")] = 64,
+    batch_size: Annotated[int, typer.Option(help="Texts per spaCy batch.")] = BATCH_SIZE,
     text_column: Annotated[str, typer.Option(help="JSON Lines / Parquet column with text.")] = (
         "text"
     ),
