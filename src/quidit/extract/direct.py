@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from quidit.extract.cues import AdjunctCue, VerbCue, noun_after
 from quidit.extract.drafts import _WS, CONFIDENCE, Draft, _skip, _skip_back, mention_of
+from quidit.extract.headlines import label_after_quote
 from quidit.extract.marks import MarkPair, inner_bounds
 from quidit.extract.spans import paragraph_bounds, text_of, trim
 from quidit.lang import LanguageData, SyntaxData
@@ -120,7 +121,7 @@ def direct_drafts(
                           mention, pronoun, "direct", CONFIDENCE["direct_intro"])
                 )  # fmt: skip
                 continue
-            label = _label_mention(doc, p_start, before - 1, syntax)
+            label = _label_mention(doc, p_start, before - 1, language)
             if label is not None:
                 drafts.append(
                     Draft("direct_label", inner_start, end_inner, None, label, False,
@@ -134,6 +135,13 @@ def direct_drafts(
             drafts.append(
                 Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
                       mention, pronoun, "direct", CONFIDENCE["direct_intro"])
+            )  # fmt: skip
+            continue
+        label = label_after_quote(doc, pair, language)
+        if label is not None:
+            drafts.append(
+                Draft("direct_label", inner_start, end_inner, None, label, False,
+                      "direct", CONFIDENCE["direct_label"])
             )  # fmt: skip
             continue
         # « A, explique X, B »: an incise inside the marks attributes them.
@@ -225,7 +233,7 @@ def _nickname(cue: VerbCue, syntax: SyntaxData) -> bool:
 
 
 def _label_mention(
-    doc: Doc, p_start: int, colon: int, syntax: SyntaxData
+    doc: Doc, p_start: int, colon: int, language: LanguageData
 ) -> tuple[int, int] | None:
     """« Name : « … » » in a headline: the words before the colon."""
     label = text_of(doc)[p_start:colon].strip()
@@ -236,8 +244,12 @@ def _label_mention(
     span = doc.char_span(p_start, colon, alignment_mode="contract")
     if span is None:
         return None
+    syntax = language.syntax
     types = {syntax.entity_type(t.ent_type_) for t in span}
-    if not any(t.pos_ == "PROPN" for t in span) and "PER" not in types:
+    # A name, or a role ("Fire chief: “…”").
+    roles = language.extra.get("role_nouns", frozenset())
+    role = any(t.lower_ in roles for t in span)
+    if not any(t.pos_ == "PROPN" for t in span) and "PER" not in types and not role:
         return None
     if "LOC" in types and "PER" not in types:
         return None

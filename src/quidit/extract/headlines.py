@@ -136,8 +136,8 @@ def headline_drafts(
 
 def label_after_quote(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int, int] | None:
     """« "We were a shambles": Hooper slams Rovers »: in a headline, a
-    quotation followed by a colon and a clause whose subject is a name is
-    that name's; returns the subject's mention."""
+    quotation followed by a colon and a clause whose subject is a
+    capitalised word (a name) is that name's; returns the subject's mention."""
     end = headline_end(doc)
     text = text_of(doc)
     if not end or pair.open >= end or not pair.closed:
@@ -161,7 +161,9 @@ def label_after_quote(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple
             if head.head.idx >= end:
                 break
             head = head.head
-        if head.dep_ in subjects and head.pos_ == "PROPN":
+        # A name: the tagger often misreads a lone surname ("Hooper" as ADJ).
+        named = head.pos_ == "PROPN" or (head.is_alpha and head.text[0].isupper())
+        if head.dep_ in subjects and named:
             return mention_bounds(head, language.syntax)
         return None
     return None

@@ -132,7 +132,10 @@ class Resolver:
             # a role tied to it (« le chef des Brigades, Ilyan Berzak ») says
             # it is a person.
             kind = self.syntax.entity_type(ent.label_)
-            if kind != "PER" and not (kind in {"LOC", "MISC"} and self._descriptions_of(ent)):
+            roles = self.language.extra.get("role_nouns", frozenset())
+            if kind != "PER" and not (
+                kind in {"LOC", "MISC"} and self._descriptions_of(ent) & roles
+            ):
                 continue
             full = " ".join(words)
             cluster = self._person_named(full)
@@ -317,8 +320,13 @@ class Resolver:
         if span is not None:
             for ent in span.ents:
                 kind = self.syntax.entity_type(ent.label_)
-                if kind:
+                if kind and kind != "MISC":
                     return {"LOC": "GPE"}.get(kind, kind)
+            # A speaker named by capitalised words only, none of them a
+            # body or a place ("Hooper" read as a product): a person.
+            words = self._core_words(text_of(self.doc)[start:end])
+            if words and all(w[:1].isupper() for w in words):
+                return "PER"
         return "ORG"
 
     def _nearest(self, clusters: list[Cluster], offset: int) -> Cluster:
@@ -398,6 +406,16 @@ class Resolver:
             return tok
         return None
 
+    def person_before(self, offset: int, history: list[Cluster], text: str) -> Cluster | None:
+        """The person quoted last, else the person named last, before ``offset``."""
+        for c in reversed(history):
+            if c.kind == "PER" and any(p < offset for p in c.seen_at):
+                return self._seen(c, offset, text)
+        named = [c for c in self.clusters if c.kind == "PER" and any(p < offset for p in c.seen_at)]
+        if not named:
+            return None
+        return max(named, key=lambda c: max(p for p in c.seen_at if p < offset))
+
     def _natural(self, c: Cluster, gender: str) -> bool:
         """Where pronouns have natural gender (English), "he" and "she" refer
         to persons (a named person or a role: "the spokesman") and "it" to
@@ -443,6 +461,8 @@ def resolve_speakers(
 ) -> tuple[list[Entity], list[Quote]]:
     resolver = Resolver(doc, language)
     adjunct_words = {_fold(words[0]) for words in language.adjunct_cues}
+    pattern = language.extra.get("age_description", "")
+    age = re.compile(pattern, re.IGNORECASE) if pattern else None
     history: list[Cluster] = []
     assigned: list[Cluster | None] = []
     verb_cued: list[Cluster] = []
@@ -453,6 +473,11 @@ def resolve_speakers(
             low = mention.text.lower().lstrip("-")
             if low in language.pronouns:
                 cluster = resolver.resolve_pronoun(mention.start, mention.end, history)
+            elif age is not None and age.search(mention.text):
+                # "The 54-year-old insisted …": the person last quoted or named.
+                cluster = resolver.person_before(mention.start, history, mention.text)
+                if cluster is None:
+                    cluster = resolver.resolve_mention(mention.start, mention.end)
             else:
                 cluster = resolver.resolve_mention(mention.start, mention.end)
             if cluster is not None:

@@ -45,6 +45,7 @@ LANGUAGE = LanguageData(
         "addressee_lemmas": cues.ADDRESSEE_LEMMAS,
         "postnominal_titles": names.POSTNOMINAL_TITLES,
         "title_genders": names.TITLE_GENDERS,
+        "age_description": names.AGE_DESCRIPTION,
         "apostrophes": quote_marks.APOSTROPHES,
         "paragraph_continuation": quote_marks.PARAGRAPH_CONTINUATION,
         # Dependency and entity labels by role (ClearNLP/OntoNotes, not UD).

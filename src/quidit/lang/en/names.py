@@ -47,6 +47,10 @@ TITLE_GENDERS = {
     **dict.fromkeys("mrs mrs. ms ms. miss dame lady sister queen princess".split(), "Fem"),
 }
 
+#: A description by age ("the 54-year-old") stands for the person last
+#: quoted or named.
+AGE_DESCRIPTION = r"\b\d{1,3}-year-old\b"
+
 #: Titles written after a name ("Helen Marsh KC", "John Doe Jr."),
 #: dropped like the ones before.
 POSTNOMINAL_TITLES = frozenset("kc qc mp msp md phd jr jr. sr sr. obe mbe cbe".split())
