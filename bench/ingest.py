@@ -1,6 +1,6 @@
 """Batch throughput and memory of ``quidit analyze`` over generated HTML pages.
 
-    python bench/ingest.py [--pages 2000] [--work DIR] [--no-memory]
+    python bench/ingest.py [--pages 2000] [--rounds 1] [--work DIR] [--no-memory]
 
 1. Generates N realistic French news pages (``bench/gen_pages.py``).
 2. Runs ``quidit analyze DIR -o OUT.jsonl`` with ``--jobs 1`` and
@@ -13,7 +13,9 @@
    for N and 2N.  Target: flat (2N within a few percent of N).
 
 Figures depend on what else runs on the machine: the load average before
-and after each run is printed beside it.
+and after each run is printed beside it, ``--rounds R`` alternates the two
+settings R times and keeps the fastest of each, and the speed-up 2 idle
+cores would give is also derived from the CPU time each page cost.
 """
 
 from __future__ import annotations
@@ -158,6 +160,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--work", type=Path, default=None, help="keep pages and outputs here")
     parser.add_argument("--no-memory", action="store_true", help="skip the 2N memory run")
+    parser.add_argument("--rounds", type=int, default=1, help="alternate jobs 1 and 2 this often")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="quidit-bench-ingest-"))
     n = args.pages
@@ -169,16 +172,24 @@ def main() -> None:
     print(f"{n} generated pages ({kb:.0f} KB each) in {work}; {os.cpu_count()} CPUs", flush=True)
 
     print("throughput:", flush=True)
-    one = run([first], work / "jobs1.jsonl", 1, n)
-    show(one)
-    two = run([first], work / "jobs2.jsonl", 2, n)
-    show(two)
+    ones, twos = [], []
+    for _ in range(args.rounds):  # alternated, so both see the same background load
+        ones.append(run([first], work / "jobs1.jsonl", 1, n))
+        show(ones[-1])
+        twos.append(run([first], work / "jobs2.jsonl", 2, n))
+        show(twos[-1])
+    # The fastest of each: the run least slowed by other work on the machine.
+    one = max(ones, key=lambda r: r.rate)
+    two = max(twos, key=lambda r: r.rate)
     same = (work / "jobs1.jsonl").read_bytes() == (work / "jobs2.jsonl").read_bytes()
+    overall, steady = two.rate / one.rate, two.steady_rate / one.steady_rate
     print(
-        f"  speed-up --jobs 2 / --jobs 1: {two.rate / one.rate:.2f}× overall, "
-        f"{two.steady_rate / one.steady_rate:.2f}× steady (target ≥ 1.7×); "
-        f"outputs identical: {same}"
+        f"  speed-up --jobs 2 / --jobs 1 (best of {args.rounds}): {overall:.2f}× overall, "
+        f"{steady:.2f}× steady (target ≥ 1.7×); outputs identical: {same}"
     )
+    # What 2 idle cores would give: twice the work per second, less what the
+    # second process costs in CPU (its model load, the hand-over of pages).
+    print(f"  on 2 idle cores, from CPU time per page: {2 * one.cpu / two.cpu:.2f}×")
     if args.no_memory:
         return
     print("memory (--jobs 2):", flush=True)
