@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.cues import VerbCue
 from quidit.extract.marks import MarkPair
-from quidit.extract.spans import text_of
+from quidit.extract.spans import dateline_end, text_of
 
 #: Pattern priors for ``confidence``: hand-set, ordered by how reliable
 #: each pattern proved on the dev set (bench/accuracy.py error listings);
@@ -85,7 +85,10 @@ def sentence_start(doc: Doc, token: Token) -> int:
         if _ends_sentence(doc, previous):
             break
         sent = previous
-    return max(doc[sent.start].idx, para_start)
+    start = max(doc[sent.start].idx, para_start)
+    if start == para_start:
+        start = min(dateline_end(text_of(doc), para_start), token.idx)
+    return start
 
 
 def mention_of(cue: VerbCue) -> tuple[tuple[int, int] | None, bool]:

@@ -176,6 +176,13 @@ def _np_with_figure(
         # Drop a leading preposition (« fait état de », « table sur »).
         if sub[0].pos_ == "ADP" and len(sub) > 1:
             start = sub[1].idx
+        # "…at 700 tonnes, based on satellite images": a participle after a
+        # comma is the writer's addition.
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if tok.text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "VERB":
+                end = tok.idx
+                break
         return start, end
     return None
 
@@ -321,7 +328,25 @@ def _complement_end(cue: VerbCue, que: Token, sent_end: int, syntax: SyntaxData)
         node = node.head
     if node.head is not cue.verb or node.dep_ not in complements:
         return sent_end
-    return _clause_end(node, que, sent_end, syntax)
+    return _before_trailing_participle(node, _clause_end(node, que, sent_end, syntax), syntax)
+
+
+def _before_trailing_participle(head: Token, end: int, syntax: SyntaxData) -> int:
+    """ "said it would cut 1,200 jobs, blaming a drop in orders": an -ing
+    clause after a comma at the end of the content is the speaker's own
+    (its subject is the cue's), not part of what is reported."""
+    doc = head.doc
+    for child in head.rights:
+        if (
+            child.dep_ in syntax.labels("participle_clause")
+            and child.morph.get("Aspect", []) == ["Prog"]
+            and child.i > 0
+            and doc[child.i - 1].text == ","
+            and child.left_edge.i == child.i
+            and child.idx < end
+        ):
+            return doc[child.i - 1].idx
+    return end
 
 
 def _bare_clause(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> tuple[int, int] | None:
@@ -331,13 +356,19 @@ def _bare_clause(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> tuple[int, int] 
     if not syntax.bare_complements:
         return None
     verb = cue.verb
-    complements = syntax.labels("clausal_complement")
+    clausal = syntax.labels("clausal_complement")
+    open_ = syntax.labels("open_complement")
     markers = syntax.labels("clause_marker")
     last = token_at(doc, cue.end - 1)
     if last is None:
         return None
     for child in verb.children:
-        if child.dep_ not in complements or child.i <= last.i:
+        if child.i <= last.i:
+            continue
+        # A finite verb read as an open complement is a clause too ("which
+        # they say sends 90 lorries a day").
+        finite = child.morph.get("VerbForm", []) == ["Fin"]
+        if child.dep_ not in clausal and not (child.dep_ in open_ and finite):
             continue
         # "asked whether …", "said if …": a question or a condition, not a report.
         if any(c.dep_ in markers for c in child.children if c.i < child.i):
@@ -351,7 +382,8 @@ def _bare_clause(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> tuple[int, int] 
         if any(t.head.i > first.i and t.head is not verb for t in between if not t.is_punct):
             return None
         sent_end = sentence_end(doc, verb)
-        return first.idx, _clause_end(child, first, sent_end, syntax)
+        end = _clause_end(child, first, sent_end, syntax)
+        return first.idx, _before_trailing_participle(child, end, syntax)
     return None
 
 
@@ -379,16 +411,18 @@ def verb_drafts(
         que = _que_after(cue, doc, syntax)
         kind = ""
         start = end = -1
-        bare = _bare_clause(cue, doc, syntax) if que is None else None
-        if que is not None and que.i + 1 < sent.end:
+        bare = _bare_clause(cue, doc, syntax)
+        if bare is not None and que is not None and que.idx < bare[0]:
+            bare = None  # "said on Monday that …": the complementiser's clause
+        if bare is not None:
+            kind, start, end = "que", bare[0], bare[1]
+        elif que is not None and que.i + 1 < sent.end:
             kind, start, end = "que", doc[que.i + 1].idx, sent_end
             if syntax.bare_complements:
                 # Where the complementiser is optional, the clause is read
                 # on the parse: its subtree, not the rest of the sentence
                 # ("said that … , blaming …").
                 end = _complement_end(cue, que, sent_end, syntax)
-        elif bare is not None:
-            kind, start, end = "que", bare[0], bare[1]
         elif cue.lemma not in needs_que:
             inf = _infinitive_after(cue, doc, syntax)
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
@@ -467,10 +501,11 @@ def _source_like(head: Token, language: LanguageData) -> bool:
     return head.lower_ in nouns or head.lemma_ in nouns or head.lower_ in roles
 
 
-def _after_source(doc: Doc, source_end: int, sent_end: int) -> int:
+def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) -> int:
     """Where the content starts after « Selon X, … »: past the comma that
-    closes the source, and past an apposition to it (« Pour Laurent Berger,
-    le dirigeant de la CFDT, « … » »)."""
+    closes the source, and past an apposition or a relative clause on it
+    (« Pour Laurent Berger, le dirigeant de la CFDT, « … » », "In the words
+    of an engineer, who spoke on condition of anonymity, …")."""
     text = text_of(doc)
     i = source_end
     if text[i : i + 40].lstrip(_WS).startswith("("):  # « (SAM) »
@@ -490,6 +525,11 @@ def _after_source(doc: Doc, source_end: int, sent_end: int) -> int:
             and 0 < len(span) <= 8
             and not any(t.pos_ in {"VERB", "AUX"} for t in span)
             and span[0].pos_ in {"DET", "NOUN", "ADJ"}
+        ) or (
+            span is not None
+            and len(span) > 0
+            and span[0].lower_ in syntax.relative_pronouns
+            and span[0].lower_ not in syntax.complementisers
         ):
             rest = nxt + 1
     return _skip(text, rest, _WS)
@@ -566,7 +606,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                 if not (prev.like_num or prev.text in figure_signs or prev.pos_ == "NUM"):
                     continue
         if at_start:
-            rest = _after_source(doc, adj.source_end, sent_end)
+            rest = _after_source(doc, adj.source_end, sent_end, syntax)
             start, end = clip_content(text, rest, sent_end)
             kind = "adjunct"
         elif _parenthetical(text, adj, sent_end):

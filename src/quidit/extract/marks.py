@@ -119,3 +119,15 @@ def find_pairs(
     flush(end)
     found.sort(key=lambda p: (p.open, -p.close))
     return found
+
+
+def continued(text: str, pair: MarkPair, pairs: Mapping[str, str]) -> bool:
+    """An unclosed quotation that goes on in the next paragraph, which opens
+    with a fresh opening mark (the English convention: "…us.¶“We have…”")."""
+    if pair.closed:
+        return False
+    nxt = text.find("\n", pair.close)
+    if nxt < 0:
+        return False
+    rest = text[nxt:].lstrip()
+    return bool(rest) and rest[0] in pairs

@@ -25,8 +25,8 @@ from quidit.extract.direct import direct_drafts
 from quidit.extract.drafts import Draft
 from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import adjunct_drafts, verb_drafts
-from quidit.extract.marks import find_pairs, inner_bounds
-from quidit.extract.spans import text_of
+from quidit.extract.marks import continued, find_pairs, inner_bounds
+from quidit.extract.spans import text_of, token_at
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
 
@@ -45,9 +45,13 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     text = text_of(doc)
     found = Found()
     pairs = find_pairs(text, language.quote_pairs, language.extra.get("apostrophes", ()))
-    if any(not p.closed for p in pairs):
+    # Where a quotation may run over paragraphs, a paragraph left open
+    # before one that reopens the marks is no error, and is inside the quote.
+    continuing = language.extra.get("paragraph_continuation", False)
+    running = [p for p in pairs if continuing and continued(text, p, language.quote_pairs)]
+    if any(not p.closed and p not in running for p in pairs):
         found.warnings.append("unbalanced quotation marks")
-    closed = [p for p in pairs if p.depth == 0 and p.closed]
+    closed = [p for p in pairs if p.depth == 0 and p.closed] + running
     # Attributions inside a direct quote are not marked (guidelines §1).
     all_cues = find_verb_cues(doc, language)
     verb_cues = [
@@ -73,6 +77,10 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
         if not inside:
             continue
         whole = inside[0]
+        if whole.open <= d.start + 1 and whole.end < d.end and _adjunct_after(doc, whole.end):
+            # "Residents say ‘enough is enough’ over quarry lorries": the
+            # marks hold the words; the phrase after them is the writer's.
+            d.end = whole.end
         i_start, i_end = inner_bounds(text, whole)
         if len(inside) == 1 and whole.open <= d.start + 1 and d.end <= whole.end:
             d.type, d.start, d.end = "direct", i_start, i_end
@@ -101,6 +109,14 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             )
         )
     return found
+
+
+def _adjunct_after(doc: Doc, offset: int) -> bool:
+    """The first word after ``offset`` is an adposition opening a phrase."""
+    tok = token_at(doc, offset)
+    while tok is not None and (tok.is_space or tok.idx < offset):
+        tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok is not None and tok.pos_ == "ADP"
 
 
 def _drop_overlapping_incises(drafts: list[Draft]) -> list[Draft]:

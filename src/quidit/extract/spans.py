@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
@@ -22,6 +24,21 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+#: A wire-copy dateline at the start of a paragraph: a place in capitals,
+#: an optional date and agency, and a dash ("KASTRO, May 20 (Northwire) - ",
+#: "PARIS (AFP) – ").  It belongs to no sentence.
+_DATELINE = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]*[A-ZÀ-Ý](?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]+\s+"
+)
+
+
+def dateline_end(text: str, para_start: int) -> int:
+    """End of the dateline opening the paragraph at ``para_start``, or
+    ``para_start`` when there is none."""
+    m = _DATELINE.match(text, para_start, min(len(text), para_start + 120))
+    return m.end() if m else para_start
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
