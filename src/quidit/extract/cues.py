@@ -207,9 +207,9 @@ def _relative_antecedent(verb: Token, syntax: SyntaxData) -> Token | None:
     node = verb
     # Climb conj chains: « qui a mené … et affirme … ».
     coordination = syntax.labels("coordination")
-    while node.dep_ in coordination and node.head is not node:
+    while node.dep_ in coordination and node.head.i != node.i:
         node = node.head
-    if node.dep_ in syntax.labels("relative_clause", "clause_modifier") and node.head is not node:
+    if node.dep_ in syntax.labels("relative_clause", "clause_modifier") and node.head.i != node.i:
         return node.head
     return None
 
@@ -294,7 +294,7 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
         i += 1
     while i < len(doc) and doc[i].lower_ in time_words:
         i += 1
-    if i < len(doc) and doc[i].pos_ == "ADP" and doc[i].head.head is cue.verb:
+    if i < len(doc) and doc[i].pos_ == "ADP" and doc[i].head.head.i == cue.verb.i:
         i = doc[i].head.right_edge.i + 1
         while i < len(doc) and doc[i].lower_ in time_words:
             i += 1

@@ -157,7 +157,7 @@ def label_after_quote(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple
             continue
         # The first word after the colon heads the subject, a name.
         head = tok
-        while head.head is not head and head.head.i < head.i + 4 and head.dep_ not in subjects:
+        while head.head.i != head.i and head.head.i < head.i + 4 and head.dep_ not in subjects:
             if head.head.idx >= end:
                 break
             head = head.head

@@ -324,9 +324,9 @@ def _complement_end(cue: VerbCue, que: Token, sent_end: int, syntax: SyntaxData)
     head = que.head
     complements = syntax.labels("clausal_complement", "open_complement")
     node = head
-    while node.dep_ in syntax.labels("coordination") and node.head is not node:
+    while node.dep_ in syntax.labels("coordination") and node.head.i != node.i:
         node = node.head
-    if node.head is not cue.verb or node.dep_ not in complements:
+    if node.head.i != cue.verb.i or node.dep_ not in complements:
         return sent_end
     return _before_trailing_participle(node, _clause_end(node, que, sent_end, syntax), syntax)
 
@@ -379,7 +379,7 @@ def _bare_clause(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> tuple[int, int] 
         between = doc[last.i + 1 : first.i]
         if any(t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ":", "!", "?"} for t in between):
             return None
-        if any(t.head.i > first.i and t.head is not verb for t in between if not t.is_punct):
+        if any(t.head.i > first.i and t.head.i != verb.i for t in between if not t.is_punct):
             return None
         sent_end = sentence_end(doc, verb)
         end = _clause_end(child, first, sent_end, syntax)
@@ -567,7 +567,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             # « les articles … selon lesquels la milice aurait … »: the
             # pronoun hangs on the relative clause's verb, which hangs on
             # the antecedent.
-            verb = rel.head if rel.head is not rel else first.head
+            verb = rel.head if rel.head.i != rel.i else first.head
             if verb.dep_ not in relative_clause or verb.head.i >= first.i:
                 continue
             ante = verb.head

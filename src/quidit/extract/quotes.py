@@ -26,7 +26,7 @@ from quidit.extract.drafts import Draft
 from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import adjunct_drafts, verb_drafts
 from quidit.extract.marks import continued, find_pairs, inner_bounds
-from quidit.extract.spans import text_of, token_at
+from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
 
@@ -73,11 +73,17 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     for d in drafts:
         if d.type == "direct":
             continue
+        # The parser may leave an opening mark out of the clause it opens.
+        for p in top:
+            gap = text[p.open + 1 : d.start].strip()
+            if p.open < d.start and p.closed and p.close <= d.end and not gap:
+                d.start = p.open
         inside = [p for p in top if d.start <= p.open and p.end <= d.end + 1]
         if not inside:
             continue
         whole = inside[0]
-        if whole.open <= d.start + 1 and whole.end < d.end and _adjunct_after(doc, whole.end):
+        opens = whole.open <= d.start + 1 and whole.end < d.end
+        if opens and _adjunct_after(doc, whole.end, d.end):
             # "Residents say ‘enough is enough’ over quarry lorries": the
             # marks hold the words; the phrase after them is the writer's.
             d.end = whole.end
@@ -111,12 +117,14 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     return found
 
 
-def _adjunct_after(doc: Doc, offset: int) -> bool:
-    """The first word after ``offset`` is an adposition opening a phrase."""
-    tok = token_at(doc, offset)
-    while tok is not None and (tok.is_space or tok.idx < offset):
-        tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return tok is not None and tok.pos_ == "ADP"
+def _adjunct_after(doc: Doc, start: int, end: int) -> bool:
+    """``[start, end)`` is a verbless phrase opened by an adposition (not
+    « « 60 % des exploitations » du département dégagent … »)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if t.idx >= start and not t.is_space] if span is not None else []
+    return (
+        bool(words) and words[0].pos_ == "ADP" and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )
 
 
 def _drop_overlapping_incises(drafts: list[Draft]) -> list[Draft]:

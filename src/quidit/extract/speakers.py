@@ -194,7 +194,7 @@ class Resolver:
         root = ent.root
         for tok in (root.head, *root.children, *[c for t in ent for c in t.children]):
             if tok.pos_ == "NOUN" and (
-                tok.dep_ in appos or (root.dep_ in appos and tok is root.head)
+                tok.dep_ in appos or (root.dep_ in appos and tok.i == root.head.i)
             ):
                 heads.add(tok.lower_)
         # A role noun just before the name: « la romancière Lucie Armagnan ».
