@@ -297,9 +297,13 @@ def _infinitive_child(cue: VerbCue, syntax: SyntaxData) -> Token | None:
         first = child.left_edge
         # Only adverbs and temporal words may stand between (three at most,
         # the longest such insertion in the dev set being « mardi soir »).
-        if first.i - verb.i > 4 or any(
-            t.pos_ in {"VERB", "PUNCT"} for t in verb.doc[verb.i + 1 : first.i]
-        ):
+        between = verb.doc[verb.i + 1 : first.i]
+        if first.i - verb.i > 4 or any(t.pos_ in {"VERB", "PUNCT"} for t in between):
+            return None
+        # "warned residents to stay indoors": an object before the
+        # infinitive makes an order or an appeal, not reported content.
+        objects = syntax.labels("object", "addressee")
+        if any(t.dep_ in objects and t.head.i == verb.i for t in between):
             return None
         return first
     return None

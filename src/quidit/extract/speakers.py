@@ -304,6 +304,11 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return
+        # The head's number first: "Operations manager Neil Faraday" is one
+        # person whatever its first noun says.
+        head_number = span.root.morph.get("Number", [])
+        if span.root.pos_ in {"NOUN", "PROPN"} and head_number and not c.number:
+            c.number = head_number[0]
         for tok in span:
             if tok.pos_ in {"DET", "NOUN"}:
                 g = tok.morph.get("Gender", [])
