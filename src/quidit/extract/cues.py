@@ -202,22 +202,60 @@ def _only_figures(phrase: Token, syntax: SyntaxData) -> bool:
     return bool(words) and all(t.ent_type_ and not syntax.entity_type(t.ent_type_) for t in words)
 
 
-def _relative_antecedent(verb: Token, syntax: SyntaxData) -> Token | None:
-    """For « X, qui affirme … », the noun X."""
+def _relative_antecedent(
+    verb: Token, syntax: SyntaxData, pronoun: Token | None = None
+) -> Token | None:
+    """For « X, qui affirme … », the noun X.  A personal relative ("who")
+    whose clause the parser hung on a nested noun ("Laura Chen, economist at
+    Northgate Capital, who expects …") climbs to the person."""
     node = verb
     # Climb conj chains: « qui a mené … et affirme … ».
     coordination = syntax.labels("coordination")
     while node.dep_ in coordination and node.head.i != node.i:
         node = node.head
-    if node.dep_ in syntax.labels("relative_clause", "clause_modifier") and node.head.i != node.i:
-        return node.head
-    return None
+    relative = syntax.labels("relative_clause", "clause_modifier")
+    if node.dep_ not in relative or node.head.i == node.i:
+        return None
+    antecedent = node.head
+    if pronoun is not None and pronoun.lower_ in syntax.personal_relatives:
+        climb = syntax.labels("adposition", "adposition_object", "apposition", "nominal_modifier")
+        person = antecedent
+        for _ in range(4):
+            if syntax.entity_type(person.ent_type_) == "PER" or person.dep_ not in climb:
+                break
+            person = person.head
+        if syntax.entity_type(person.ent_type_) == "PER":
+            return person
+    return antecedent
 
 
 def _is_relative(token: Token, relatives: frozenset[str]) -> bool:
+    # "The WHO warned …": an acronym is a name, not the pronoun.
+    if token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1):
+        return False
     return token.lower_ in relatives or (
         token.tag_ == "PRON" and ("PronType=Rel" in str(token.morph))
     )
+
+
+_OPENING = {"«": "»", "“": "”", "‹": "›"}
+
+
+def _quote_ends_between(doc: Doc, lo: int, hi: int) -> bool:
+    """A quotation closes between tokens ``lo`` and ``hi`` that did not
+    open there (or an odd number of straight quotes stands there)."""
+    depth = 0
+    straight = 0
+    for t in doc[lo:hi]:
+        if t.text in _OPENING:
+            depth += 1
+        elif t.text in _OPENING.values():
+            if depth == 0:
+                return True
+            depth -= 1
+        elif t.text == '"':
+            straight += 1
+    return depth != 0 or straight % 2 == 1
 
 
 def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, bool, bool]:
@@ -244,7 +282,7 @@ def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, boo
         candidates = [min(plain, key=lambda c: abs(c.i - verb.i))]
     for child in candidates:
         if _is_relative(child, relatives):
-            antecedent = _relative_antecedent(verb, syntax)
+            antecedent = _relative_antecedent(verb, syntax, child)
             return antecedent, False, False
         pronoun = child.lower_ in language.pronouns
         return child, pronoun, child.i > verb.i
@@ -263,16 +301,18 @@ def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, boo
     ):
         if node.head.i > node.i:
             break
-        # Never climb out of an incise into the quote it follows.
+        # Never climb out of an incise into the quote it follows; a quoted
+        # fragment wholly between the two verbs is no such quote ("called
+        # the plan “a disaster” and vowed to …").
         lo, hi = sorted((node.head.i, node.i))
-        if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
+        if _quote_ends_between(doc, lo, hi):
             break
         node = node.head
         seen += 1
         for child in node.children:
             if child.dep_ in subjects:
-                if child.lower_ in relatives and child.lower_ not in syntax.complementisers:
-                    return _relative_antecedent(node, syntax), False, False
+                if _is_relative(child, relatives) and child.lower_ not in syntax.complementisers:
+                    return _relative_antecedent(node, syntax, child), False, False
                 return child, child.lower_ in language.pronouns, child.i > node.i
     if verb.dep_ in syntax.labels("relative_clause", "clause_modifier") and verb.pos_ != "VERB":
         return _relative_antecedent(verb, syntax), False, False

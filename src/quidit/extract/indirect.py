@@ -309,6 +309,29 @@ def _infinitive_child(cue: VerbCue, syntax: SyntaxData) -> Token | None:
     return None
 
 
+def _subordinate_cut(
+    cue: VerbCue, cues: list[VerbCue], start: int, end: int, syntax: SyntaxData
+) -> int | None:
+    """ "said 300 troops would go, while the opposition said …": another
+    source's attribution in an adverbial clause (a subordinator and a
+    subject of its own) ends the content before that clause."""
+    adverbial = syntax.labels("participle_clause")
+    markers = syntax.labels("clause_marker")
+    subjects = syntax.labels("subject", "passive_subject")
+    for other in cues:
+        verb = other.verb
+        if verb.i == cue.verb.i or not start < verb.idx < end or verb.dep_ not in adverbial:
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in markers for c in children) and any(c.dep_ in subjects for c in children):
+            doc = verb.doc
+            k = verb.left_edge.i - 1
+            while k > 0 and (doc[k].is_punct or doc[k].is_space):
+                k -= 1
+            return doc[k].idx + len(doc[k])
+    return None
+
+
 def _adnominal_participle(cue: VerbCue, syntax: SyntaxData) -> bool:
     """A participle that modifies a noun, with no auxiliary and no subject
     ("the trial, expected to last …", « le procès, prévu pour … »)."""
@@ -416,7 +439,7 @@ def verb_drafts(
         kind = ""
         start = end = -1
         bare = _bare_clause(cue, doc, syntax)
-        if bare is not None and que is not None and que.idx < bare[0]:
+        if bare is not None and que is not None and que.idx <= bare[0]:
             bare = None  # "said on Monday that …": the complementiser's clause
         if bare is not None:
             kind, start, end = "que", bare[0], bare[1]
@@ -452,9 +475,9 @@ def verb_drafts(
                     mention, pronoun = incise[2], False
         if not kind:
             continue
-        cut = conjunct_cut(cue, cues)
-        if cut is not None and start < cut < end:
-            end = cut
+        for cut in (conjunct_cut(cue, cues), _subordinate_cut(cue, cues, start, end, syntax)):
+            if cut is not None and start < cut < end:
+                end = cut
         if cue.verb.morph.get("VerbForm", []) == ["Inf"] and mention is None:
             continue  # « Pour expliquer … »: no one is speaking
         start, end = clip_content(text_of(doc), start, end)

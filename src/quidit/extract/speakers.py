@@ -124,8 +124,12 @@ class Resolver:
 
     def _persons(self) -> None:
         doc = self.doc
+        roles = self.language.extra.get("role_nouns", frozenset())
         for ent in self.ents:
             words = self._core_words(ent.text)
+            # "Fed Chair Jerome Powell": a role the recogniser took into the name.
+            while len(words) > 2 and words[0].lower() in roles:
+                words = words[1:]
             if len(words) < 2 or not all(w[:1].isupper() for w in words):
                 continue
             # The recogniser sometimes labels an unfamiliar name as a place;

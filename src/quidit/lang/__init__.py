@@ -199,6 +199,9 @@ class SyntaxData:
     full_negation: frozenset[str] = frozenset()
     #: Relative pronouns that stand for the noun a clause hangs on.
     relative_pronouns: frozenset[str] = frozenset()
+    #: Relative pronouns that refer to persons only ("who"): their
+    #: antecedent is the person of a noun phrase, not a nested body.
+    personal_relatives: frozenset[str] = frozenset()
     #: Subject pronouns written after the verb as tokens of their own
     #: (« a-t-il dit »: "-il").
     clitic_subjects: frozenset[str] = frozenset()

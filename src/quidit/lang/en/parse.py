@@ -108,6 +108,7 @@ SYNTAX = SyntaxData(
     # "such that" are conjunctions of their own.
     not_complementiser_after=frozenset({"so", "now", "given", "provided", "except", "such"}),
     relative_pronouns=RELATIVE_PRONOUNS,
+    personal_relatives=frozenset({"who", "whom"}),
     infinitive_lead=frozenset({"not", "never", "also", "ever"}),
     infinitive_negation=frozenset({"not", "never"}),
     coordinators=frozenset({"and", "but"}),
