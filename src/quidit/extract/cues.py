@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quidit.extract.spans import text_of
+from quidit.extract.spans import dateline_end, text_of
 from quidit.lang import LanguageData, SyntaxData
 
 _VERBAL = {"VERB", "AUX"}
@@ -448,6 +448,13 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
                 pronoun = True
             else:
                 s_start, s_end = mention_bounds(subject, language.syntax)
+                # A dateline the parser took into the subject ("Kyiv,
+                # Ukraine - President X said") is no part of it.
+                full_text = text_of(token.doc)
+                para = full_text.rfind("\n", 0, s_start) + 1
+                dateline = dateline_end(full_text, para)
+                if s_start < dateline < s_end:
+                    s_start = dateline
         cues.append(
             VerbCue(
                 verb=token,

@@ -110,11 +110,8 @@ def headline_drafts(
         other_cue = any(d.start <= t.idx < d.end and t.idx != d.cue[0] for t in cue_tokens)
         if not (crosses or other_cue):
             keep.append(d)
-    cued = {d.cue[0] for d in keep if d.cue is not None}
     by_start = {c.start: c for c in cues}
     for tok in cue_tokens:
-        if tok.idx in cued:
-            continue
         seg = next(s for s in segments if s.start <= tok.i < s.end)
         found = _read(doc, tok, seg, segments, inside, language)
         if found is None:
@@ -123,6 +120,13 @@ def headline_drafts(
         c_start, c_end = clip_content(text, c_start, c_end)
         if c_end <= c_start:
             continue
+        # A draft of the parse for this cue stands unless the pattern reads
+        # more of the segment ("Police say suspect in shooting acted alone").
+        same = [d for d in keep if d.cue is not None and d.cue[0] <= tok.idx < d.cue[1]]
+        if any(not (c_start <= d.start and d.end <= c_end) or (d.start, d.end) == (c_start, c_end)
+               for d in same):  # fmt: skip
+            continue
+        keep = [d for d in keep if d not in same]
         cue = by_start.get(tok.idx)
         cue_span = (cue.start, cue.end) if cue is not None else (tok.idx, tok.idx + len(tok))
         audience = language.extra.get("audience_nouns", frozenset())
@@ -228,6 +232,8 @@ def _read(
             first = prev.start
         return doc[first].idx, _end(doc[seg.start - 2]), _span(left)
     if left and right and _is_source(left, inside) and _states(right, inside, weak):
+        if right[0].lower_ in language.syntax.complementisers and len(right) > 1:
+            right = right[1:]  # « … assure que … »: the content starts after « que »
         return right[0].idx, _end(right[-1]), _span(left)
     if left and right and _is_source(right, inside) and _states(left, inside, weak=False):
         return left[0].idx, _end(left[-1]), _span(right)

@@ -85,6 +85,15 @@ def _clause_end(head: Token, first: Token, sent_end: int, syntax: SyntaxData) ->
     # Closing marks the parser left outside the subtree belong to it.
     doc = head.doc
     nxt = end_tok.i + 1
+    # American style puts the full stop inside the closing mark: '… "never."'
+    if (
+        nxt + 1 < len(doc)
+        and doc[nxt].text in {".", "!", "?"}
+        and doc[nxt + 1].text in {"»", "”", '"'}
+        and doc[nxt + 1].idx == doc[nxt].idx + 1
+    ):
+        nxt += 1
+        end = doc[nxt].idx + 1
     while nxt < len(doc) and (doc[nxt].text in {"»", "”", '"'} or doc[nxt].is_space):
         end = doc[nxt].idx + len(doc[nxt]) if not doc[nxt].is_space else end
         nxt += 1
@@ -345,9 +354,10 @@ def _adnominal_participle(cue: VerbCue, syntax: SyntaxData) -> bool:
     )
 
 
-def _complement_end(cue: VerbCue, que: Token, sent_end: int, syntax: SyntaxData) -> int:
+def _complement_end(cue: VerbCue, que: Token, sent_end: int, language: LanguageData) -> int:
     """End of the clause a complementiser opens, when the parse hangs it on
     the cue (or on a conjunct of its clause); else the sentence end."""
+    syntax = language.syntax
     head = que.head
     complements = syntax.labels("clausal_complement", "open_complement")
     node = head
@@ -355,17 +365,20 @@ def _complement_end(cue: VerbCue, que: Token, sent_end: int, syntax: SyntaxData)
         node = node.head
     if node.head.i != cue.verb.i or node.dep_ not in complements:
         return sent_end
-    return _before_trailing_participle(node, _clause_end(node, que, sent_end, syntax), syntax)
+    return _before_trailing_participle(node, _clause_end(node, que, sent_end, syntax), language)
 
 
-def _before_trailing_participle(head: Token, end: int, syntax: SyntaxData) -> int:
-    """ "said it would cut 1,200 jobs, blaming a drop in orders": an -ing
-    clause after a comma at the end of the content is the speaker's own
-    (its subject is the cue's), not part of what is reported."""
+def _before_trailing_participle(head: Token, end: int, language: LanguageData) -> int:
+    """Where a content clause ends before a trailing verb of saying in -ing
+    ("said it would cut 1,200 jobs, blaming a drop in orders"): that is the
+    speaker's own act (its subject is the cue's), not part of what is
+    reported; another -ing clause ("…, affecting 200,000 passengers") is."""
     doc = head.doc
+    syntax = language.syntax
     for child in head.rights:
         if (
-            child.dep_ in syntax.labels("participle_clause")
+            child.lower_ in language.speech_verb_forms
+            and child.dep_ in syntax.labels("participle_clause")
             and child.morph.get("Aspect", []) == ["Prog"]
             and child.i > 0
             and doc[child.i - 1].text == ","
@@ -376,10 +389,11 @@ def _before_trailing_participle(head: Token, end: int, syntax: SyntaxData) -> in
     return end
 
 
-def _bare_clause(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> tuple[int, int] | None:
+def _bare_clause(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, int] | None:
     """A content clause with no complementiser ("said the plan was dead",
     "told reporters the plan was dead"): a clausal complement of the cue on
     its right, with only the addressee, a time or place phrase between."""
+    syntax = language.syntax
     if not syntax.bare_complements:
         return None
     verb = cue.verb
@@ -410,7 +424,7 @@ def _bare_clause(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> tuple[int, int] 
             return None
         sent_end = sentence_end(doc, verb)
         end = _clause_end(child, first, sent_end, syntax)
-        return first.idx, _before_trailing_participle(child, end, syntax)
+        return first.idx, _before_trailing_participle(child, end, language)
     return None
 
 
@@ -438,7 +452,7 @@ def verb_drafts(
         que = _que_after(cue, doc, syntax)
         kind = ""
         start = end = -1
-        bare = _bare_clause(cue, doc, syntax)
+        bare = _bare_clause(cue, doc, language)
         if bare is not None and que is not None and que.idx <= bare[0]:
             bare = None  # "said on Monday that …": the complementiser's clause
         if bare is not None:
@@ -449,7 +463,7 @@ def verb_drafts(
                 # Where the complementiser is optional, the clause is read
                 # on the parse: its subtree, not the rest of the sentence
                 # ("said that … , blaming …").
-                end = _complement_end(cue, que, sent_end, syntax)
+                end = _complement_end(cue, que, sent_end, language)
         elif cue.lemma not in needs_que:
             inf = _infinitive_after(cue, doc, syntax)
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:

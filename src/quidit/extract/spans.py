@@ -28,9 +28,12 @@ def text_of(doc: Doc) -> str:
 
 #: A wire-copy dateline at the start of a paragraph: a place in capitals,
 #: an optional date and agency, and a dash ("KASTRO, May 20 (Northwire) - ",
-#: "PARIS (AFP) – ").  It belongs to no sentence.
+#: "PARIS (AFP) – "), or one to three capitalised words with a region
+#: ("Kyiv, Ukraine - ").  It belongs to no sentence.
 _DATELINE = re.compile(
-    r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]*[A-ZÀ-Ý](?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]+\s+"
+    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]*[A-ZÀ-Ý](?:,[^\n()–—-]{1,30})?"
+    r"|[A-ZÀ-Ý][\w'’.]+(?: [A-ZÀ-Ý][\w'’.]+){0,2},(?: [A-ZÀ-Ý][\w'’.]+){1,3})"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[-–—]+\s+"
 )
 
 
