@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,7 +48,10 @@ _ALIAS_TAIL = (
 _ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9]{1,9})\)")
 
 
+@lru_cache(maxsize=4096)
 def _fold(s: str) -> str:
+    # Cached: the same few hundred names and words are folded again and
+    # again while mentions are compared (cProfile on the English dev set).
     s = unicodedata.normalize("NFD", s.lower().replace("’", "'"))
     return "".join(c for c in s if not unicodedata.combining(c))
 
