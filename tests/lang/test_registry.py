@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 import quidit.lang
 from quidit.errors import UsageError
+from quidit.extract import analyze_doc
 from quidit.lang import (
     LanguageData,
     available_languages,
@@ -31,9 +33,9 @@ from quidit.records import Ledger
 from quidit.service import Analyzer
 
 MODULE = '''
-"""Spanish, a few words: enough for the registry and detection."""
+"""Spanish, a few words: enough for the registry, detection and the engine."""
 
-from quidit.lang import LanguageData
+from quidit.lang import LanguageData, SyntaxData
 
 LANGUAGE = LanguageData(
     code="es",
@@ -48,6 +50,9 @@ LANGUAGE = LanguageData(
     speech_verb_forms={"dijo": "decir", "afirmó": "afirmar", "declaró": "declarar"},
     adjunct_cues=(("según",),),
     pronouns={"él": ("Masc", "Sing"), "ella": ("Fem", "Sing")},
+    # Spanish pipelines are UD-trained: the default labels hold; the
+    # complementiser is the one word the engine needs.
+    syntax=SyntaxData(complementisers=frozenset({"que"})),
 )
 '''
 
@@ -97,6 +102,31 @@ def test_the_spacy_component_runs_with_the_new_language(spanish: LanguageData) -
     assert component.language is spanish
     doc = nlp(SPANISH)
     assert isinstance(doc._.quidit, Ledger)
+
+
+def test_the_quote_engine_reads_the_new_language_from_its_data(spanish: LanguageData) -> None:
+    # A hand-built UD parse (no Spanish model is installed): the engine finds
+    # the que-clause, the cue and the speaker from the module's data alone.
+    words = "El alcalde dijo que las obras terminarán en marzo .".split()
+    doc = Doc(
+        spacy.blank("es").vocab,
+        words=words,
+        heads=[1, 2, 2, 6, 5, 6, 2, 8, 6, 2],
+        deps=["det", "nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "case", "obl", "punct"],
+        pos=["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+        morphs=["", "", "VerbForm=Fin", "", "", "", "VerbForm=Fin", "", "", ""],
+        sent_starts=[True] + [False] * 9,
+    )
+    ledger = analyze_doc(doc, spanish)
+    assert [
+        (q.type, q.content.text, q.cue and q.cue.text, q.speaker.name) for q in ledger.quotes
+    ] == [("indirect", "las obras terminarán en marzo", "dijo", "El alcalde")]
+    # Without the complementiser in its data, the same parse gives nothing.
+    bare = LanguageData(
+        code="xx", name="test", default_model="x", fast_model=None, install_hint="",
+        stopwords=frozenset(), quote_pairs={}, speech_verb_forms={"dijo": "decir"},
+    )  # fmt: skip
+    assert analyze_doc(doc, bare).quotes == ()
 
 
 def test_without_registration_the_language_is_unknown() -> None:

@@ -234,7 +234,7 @@ def _is_relative(token: Token, relatives: frozenset[str]) -> bool:
     if token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1):
         return False
     return token.lower_ in relatives or (
-        token.tag_ == "PRON" and ("PronType=Rel" in str(token.morph))
+        token.pos_ == "PRON" and ("PronType=Rel" in str(token.morph))
     )
 
 
@@ -440,11 +440,11 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
         s_start = s_end = -1
         if subject is not None:
             if pronoun or subject.lower_.startswith("-"):
-                text = subject.text
-                offset = subject.idx + (1 if text.startswith("-") else 0)
-                if text.lower().startswith("-t-"):
-                    offset = subject.idx + 3
-                s_start, s_end = offset, subject.idx + len(text)
+                # A clitic subject's pronoun follows its last hyphen
+                # (« -il », « -t-elle »).
+                word = subject.text
+                offset = subject.idx + (word.rfind("-") + 1 if word.startswith("-") else 0)
+                s_start, s_end = offset, subject.idx + len(word)
                 pronoun = True
             else:
                 s_start, s_end = mention_bounds(subject, language.syntax)

@@ -43,7 +43,7 @@ from quidit.records import Entity, Quote, Speaker
 _ALIAS_TAIL = (
     r"\s*:?\s*"
     r"(?:[«“\"]\s*([^«»“”\"\n]{2,40}?)\s*[»”\"]"
-    r"|((?:(?:le|la|les)\s+)?[A-ZÉÈ][\w-]*(?:\s+[A-ZÉÈ][\w-]*){0,3}))"
+    r"|((?:(?:{articles})\s+)?[A-ZÉÈ][\w-]*(?:\s+[A-ZÉÈ][\w-]*){0,3}))"
 )
 _ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9]{1,9})\)")
 
@@ -91,7 +91,9 @@ class Resolver:
         self.titles = {_fold(t) for t in language.titles}
         self.determiners = {_fold(t) for t in language.determiners}
         markers = self.syntax.alias_markers
-        self.alias = re.compile(f"(?:{markers}){_ALIAS_TAIL}") if markers else None
+        articles = "|".join(map(re.escape, sorted(self.syntax.definite_articles))) or "(?!)"
+        tail = _ALIAS_TAIL.replace("{articles}", articles)
+        self.alias = re.compile(f"(?:{markers}){tail}") if markers else None
         described = self.syntax.self_description
         self.describes = re.compile(described, re.IGNORECASE) if described else None
         # Doc.ents builds new Span objects on every access: read it once.
@@ -159,7 +161,8 @@ class Resolver:
         for m in self.alias.finditer(text_of(doc)) if self.alias else ():
             alias = (m.group(1) or m.group(2) or "").strip()
             if not alias or (
-                not alias[:1].isupper() and not alias.lower().startswith(("le ", "la "))
+                not alias[:1].isupper()
+                and alias.lower().split(" ", 1)[0] not in self.syntax.definite_articles
             ):
                 continue
             owner = self._person_before(m.start())
@@ -321,7 +324,8 @@ class Resolver:
             if tok.pos_ in {"DET", "NOUN"}:
                 g = tok.morph.get("Gender", [])
                 n = tok.morph.get("Number", [])
-                if g and not c.gender and tok.lower_ not in {"l'", "l’"}:
+                # An elided article (« l’ ») shows no gender.
+                if g and not c.gender and tok.lower_ not in self.syntax.elisions:
                     c.gender = g[0]
                 if n and not c.number:
                     c.number = n[0]

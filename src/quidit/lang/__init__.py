@@ -230,6 +230,9 @@ class SyntaxData:
     #: Last words of an adjunct cue that are the source themselves when an
     #: adjective follows (« de source policière »).
     adjunct_source_nouns: frozenset[str] = frozenset()
+    #: Definite articles that may open a declared alias (« surnommé le
+    #: Sorcier », "known as the Hammer").
+    definite_articles: frozenset[str] = frozenset()
     #: Elided articles glued to a name (« l’Olde »), dropped when comparing names.
     elisions: tuple[str, ...] = ()
     #: Regular expression of the words that declare an alias before it

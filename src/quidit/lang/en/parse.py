@@ -114,6 +114,7 @@ SYNTAX = SyntaxData(
     coordinators=frozenset({"and", "but"}),
     clause_adjunct_openers=frozenset({"without"}),
     adjunct_relatives=frozenset({"whom", "which"}),
+    definite_articles=frozenset({"the"}),
     alias_markers=(
         r"nicknamed|dubbed|alias|a\.k\.a\.|known\s+as"
         r"|call(?:s|ing)\s+(?:itself|himself|herself|themselves)"

@@ -44,6 +44,7 @@ SYNTAX = SyntaxData(
     adjunct_relatives=frozenset({"lesquels", "lesquelles", "laquelle", "lequel", "qui"}),
     guarded_adjuncts=frozenset({"pour"}),
     adjunct_source_nouns=frozenset({"source", "sources"}),
+    definite_articles=frozenset({"le", "la", "les"}),
     elisions=("l’", "l'", "d’", "d'", "L’", "L'", "D’", "D'"),
     alias_markers=(
         r"surnommée?s?|dite?s?|alias|pseudonyme\s+d[e’']"
