@@ -131,6 +131,19 @@ CASES = [
             ("indirect", "the figure was closer to 3,000", "said", "the opposition"),
         ],
     ),
+    # a pair that resumes after the attribution is a quote of its own
+    (
+        "Lena Ortiz spoke to the crowd. “We will not stop,” she said, “until the law changes.”",
+        [
+            ("direct", "We will not stop", "said", "Lena Ortiz"),
+            ("direct", "until the law changes.", None, "Lena Ortiz"),
+        ],
+    ),
+    # a quoted end of the clause, the comma inside the mark, then "said X": mixed
+    (
+        "The ruling was “deeply unfair,” said Karen Olsen, who leads the trust.",
+        [("mixed", "The ruling was “deeply unfair,”", "said", "Karen Olsen")],
+    ),
     # headline ellipsis: content first, and source first
     (
         "Flood toll rises to 40, officials say\n\nThe floods have killed 40 people.",

@@ -175,12 +175,36 @@ def direct_drafts(
                       mention, pronoun, "direct", CONFIDENCE["direct_incise"])
             )  # fmt: skip
             continue
-        if _stands_alone(text, pair, doc):
+        if _stands_alone(text, pair, doc) or _resumes_after_incise(text, pair, pairs, verb_cues):
             drafts.append(
                 Draft("direct_context", inner_start, end_inner, None, None, False, "direct",
                       CONFIDENCE["direct_context"])
             )  # fmt: skip
     return drafts
+
+
+#: Words an attribution between two pairs of marks may hold ("…,” said
+#: the regional director of the union, “…”): nine, the longest such
+#: incise with a title and a two-word name.
+INCISE_WORDS = 9
+
+
+def _resumes_after_incise(
+    text: str, pair: MarkPair, pairs: list[MarkPair], cues: list[VerbCue]
+) -> bool:
+    """ "“We will not stop,” he said, “until the law changes.”": a pair that
+    goes on after an attribution inserted between two pairs is a quote of
+    its own, its speaker the one just named (from the context)."""
+    previous = [p for p in pairs if p.depth == 0 and p.closed and p.end <= pair.open]
+    if not previous or not pair.closed:
+        return False
+    prev = previous[-1]
+    between = text[prev.end : pair.open]
+    if "\n" in between or not between.rstrip(_WS).endswith(","):
+        return False
+    if len(between.split()) > INCISE_WORDS or any(ch in between for ch in ".!?;:"):
+        return False
+    return any(prev.end <= c.start < pair.open for c in cues)
 
 
 def _cue_after_subject(

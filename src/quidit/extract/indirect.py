@@ -21,6 +21,8 @@ from quidit.extract.marks import MarkPair
 from quidit.extract.spans import clip_content, text_of, token_at
 from quidit.lang import LanguageData, SyntaxData
 
+_CLOSERS = {"»", "”", '"', "›", "’"}
+
 #: Tokens that may stand between a cue and its « que » (« a déclaré
 #: mercredi à la presse que »); a verb or sentence end stops the search.
 #: Ten tokens hold the longest such insertions seen in news copy
@@ -232,7 +234,12 @@ def _incise_content(
     if first is None or first.i == 0:
         return None
     prev = doc[first.i - 1]
-    if prev.text != ",":
+    # English puts the comma inside the closing mark: 'was “unfair,” said X'.
+    end = prev.idx
+    inside_comma = prev.text in _CLOSERS and first.i > 1 and doc[first.i - 2].text == ","
+    if inside_comma:
+        end = prev.idx + len(prev)
+    elif prev.text != ",":
         return None
     start = sentence_start(doc, first)
     if prev.idx <= start:
@@ -244,8 +251,10 @@ def _incise_content(
         start = colon + 1  # « Réforme : le gouvernement « ne cédera pas », assure X »
         while start < prev.idx and text_of(doc)[start] in _WS:
             start += 1
-    before = text_of(doc)[start : prev.idx].rstrip(_WS)
-    if before.endswith(("»", "”", '"', "›")):
+    if any(p.open < start < p.close for p in pairs):
+        return None  # the sentence starts inside a quotation: the marks decide
+    before = text_of(doc)[start:end].rstrip(_WS)
+    if before.endswith(tuple(language.quote_pairs.values())):
         # « … », a-t-il dit: marks that hold the whole clause make a direct
         # quote, found from the marks; a fragment at the end of a longer
         # clause (« Le projet est « une erreur », a estimé X ») is mixed.
@@ -254,7 +263,7 @@ def _incise_content(
         lead = "" if pair is None else text_of(doc)[start : pair.open].rstrip(_WS)
         if not lead or lead.endswith(":"):
             return None  # « Titre : « … », dit X »: the marks hold the content
-    return start, prev.idx, mention
+    return start, end, mention
 
 
 def _non_finite(token: Token) -> bool:
