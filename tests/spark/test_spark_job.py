@@ -19,6 +19,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
+from quidit.errors import UsageError
 from quidit.options import Options
 from quidit.output.arrow_schema import ANALYSIS_SCHEMA, ERROR_SCHEMA, analysis_from_row
 from quidit.run import run_batch
@@ -172,3 +173,11 @@ def test_a_rerun_analyses_only_what_is_new(spark: Any, first_run: FirstRun) -> N
     # Failed articles are tried again, so the error table lists them once more.
     assert summary.failed == 3
     assert ds.dataset(job.errors_path).to_table().num_rows == 3
+
+
+@pytest.mark.parametrize("name", ["missing.jsonl", "missing.warc.gz", "missing.parquet"])
+def test_a_missing_input_is_a_usage_error(spark: Any, tmp_path: Path, name: str) -> None:
+    job = SparkJob(inputs=(str(tmp_path / name),), output=str(tmp_path / "out"), options=OPTIONS)
+    with pytest.raises(UsageError, match=f"cannot read .*{name}"):
+        run(spark, job)
+    assert not (tmp_path / "out").exists()

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pyspark import AccumulatorParam, StorageLevel
+from pyspark.errors import AnalysisException
 from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
@@ -158,34 +159,52 @@ class _Max(AccumulatorParam[float]):
         return max(value1, value2)
 
 
-def _read(spark: SparkSession, kind: str, path: str, index: int, options: Options) -> DataFrame:
-    """Rows of one input argument; ``origin`` leads with the argument's index,
-    so rows sort in the order the inputs were named, then by file name."""
+def _load(spark: SparkSession, kind: str, path: str) -> DataFrame:
+    """One input argument as Spark reads it, with each row's file and split start."""
     reader = spark.read.option("recursiveFileLookup", "true")
-    file, start = F.col("_metadata.file_path").alias(_PATH), F.col("_metadata.file_block_start")
-    if kind == "jsonl":
-        df = reader.text(path).select("value", file, start.alias(_START))
+    file = F.col("_metadata.file_path").alias(_PATH)
+    start = F.col("_metadata.file_block_start").alias(_START)
+    try:
+        if kind == "jsonl":
+            return reader.text(path).select("value", file, start)
+        if kind == "parquet":
+            return reader.parquet(path).select("*", file, start)
+        return reader.format("binaryFile").load(path).select("path", "content")
+    except AnalysisException as exc:  # a missing path, a file that is not Parquet …
+        raise UsageError(f"cannot read {path!r}: {str(exc).splitlines()[0]}") from None
 
-        def read(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
+
+def _partition_reader(kind: str, options: Options) -> Any:
+    """The worker function that turns a partition of :func:`_load` rows into item rows."""
+    if kind == "jsonl":
+
+        def read_lines(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
             lines = ((row[0], row[1], row[2]) for row in rows)
             return worker.read_jsonl_lines(lines, options)
 
-    elif kind == "parquet":
-        df = reader.parquet(path)
-        df = df.select("*", file, start.alias(_START))
+        return read_lines
+    if kind == "parquet":
 
-        def read(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
+        def read_table(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
             records = (row.asDict(recursive=True) for row in rows)
             return worker.read_records(records, options, _PATH, _START)
 
-    else:
-        df = reader.format("binaryFile").load(path).select("path", "content")
+        return read_table
 
-        def read(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
-            files = ((row[0], bytes(row[1])) for row in rows)
-            return worker.read_warc_files(files, options)
+    def read_warc(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
+        files = ((row[0], bytes(row[1])) for row in rows)
+        return worker.read_warc_files(files, options)
 
-    rows = spark.createDataFrame(df.rdd.mapPartitions(read), _ITEM_SCHEMA)
+    return read_warc
+
+
+def _read(spark: SparkSession, kind: str, path: str, index: int, options: Options) -> DataFrame:
+    """Item rows of one input argument; ``origin`` leads with the argument's
+    index, so rows sort in the order the inputs were named, then by file."""
+    loaded = _load(spark, kind, path)
+    rows = spark.createDataFrame(
+        loaded.rdd.mapPartitions(_partition_reader(kind, options)), _ITEM_SCHEMA
+    )
     origin = F.concat(F.lpad(F.lit(str(index)), 9, "0"), F.lit(" "), F.col("origin"))
     return rows.withColumn("origin", origin)
 
