@@ -144,6 +144,11 @@ CASES = [
         "The ruling was “deeply unfair,” said Karen Olsen, who leads the trust.",
         [("mixed", "The ruling was “deeply unfair,”", "said", "Karen Olsen")],
     ),
+    # "forecast" tagged as a noun between its subject and its figure
+    (
+        "The central bank on Tuesday forecast growth of 1.4 percent for next year.",
+        [("indirect", "growth of 1.4 percent", "forecast", "The central bank")],
+    ),
     # headline ellipsis: content first, and source first
     (
         "Flood toll rises to 40, officials say\n\nThe floods have killed 40 people.",
@@ -184,6 +189,8 @@ NEGATIVES = [
     "The trial, expected to last three weeks, continues.",
     # the article's own figure
     "The company has 4,800 workers at the plant.",
+    # "forecast" as a noun after all
+    "The weather forecast rain for 3 days.",
 ]
 
 

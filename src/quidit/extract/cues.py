@@ -422,6 +422,9 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
     for token in tokens_among(doc, language.speech_verb_forms):
         lemma = verb_lemma(token, language)
         if lemma is None:
+            misread = _misread_verb(token, language)
+            if misread is not None:
+                cues.append(misread)
             continue
         end_i = token.i + 1
         tail = _multiword_tail(token, lemma, language)
@@ -469,6 +472,76 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
             )
         )
     return _reattach_conjuncts(cues, language.syntax)
+
+
+def _misread_verb(token: Token, language: LanguageData) -> VerbCue | None:
+    """ "The Bank on Thursday forecast growth of 0.6 percent": a verb of
+    forecasting or reporting that reads as a noun too, tagged as a noun
+    modifying the next noun, whose phrase states a figure; it is a verb when
+    a name or a time word, not an article or an adjective, stands before
+    it.  The subject is the noun the misread phrase was hung on."""
+    syntax = language.syntax
+    lemma = language.speech_verb_forms[token.lower_]
+    if (
+        lemma not in language.np_content_lemmas
+        or token.pos_ != "NOUN"
+        or token.dep_ not in syntax.labels("name_part")
+        or token.i == 0
+    ):
+        return None
+    doc = token.doc
+    head, prev = token.head, doc[token.i - 1]
+    if head.i != token.i + 1 or prev.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if prev.head.i == token.i:
+        return None  # "the weather forecast": a noun compound after all
+    if not any(t.pos_ == "NUM" for t in head.subtree):
+        return None
+    # The subject: the noun before, over a time phrase ("on Thursday").
+    time_words = language.extra.get("time_words", frozenset())
+    k = token.i - 1
+    while k > 0 and (
+        (doc[k].ent_type_ and not syntax.entity_type(doc[k].ent_type_))
+        or doc[k].pos_ == "ADP"
+        or doc[k].lower_ in time_words
+    ):
+        k -= 1
+    last = doc[k]
+    subject: Token | None = last if last.pos_ in {"NOUN", "PROPN"} else None
+    climb = syntax.labels("name_part", "modifier", "adposition", "adposition_object")
+    while subject is not None and subject.head.i < token.i and subject.dep_ in climb:
+        subject = subject.head  # "the Bank of Norland": up to "Bank"
+    if head.dep_ in syntax.labels("apposition", "subject") and head.head.i < token.i:
+        subject = head.head  # the misread phrase hung on the subject
+    s_start = s_end = -1
+    if subject is not None and subject.i < token.i:
+        s_start, s_end = mention_bounds(subject, syntax)
+        s_end = min(s_end, last.idx + len(last))
+    return VerbCue(
+        verb=token,
+        lemma=lemma,
+        start=token.idx,
+        end=token.idx + len(token),
+        subject=subject,
+        subject_start=s_start,
+        subject_end=s_end,
+    )
+
+
+def misread_content(cue: VerbCue, syntax: SyntaxData) -> tuple[int, int] | None:
+    """The noun phrase after a misread verb (``_misread_verb``), to its
+    first comma."""
+    verb = cue.verb
+    if verb.dep_ not in syntax.labels("name_part") or verb.head.i != verb.i + 1:
+        return None
+    head = verb.head
+    right = head.right_edge.i
+    doc = verb.doc
+    for k in range(head.i, right + 1):
+        if doc[k].text == ",":
+            right = k - 1
+            break
+    return head.idx, doc[right].idx + len(doc[right])
 
 
 def _reattach_conjuncts(cues: list[VerbCue], syntax: SyntaxData) -> list[VerbCue]:

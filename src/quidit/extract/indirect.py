@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quidit.extract.cues import AdjunctCue, VerbCue, conjunct_cut, mention_bounds, noun_after
+from quidit.extract.cues import (
+    AdjunctCue,
+    VerbCue,
+    conjunct_cut,
+    mention_bounds,
+    misread_content,
+    noun_after,
+)
 from quidit.extract.drafts import (
     _WS,
     CONFIDENCE,
@@ -482,6 +489,7 @@ def verb_drafts(
                 kind, start = "infinitive", inf.idx
             elif cue.lemma in language.np_content_lemmas:
                 span = _np_with_figure(cue, doc, syntax, responsibility)
+                span = span or misread_content(cue, syntax)
                 if span is not None:
                     kind, (start, end) = "noun_phrase", span
         if not kind and cue.lemma in syntax.source_adpositions:
