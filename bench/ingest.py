@@ -100,6 +100,9 @@ def run(sources: list[Path], out: Path, jobs: int, pages: int) -> RunResult:
         sys.executable, "-c", "from quidit.cli import main; main()", "analyze",
         *map(str, sources), "-o", str(out), "--jobs", str(jobs), "--no-progress",
     ]  # fmt: skip
+    # A previous round's output would read as instant progress.
+    for stale in (out, *out.parent.glob(out.stem + ".*.jsonl")):
+        stale.unlink(missing_ok=True)
     load_before = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
