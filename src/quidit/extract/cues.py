@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.mentions import mention_bounds
 from quidit.extract.spans import dateline_end, text_of
 from quidit.lang import LanguageData, SyntaxData
 
@@ -127,79 +128,6 @@ def _verb_group(verb: Token, syntax: SyntaxData) -> tuple[Token, list[Token]]:
             if doc[k].lower_ in clitic_subjects and doc[k] not in clitics:
                 clitics.append(doc[k])
     return first, clitics
-
-
-def mention_bounds(head: Token, syntax: SyntaxData) -> tuple[int, int]:
-    """Char bounds of the noun phrase headed by ``head``, without relative
-    clauses, without what follows a comma unless it is an apposition of a
-    name, and without verbs."""
-    doc = head.doc
-    left = head.left_edge.i
-    while left < head.i and doc[left].pos_ == "ADP":
-        left += 1  # « sur les articles »: the preposition is not the source
-    right = _phrase_right(head, syntax)
-    # Trim a trailing comma or opening bracket.
-    while right > left and doc[right].is_punct and doc[right].lower_ not in {")", "»", "”", '"'}:
-        right -= 1
-    while left < right and doc[left].is_punct and doc[left].lower_ not in {"(", "«", "“", '"'}:
-        left += 1
-    return doc[left].idx, doc[right].idx + len(doc[right])
-
-
-def _phrase_right(node: Token, syntax: SyntaxData, depth: int = 0) -> int:
-    """Index of the last token of ``node``'s noun phrase: its appositions,
-    name parts and modifiers, each bounded the same way (so a relative
-    clause on a nested noun stays out: "an engineer at the company, who
-    spoke …"), and no phrase made only of dates, times or figures ("the
-    Bank of Norland on Thursday")."""
-    right = node.i
-    clause_modifier = syntax.labels("clause_modifier")
-    stops = syntax.labels(
-        "relative_clause",
-        "clause_modifier",
-        "parataxis",
-        "clausal_complement",
-        "participle_clause",
-        "coordination",
-        "coordinator",
-    )
-    keeps = syntax.labels(
-        "apposition", "name_part", "nominal_modifier", "modifier", "fixed", "adposition_object"
-    )
-    appositions = syntax.labels("apposition", "name_part")
-    rights = list(node.rights)
-    for n, child in enumerate(rights):
-        participle = child.dep_ in clause_modifier and child.morph.get("Tense", []) == ["Past"]
-        if participle and child.i == right + 1:
-            right = child.right_edge.i  # « un sondage publié samedi »
-            continue
-        if child.dep_ in stops:
-            break
-        if child.dep_ in keeps:
-            if _only_figures(child, syntax):
-                break
-            inner = _phrase_right(child, syntax, depth + 1) if depth < 6 else child.right_edge.i
-            right = max(right, inner)
-        elif child.dep_ == "punct" and child.lower_ in {")", "»", "”", '"'}:
-            right = max(right, child.i)
-        elif (
-            child.text == ","
-            and n + 1 < len(rights)
-            and rights[n + 1].dep_ in appositions
-            and rights[n + 1].pos_ == "PROPN"
-            and rights[n + 1].left_edge.i == child.i + 1
-        ):
-            continue  # "its coordinator, Inés Calvo": the comma before an apposed name
-        else:
-            break
-    return right
-
-
-def _only_figures(phrase: Token, syntax: SyntaxData) -> bool:
-    """Every word of the phrase is in an entity that names no source (a
-    date, a time, a figure), with the adposition before it."""
-    words = [t for t in phrase.subtree if not t.is_punct and t.pos_ != "ADP"]
-    return bool(words) and all(t.ent_type_ and not syntax.entity_type(t.ent_type_) for t in words)
 
 
 def _relative_antecedent(

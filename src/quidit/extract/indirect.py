@@ -1,13 +1,13 @@
-"""Indirect quotes: verbs of saying with a que-clause, an infinitive or a
-figure, inverted incises after plain content, and attribution adjuncts
-(selon, d'après, pour …)."""
+"""Indirect quotes from verbs of saying: a que/that clause (with or without
+the complementiser), an infinitive or gerund, a noun phrase with a figure,
+and inverted incises after plain content.  Attribution adjuncts (selon,
+according to …) are in ``adjuncts.py``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from quidit.extract.cues import (
-    AdjunctCue,
     VerbCue,
     conjunct_cut,
     mention_bounds,
@@ -18,8 +18,6 @@ from quidit.extract.drafts import (
     _WS,
     CONFIDENCE,
     Draft,
-    _skip,
-    _skip_back,
     mention_of,
     sentence_end,
     sentence_start,
@@ -545,150 +543,3 @@ def _source_after(
                 after = child.idx + len(child.text)
                 return max(start, after), end
     return None
-
-
-# --------------------------------------------------------------------------
-# 2. attribution adjuncts
-
-
-def _source_like(head: Token, language: LanguageData) -> bool:
-    if head.pos_ in {"PROPN", "PRON"} or head.ent_type_:
-        return True
-    nouns = language.extra.get("source_nouns", frozenset())
-    roles = language.extra.get("role_nouns", frozenset())
-    return head.lower_ in nouns or head.lemma_ in nouns or head.lower_ in roles
-
-
-def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) -> int:
-    """Where the content starts after « Selon X, … »: past the comma that
-    closes the source, and past an apposition or a relative clause on it
-    (« Pour Laurent Berger, le dirigeant de la CFDT, « … » », "In the words
-    of an engineer, who spoke on condition of anonymity, …")."""
-    text = text_of(doc)
-    i = source_end
-    if text[i : i + 40].lstrip(_WS).startswith("("):  # « (SAM) »
-        close = text.find(")", i, i + 40)
-        i = close + 1 if close >= 0 else i
-    comma = text.find(",", i, sent_end)
-    if comma < 0 or (text[i:comma].strip(_WS) and len(text[i:comma].split()) > 8):
-        # No comma right after the source: the content follows directly.
-        return _skip(text, i, _WS + ",")
-    rest = comma + 1
-    nxt = text.find(",", rest, sent_end)
-    if nxt > 0:
-        span = doc.char_span(rest, nxt, alignment_mode="expand")
-        # A short verbless noun phrase between two commas is an apposition.
-        if (
-            span is not None
-            and 0 < len(span) <= 8
-            and not any(t.pos_ in {"VERB", "AUX"} for t in span)
-            and span[0].pos_ in {"DET", "NOUN", "ADJ"}
-        ) or (
-            span is not None
-            and len(span) > 0
-            and span[0].lower_ in syntax.relative_pronouns
-            and span[0].lower_ not in syntax.complementisers
-        ):
-            rest = nxt + 1
-    return _skip(text, rest, _WS)
-
-
-def _parenthetical(text: str, adj: AdjunctCue, sent_end: int) -> bool:
-    """« …, selon X, … »: commas on both sides and text after."""
-    before = text[: adj.start].rstrip(_WS)
-    after = text[adj.source_end : sent_end].lstrip(_WS)
-    return before.endswith(",") and after.startswith(",") and len(after.strip(" ,.")) > 0
-
-
-def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData) -> list[Draft]:
-    drafts: list[Draft] = []
-    text = text_of(doc)
-    syntax = language.syntax
-    relative_clause = syntax.labels("relative_clause")
-    figure_signs = {"%", *language.numbers.currency_symbols}
-    for n, adj in enumerate(adjuncts):
-        first = adj.first
-        sent_start = sentence_start(doc, first)
-        sent_end = sentence_end(doc, first)
-        # « selon X » reaches to the end of its sentence, and a semicolon
-        # ends it (« Selon X, A ; Y en a compté B »).
-        semi = text.find(";", first.idx, sent_end)
-        if semi >= 0:
-            sent_end = semi
-        semi_before = text.rfind(";", sent_start, first.idx)
-        if semi_before >= 0:
-            sent_start = semi_before + 1
-        word = first.lower_
-        mention = (adj.source_start, adj.source_end) if adj.source is not None else None
-        if adj.relative:
-            rel = doc[first.i + 1]
-            # « les articles … selon lesquels la milice aurait … »: the
-            # pronoun hangs on the relative clause's verb, which hangs on
-            # the antecedent.
-            verb = rel.head if rel.head.i != rel.i else first.head
-            if verb.dep_ not in relative_clause or verb.head.i >= first.i:
-                continue
-            ante = verb.head
-            # The antecedent with its modifiers (« les articles parus dans
-            # les médias occidentaux »), up to the cue.
-            m_start, _ = mention_bounds(ante, syntax)
-            m_end = _skip_back(text, adj.start, _WS + ",")
-            start, end = clip_content(text, rel.idx + len(rel.text), sent_end)
-            if end > start:
-                drafts.append(
-                    Draft("adjunct", start, end, (adj.start, rel.idx + len(rel.text)),
-                          (m_start, min(m_end, adj.start)), confidence=CONFIDENCE["adjunct"])
-                )  # fmt: skip
-            continue
-        if adj.source is None or mention is None:
-            continue
-        lead = text[sent_start : adj.start].rstrip(_WS)
-        at_start = (
-            not lead or lead[-1] in ".!?:;" or lead.split()[-1].lower() in syntax.coordinators
-        )
-        if word in syntax.guarded_adjuncts:
-            if not _source_like(adj.source, language):
-                continue
-            if at_start:
-                # « Pour X, … »: the comma after the source is required.
-                follow = text[adj.source_end : adj.source_end + 40].lstrip()
-                if follow.startswith("(") and ")" in follow:
-                    follow = follow[follow.index(")") + 1 :].lstrip()
-                if not follow.startswith(","):
-                    continue
-            else:
-                # « 38 %, pour les syndicats »: only right after a figure.
-                prev = doc[first.i - 1]
-                if prev.text == ",":
-                    prev = doc[first.i - 2] if first.i >= 2 else prev
-                if not (prev.like_num or prev.text in figure_signs or prev.pos_ == "NUM"):
-                    continue
-        if at_start:
-            rest = _after_source(doc, adj.source_end, sent_end, syntax)
-            start, end = clip_content(text, rest, sent_end)
-            kind = "adjunct"
-        elif _parenthetical(text, adj, sent_end):
-            # « Les pirates auraient, selon le CNRI, exploité une faille »:
-            # the adjunct governs the whole sentence around it.
-            start, end = clip_content(text, sent_start, sent_end)
-            kind = "adjunct"
-        else:
-            # Content before the cue, back to the sentence start or to the
-            # end of the previous adjunct's source in the same sentence.
-            seg_start = sent_start
-            for prev_adj in adjuncts[:n]:
-                if sent_start <= prev_adj.start and prev_adj.source_end <= adj.start:
-                    seg_start = max(seg_start, prev_adj.source_end)
-            colon = text.rfind(":", seg_start, adj.start)
-            if colon >= 0:
-                seg_start = colon + 1  # « Grève : 5 % de grévistes selon … »
-            while seg_start < adj.start and text[seg_start] in " ,;\u00a0\u202f":
-                seg_start += 1
-            start, end = clip_content(text, seg_start, adj.start)
-            kind = "adjunct" if end - start > 25 else "adjunct_figure"
-        if end <= start:
-            continue
-        drafts.append(
-            Draft(kind, start, end, (adj.start, adj.end), mention, confidence=CONFIDENCE[kind])
-        )
-    return drafts

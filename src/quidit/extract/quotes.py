@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from quidit.extract.adjuncts import adjunct_drafts
 from quidit.extract.cues import find_adjunct_cues, find_verb_cues
 from quidit.extract.direct import direct_drafts
 from quidit.extract.drafts import Draft
 from quidit.extract.headlines import headline_drafts
-from quidit.extract.indirect import adjunct_drafts, verb_drafts
+from quidit.extract.indirect import verb_drafts
 from quidit.extract.marks import continued, find_pairs, inner_bounds
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
