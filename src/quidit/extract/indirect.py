@@ -355,6 +355,49 @@ def _subordinate_cut(
     return None
 
 
+#: Tokens between a comma and the finite verb of a new clause: a subject
+#: of up to three words (« , Moscou dément », ", the army said").
+NEW_CLAUSE_WINDOW = 4
+
+
+def _new_clause_cut(
+    cue: VerbCue, cues: list[VerbCue], doc: Doc, start: int, end: int, syntax: SyntaxData
+) -> int | None:
+    """Content stops at a comma that opens another clause: a subject and a
+    finite verb of their own (« Kiev affirme avoir abattu 25 drones, Moscou
+    dément »), or another source's inverted attribution (« …, a appris
+    l'AFP auprès du parquet »)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    subjects = syntax.labels("subject")
+    # Attributions that open on their verb: inverted, or with no subject
+    # before it (the parser often takes « l'AFP » after « a appris » for an
+    # object).
+    inverted = {
+        c.start
+        for c in cues
+        if c.verb.i != cue.verb.i and (c.subject is None or c.subject.i > c.verb.i)
+    }
+    for tok in span if span is not None else ():
+        if tok.text != "," or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.idx in inverted and nxt.pos_ in {"VERB", "AUX"}:
+            return tok.idx
+        for k in range(tok.i + 2, min(tok.i + 2 + NEW_CLAUSE_WINDOW, len(doc))):
+            verb = doc[k]
+            if verb.is_punct:
+                break
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            own = [c for c in verb.children if c.dep_ in subjects and tok.i < c.i < verb.i]
+            finite = verb.morph.get("VerbForm", []) == ["Fin"]
+            nominal = all(t.pos_ in {"PROPN", "NOUN", "DET", "ADJ"} for t in doc[tok.i + 1 : k])
+            if own and finite and nominal:
+                return tok.idx
+            break
+    return None
+
+
 def _adnominal_participle(cue: VerbCue, syntax: SyntaxData) -> bool:
     """A participle that modifies a noun, with no auxiliary and no subject
     ("the trial, expected to last …", « le procès, prévu pour … »)."""
@@ -504,7 +547,12 @@ def verb_drafts(
                     mention, pronoun = incise[2], False
         if not kind:
             continue
-        for cut in (conjunct_cut(cue, cues), _subordinate_cut(cue, cues, start, end, syntax)):
+        cuts = (
+            conjunct_cut(cue, cues),
+            _subordinate_cut(cue, cues, start, end, syntax),
+            _new_clause_cut(cue, cues, doc, start, end, syntax),
+        )
+        for cut in cuts:
             if cut is not None and start < cut < end:
                 end = cut
         if cue.verb.morph.get("VerbForm", []) == ["Inf"] and mention is None:
