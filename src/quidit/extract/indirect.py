@@ -398,6 +398,26 @@ def _new_clause_cut(
     return None
 
 
+def _word_end(text: str, end: int) -> int:
+    """Never end inside a word: the parser may split "pre-positioned" and
+    leave half of it out of the clause."""
+    n = len(text)
+    if not (0 < end < n and text[end - 1].isalnum() and (text[end].isalnum() or text[end] == "-")):
+        return end
+    while end < n and (text[end].isalnum() or text[end] in "-'’"):
+        end += 1
+    return end
+
+
+def _without_dangling_coordinator(text: str, start: int, end: int, syntax: SyntaxData) -> int:
+    """ "restored power to 40,000 customers but": a coordinator whose
+    conjunct the parse put outside the clause is no part of the content."""
+    words = text[start:end].rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in syntax.coordinators:
+        return clip_content(text, start, start + len(text[start:end].rstrip()) - len(words[1]))[1]
+    return end
+
+
 def _adnominal_participle(cue: VerbCue, syntax: SyntaxData) -> bool:
     """A participle that modifies a noun, with no auxiliary and no subject
     ("the trial, expected to last …", « le procès, prévu pour … »)."""
@@ -557,7 +577,9 @@ def verb_drafts(
                 end = cut
         if cue.verb.morph.get("VerbForm", []) == ["Inf"] and mention is None:
             continue  # « Pour expliquer … »: no one is speaking
-        start, end = clip_content(text_of(doc), start, end)
+        text = text_of(doc)
+        start, end = clip_content(text, start, _word_end(text, end))
+        end = _without_dangling_coordinator(text, start, end, syntax)
         if end <= start:
             continue
         drafts.append(
