@@ -78,7 +78,8 @@ def headline_drafts(
     end = headline_end(doc)
     if not end:
         return drafts
-    tokens = [t for t in doc if t.idx < end]
+    span = doc.char_span(0, end, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
     if not tokens:
         return drafts
     text = text_of(doc)
@@ -152,11 +153,10 @@ def label_after_quote(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple
     if after >= end or text[after] != ":":
         return None
     subjects = language.syntax.labels("subject")
-    for tok in doc:
+    span = doc.char_span(after + 1, end, alignment_mode="expand")
+    for tok in span if span is not None else ():
         if tok.idx <= after:
             continue
-        if tok.idx >= end:
-            break
         if tok.is_punct or tok.is_space:
             continue
         # The first word after the colon heads the subject, a name.

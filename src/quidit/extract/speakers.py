@@ -90,6 +90,7 @@ class Resolver:
         self.syntax = language.syntax
         self.titles = {_fold(t) for t in language.titles}
         self.determiners = {_fold(t) for t in language.determiners}
+        self.dropped = self.titles | self.determiners
         markers = self.syntax.alias_markers
         articles = "|".join(map(re.escape, sorted(self.syntax.definite_articles))) or "(?!)"
         tail = _ALIAS_TAIL.replace("{articles}", articles)
@@ -116,7 +117,7 @@ class Resolver:
     def _core_words(self, text: str) -> list[str]:
         """Words of a name without determiners and titles, case kept."""
         words = re.findall(r"[\w’'-]+", text)
-        out = [w for w in words if _fold(w).strip("'’") not in self.titles | self.determiners]
+        out = [w for w in words if _fold(w).strip("'’") not in self.dropped]
         # « l’Olde » → « Olde »
         elisions = self.syntax.elisions
         return [_unelide(w, elisions) for w in out if w]

@@ -247,9 +247,18 @@ class SyntaxData:
     #: French « il » may be « le gouvernement », so French leaves it empty).
     personal_genders: frozenset[str] = frozenset()
 
+    #: Label sets already built, by roles (``labels`` is called per token).
+    _labels: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
     def labels(self, *roles: str) -> frozenset[str]:
         """The dependency labels that fill any of ``roles``."""
-        return frozenset().union(*(self.dependencies.get(r, ()) for r in roles))
+        found = self._labels.get(roles)
+        if found is None:
+            found = frozenset().union(*(self.dependencies.get(r, ()) for r in roles))
+            self._labels[roles] = found
+        return found
 
     def entity_type(self, label: str) -> str:
         """The quidit type of a pipeline entity label ("" when not an entity)."""
