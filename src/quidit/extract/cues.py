@@ -17,7 +17,7 @@ handling here, driven by that data:
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from spacy.attrs import LOWER
@@ -522,13 +522,12 @@ def _reattach_conjuncts(cues: list[VerbCue], syntax: SyntaxData) -> list[VerbCue
     return out
 
 
-def conjunct_cut(cue: VerbCue, cues: list[VerbCue]) -> int | None:
+def conjunct_cut(cue: VerbCue, governed: Mapping[int, list[VerbCue]]) -> int | None:
     """Where ``cue``'s content must stop: before the coordinator (and the
-    comma) of a verb of saying reattached to it by ``_reattach_conjuncts``."""
+    comma) of a verb of saying reattached to it by ``_reattach_conjuncts``
+    (``governed``: cues by their ``governor``)."""
     cut: int | None = None
-    for other in cues:
-        if other.governor != cue.verb.i:
-            continue
+    for other in governed.get(cue.verb.i, ()):
         doc = other.verb.doc
         k = other.verb.i - 1
         # Back over the coordinator and any comma before the conjunct.

@@ -4,12 +4,15 @@ context when they stand alone."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
 from spacy.tokens import Doc
 
 from quidit.extract.cues import AdjunctCue, VerbCue, noun_after
 from quidit.extract.drafts import _WS, CONFIDENCE, Draft, _skip, _skip_back, mention_of
 from quidit.extract.headlines import label_after_quote
-from quidit.extract.marks import MarkPair, inner_bounds
+from quidit.extract.marks import MarkPair, PairIndex, inner_bounds
 from quidit.extract.spans import paragraph_bounds, text_of, trim
 from quidit.lang import LanguageData, SyntaxData
 
@@ -17,17 +20,34 @@ from quidit.lang import LanguageData, SyntaxData
 # 3. direct quotes
 
 
-def _cue_starting_at(doc: Doc, offset: int, cues: list[VerbCue]) -> VerbCue | None:
+class CueIndex:
+    """Cues sorted by start, for the questions asked once per pair of marks
+    (asked by scanning every cue, they made extraction quadratic in the
+    number of quotes)."""
+
+    def __init__(self, cues: Iterable[VerbCue]) -> None:
+        self.cues = sorted(cues, key=lambda c: c.start)
+        self.starts = [c.start for c in self.cues]
+        self.by_verb = {c.verb.i: c for c in self.cues}
+        self.by_subject: dict[int, list[VerbCue]] = {}
+        for c in self.cues:
+            self.by_subject.setdefault(c.subject_start, []).append(c)
+
+    def between(self, lo: int, hi: int) -> list[VerbCue]:
+        """Cues whose words start in ``[lo, hi)``."""
+        return self.cues[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+
+def _cue_starting_at(doc: Doc, offset: int, cues: CueIndex) -> VerbCue | None:
     """A verb cue whose words start at ``offset`` (after « », »)."""
-    for cue in cues:
-        if cue.start == offset:
-            return cue
-    return None
+    found = cues.between(offset, offset + 1)
+    return found[0] if found else None
 
 
 def direct_drafts(
     doc: Doc,
     pairs: list[MarkPair],
+    index: PairIndex,
     verb_cues: list[VerbCue],
     adjuncts: list[AdjunctCue],
     taken: list[Draft],
@@ -38,13 +58,24 @@ def direct_drafts(
     drafts: list[Draft] = []
     syntax = language.syntax
     passive_aux = syntax.labels("passive_auxiliary")
+    cues = CueIndex(verb_cues)
+    inner_index = CueIndex(inner_cues or ())
+    adjunct_at = {a.start: a for a in reversed(adjuncts) if a.source is not None}
+    # Drafts by start, with the furthest end reached so far: a pair lies in
+    # some draft when a draft starting before it reaches past it.
+    spans = sorted((d.start, d.end) for d in taken)
+    taken_starts = [a for a, _ in spans]
+    reach: list[int] = []
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
     for pair in pairs:
         if pair.depth:
             continue
         inner_start, inner_end = inner_bounds(text, pair)
         if inner_end <= inner_start:
             continue
-        if any(d.start <= pair.open and pair.end <= d.end + 1 for d in taken):
+        k = bisect_right(taken_starts, pair.open)
+        if k and pair.end <= reach[k - 1] + 1:
             continue  # a fragment of an indirect quote: mixed
         p_start, _ = paragraph_bounds(text, pair.open)
         cue: VerbCue | None = None
@@ -52,9 +83,7 @@ def direct_drafts(
         end_inner = inner_end
         if not pair.closed:
             # Unclosed: end at an inserted attribution (« …, a dénoncé X »).
-            for c in verb_cues:
-                if not inner_start < c.start < inner_end:
-                    continue
+            for c in cues.between(inner_start + 1, inner_end):
                 before = _skip_back(text, c.start, _WS)
                 if before == 0 or text[before - 1] != ",":
                     continue
@@ -72,7 +101,7 @@ def direct_drafts(
         if cue is not None and unclosed_mention is not None:
             mention = unclosed_mention
         elif cue is None:
-            cue = _cue_starting_at(doc, after, verb_cues)
+            cue = _cue_starting_at(doc, after, cues)
             if cue is not None:
                 mention, pronoun = mention_of(cue)
                 passive = any(c.dep_ in passive_aux for c in cue.verb.children)
@@ -94,7 +123,7 @@ def direct_drafts(
         else:
             mention, pronoun = mention_of(cue)
         if cue is None and syntax.subject_first_incises:
-            cue = _cue_after_subject(text, pair, after, verb_cues, passive_aux)
+            cue = _cue_after_subject(text, pair, after, cues, passive_aux)
             if cue is not None:
                 mention, pronoun = mention_of(cue)
         if cue is not None:
@@ -103,7 +132,7 @@ def direct_drafts(
                       pronoun, "direct", CONFIDENCE["direct_incise"])
             )  # fmt: skip
             continue
-        adj = next((a for a in adjuncts if a.start == after and a.source is not None), None)
+        adj = adjunct_at.get(after)
         if adj is not None:
             drafts.append(
                 Draft("direct_incise", inner_start, end_inner, (adj.start, adj.end),
@@ -113,7 +142,7 @@ def direct_drafts(
             continue
         before = _skip_back(text, pair.open, _WS)
         if before > p_start and text[before - 1] == ":":
-            intro = _intro_cue(doc, before - 1, verb_cues, p_start, syntax)
+            intro = _intro_cue(doc, before - 1, cues, p_start, syntax)
             if intro is not None:
                 mention, pronoun = mention_of(intro)
                 drafts.append(
@@ -129,7 +158,7 @@ def direct_drafts(
                 )  # fmt: skip
                 continue
         # A cue right before the marks (« a lancé « … » »).
-        intro = _intro_cue(doc, before, verb_cues, p_start, syntax, adjacent=True)
+        intro = _intro_cue(doc, before, cues, p_start, syntax, adjacent=True)
         if intro is not None:
             mention, pronoun = mention_of(intro)
             drafts.append(
@@ -141,7 +170,7 @@ def direct_drafts(
         # plan as “a betrayal of …”": a quoted passage inside the clause of
         # a verb of saying is that speaker's words, even after a verb of
         # blame (guidelines §1: "unless a quoted passage follows").
-        governing = _governing_cue(doc, pair, verb_cues)
+        governing = _governing_cue(doc, pair, cues)
         if governing is not None:
             mention, pronoun = mention_of(governing)
             drafts.append(
@@ -161,10 +190,8 @@ def direct_drafts(
         inner = next(
             (
                 c
-                for c in inner_cues or ()
-                if inner_start < c.start < inner_end
-                and (c.inverted or c.pronoun)
-                and text[_skip_back(text, c.start, _WS) - 1] == ","
+                for c in inner_index.between(inner_start + 1, inner_end)
+                if (c.inverted or c.pronoun) and text[_skip_back(text, c.start, _WS) - 1] == ","
             ),
             None,
         )
@@ -175,7 +202,7 @@ def direct_drafts(
                       mention, pronoun, "direct", CONFIDENCE["direct_incise"])
             )  # fmt: skip
             continue
-        if _stands_alone(text, pair, doc) or _resumes_after_incise(text, pair, pairs, verb_cues):
+        if _stands_alone(text, pair, doc) or _resumes_after_incise(text, pair, index, cues):
             drafts.append(
                 Draft("direct_context", inner_start, end_inner, None, None, False, "direct",
                       CONFIDENCE["direct_context"])
@@ -189,26 +216,23 @@ def direct_drafts(
 INCISE_WORDS = 9
 
 
-def _resumes_after_incise(
-    text: str, pair: MarkPair, pairs: list[MarkPair], cues: list[VerbCue]
-) -> bool:
+def _resumes_after_incise(text: str, pair: MarkPair, pairs: PairIndex, cues: CueIndex) -> bool:
     """ "“We will not stop,” he said, “until the law changes.”": a pair that
     goes on after an attribution inserted between two pairs is a quote of
     its own, its speaker the one just named (from the context)."""
-    previous = [p for p in pairs if p.depth == 0 and p.closed and p.end <= pair.open]
-    if not previous or not pair.closed:
+    prev = pairs.last_before(pair.open)
+    if prev is None or not prev.closed or prev.end > pair.open or not pair.closed:
         return False
-    prev = previous[-1]
     between = text[prev.end : pair.open]
     if "\n" in between or not between.rstrip(_WS).endswith(","):
         return False
     if len(between.split()) > INCISE_WORDS or any(ch in between for ch in ".!?;:"):
         return False
-    return any(prev.end <= c.start < pair.open for c in cues)
+    return bool(cues.between(prev.end, pair.open))
 
 
 def _cue_after_subject(
-    text: str, pair: MarkPair, after: int, cues: list[VerbCue], passive: frozenset[str]
+    text: str, pair: MarkPair, after: int, cues: CueIndex, passive: frozenset[str]
 ) -> VerbCue | None:
     """ "“…,” Reid said", "“…,” its coordinator, Inés Calvo, said": a cue
     whose subject starts right after the marks and is followed by its verb.
@@ -220,9 +244,9 @@ def _cue_after_subject(
     last = text[pair.inner_start : pair.inner_end].rstrip(_WS)[-1:]
     if last not in {",", "?", "!"} and "," not in text[pair.end : after]:
         return None
-    for cue in cues:
+    for cue in cues.by_subject.get(after, ()):
         subject = cue.subject
-        if subject is None or cue.subject_start != after or subject.i > cue.verb.i:
+        if subject is None or subject.i > cue.verb.i:
             continue
         if text[cue.subject_end : cue.start].strip(_WS + ","):
             continue
@@ -242,7 +266,7 @@ PASSAGE_WORDS = 3
 PASSAGE_CLIMB = 4
 
 
-def _governing_cue(doc: Doc, pair: MarkPair, cues: list[VerbCue]) -> VerbCue | None:
+def _governing_cue(doc: Doc, pair: MarkPair, cues: CueIndex) -> VerbCue | None:
     """The verb of saying whose clause holds the whole quoted passage as a
     constituent, with no other verb between."""
     if not pair.closed:
@@ -253,7 +277,7 @@ def _governing_cue(doc: Doc, pair: MarkPair, cues: list[VerbCue]) -> VerbCue | N
     roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
     if len(roots) != 1:
         return None
-    by_verb = {c.verb.i: c for c in cues}
+    by_verb = cues.by_verb
     node = roots[0]
     for _ in range(PASSAGE_CLIMB):
         if node.head.i == node.i:
@@ -270,15 +294,15 @@ def _governing_cue(doc: Doc, pair: MarkPair, cues: list[VerbCue]) -> VerbCue | N
 def _intro_cue(
     doc: Doc,
     colon: int,
-    cues: list[VerbCue],
+    cues: CueIndex,
     p_start: int,
     syntax: SyntaxData,
     adjacent: bool = False,
 ) -> VerbCue | None:
     """The verb cue that introduces a quote at ``colon`` (or right before it)."""
     best = None
-    for cue in cues:
-        if p_start <= cue.start and cue.end <= colon:
+    for cue in cues.between(p_start, colon + 1):
+        if cue.end <= colon:
             gap = text_of(doc)[cue.end : colon]
             if adjacent:
                 if (gap.strip(_WS) == "" and cue.verb.morph.get("VerbForm", []) != ["Part"]) or (

@@ -5,6 +5,8 @@ according to …) are in ``adjuncts.py``."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Token
 
 from quidit.extract.cues import (
@@ -22,7 +24,7 @@ from quidit.extract.drafts import (
     sentence_end,
     sentence_start,
 )
-from quidit.extract.marks import MarkPair
+from quidit.extract.marks import PairIndex
 from quidit.extract.spans import clip_content, text_of, token_at
 from quidit.lang import LanguageData, SyntaxData
 
@@ -204,7 +206,7 @@ def _np_with_figure(
 
 
 def _incise_content(
-    cue: VerbCue, doc: Doc, language: LanguageData, pairs: list[MarkPair]
+    cue: VerbCue, doc: Doc, language: LanguageData, pairs: PairIndex
 ) -> tuple[int, int, tuple[int, int] | None] | None:
     """« L'attaque a fait deux morts, a indiqué la police. »: an inverted
     cue after a comma takes the clause before it.  Returns the content and,
@@ -249,14 +251,14 @@ def _incise_content(
     start = sentence_start(doc, first)
     if prev.idx <= start:
         return None
-    if any(not p.closed and start <= p.open < prev.idx for p in pairs):
+    if any(start <= p.open < prev.idx for p in pairs.unclosed):
         return None  # an unclosed « … : the direct finder ends it here
     colon = text_of(doc).rfind(":", start, prev.idx)
-    if colon >= 0 and not any(p.open < colon < p.close for p in pairs):
+    if colon >= 0 and pairs.around(colon) is None:
         start = colon + 1  # « Réforme : le gouvernement « ne cédera pas », assure X »
         while start < prev.idx and text_of(doc)[start] in _WS:
             start += 1
-    if any(p.open < start < p.close for p in pairs):
+    if pairs.around(start) is not None:
         return None  # the sentence starts inside a quotation: the marks decide
     before = text_of(doc)[start:end].rstrip(_WS)
     if before.endswith(tuple(language.quote_pairs.values())):
@@ -264,7 +266,7 @@ def _incise_content(
         # quote, found from the marks; a fragment at the end of a longer
         # clause (« Le projet est « une erreur », a estimé X ») is mixed.
         close = start + len(before) - 1
-        pair = next((p for p in pairs if p.close == close), None)
+        pair = pairs.closing_at(close)
         lead = "" if pair is None else text_of(doc)[start : pair.open].rstrip(_WS)
         if not lead or lead.endswith(":"):
             return None  # « Titre : « … », dit X »: the marks hold the content
@@ -332,8 +334,32 @@ def _infinitive_child(cue: VerbCue, syntax: SyntaxData) -> Token | None:
     return None
 
 
+class _CueMaps:
+    """The cues of a text arranged once for the per-cue questions below
+    (asked by scanning every cue, they were quadratic in the text's length)."""
+
+    def __init__(self, cues: list[VerbCue]) -> None:
+        self.by_position = sorted(cues, key=lambda c: c.verb.idx)
+        self.positions = [c.verb.idx for c in self.by_position]
+        self.governed: dict[int, list[VerbCue]] = {}
+        for c in cues:
+            self.governed.setdefault(c.governor, []).append(c)
+        # Attributions that open on their verb: inverted, or with no subject
+        # before it (the parser often takes « l'AFP » after « a appris » for
+        # an object): their start → their verb.
+        self.opening_on_verb = {
+            c.start: c.verb.i for c in cues if c.subject is None or c.subject.i > c.verb.i
+        }
+
+    def inside(self, start: int, end: int) -> list[VerbCue]:
+        """Cues whose verb lies strictly inside ``(start, end)``."""
+        return self.by_position[
+            bisect_right(self.positions, start) : bisect_left(self.positions, end)
+        ]
+
+
 def _subordinate_cut(
-    cue: VerbCue, cues: list[VerbCue], start: int, end: int, syntax: SyntaxData
+    cue: VerbCue, maps: _CueMaps, start: int, end: int, syntax: SyntaxData
 ) -> int | None:
     """ "said 300 troops would go, while the opposition said …": another
     source's attribution in an adverbial clause (a subordinator and a
@@ -341,9 +367,9 @@ def _subordinate_cut(
     adverbial = syntax.labels("participle_clause")
     markers = syntax.labels("clause_marker")
     subjects = syntax.labels("subject", "passive_subject")
-    for other in cues:
+    for other in maps.inside(start, end):
         verb = other.verb
-        if verb.i == cue.verb.i or not start < verb.idx < end or verb.dep_ not in adverbial:
+        if verb.i == cue.verb.i or verb.dep_ not in adverbial:
             continue
         children = list(verb.children)
         if any(c.dep_ in markers for c in children) and any(c.dep_ in subjects for c in children):
@@ -361,7 +387,7 @@ NEW_CLAUSE_WINDOW = 4
 
 
 def _new_clause_cut(
-    cue: VerbCue, cues: list[VerbCue], doc: Doc, start: int, end: int, syntax: SyntaxData
+    cue: VerbCue, maps: _CueMaps, doc: Doc, start: int, end: int, syntax: SyntaxData
 ) -> int | None:
     """Content stops at a comma that opens another clause: a subject and a
     finite verb of their own (« Kiev affirme avoir abattu 25 drones, Moscou
@@ -369,19 +395,12 @@ def _new_clause_cut(
     l'AFP auprès du parquet »)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     subjects = syntax.labels("subject")
-    # Attributions that open on their verb: inverted, or with no subject
-    # before it (the parser often takes « l'AFP » after « a appris » for an
-    # object).
-    inverted = {
-        c.start
-        for c in cues
-        if c.verb.i != cue.verb.i and (c.subject is None or c.subject.i > c.verb.i)
-    }
     for tok in span if span is not None else ():
         if tok.text != "," or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
-        if nxt.idx in inverted and nxt.pos_ in {"VERB", "AUX"}:
+        verb_i = maps.opening_on_verb.get(nxt.idx)
+        if verb_i is not None and verb_i != cue.verb.i and nxt.pos_ in {"VERB", "AUX"}:
             return tok.idx
         for k in range(tok.i + 2, min(tok.i + 2 + NEW_CLAUSE_WINDOW, len(doc))):
             verb = doc[k]
@@ -506,13 +525,14 @@ def _bare_clause(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, i
 
 
 def verb_drafts(
-    doc: Doc, cues: list[VerbCue], language: LanguageData, pairs: list[MarkPair]
+    doc: Doc, cues: list[VerbCue], language: LanguageData, pairs: PairIndex
 ) -> list[Draft]:
     drafts: list[Draft] = []
     needs_que = language.extra.get("needs_que", frozenset())
     responsibility = language.extra.get("responsibility_nouns", frozenset())
     audience = language.extra.get("audience_nouns", frozenset())
     syntax = language.syntax
+    maps = _CueMaps(cues)
     objects = syntax.labels("object")
     for cue in cues:
         if any(c.dep_ in objects and c.lower_ in responsibility for c in cue.verb.children):
@@ -568,9 +588,9 @@ def verb_drafts(
         if not kind:
             continue
         cuts = (
-            conjunct_cut(cue, cues),
-            _subordinate_cut(cue, cues, start, end, syntax),
-            _new_clause_cut(cue, cues, doc, start, end, syntax),
+            conjunct_cut(cue, maps.governed),
+            _subordinate_cut(cue, maps, start, end, syntax),
+            _new_clause_cut(cue, maps, doc, start, end, syntax),
         )
         for cut in cuts:
             if cut is not None and start < cut < end:

@@ -16,6 +16,7 @@ Speaker *mentions* are found here; resolving them to entities is
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -26,7 +27,7 @@ from quidit.extract.direct import direct_drafts
 from quidit.extract.drafts import Draft
 from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
-from quidit.extract.marks import continued, find_pairs, inner_bounds
+from quidit.extract.marks import PairIndex, continued, find_pairs, inner_bounds
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
@@ -52,34 +53,33 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     running = [p for p in pairs if continuing and continued(text, p, language.quote_pairs)]
     if any(not p.closed and p not in running for p in pairs):
         found.warnings.append("unbalanced quotation marks")
-    closed = [p for p in pairs if p.depth == 0 and p.closed] + running
+    quoted = PairIndex([p for p in pairs if p.depth == 0 and p.closed] + running)
+    index = PairIndex(pairs)
     # Attributions inside a direct quote are not marked (guidelines §1).
     all_cues = find_verb_cues(doc, language)
-    verb_cues = [
-        c for c in all_cues if not any(p.open < c.verb.idx < p.close for p in closed)
-    ]  # fmt: skip
-    inner_cues = [c for c in all_cues if c not in verb_cues]
-    adjuncts = [
-        a for a in find_adjunct_cues(doc, language)
-        if not any(p.open < a.start < p.close for p in closed)
-    ]  # fmt: skip
-    drafts = verb_drafts(doc, verb_cues, language, pairs)
+    verb_cues = [c for c in all_cues if quoted.around(c.verb.idx) is None]
+    inner_cues = [c for c in all_cues if quoted.around(c.verb.idx) is not None]
+    adjuncts = [a for a in find_adjunct_cues(doc, language) if quoted.around(a.start) is None]
+    drafts = verb_drafts(doc, verb_cues, language, index)
     # An adjunct inside a verb quote's content that already covers it is
     # still its own quote (« X affirme que, selon Y, … » is nested).
     drafts += adjunct_drafts(doc, adjuncts, language)
     drafts = _drop_overlapping_incises(drafts)
     drafts = headline_drafts(doc, verb_cues, pairs, language, drafts)
-    drafts += direct_drafts(doc, pairs, verb_cues, adjuncts, drafts, language, inner_cues)
-    top = [p for p in pairs if p.depth == 0]
+    drafts += direct_drafts(doc, pairs, index, verb_cues, adjuncts, drafts, language, inner_cues)
     for d in drafts:
         if d.type == "direct":
             continue
         # The parser may leave an opening mark out of the clause it opens.
-        for p in top:
-            gap = text[p.open + 1 : d.start].strip()
-            if p.open < d.start and p.closed and p.close <= d.end and not gap:
-                d.start = p.open
-        inside = [p for p in top if d.start <= p.open and p.end <= d.end + 1]
+        p = index.last_before(d.start)
+        if (
+            p is not None
+            and p.closed
+            and p.close <= d.end
+            and not text[p.open + 1 : d.start].strip()
+        ):
+            d.start = p.open
+        inside = [p for p in index.opening_in(d.start, d.end + 1) if p.end <= d.end + 1]
         if not inside:
             continue
         whole = inside[0]
@@ -131,12 +131,18 @@ def _adjunct_after(doc: Doc, start: int, end: int) -> bool:
 def _drop_overlapping_incises(drafts: list[Draft]) -> list[Draft]:
     """An incise reading (content before the cue) loses to any other
     reading of the same stretch."""
+    # Other readings by start, with the furthest end reached so far: one
+    # overlaps [start, end) when one starting before ``end`` reaches past
+    # ``start``.
+    others = sorted((d.start, d.end) for d in drafts if d.kind != "incise")
+    starts = [a for a, _ in others]
+    reach: list[int] = []
+    for _, b in others:
+        reach.append(max(b, reach[-1]) if reach else b)
     keep: list[Draft] = []
     for d in drafts:
-        if d.kind == "incise" and any(
-            o is not d and o.kind != "incise" and o.start < d.end and d.start < o.end
-            for o in drafts
-        ):
+        k = bisect_left(starts, d.end)
+        if d.kind == "incise" and k and reach[k - 1] > d.start:
             continue
         keep.append(d)
     return keep

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -33,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.cues import mention_bounds
-from quidit.extract.marks import find_pairs
+from quidit.extract.marks import PairIndex, find_pairs
 from quidit.extract.spans import text_of, token_at
 from quidit.lang import LanguageData, SyntaxData
 from quidit.records import Entity, Quote, Speaker
@@ -67,7 +68,15 @@ class Cluster:
     gender: str = ""
     number: str = ""
     last: int = -1  # offset of the latest mention
-    seen_at: list[int] = field(default_factory=list)  # every mention's offset
+    seen_at: list[int] = field(default_factory=list)  # every mention's offset, sorted
+
+    def see(self, offset: int) -> None:
+        insort(self.seen_at, offset)
+
+    def last_before(self, offset: int) -> int | None:
+        """The latest mention before ``offset``, if any."""
+        k = bisect_left(self.seen_at, offset)
+        return self.seen_at[k - 1] if k else None
 
     @property
     def name(self) -> str:
@@ -103,13 +112,9 @@ class Resolver:
         self.acronyms: dict[str, Cluster] = {}
         # Words inside quotation marks are the quoted source's, never a
         # mention of another source.
-        self.quoted = [
-            (p.open, p.close)
-            for p in find_pairs(
-                text_of(doc), language.quote_pairs, language.extra.get("apostrophes", ())
-            )
-            if p.depth == 0
-        ]
+        self.quoted = PairIndex(
+            find_pairs(text_of(doc), language.quote_pairs, language.extra.get("apostrophes", ()))
+        )
         self._persons()
 
     # -- helpers ----------------------------------------------------------
@@ -154,7 +159,7 @@ class Resolver:
                 cluster = self._new("PER")
                 cluster.names.append(full)
             cluster.last = max(cluster.last, ent.start_char)
-            cluster.seen_at.append(ent.start_char)
+            cluster.see(ent.start_char)
             for head in self._descriptions_of(ent):
                 cluster.heads.add(head)
         # Declared aliases hang on the nearest person named before them in
@@ -362,11 +367,11 @@ class Resolver:
                     c.gender = genders[word]
                     break
         c.last = max(c.last, offset)
-        c.seen_at.append(offset)
+        c.see(offset)
         c.add_alias(text)
         return c
 
-    def resolve_pronoun(self, start: int, end: int, history: list[Cluster]) -> Cluster | None:
+    def resolve_pronoun(self, start: int, end: int, history: set[str]) -> Cluster | None:
         """The agreeing source mentioned last before the pronoun: a person
         named in the sentence before outranks an earlier speaker."""
         pron = text_of(self.doc)[start:end].lower().lstrip("-")
@@ -375,15 +380,15 @@ class Resolver:
         for c in self.clusters:
             if not self._agrees(c, gender, number) or not self._natural(c, gender):
                 continue
-            before = [p for p in c.seen_at if p < start]
-            if not before:
+            last = c.last_before(start)
+            if last is None:
                 continue
             # Speakers already quoted count from their quote's mention; other
             # entities only through mentions of their own.
-            if c not in history and not c.names:
+            if c.id not in history and not c.names:
                 continue
-            if best is None or max(before) > best[0]:
-                best = (max(before), c)
+            if best is None or last > best[0]:
+                best = (last, c)
         subject = self._subject_before(start, gender, number)
         if subject is not None and (best is None or subject.idx > best[0]):
             return self.resolve_mention(*mention_bounds(subject, self.syntax))
@@ -404,7 +409,7 @@ class Resolver:
         for tok in reversed(doc[first : here.i]):
             if tok.dep_ not in subjects or tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            if any(a < tok.idx < b for a, b in self.quoted):
+            if self.quoted.around(tok.idx) is not None:
                 continue
             if tok.pos_ == "NOUN" and tok.lower_ not in roles and tok.lower_ not in sources:
                 continue
@@ -427,12 +432,12 @@ class Resolver:
     def person_before(self, offset: int, history: list[Cluster], text: str) -> Cluster | None:
         """The person quoted last, else the person named last, before ``offset``."""
         for c in reversed(history):
-            if c.kind == "PER" and any(p < offset for p in c.seen_at):
+            if c.kind == "PER" and c.last_before(offset) is not None:
                 return self._seen(c, offset, text)
-        named = [c for c in self.clusters if c.kind == "PER" and any(p < offset for p in c.seen_at)]
+        named = [c for c in self.clusters if c.kind == "PER" and c.last_before(offset) is not None]
         if not named:
             return None
-        return max(named, key=lambda c: max(p for p in c.seen_at if p < offset))
+        return max(named, key=lambda c: c.last_before(offset) or -1)
 
     def _natural(self, c: Cluster, gender: str) -> bool:
         """Where pronouns have natural gender (English), "he" and "she" refer
@@ -482,6 +487,7 @@ def resolve_speakers(
     pattern = language.extra.get("age_description", "")
     age = re.compile(pattern, re.IGNORECASE) if pattern else None
     history: list[Cluster] = []
+    quoted_ids: set[str] = set()
     assigned: list[Cluster | None] = []
     verb_cued: list[Cluster] = []
     for q in quotes:
@@ -490,7 +496,7 @@ def resolve_speakers(
         if mention is not None:
             low = mention.text.lower().lstrip("-")
             if low in language.pronouns:
-                cluster = resolver.resolve_pronoun(mention.start, mention.end, history)
+                cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
             elif age is not None and age.search(mention.text):
                 # "The 54-year-old insisted …": the person last quoted or named.
                 cluster = resolver.person_before(mention.start, history, mention.text)
@@ -513,6 +519,7 @@ def resolve_speakers(
         assigned.append(cluster)
         if cluster is not None:
             history.append(cluster)
+            quoted_ids.add(cluster.id)
             if q.cue is None or _fold(q.cue.text).split()[0] not in adjunct_words:
                 verb_cued.append(cluster)
     # A quote before any speaker (a headline, "…, a court heard") with no
