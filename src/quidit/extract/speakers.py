@@ -108,6 +108,7 @@ class Resolver:
         self.describes = re.compile(described, re.IGNORECASE) if described else None
         # Doc.ents builds new Span objects on every access: read it once.
         self.ents = list(doc.ents)
+        self.ent_starts = [e.start_char for e in self.ents]
         self.clusters: list[Cluster] = []
         self.acronyms: dict[str, Cluster] = {}
         # Words inside quotation marks are the quoted source's, never a
@@ -341,7 +342,14 @@ class Resolver:
     def _kind(self, start: int, end: int) -> str:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            for ent in span.ents:
+            # The entities inside the span, from the list read once (Span.ents
+            # rebuilds every entity of the Doc).
+            k = bisect_left(self.ent_starts, span.start_char)
+            inside = []
+            while k < len(self.ents) and self.ents[k].end_char <= span.end_char:
+                inside.append(self.ents[k])
+                k += 1
+            for ent in inside:
                 kind = self.syntax.entity_type(ent.label_)
                 if kind and kind != "MISC":
                     return {"LOC": "GPE"}.get(kind, kind)
