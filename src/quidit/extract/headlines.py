@@ -41,6 +41,12 @@ HEADLINE_CHARS = 200
 #: sinistrés de Sorlhac »); six leaves room for a title and a name.
 SOURCE_WORDS = 6
 
+#: Share of capitalised words above which a headline is in title case:
+#: title-case headlines leave only short function words ("of", "in", "a")
+#: in lower case, a quarter of the words at most; sentence-case headlines
+#: capitalise the first word and names, rarely half of them.
+TITLE_CASE_SHARE = 0.7
+
 _BOUNDARIES = {",", ";", ":"}
 
 
@@ -88,7 +94,7 @@ def headline_drafts(
     forms = language.speech_verb_forms
     words = [t for t in tokens if t.is_alpha]
     # Title case ("Ministry Says 31 Dead"): capitals tell nothing there.
-    title_case = sum(t.text[0].isupper() for t in words) > 0.7 * len(words)
+    title_case = sum(t.text[0].isupper() for t in words) > TITLE_CASE_SHARE * len(words)
     cue_tokens = [
         t
         for t in tokens
