@@ -33,11 +33,13 @@ from quidit.lang import get_language
 from quidit.options import Options
 from quidit.records import Analysis, Article, Failure
 
-#: Tasks a worker runs before it is replaced.  A task is CHUNK articles;
-#: 500 × 8 = 4,000 articles, after which a worker's spaCy vocabulary has
-#: grown by ~100 MB on varied news; reloading the model (2–5 s) then
-#: costs about 1 % of the worker's time.
-TASKS_PER_WORKER = 500
+#: Tasks a worker runs before it is replaced.  Half the tasks extract
+#: pages, half analyse CHUNK articles: 1,000 tasks ≈ 4,000 articles.
+#: spaCy's string store keeps every new word it meets, so on real news a
+#: worker's memory grows with the vocabulary (on bench/gen_pages.py's
+#: bounded vocabulary it stays flat); a replacement reloads the model
+#: (3–5 s here), about 1 % of the ~400 s those 4,000 articles take.
+TASKS_PER_WORKER = 1000
 
 #: Seconds between a worker's checks that its parent is alive.
 PARENT_CHECK_EVERY = 1.0
