@@ -187,10 +187,14 @@ def _quote_ends_between(doc: Doc, lo: int, hi: int) -> bool:
     return depth != 0 or straight % 2 == 1
 
 
-def find_subject(verb: Token, language: LanguageData) -> tuple[Token | None, bool, bool]:
-    """(subject head, is_pronoun, is_inverted) of a verb of saying."""
+def find_subject(
+    verb: Token, language: LanguageData, clitics: list[Token] | None = None
+) -> tuple[Token | None, bool, bool]:
+    """(subject head, is_pronoun, is_inverted) of a verb of saying;
+    ``clitics`` as ``_verb_group`` found them, when already known."""
     syntax = language.syntax
-    _, clitics = _verb_group(verb, syntax)
+    if clitics is None:
+        _, clitics = _verb_group(verb, syntax)
     if clitics:
         return clitics[0], True, True
     doc = verb.doc
@@ -367,8 +371,8 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
                 lemma = whole
         elif lemma in tail_required:
             continue
-        first, _ = _verb_group(token, language.syntax)
-        subject, pronoun, inverted = find_subject(token, language)
+        first, clitics = _verb_group(token, language.syntax)
+        subject, pronoun, inverted = find_subject(token, language, clitics)
         last = token.doc[end_i - 1]
         s_start = s_end = -1
         if subject is not None:

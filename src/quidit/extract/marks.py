@@ -15,6 +15,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
+from quidit.extract.spans import text_of
+
 _SPACES = " \t\u00a0\u202f\u2009"
 
 
@@ -168,3 +172,28 @@ class PairIndex:
     def closing_at(self, offset: int) -> MarkPair | None:
         """The first pair (of any depth) whose closing mark stands at ``offset``."""
         return self.by_close.get(offset)
+
+
+_PAIRS = "quidit_pairs"
+
+
+def pairs_of(
+    doc: Doc, pairs: Mapping[str, str], apostrophes: Collection[str] = ()
+) -> list[MarkPair]:
+    """``find_pairs`` on the Doc's text, found once per Doc (the quote
+    finder and the speaker resolver both read them) and kept in its
+    ``user_data`` as plain tuples, so the Doc still serialises."""
+    key = (
+        _PAIRS
+        + ":"
+        + "".join(sorted(a + b for a, b in pairs.items()))
+        + ":"
+        + "".join(sorted(apostrophes))
+    )
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = [
+            (p.open, p.close, p.depth, p.closed)
+            for p in find_pairs(text_of(doc), pairs, apostrophes)
+        ]
+    return [MarkPair(*t) for t in found]

@@ -27,7 +27,7 @@ from quidit.extract.direct import direct_drafts
 from quidit.extract.drafts import Draft
 from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
-from quidit.extract.marks import PairIndex, continued, find_pairs, inner_bounds
+from quidit.extract.marks import PairIndex, continued, inner_bounds, pairs_of
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
@@ -46,7 +46,7 @@ class Found:
 def find_quotes(doc: Doc, language: LanguageData) -> Found:
     text = text_of(doc)
     found = Found()
-    pairs = find_pairs(text, language.quote_pairs, language.extra.get("apostrophes", ()))
+    pairs = pairs_of(doc, language.quote_pairs, language.extra.get("apostrophes", ()))
     # Where a quotation may run over paragraphs, a paragraph left open
     # before one that reopens the marks is no error, and is inside the quote.
     continuing = language.extra.get("paragraph_continuation", False)

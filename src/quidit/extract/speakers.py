@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.cues import mention_bounds
-from quidit.extract.marks import PairIndex, find_pairs
+from quidit.extract.marks import PairIndex, pairs_of
 from quidit.extract.spans import text_of, token_at
 from quidit.lang import LanguageData, SyntaxData
 from quidit.records import Entity, Quote, Speaker
@@ -114,7 +114,7 @@ class Resolver:
         # Words inside quotation marks are the quoted source's, never a
         # mention of another source.
         self.quoted = PairIndex(
-            find_pairs(text_of(doc), language.quote_pairs, language.extra.get("apostrophes", ()))
+            pairs_of(doc, language.quote_pairs, language.extra.get("apostrophes", ()))
         )
         self._persons()
 
