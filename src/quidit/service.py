@@ -128,7 +128,9 @@ class Analyzer:
             try:
                 prepared = self.prepare(article)
             except QuiditError as exc:
-                results[i] = Failure(source=article.url or article.id, reason=str(exc), id=article.id)
+                results[i] = Failure(
+                    source=article.url or article.id, reason=str(exc), id=article.id
+                )
                 continue
             groups[prepared.language.code].append((i, prepared))
         for items in groups.values():
