@@ -131,7 +131,7 @@ def analyze(
     else:
         reporter = Reporter()
     if not logging.getLogger("quidit").handlers:
-        handler = logging.StreamHandler()
+        handler = _StderrHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s quidit: %(message)s", "%H:%M:%S"))
         logging.getLogger("quidit").addHandler(handler)
     factory = None
@@ -182,3 +182,13 @@ def _count(sources: list[str], options: Options) -> int:
     from quidit.ingest import iter_items
 
     return sum(1 for _ in iter_items(sources, options))
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at each record, not the stream
+    of the first run: a library caller (or a test runner) may replace and
+    close stderr between two runs in one process."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
