@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import cached_property
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.numbers import Mention, find_numbers
@@ -120,9 +122,6 @@ class UnitFinder:
         self._starts = [m.num_start for m in self.mentions]
         self._direct: dict[int, tuple[str | None, bool]] = {}
         self._final: dict[int, str | None] = {}
-        self._sent_starts = (
-            [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        )
 
     # -- which numbers are claims ------------------------------------------
 
@@ -389,6 +388,20 @@ class UnitFinder:
         )
 
     # -- borrowing -----------------------------------------------------------
+
+    @cached_property
+    def _sent_starts(self) -> list[int]:
+        # Read from arrays, not ``doc.sents``: building a Span per sentence
+        # cost 3 ms a page (bench/scale.py --profile), and few pages borrow.
+        doc = self.doc
+        if not doc.has_annotation("SENT_START"):
+            return [0]
+        flags = doc.to_array(SENT_START).astype("int64")
+        offsets = doc.to_array(IDX)
+        starts = [int(o) for o in offsets[flags == 1]]
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        return starts
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._sent_starts, offset) - 1

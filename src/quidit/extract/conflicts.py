@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from quidit.extract.numbers_text import Item, items_of, normalise
+from quidit.extract.numbers_text import Item, items_of, iter_items, normalise
 from quidit.lang import LanguageData
 from quidit.records import Claim, Conflict
 
@@ -171,7 +171,7 @@ def _items_after(text: str, end: int, language: LanguageData) -> list[Item]:
     # 200 characters hold the CONTEXT_ITEMS words comfortably.
     window = normalise(text[end : end + 200])
     out: list[Item] = []
-    for item in items_of(window):
+    for item in iter_items(window):
         if item.text in _STOP_PUNCT or item.text in language.numbers.clause_words:
             break
         out.append(item)
