@@ -31,6 +31,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.numbers import Mention, find_numbers
+from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.records import Claim, Quote
 from quidit.records import Span as TextSpan
@@ -104,7 +105,7 @@ class UnitFinder:
 
     def __init__(self, doc: Doc, language: LanguageData) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.numbers = language.numbers
         self.data = language.units
         self.mentions = find_numbers(self.text, self.numbers)

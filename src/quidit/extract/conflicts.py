@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from quidit.extract.numbers_text import Item, items_of, iter_items, normalise
+from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.records import Claim, Conflict
 
@@ -259,7 +260,7 @@ def find_conflicts(
 ) -> list[Conflict]:
     """Conflicts within one article, ids k1, k2 …; ``doc`` (or its text)
     gives the context each claim is read in."""
-    text = doc.text if isinstance(doc, Doc) else doc
+    text = text_of(doc) if isinstance(doc, Doc) else doc
     facts = [describe(c, text, language) for c in claims]
     # A source repeating a figure (headline and body) gives one conflict.
     statements: dict[tuple[object, ...], ClaimFacts] = {}
