@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.attrs import LOWER
 from spacy.strings import StringStore
@@ -542,15 +543,23 @@ def conjunct_cut(cue: VerbCue, governed: Mapping[int, list[VerbCue]]) -> int | N
     return cut
 
 
+@lru_cache(maxsize=16)
+def _adjunct_cues_by_first(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    # Indexed by first word: a frequent first word ("de") was checked
+    # against every cue phrase (bench/scale.py --profile).
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in cues:
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
 def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
     found: list[AdjunctCue] = []
     syntax = language.syntax
     n = len(doc)
-    firsts = {words[0] for words in language.adjunct_cues}
-    for token in tokens_among(doc, firsts):
-        for words in language.adjunct_cues:
-            if token.lower_ != words[0]:
-                continue
+    by_first = _adjunct_cues_by_first(language.adjunct_cues)
+    for token in tokens_among(doc, by_first):
+        for words in by_first[token.lower_]:
             j = token.i
             if any(j + k >= n or doc[j + k].lower_ != w for k, w in enumerate(words)):
                 continue
