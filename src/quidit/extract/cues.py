@@ -26,6 +26,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.mentions import mention_bounds
+from quidit.extract.numbers_text import phrases_by_word
 from quidit.extract.spans import dateline_end, text_of
 from quidit.lang import LanguageData, SyntaxData
 
@@ -547,10 +548,7 @@ def conjunct_cut(cue: VerbCue, governed: Mapping[int, list[VerbCue]]) -> int | N
 def _adjunct_cues_by_first(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
     # Indexed by first word: a frequent first word ("de") was checked
     # against every cue phrase (bench/scale.py --profile).
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for words in cues:
-        out.setdefault(words[0], []).append(words)
-    return out
+    return phrases_by_word(cues, last=False)
 
 
 def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:

@@ -187,7 +187,10 @@ def patterns(data: NumberData) -> dict[str, object]:
     return pats
 
 
-def _by_word(phrases: Iterable[tuple[str, ...]], last: bool) -> dict[str, list[tuple[str, ...]]]:
+def phrases_by_word(
+    phrases: Iterable[tuple[str, ...]], last: bool
+) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases indexed by their last (or first) word, in their order."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for words in phrases:
         if words:
@@ -198,11 +201,11 @@ def _by_word(phrases: Iterable[tuple[str, ...]], last: bool) -> dict[str, list[t
 def _build_patterns(data: NumberData) -> dict[str, object]:
     return {
         "digits": _digit_pattern(data),
-        "before": _by_word((phrase_items(p) for p in data.qualifiers_before), last=True),
-        "after": _by_word((phrase_items(p) for p in data.qualifiers_after), last=False),
+        "before": phrases_by_word((phrase_items(p) for p in data.qualifiers_before), last=True),
+        "after": phrases_by_word((phrase_items(p) for p in data.qualifiers_after), last=False),
         "before_map": {phrase_items(p): q for p, q in data.qualifiers_before.items()},
         "after_map": {phrase_items(p): q for p, q in data.qualifiers_after.items()},
-        "percent": _by_word((phrase_items(p) for p in data.percent_words), last=False),
+        "percent": phrases_by_word((phrase_items(p) for p in data.percent_words), last=False),
         "one": tuple(
             tuple(w for p in phrase for w in phrase_items(p)) for phrase in data.one_phrases
         ),
