@@ -35,6 +35,7 @@ from spacy.tokens import Doc, DocBin
 from quidit.component import QuiditComponent
 from quidit.evaluate import score
 from quidit.evaluate.report import error_listing, render, to_json
+from quidit.evaluate.splits import is_held_out
 from quidit.lang import get_language
 from quidit.nlp.pipeline import load_pipeline, parse
 from quidit.records import Analysis
@@ -44,13 +45,6 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL_FR = ROOT.parent / "shared" / "data" / "real-fr" / "real-fr.jsonl"
 #: QUIDIT_PARSE_CACHE lets several checkouts share one cache of parses.
 CACHE = Path(os.environ.get("QUIDIT_PARSE_CACHE", ROOT / "bench" / "out" / "parses"))
-
-#: Issue 11's held-out part of the real set: scored once, at the end.
-HELD_OUT = tuple(f"fre-{n:02d}" for n in range(21, 41))
-
-
-def is_held_out(article_id: str) -> bool:
-    return article_id in HELD_OUT
 
 
 def load(path: Path) -> list[Analysis]:

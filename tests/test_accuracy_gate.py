@@ -4,32 +4,23 @@ raise them as the engine improves)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from quidit.evaluate import FIGURES, score
+from gates import below_floors, floors_above_measured, load_floors
+from quidit.evaluate import score
 from quidit.records import Analysis, Article
 
 FLOORS = Path(__file__).with_name("accuracy_floors.json")
 
 
-def load_floors() -> dict[str, float]:
-    data = json.loads(FLOORS.read_text(encoding="utf-8"))
-    floors = data["floors"]
-    unknown = set(floors) - set(FIGURES)
-    assert not unknown, f"{FLOORS.name} names unknown figures: {sorted(unknown)}"
-    return {name: float(value) for name, value in floors.items()}
-
-
 def test_floors_file_is_well_formed() -> None:
-    floors = load_floors()
+    floors = load_floors(FLOORS)
     for name in ("e2e_f1", "quote_f1@0.3", "speaker_accuracy", "claim_f1"):
         assert name in floors
     assert all(0.0 <= v <= 1.0 for v in floors.values())
-    measured = json.loads(FLOORS.read_text(encoding="utf-8"))["measured"]
-    above = [name for name, floor in floors.items() if floor > measured[name]]
+    above = floors_above_measured(FLOORS)
     assert not above, f"floors above the measured figures: {above}"
 
 
@@ -44,12 +35,5 @@ def test_dev_set_scores_stay_above_floors(analyzer, dev_gold: list[dict]) -> Non
     )
     predicted = [r for r in results if isinstance(r, Analysis)]
     assert len(predicted) == len(gold), [r for r in results if not isinstance(r, Analysis)]
-    figures = score(predicted, gold).figures
-    below = {
-        name: (figures[name], floor)
-        for name, floor in load_floors().items()
-        if (figures[name] or 0.0) < floor
-    }
-    assert not below, "below the floor (measured, floor): " + ", ".join(
-        f"{name} {got} < {floor}" for name, (got, floor) in below.items()
-    )
+    below = below_floors(score(predicted, gold).figures, load_floors(FLOORS))
+    assert not below, "below the floor (measured < floor): " + below

@@ -92,6 +92,30 @@ def test_errors_lists_missed_quotes(files) -> None:
     json.loads(lines[-1])
 
 
+@pytest.mark.parametrize(
+    ("flags", "articles"),
+    [
+        (["--ids", "m1"], ["m1"]),
+        (["--ids", "m*"], ["m1", "m2"]),
+        (["--exclude", "m2"], ["m1"]),
+        (["--ids", "m*", "--exclude", "*2"], ["m1"]),
+    ],
+)
+def test_ids_and_exclude_choose_the_records_scored(files, flags, articles) -> None:
+    gold, pred = files
+    result = CliRunner().invoke(app, ["eval", str(gold), "--pred", str(pred), "--json", *flags])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert sorted(data["per_article"]) == articles
+
+
+def test_ids_that_match_nothing_are_a_usage_error(files) -> None:
+    gold, pred = files
+    result = _run_main("eval", str(gold), "--pred", str(pred), "--ids", "zz-*")
+    assert result.returncode == 2
+    assert "no gold records of those ids" in result.stderr
+
+
 def _run_main(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", "from quidit.cli import main; main()", *args],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Annotated
 
@@ -39,6 +40,21 @@ def read_records(path: Path) -> list[Analysis]:
         except (KeyError, TypeError, ValueError) as exc:
             raise UsageError(f"{path}:{n}: not an analysis record ({exc!r})") from None
     return records
+
+
+def _globs(spec: str | None) -> list[str]:
+    return [g.strip() for g in (spec or "").split(",") if g.strip()]
+
+
+def select(records: list[Analysis], ids: str | None, exclude: str | None) -> list[Analysis]:
+    """The records whose id matches one of ``ids`` (all when none) and none of ``exclude``."""
+    keep, drop = _globs(ids), _globs(exclude)
+    return [
+        r
+        for r in records
+        if (not keep or any(fnmatch(r.id, g) for g in keep))
+        and not any(fnmatch(r.id, g) for g in drop)
+    ]
 
 
 def predict(gold: list[Analysis], options: Options) -> Iterator[Analysis | Failure]:
@@ -95,11 +111,21 @@ def eval_command(
         str | None, typer.Option(help="spaCy pipeline to use instead of the default.")
     ] = None,
     fast: Annotated[bool, typer.Option(help="Use the language's small pipeline.")] = False,
+    ids: Annotated[
+        str | None,
+        typer.Option(help="Score only these ids: comma-separated globs ('fra-*,frb-*')."),
+    ] = None,
+    exclude: Annotated[
+        str | None,
+        typer.Option(help="Leave out these ids: comma-separated globs ('fre-2[1-9]')."),
+    ] = None,
 ) -> None:
     """Score predictions against gold: quote, speaker, end-to-end and claim figures."""
-    gold_records = read_records(gold)
+    gold_records = select(read_records(gold), ids, exclude)
     if not gold_records:
-        raise UsageError(f"{gold} holds no gold records")
+        raise UsageError(
+            f"{gold} holds no gold records" + (" of those ids" if ids or exclude else "")
+        )
     report = evaluate(gold_records, pred, Options(model=model, fast=fast))
     if errors:
         sys.stdout.write(error_listing(report))
