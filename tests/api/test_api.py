@@ -44,7 +44,8 @@ def test_one_article_has_its_quotes_claims_and_conflicts(client: TestClient) -> 
     assert [q["id"] for q in d["quotes"]] == ["q1", "q2", "q3", "q4"]
     q1 = d["quotes"][0]
     assert d["text"][q1["content"]["start"] : q1["content"]["end"]] == q1["content"]["text"]
-    assert q1["speaker"] == "Odile Carrasco" and q1["cue"]["text"] == "a déclaré"
+    assert q1["speaker"]["name"] == "Odile Carrasco" and q1["cue"]["text"] == "a déclaré"
+    assert q1["speaker"]["entity"] == "e1" and d["entities"][0]["speaker_id"] is not None
     assert [c["id"] for c in d["claims"]] == ["c1", "c2"]
     assert len(d["conflicts"]) == 1 and d["conflicts"][0]["ratio"] == pytest.approx(5 / 3)
 

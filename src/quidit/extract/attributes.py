@@ -273,14 +273,22 @@ def _names_someone(entity: Entity, head: _Head) -> bool:
     return any(w[:1].isupper() for w in original[head.index + 1 :])
 
 
+def _description_weight(gender: str) -> int:
+    return 2 if gender == "female" else 1
+
+
 class _Evidence:
     def __init__(self) -> None:
         self.votes: Counter[str] = Counter()
         self.words: dict[str, list[str]] = {"female": [], "male": []}
 
     def add(self, gender: str, words: str, weight: int = 2) -> None:
-        """Titles, descriptions and agreement weigh 2; a pronoun 1, since
-        which person it stands for is the speaker engine's guess."""
+        """A title (Mme, Mr) weighs 3; a feminine description or any
+        agreement 2; a masculine description 1, since French news keeps the
+        masculine of some offices for women (« le secrétaire général,
+        Marie X »); a pronoun 1, since which person it stands for is the
+        speaker engine's guess.  Where the text is split evenly, an
+        unambiguous first name decides."""
         if gender not in ("female", "male"):
             return
         words = " ".join(words.split())
@@ -466,31 +474,28 @@ def gender_of(
     for name in (entity.name, *entity.aliases):
         words = words_of(name)
         if words and words[0] in data.gender_titles:
-            found.add(data.gender_titles[words[0]], name)
+            found.add(data.gender_titles[words[0]], name, weight=3)
         gender = _description_gender(words, data)
         if gender:
-            found.add(gender, _description_words(name, data))
+            found.add(gender, _description_words(name, data), weight=_description_weight(gender))
     low = text.translate(_APOSTROPHES)
     for start, end in mentions:
         before = re.search(r"([\w.]+)\s+$", low[max(0, start - 14) : start])
         if before and before.group(1).lower() in data.gender_titles:
-            found.add(
-                data.gender_titles[before.group(1).lower()],
-                text[start - len(before.group(0)) : end],
-            )
+            title = data.gender_titles[before.group(1).lower()]
+            found.add(title, text[start - len(before.group(0)) : end], weight=3)
         for gender, words in (
             _left_apposition(doc, start, data),
             _right_apposition(text, end, data),
-            _agreement(doc, start, end) if data.gendered_determiners else ("", ""),
         ):
-            found.add(gender, words)
+            found.add(gender, words, weight=_description_weight(gender))
+        if data.gendered_determiners:
+            found.add(*_agreement(doc, start, end))
     for gender, words in _speaker_pronouns(entity, quotes, text, data):
         found.add(gender, words, weight=1)
     decided = found.decide()
     if decided is not None:
         return decided
-    if found.votes:
-        return "unknown", "none"
     head = _Head(entity.name, data)
     if head.is_description():
         return "unknown", "none"
