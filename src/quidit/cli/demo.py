@@ -96,9 +96,7 @@ def demo(
     paths = sample_paths()
     analyses: list[Analysis] = []
     with open_store(url, command="quidit demo") as store:
-        articles = [
-            with_sample_meta(a) for a in read_sources(paths) if not isinstance(a, Failure)
-        ]
+        articles = [with_sample_meta(a) for a in read_sources(paths) if not isinstance(a, Failure)]
         for result in Analyzer().analyze_many(articles):
             if isinstance(result, Failure):
                 typer.echo(f"quidit: failed {result.source}: {result.reason}", err=True)
