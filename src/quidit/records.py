@@ -61,17 +61,50 @@ class Article:
     meta: Mapping[str, Any] = field(default_factory=dict)
 
 
+#: Kinds of source (``spec/output-format.md``: ``entities[].kind``).
+ENTITY_KINDS: tuple[str, ...] = (
+    "person",
+    "organisation",
+    "government",
+    "media",
+    "document",
+    "group",
+)
+GENDERS: tuple[str, ...] = ("female", "male", "unknown")
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A source as the article names it: its canonical name and other names."""
+    """A source as the article names it: its canonical name and other names.
+
+    ``kind``, ``anonymous``, ``gender`` and ``gender_evidence`` say who the
+    source is (``extract/attributes.py``); ``kind`` is None on records
+    written before they existed, and ``gender`` is None for non-persons.
+    ``gender_evidence`` quotes the deciding words, or ``first name: X``.
+    """
 
     id: str
     name: str
     type: str | None = None
     aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    anonymous: bool = False
+    gender: str | None = None
+    gender_evidence: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases)}
+        d: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+        }
+        if self.kind is not None:
+            d["kind"] = self.kind
+            d["anonymous"] = self.anonymous
+            d["gender"] = self.gender
+            d["gender_evidence"] = self.gender_evidence
+        return d
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], index: int = 0) -> Entity:
@@ -80,6 +113,10 @@ class Entity:
             name=str(d["name"]),
             type=d.get("type"),
             aliases=tuple(d.get("aliases") or ()),
+            kind=d.get("kind"),
+            anonymous=bool(d.get("anonymous") or False),
+            gender=d.get("gender"),
+            gender_evidence=d.get("gender_evidence"),
         )
 
 

@@ -44,9 +44,10 @@ def test_one_article_has_its_quotes_claims_and_conflicts(client: TestClient) -> 
     assert [q["id"] for q in d["quotes"]] == ["q1", "q2", "q3", "q4"]
     q1 = d["quotes"][0]
     assert d["text"][q1["content"]["start"] : q1["content"]["end"]] == q1["content"]["text"]
-    assert q1["speaker"] == "Odile Carrasco" and q1["cue"]["text"] == "a déclaré"
+    assert q1["speaker"]["name"] == "Odile Carrasco" and q1["cue"]["text"] == "a déclaré"
+    assert q1["speaker"]["entity"] == "e1" and d["entities"][0]["speaker_id"] is not None
     assert [c["id"] for c in d["claims"]] == ["c1", "c2"]
-    assert len(d["conflicts"]) == 1 and d["conflicts"][0]["ratio"] == pytest.approx(5 / 3)
+    assert len(d["conflicts"]) == 1 and d["conflicts"][0]["ratio"] == pytest.approx(5 / 3, abs=1e-3)
 
 
 def test_speakers_list_and_one_speaker_by_date(client: TestClient) -> None:
@@ -267,3 +268,27 @@ def test_urls_go_through_the_fetcher(filled: Store) -> None:
     )
     assert r.status_code == 201 and r.json()["id"] == "fetched"
     assert fetched == ["https://news.example/a"]
+
+
+def test_article_is_the_analysis_record_with_its_attributes(client: TestClient, filled) -> None:
+    from dataclasses import replace
+
+    from store.builders import build
+
+    record = build(FLOOD)
+    e1 = replace(record.entities[0], kind="person", gender="female", gender_evidence="la préfète")
+    record = replace(record, entities=(e1, *record.entities[1:]))
+    filled.save(record)
+    d = client.get(f"/api/articles/{FLOOD.id}").json()
+    expected = record.to_dict()
+    for key in ("id", "lang", "text", "quotes", "claims", "conflicts"):
+        assert d[key] == expected[key], key
+    got = d["entities"][0]
+    assert {k: got[k] for k in ("kind", "anonymous", "gender", "gender_evidence")} == {
+        "kind": "person",
+        "anonymous": False,
+        "gender": "female",
+        "gender_evidence": "la préfète",
+    }
+    speaker = client.get(f"/api/speakers/{got['speaker_id']}").json()["speaker"]
+    assert speaker["gender"] == "female"

@@ -49,7 +49,9 @@ def base_url(tmp_path_factory: pytest.TempPathFactory, seed: Analysis) -> Iterat
     import uvicorn
 
     store = open_store(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'web.db'}")
-    store.save_many([seed, build(XSS)])
+    from store.test_stats import RECORDS
+
+    store.save_many([seed, build(XSS), *RECORDS])
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -189,5 +191,24 @@ def test_article_page_without_javascript_and_on_a_phone(browser: Any, base_url: 
         assert pg.evaluate("document.documentElement.scrollWidth") <= 390
         pg.goto(f"{base_url}/conflicts")
         assert pg.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        context.close()
+
+
+def test_who_gets_quoted_pages_without_javascript(browser: Any, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(base_url + "/")
+        page.click("text=All figures")
+        assert page.url.endswith("/stats")
+        assert page.locator("svg.chart.gender").count() == 2
+        assert page.locator("#anonymous-share").inner_text().endswith("%")
+        page.fill("input[name=site]", "Le Courrier")
+        page.click("text=Filter")
+        assert "site=Le+Courrier" in page.url
+        assert page.locator("#women-people").inner_text() == "50.0 %"
+        page.goto(base_url + "/sites/La%20Gazette")
+        assert page.locator("ol.top-female li").first.inner_text().startswith("Anne Vasseur")
     finally:
         context.close()

@@ -41,6 +41,9 @@ def test_every_page_renders_and_links_its_json_twin(client: TestClient, store: S
         "/speakers",
         f"/speakers/{sid}",
         "/conflicts",
+        "/stats",
+        "/stats?site=Gazette+du+Lys&date_from=2024-01-01",
+        "/sites/Le%20Courrier%20de%20Vernay",
         "/search?q=digue",
         "/search?q=digue&kind=articles",
         "/api",
@@ -59,7 +62,7 @@ def test_article_page_marks_every_quote_with_its_speaker(client: TestClient) -> 
     html = client.get(f"/articles/{FLOOD.id}").text
     twin = client.get(f"/api/articles/{FLOOD.id}").json()
     for q in twin["quotes"]:
-        assert f'id="quote-{q["id"]}" data-speaker="{q["speaker"]}"' in html
+        assert f'id="quote-{q["id"]}" data-speaker="{q["speaker"]["name"]}"' in html
         assert f'id="side-{q["id"]}"' in html
     assert html.count('class="q ') >= len(twin["quotes"])
     assert '<span class="cue' in html or 'cue"' in html
@@ -145,3 +148,21 @@ def test_pages_work_without_javascript(client: TestClient) -> None:
     assert html.count("<script") == 1 and 'src="/static/app.js" defer' in html
     assert client.get("/static/app.js").status_code == 200
     assert client.get("/static/style.css").status_code == 200
+
+
+def test_who_gets_quoted_pages_show_the_shares(client: TestClient, store: Store) -> None:
+    from store.test_stats import RECORDS
+
+    store.save_many(RECORDS)
+    html = client.get("/stats", params={"site": "Le Courrier"}).text
+    assert 'id="women-people"' in html and "50.0 %" in html  # Anne and Paul
+    assert '<svg class="chart gender"' in html and "<script" not in html.split("<main>")[1]
+    twin = client.get("/api/stats", params={"site": "Le Courrier"}).json()
+    assert twin["total"]["women_share_people"] == 0.5
+    assert twin["top_people"]["female"][0]["name"] == "Anne Vasseur"
+    site = client.get("/sites/La%20Gazette").text
+    assert "Anne Vasseur" in site
+    assert client.get("/api/sites/La%20Gazette").json()["total"]["quotes"] == 4
+    assert client.get("/sites/nowhere").status_code == 404
+    overview = client.get("/").text
+    assert "Who gets quoted" in overview and 'href="/stats"' in overview

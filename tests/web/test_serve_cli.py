@@ -124,11 +124,15 @@ def test_demo_analyses_the_samples_and_serves_them(tmp_path: Path) -> None:
         address, lines = wait_for_address(proc, 300)
         assert f"{len(SAMPLES)} sample articles analysed" in "".join(lines)
         overview = get_when_up(address).text
+        assert "Who gets quoted" in overview
+        articles = httpx.get(address + "api/articles", params={"limit": 100}).json()
+        assert articles["total"] == len(SAMPLES)
+        titles = " ".join(a["title"] or "" for a in articles["items"])
         for sample in SAMPLES:
             headline = sample.read_text(encoding="utf-8").split("\n", 1)[0]
-            assert headline.split(" : ")[0] in overview, sample.name
-        articles = httpx.get(address + "api/articles").json()
-        assert articles["total"] == len(SAMPLES)
+            assert headline.split(" : ")[0] in titles, sample.name
+        stats = httpx.get(address + "api/stats").json()
+        assert len(stats["by_site"]) >= 4 and stats["total"]["anonymous_quotes"] > 0
     finally:
         proc.terminate()
         proc.wait(timeout=20)

@@ -27,6 +27,8 @@ from quidit.api.schemas import (
 )
 from quidit.records import Analysis, Article
 from quidit.store import Store
+from quidit.store.stats import Stats, corpus_stats
+from quidit.store.views import ArticleDetail, to_analysis
 
 
 class AnalyzerLike(Protocol):
@@ -97,7 +99,39 @@ def article(store: StoreDep, article_id: Annotated[str, Path(max_length=512)]) -
     found = store.get_article(article_id)
     if found is None:
         raise ApiError(404, f"no article with id {article_id!r}")
-    return found
+    return article_record(found)
+
+
+def stats_query(
+    store: Store,
+    q: str | None = None,
+    site: str | None = None,
+    lang: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> Stats:
+    return corpus_stats(store, q=q, site=site, lang=lang, date_from=date_from, date_to=date_to)
+
+
+@router.get("/stats", summary="Who gets quoted: gender, kinds of source, anonymous sources")
+def stats(
+    store: StoreDep,
+    q: Q = None,
+    site: Annotated[str | None, Query(max_length=255)] = None,
+    lang: Annotated[str | None, Query(max_length=16)] = None,
+    date_from: Annotated[str | None, Query(pattern=DATE)] = None,
+    date_to: Annotated[str | None, Query(pattern=DATE)] = None,
+) -> dict[str, Any]:
+    """The figures over the articles the articles list gives for the same filters."""
+    return stats_query(store, q, site, lang, date_from, date_to).to_dict()
+
+
+@router.get("/sites/{site:path}", summary="Who gets quoted in one outlet")
+def site_stats(store: StoreDep, site: Annotated[str, Path(max_length=255)]) -> dict[str, Any]:
+    found = stats_query(store, site=site)
+    if not found.total.quotes and site not in store.sites():
+        raise ApiError(404, f"no articles from site {site!r}")
+    return found.to_dict()
 
 
 @router.get("/speakers", response_model=SpeakerPage, summary="Speakers by number of quotes")
@@ -209,3 +243,16 @@ def _analyze(analyzer: AnalyzerLike, article: Article) -> Analysis:
         return analyzer.analyze(article)
     except InputError as exc:
         raise ApiError(422, f"cannot analyse this article: {exc}", "bad_article") from None
+
+
+def article_record(found: ArticleDetail) -> dict[str, Any]:
+    """The stored article as the record ``quidit analyze`` writes, extended."""
+    record = to_analysis(found).to_dict()
+    corpus_ids = {e.id: e.speaker_id for e in found.entities}
+    for e in record["entities"]:
+        e["speaker_id"] = corpus_ids.get(e["id"])
+    record["article"] = found.article
+    record["corpus_conflicts"] = [k for k in found.conflicts if k.scope != "article"]
+    record.setdefault("warnings", [])
+    record.setdefault("meta", {})
+    return record

@@ -73,23 +73,76 @@ class ConflictOut(_Out):
     b: ClaimOut
 
 
+Kind = Literal["person", "organisation", "government", "media", "document", "group"]
+Gender = Literal["female", "male", "unknown"]
+
+
 class ArticleEntityOut(_Out):
+    """An entity of the analysis record (``spec/output-format.md``), plus its corpus id."""
+
     id: str
     name: str
     type: str | None
     aliases: list[str]
-    speaker_id: int | None
+    kind: Kind | None = Field(default=None, description="Kind of source.")
+    anonymous: bool = Field(default=False, description="The text withholds who the source is.")
+    gender: Gender | None = Field(default=None, description="Persons only; else null.")
+    gender_evidence: str | None = Field(
+        default=None, description="The words that decided the gender, 'first name: X', or 'none'."
+    )
+    speaker_id: int | None = Field(default=None, description="Corpus speaker id.")
+
+
+class RecordSpeakerOut(_Out):
+    name: str | None
+    entity: str | None = Field(description="The entity's id in the article (e1 …).")
+    mention: SpanOut | None
+
+
+class RecordQuoteOut(_Out):
+    id: str
+    type: str
+    content: SpanOut
+    cue: SpanOut | None
+    speaker: RecordSpeakerOut
+    confidence: float | None = None
+
+
+class RecordClaimOut(_Out):
+    id: str
+    quote: str | None
+    value: float
+    qualifier: str
+    unit: str | None
+    span: SpanOut
+    source: str | None
+
+
+class RecordConflictOut(_Out):
+    id: str
+    family: str | None
+    claims: list[str]
+    ratio: float | None
 
 
 class ArticleDetailOut(_Out):
-    article: ArticleOut
+    """The analysis record ``quidit analyze`` writes for this article (the
+    same shape), with the article's page fields under ``article``, each
+    entity's corpus ``speaker_id``, and conflicts with other articles."""
+
+    id: str
+    lang: str
+    title: str | None
+    url: str | None
     text: str
-    meta: dict[str, Any]
-    warnings: list[str]
     entities: list[ArticleEntityOut]
-    quotes: list[QuoteOut]
-    claims: list[ClaimOut]
-    conflicts: list[ConflictOut]
+    quotes: list[RecordQuoteOut]
+    claims: list[RecordClaimOut]
+    conflicts: list[RecordConflictOut]
+    warnings: list[str] = []
+    meta: dict[str, Any] = {}
+    article: ArticleOut
+    corpus_conflicts: list[ConflictOut] = []
 
 
 class SpeakerOut(_Out):
@@ -98,6 +151,9 @@ class SpeakerOut(_Out):
     type: str | None
     quote_count: int
     article_count: int
+    kind: Kind | None = None
+    gender: Gender | None = None
+    gender_evidence: str | None = None
 
 
 class MonthCountOut(_Out):

@@ -26,6 +26,7 @@ from quidit.cli import demo as _demo  # noqa: E402,F401
 from quidit.cli import evaluate as _evaluate  # noqa: E402,F401
 from quidit.cli import serve as _serve  # noqa: E402,F401
 from quidit.cli import spark as _spark  # noqa: E402,F401
+from quidit.cli import stats as _stats  # noqa: E402,F401
 
 
 def main() -> None:

@@ -3,7 +3,9 @@ SQLite store and serve the web view (the README's main command)."""
 
 from __future__ import annotations
 
+import json
 import os
+from dataclasses import replace
 from importlib.resources import files
 from pathlib import Path
 from typing import Annotated
@@ -13,7 +15,7 @@ import typer
 from quidit.cli import app
 from quidit.cli.serve import check_port, run_server
 from quidit.errors import UsageError
-from quidit.records import Analysis, Failure
+from quidit.records import Analysis, Article, Failure
 from quidit.store import ClaimRef, CorpusConflict, Store, open_store
 
 #: Ports tried in turn when the default one is taken (a demo should start).
@@ -28,6 +30,22 @@ def default_db() -> Path:
 def sample_paths() -> list[str]:
     folder = files("quidit") / "samples"
     return sorted(str(p) for p in folder.iterdir() if p.name.endswith(".txt"))
+
+
+def with_sample_meta(article: Article) -> Article:
+    """The sample's outlet, date and language from ``samples/index.json``
+    (plain text files carry none), so the statistics pages have sites
+    and months to show."""
+    index = json.loads((files("quidit") / "samples" / "index.json").read_text(encoding="utf-8"))
+    found = index.get(Path(str(article.meta.get("source", ""))).name)
+    if not found:
+        return article
+    return replace(
+        article,
+        url=article.url or found.get("url"),
+        lang=article.lang or found.get("lang"),
+        meta={**article.meta, "site": found.get("site"), "date": found.get("date")},
+    )
 
 
 def free_port(host: str, port: int) -> int:
@@ -78,7 +96,7 @@ def demo(
     paths = sample_paths()
     analyses: list[Analysis] = []
     with open_store(url, command="quidit demo") as store:
-        articles = [a for a in read_sources(paths) if not isinstance(a, Failure)]
+        articles = [with_sample_meta(a) for a in read_sources(paths) if not isinstance(a, Failure)]
         for result in Analyzer().analyze_many(articles):
             if isinstance(result, Failure):
                 typer.echo(f"quidit: failed {result.source}: {result.reason}", err=True)

@@ -1,7 +1,7 @@
 """Pure functions from a parsed Doc to records.
 
 ``analyze_doc`` runs the stages in order: quotes (direct, indirect, mixed)
-with their cues and speaker mentions → speakers resolved to one entity each
+with their cues and speaker mentions → speakers resolved to one entity each → who each source is (kind, gender)
 → numeric claims inside the quotes → conflicts between claims.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from quidit.extract.attributes import attribute_entities
 from quidit.extract.claims import extract_claims
 from quidit.extract.conflicts import find_conflicts
 from quidit.extract.quotes import find_quotes
@@ -20,6 +21,7 @@ from quidit.records import Ledger
 def analyze_doc(doc: Doc, language: LanguageData) -> Ledger:
     found = find_quotes(doc, language)
     entities, quotes = resolve_speakers(doc, found.quotes, language)
+    entities = attribute_entities(doc, entities, quotes, language)
     claims = extract_claims(doc, quotes, language)
     conflicts = find_conflicts(claims, doc, language)
     return Ledger(

@@ -88,8 +88,18 @@ class EntityRow(Base):
     type: Mapped[str | None] = mapped_column(String(32))
     quote_count: Mapped[int] = mapped_column(Integer, default=0)
     article_count: Mapped[int] = mapped_column(Integer, default=0)
+    #: Who the source is, from its articles (``extract/attributes.py``): the
+    #: first kind stored, and the first female or male gender any article
+    #: decided (with that article's evidence), else unknown.
+    kind: Mapped[str | None] = mapped_column(String(16))
+    anonymous: Mapped[bool | None] = mapped_column(Boolean)
+    gender: Mapped[str | None] = mapped_column(String(8))
+    gender_evidence: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_entities_quote_count", "quote_count", "id"),)
+    __table_args__ = (
+        Index("ix_entities_quote_count", "quote_count", "id"),
+        Index("ix_entities_kind_gender", "kind", "gender"),
+    )
 
 
 class SpeakerMonthRow(Base):
@@ -135,6 +145,10 @@ class ArticleEntityRow(Base):
     name: Mapped[str] = mapped_column(String(512))
     type: Mapped[str | None] = mapped_column(String(32))
     aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    anonymous: Mapped[bool | None] = mapped_column(Boolean)
+    gender: Mapped[str | None] = mapped_column(String(8))
+    gender_evidence: Mapped[str | None] = mapped_column(Text)
 
 
 class QuoteRow(Base):

@@ -196,6 +196,10 @@ _ARTICLE_ENTITIES = (
         ArticleEntityRow.type,
         ArticleEntityRow.aliases,
         ArticleEntityRow.entity_id,
+        ArticleEntityRow.kind,
+        ArticleEntityRow.anonymous,
+        ArticleEntityRow.gender,
+        ArticleEntityRow.gender_evidence,
     )
     .where(ArticleEntityRow.article_pk == bindparam("pk"))
     .order_by(ArticleEntityRow.id)
@@ -218,6 +222,9 @@ _SPEAKER_COLS = (
     EntityRow.type,
     EntityRow.quote_count,
     EntityRow.article_count,
+    EntityRow.kind,
+    EntityRow.gender,
+    EntityRow.gender_evidence,
 )
 _SPEAKER = select(*_SPEAKER_COLS).where(EntityRow.id == bindparam("sid"))
 _SPEAKER_ALIASES = (
@@ -388,7 +395,7 @@ class Queries:
                 return None
             ids = {"pk": row[9]}
             entities = [
-                ArticleEntityView(r[0], r[1], r[2], list(r[3] or []), r[4])
+                ArticleEntityView(r[0], r[1], r[2], list(r[3] or []), r[4], *r[5:9])
                 for r in conn.execute(_ARTICLE_ENTITIES, ids)
             ]
             quotes = [_quote(r) for r in conn.execute(_ARTICLE_QUOTES, ids)]

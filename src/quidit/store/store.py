@@ -39,7 +39,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from quidit.errors import UsageError
-from quidit.records import Analysis
+from quidit.records import Analysis, Entity
 from quidit.store.linking import Linker, chunks, dialect_insert, local_entities, speaker_local
 from quidit.store.models import (
     ArticleEntityRow,
@@ -367,10 +367,13 @@ class Store(Queries):
         claim_rows: list[dict[str, Any]] = []
         quotes_per: Counter[int] = Counter()
         articles_per: Counter[int] = Counter()
+        attributes_of: dict[int, list[Entity]] = {}
         for a, pk, f, ls, ids in zip(
             records, pks, fields, locals_by_article, corpus_ids, strict=True
         ):
+            listed = {e.id: e for e in a.entities}
             for lid, loc in ls.items():
+                e = listed.get(lid)
                 entity_rows.append(
                     {
                         "article_pk": pk,
@@ -379,8 +382,11 @@ class Store(Queries):
                         "name": loc.name[:512],
                         "type": loc.type,
                         "aliases": list(loc.aliases),
+                        **entity_attributes(e),
                     }
                 )
+                if e is not None and e.kind is not None and ids[lid] is not None:
+                    attributes_of.setdefault(ids[lid], []).append(e)
             quote_entity: dict[str, int | None] = {}
             for q in a.quotes:
                 local = speaker_local(q.speaker.entity, q.speaker.name, ls)
@@ -434,6 +440,7 @@ class Store(Queries):
                 )
         if entity_rows:
             conn.execute(insert(ArticleEntityRow), entity_rows)
+        _merge_attributes(conn, attributes_of)
         if quote_rows:
             conn.execute(insert(QuoteRow), quote_rows)
         claim_ids: dict[tuple[int, str], tuple[int, int | None]] = {}
@@ -533,6 +540,53 @@ class Store(Queries):
             for row in rows:
                 added += len(conn.execute(stmt, row).all())
         return added
+
+
+def entity_attributes(e: Entity | None) -> dict[str, Any]:
+    """The attribute columns of an article's entity (None where unknown)."""
+    if e is None or e.kind is None:
+        return {"kind": None, "anonymous": None, "gender": None, "gender_evidence": None}
+    return {
+        "kind": e.kind,
+        "anonymous": e.anonymous,
+        "gender": e.gender,
+        "gender_evidence": e.gender_evidence,
+    }
+
+
+def _merge_attributes(conn: Connection, found: dict[int, list[Entity]]) -> None:
+    """Corpus entities take the first kind stored and the first decided gender.
+
+    An article that decided female or male outranks one that said unknown;
+    two articles that decided differently leave the first answer, whose
+    evidence the entity keeps for a reader to check.
+    """
+    if not found:
+        return
+    current = {
+        r[0]: r
+        for part in chunks(list(found))
+        for r in conn.execute(
+            select(EntityRow.id, EntityRow.kind, EntityRow.gender).where(EntityRow.id.in_(part))
+        )
+    }
+    updates = []
+    for eid, entities in found.items():
+        _, kind, gender = current.get(eid, (eid, None, None))
+        new: dict[str, Any] = {}
+        if kind is None:
+            first = entities[0]
+            new.update(kind=first.kind, anonymous=first.anonymous)
+            kind = first.kind
+        if kind == "person" and gender in (None, "unknown"):
+            decided = next((e for e in entities if e.gender in ("female", "male")), None)
+            pick = decided or (entities[0] if gender is None else None)
+            if pick is not None and pick.kind == "person":
+                new.update(gender=pick.gender, gender_evidence=pick.gender_evidence)
+        if new:
+            updates.append((eid, new))
+    for eid, values in updates:
+        conn.execute(update(EntityRow).where(EntityRow.id == eid).values(**values))
 
 
 def _month(day: str | None) -> str:

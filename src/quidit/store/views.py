@@ -115,6 +115,10 @@ class ArticleEntityView:
     type: str | None
     aliases: list[str]
     speaker_id: int | None
+    kind: str | None = None
+    anonymous: bool | None = None
+    gender: str | None = None
+    gender_evidence: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +140,9 @@ class SpeakerSummary:
     type: str | None
     quote_count: int
     article_count: int
+    kind: str | None = None
+    gender: str | None = None
+    gender_evidence: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +184,16 @@ def to_analysis(detail: ArticleDetail) -> Analysis:
         title=art.title,
         url=art.url,
         entities=tuple(
-            Entity(e.id, e.name, e.type, tuple(e.aliases))
+            Entity(
+                e.id,
+                e.name,
+                e.type,
+                tuple(e.aliases),
+                kind=e.kind,
+                anonymous=bool(e.anonymous),
+                gender=e.gender,
+                gender_evidence=e.gender_evidence,
+            )
             for e in detail.entities
             if not e.id.startswith("name:")
         ),

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from quidit.store.stats import Breakdown
 from quidit.store.views import MonthCount
 
 #: Months shown on a timeline: ten years; older months are summed into the first bar.
@@ -94,5 +96,70 @@ def timeline_chart(months: Sequence[MonthCount], *, title: str, width: int = 560
         parts.append(
             f'<text x="{width - pad}" y="{height - 6}" text-anchor="end">{escape(keys[-1])}</text>'
         )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def gender_chart(b: Breakdown, *, title: str, people: bool = False, width: int = 560) -> Markup:
+    """One stacked bar: female, male and unknown, each with its count and share."""
+    counts = b.people_by_gender if people else b.quotes_by_gender
+    total = sum(counts.values())
+    if not total:
+        return Markup("")
+    height, pad, bar_h = 58, 4, 26
+    parts = [
+        f'<svg class="chart gender" role="img" viewBox="0 0 {width} {height}" '
+        f'aria-label="{escape(title)}"><title>{escape(title)}</title>'
+    ]
+    x = float(pad)
+    span = width - 2 * pad
+    for g in ("female", "male", "unknown"):
+        n = counts[g]
+        w = span * n / total
+        if n:
+            parts.append(
+                f'<rect x="{x:.1f}" y="{pad}" width="{w:.1f}" height="{bar_h}" class="g-{g}">'
+                f"<title>{g}: {n} ({100 * n / total:.0f} %)</title></rect>"
+            )
+        x += w
+    x = float(pad)
+    for g in ("female", "male", "unknown"):
+        n = counts[g]
+        parts.append(
+            f'<text x="{x:.0f}" y="{height - 8}" class="g-label">'
+            f"{g} {n} ({100 * n / total:.0f} %)</text>"
+        )
+        x += span / 3
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def women_share_chart(
+    slices: Sequence[Breakdown], *, title: str, link: str | None = None, width: int = 560
+) -> Markup:
+    """Horizontal bars: the share of women among the people each slice quotes."""
+    rows = [b for b in slices if b.women_share_people is not None]
+    if not rows:
+        return Markup("")
+    row, label_w, pad = 24, 190, 6
+    height = row * len(rows) + pad
+    parts = [
+        f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" '
+        f'aria-label="{escape(title)}"><title>{escape(title)}</title>'
+    ]
+    for i, b in enumerate(rows):
+        share = b.women_share_people or 0.0
+        y = pad + i * row
+        w = max(1, round((width - label_w - 70) * share))
+        label = b.label if len(b.label) <= 28 else b.label[:27] + "…"
+        bar = (
+            f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{escape(label)}</text>'
+            f'<rect x="{label_w}" y="{y + 2}" width="{w}" height="{row - 8}" class="bar g-female"/>'
+            f'<text x="{label_w + w + 4}" y="{y + 14}">{100 * share:.0f} %</text>'
+        )
+        if link:
+            href = link + quote(b.label, safe="")
+            bar = f'<a href="{escape(href)}"><title>{escape(b.label)}</title>{bar}</a>'
+        parts.append(bar)
     parts.append("</svg>")
     return Markup("".join(parts))

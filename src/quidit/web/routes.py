@@ -19,8 +19,8 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from quidit.api.errors import ApiError
-from quidit.api.routes import DATE, MAX_Q, Limit, Offset, StoreDep
-from quidit.web.charts import Bar, bar_chart, timeline_chart
+from quidit.api.routes import DATE, MAX_Q, Limit, Offset, StoreDep, stats_query
+from quidit.web.charts import Bar, bar_chart, gender_chart, timeline_chart, women_share_chart
 from quidit.web.highlight import colour_class, describe, highlight, speaker_colours
 
 HERE = Path(__file__).parent
@@ -101,7 +101,73 @@ def overview_page(request: Request, store: StoreDep) -> HTMLResponse:
         [Bar(s.name, s.quote_count, f"/speakers/{s.id}") for s in data.top_speakers],
         title="Top speakers by number of quotes",
     )
-    return _page(request, "overview.html", "/api/overview", data=data, chart=chart)
+    stats = stats_query(store)
+    return _page(
+        request,
+        "overview.html",
+        "/api/overview",
+        data=data,
+        chart=chart,
+        stats=stats,
+        gender_chart=gender_chart(stats.total, title="Quotes of persons by gender"),
+        sites_chart=women_share_chart(
+            stats.by_site, title="Share of women among quoted people, by site", link="/sites/"
+        ),
+    )
+
+
+@router.get("/stats", response_class=HTMLResponse)
+def stats_page(
+    request: Request,
+    store: StoreDep,
+    q: Annotated[str | None, Query(max_length=MAX_Q)] = None,
+    site: Annotated[str | None, Query(max_length=255)] = None,
+    lang: Annotated[str | None, Query(max_length=16)] = None,
+    date_from: Annotated[str | None, Query(pattern=DATE)] = None,
+    date_to: Annotated[str | None, Query(pattern=DATE)] = None,
+) -> HTMLResponse:
+    filters = {"q": q, "site": site, "lang": lang, "date_from": date_from, "date_to": date_to}
+    stats = stats_query(store, **filters)
+    return _stats_page(
+        request, stats, "/api/stats" + _query(**filters), filters, title="Who gets quoted"
+    )
+
+
+@router.get("/sites/{site:path}", response_class=HTMLResponse)
+def site_page(request: Request, store: StoreDep, site: str) -> HTMLResponse:
+    stats = stats_query(store, site=site)
+    if not stats.total.quotes and site not in store.sites():
+        raise ApiError(404, f"no articles from site {site!r}")
+    filters = {"site": site}
+    return _stats_page(request, stats, "/api/sites/" + urlq(site), filters, title=site)
+
+
+def _stats_page(
+    request: Request, stats: Any, twin: str, filters: dict[str, Any], *, title: str
+) -> HTMLResponse:
+    return _page(
+        request,
+        "stats.html",
+        twin,
+        st=stats,
+        t=stats.total,
+        title=title,
+        filters=filters,
+        articles_link="/articles" + _query(**filters),
+        gender_chart=gender_chart(stats.total, title="Quotes of persons by gender"),
+        people_chart=gender_chart(stats.total, title="People quoted by gender", people=True),
+        kind_chart=bar_chart(
+            [Bar(k, n) for k, n in stats.total.quotes_by_kind.items()],
+            title="Quotes by kind of source",
+        ),
+        month_chart=women_share_chart(
+            [b for b in stats.by_month if b.label != "undated"],
+            title="Share of women among quoted people, by month",
+        ),
+        site_chart=women_share_chart(
+            stats.by_site, title="Share of women among quoted people, by site", link="/sites/"
+        ),
+    )
 
 
 @router.get("/articles", response_class=HTMLResponse)

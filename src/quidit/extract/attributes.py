@@ -1,0 +1,539 @@
+"""Who each source is: its kind, whether the text withholds its name, its gender.
+
+A pure function over the resolved entities, the quotes and the Doc.  The
+rules read the article's own words first and a first-name list second:
+
+- **kind**: a well-known name (« l'AFP », "Reuters"), else the head noun of
+  the name (« le ministère … » → government, « les manifestants » →
+  group, « un bilan » → document), else two sources joined by « et » →
+  group, else the entity type (PER → person, places → government, which
+  is how news names states: « Moscou a démenti »);
+- **anonymous**: a person or group named only by a description that does
+  not let the reader identify it (« une source sécuritaire », « un élu
+  local », "a senior official"), or a mention followed by words that say
+  the name was withheld (« sous couvert d'anonymat »).  An office held by
+  one person (« le procureur ») is not anonymous;
+- **gender** (persons only), from the text: a title (Mme, M., Mr, Ms), a
+  gendered noun or determiner describing the person (« la porte-parole »,
+  « le général », « la procureure »), a participle or adjective agreeing
+  with the person (« s'est dite favorable », « interrogée »), a pronoun
+  standing for the person as a speaker (« a-t-elle dit », "he said");
+  only if the text says nothing, an unambiguous first name from
+  ``gender_guesser`` (with the language's own additions).  Where the text
+  gives both genders in equal measure, or nothing decides, ``unknown``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from quidit.lang import LanguageData
+from quidit.lang.attributes import AttributeData
+from quidit.records import Entity, Quote
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+_WORD = re.compile(r"[\w.]+'|[\w][\w.\-]*|'")
+
+#: Adjectives that may stand before the head noun of a description
+#: (« une première source », "a senior official"): skipped to reach it.
+_MAX_PRENOMINAL = 2
+
+#: How far around a mention words saying the name was withheld are looked
+#: for: one clause (« un responsable, qui a requis l'anonymat, … »); the
+#: longest such clause in the unit tests is 60 characters.
+_ANONYMITY_WINDOW = 90
+
+#: How far back from a name a describing noun is looked for, in tokens:
+#: « le procureur de la République de Caen Carole X » is 8 tokens.
+_APPOSITION_TOKENS = 10
+
+
+@cache
+def attribute_data(code: str) -> AttributeData | None:
+    try:
+        module = importlib.import_module(f"quidit.lang.{code}.attributes")
+    except ModuleNotFoundError:
+        return None
+    data = getattr(module, "ATTRIBUTES", None)
+    return data if isinstance(data, AttributeData) else None
+
+
+@cache
+def _name_detector() -> object | None:
+    try:
+        import gender_guesser.detector as detector
+    except ImportError:  # pragma: no cover - pinned dependency
+        return None
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(first: str, data: AttributeData | None = None) -> str:
+    """female, male or "" for a first name; "" where it goes either way."""
+    low = first.lower().translate(_APOSTROPHES)
+    if data is not None and low in data.first_names:
+        return data.first_names[low]
+    det = _name_detector()
+    if det is None or not first[:1].isupper():
+        return ""
+    answer = det.get_gender(first)  # type: ignore[attr-defined]
+    # "mostly_male", "andy" (androgynous) and "unknown" decide nothing.
+    return answer if answer in ("male", "female") else ""
+
+
+#: Prefixes of compound role nouns (« vice-présidente », « co-porte-parole »,
+#: « ex-ministre »): the noun after them decides gender and kind.
+_PREFIXES = ("vice-", "co-", "ex-", "sous-", "vice ", "ancien-", "ancienne-")
+
+
+def base_noun(word: str) -> str:
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) > len(p) + 2:
+            return word[len(p) :]
+    return word
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words with elided articles split off (« l'armée » → l', armée)."""
+    return _WORD.findall(text.lower().translate(_APOSTROPHES))
+
+
+def _original_words(text: str) -> list[str]:
+    return _WORD.findall(text.translate(_APOSTROPHES))
+
+
+class _Head:
+    """The head noun of a description and what stands before it."""
+
+    def __init__(self, name: str, data: AttributeData) -> None:
+        words = words_of(name)
+        original = _original_words(name)
+        i = 0
+        while i < len(words) and words[i] in data.determiners:
+            i += 1
+        self.determiners = words[:i]
+        self.head = ""
+        self.index = -1
+        self.capitalised_before = False
+        for j in range(i, min(len(words), i + _MAX_PRENOMINAL + 1)):
+            if _noun_kind(words[j], data):
+                self.head = words[j]
+                self.index = j
+                break
+            if original[j][:1].isupper() and j > 0:
+                self.capitalised_before = True
+        self.first_word = words[i] if i < len(words) else ""
+        self.words = words
+
+    @property
+    def determiner(self) -> str:
+        return self.determiners[0] if self.determiners else ""
+
+    def is_description(self) -> bool:
+        return bool(self.head) and not self.capitalised_before
+
+
+def _person_nouns(data: AttributeData) -> frozenset[str]:
+    return (
+        frozenset(data.gendered_nouns)
+        | data.epicene_nouns
+        | data.fixed_nouns
+        | data.office_nouns
+        | data.anonymous_nouns
+    )
+
+
+def _noun_kind(word: str, data: AttributeData) -> str:
+    word = base_noun(word)
+    if word in data.document_nouns:
+        return "document"
+    if word in data.media_nouns:
+        return "media"
+    if word in data.government_nouns:
+        return "government"
+    if word in data.organisation_nouns:
+        return "organisation"
+    if word in data.group_nouns:
+        return "group"
+    if word in _person_nouns(data):
+        return "person"
+    return ""
+
+
+def _known(name: str, data: AttributeData) -> str:
+    words = words_of(name)
+    i = 0
+    while i < len(words) - 1 and words[i] in data.determiners:
+        i += 1
+    rest = " ".join(words[i:]).replace("' ", "'")
+    return data.known_names.get(rest, "") or data.known_names.get(" ".join(words), "")
+
+
+def _coordinated(name: str, data: AttributeData) -> bool:
+    words = words_of(name)
+    return any(0 < k < len(words) - 1 and w in data.coordinators for k, w in enumerate(words))
+
+
+def kind_of(entity: Entity, data: AttributeData) -> str:
+    known = _known(entity.name, data)
+    if known:
+        return known
+    head = _Head(entity.name, data)
+    plural = head.determiner in data.plural_determiners
+    noun = _noun_kind(head.head, data) if head.head else ""
+    if _coordinated(entity.name, data) and noun not in ("government", "organisation", "media"):
+        return "group"
+    if noun and (head.is_description() or entity.type != "PER" or head.determiners):
+        if noun in ("organisation", "media", "person") and plural:
+            return "group"
+        if noun == "person" and head.head in data.group_nouns:
+            return "group"
+        return noun
+    if entity.type in ("GPE", "LOC"):
+        return "government"
+    if entity.type in ("ORG", "MISC"):
+        return "person" if _looks_like_person(entity.name, data) else "organisation"
+    return "person"
+
+
+def _looks_like_person(name: str, data: AttributeData) -> bool:
+    words = _original_words(name)
+    if not words:
+        return False
+    if words[0].lower() in data.gender_titles:
+        return True
+    return len(words) >= 2 and bool(first_name_gender(words[0], data))
+
+
+def _find_all(text: str, needle: str) -> Iterable[tuple[int, int]]:
+    if not needle.strip():
+        return
+    pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+    for m in pattern.finditer(text):
+        yield m.start(), m.end()
+
+
+def _mentions(entity: Entity, quotes: Sequence[Quote], text: str) -> list[tuple[int, int]]:
+    spans: set[tuple[int, int]] = set()
+    for q in quotes:
+        m = q.speaker.mention
+        if q.speaker.entity == entity.id and m is not None:
+            spans.add((m.start, m.end))
+    for name in (entity.name, *entity.aliases):
+        spans.update(_find_all(text, name))
+    words = _original_words(entity.name)
+    # The surname alone (« Mme Massé ») for a name of two words or more.
+    if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+        spans.update(_find_all(text, words[-1]))
+    return sorted(spans)
+
+
+def is_anonymous(
+    entity: Entity, kind: str, mentions: Sequence[tuple[int, int]], text: str, data: AttributeData
+) -> bool:
+    if kind not in ("person", "group"):
+        return False
+    low = text.lower().translate(_APOSTROPHES)
+    for start, end in mentions:
+        window = low[max(0, start - _ANONYMITY_WINDOW) : end + _ANONYMITY_WINDOW]
+        if any(p in window for p in data.anonymity_phrases):
+            return True
+    head = _Head(entity.name, data)
+    if not head.is_description() or _names_someone(entity, head):
+        return False
+    det = head.determiner
+    noun = base_noun(head.head)
+    if noun in data.fixed_nouns or noun in data.anonymous_nouns:
+        # « une source », « un témoin », « ces sources »: unnamed unless a
+        # definite article points back to sources the article identified
+        # (« les sources » of two named counts).
+        return det not in data.definite_articles or (
+            kind == "person" and noun not in data.office_nouns
+        )
+    if kind == "group":
+        return False
+    if not det or det in data.indefinite_determiners:
+        return True
+    if det in data.possessive_determiners:
+        return False
+    return noun not in data.office_nouns
+
+
+def _names_someone(entity: Entity, head: _Head) -> bool:
+    """A description that carries a name after it (« le porte-parole …, Ali X »)."""
+    if entity.type != "PER":
+        return False
+    original = _original_words(entity.name)
+    return any(w[:1].isupper() for w in original[head.index + 1 :])
+
+
+def _description_weight(gender: str) -> int:
+    return 2 if gender == "female" else 1
+
+
+class _Evidence:
+    def __init__(self) -> None:
+        self.votes: Counter[str] = Counter()
+        self.words: dict[str, list[str]] = {"female": [], "male": []}
+
+    def add(self, gender: str, words: str, weight: int = 2) -> None:
+        """A title (Mme, Mr) weighs 3; a feminine description or any
+        agreement 2; a masculine description 1, since French news keeps the
+        masculine of some offices for women (« le secrétaire général,
+        Marie X »); a pronoun 1, since which person it stands for is the
+        speaker engine's guess.  Where the text is split evenly, an
+        unambiguous first name decides."""
+        if gender not in ("female", "male"):
+            return
+        words = " ".join(words.split())
+        if words in self.words[gender]:
+            return
+        self.votes[gender] += weight
+        self.words[gender].append(words)
+
+    def decide(self) -> tuple[str, str] | None:
+        f, m = self.votes["female"], self.votes["male"]
+        if f == m:
+            return None
+        gender = "female" if f > m else "male"
+        return gender, " ; ".join(self.words[gender][:3])
+
+
+def _description_gender(words: Sequence[str], data: AttributeData) -> str:
+    """Gender told by « det (adj) noun »: the determiner first, then the noun's form."""
+    if not words:
+        return ""
+    i = 0
+    det = ""
+    while i < len(words) and words[i] in data.determiners:
+        det = words[i]
+        i += 1
+    window = [base_noun(w) for w in words[i : i + _MAX_PRENOMINAL + 1]]
+    for noun in window:
+        if noun in data.fixed_nouns:
+            return ""
+        if noun in data.gendered_nouns or noun in data.epicene_nouns:
+            by_det = data.gendered_determiners.get(det, "")
+            return by_det or data.gendered_nouns.get(noun, "")
+    return ""
+
+
+def _description_words(name: str, data: AttributeData) -> str:
+    """The words of a description up to its head noun (« la porte-parole »)."""
+    original = name.split()
+    for k, w in enumerate(original):
+        if any(base_noun(x) in _person_nouns(data) for x in words_of(w)):
+            return " ".join(original[: k + 1])
+    return " ".join(original[:2])
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, str]:
+    """« la porte-parole de la police, Ilse X » → (female, "la porte-parole")."""
+    tokens = _tokens(doc, start, start + 1)
+    if not tokens:
+        return "", ""
+    first = tokens[0]
+    sent_start = first.sent.start if doc.has_annotation("SENT_START") else 0
+    i = first.i - 1
+    if i < sent_start:
+        return "", ""
+    if doc[i].lower_.translate(_APOSTROPHES) in data.complement_words:
+        return "", ""
+    if doc[i].text == ",":
+        i -= 1
+    lowest = max(sent_start, first.i - _APPOSITION_TOKENS)
+    while i >= lowest:
+        tok = doc[i]
+        low = tok.lower_.translate(_APOSTROPHES)
+        if tok.pos_ in ("VERB", "AUX", "PRON") or (tok.is_punct and low not in ("-",)):
+            return "", ""
+        low = base_noun(low)
+        if low in data.fixed_nouns:
+            return "", ""
+        if low in data.gendered_nouns or low in data.epicene_nouns:
+            # The determiner, over adjectives before the noun (« la Première ministre »).
+            k = i - 1
+            while k > max(sent_start, i - 1 - _MAX_PRENOMINAL) and doc[k].pos_ == "ADJ":
+                k -= 1
+            before = doc[k].lower_.translate(_APOSTROPHES) if k >= sent_start else ""
+            if before not in data.determiners:
+                k, before = i, ""
+            gender = data.gendered_determiners.get(before, "") or data.gendered_nouns.get(low, "")
+            if not gender:
+                return "", ""
+            return gender, doc[k : i + 1].text
+        i -= 1
+    return "", ""
+
+
+def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, str]:
+    """« Martin X, président de … » → (male, "président")."""
+    m = re.match(r",\s+((?:[\w']+\s+){0,2})", text[end : end + 60].translate(_APOSTROPHES))
+    if not m:
+        return "", ""
+    words = words_of(m.group(0))
+    if not words:
+        return "", ""
+    gender = _description_gender(words, data)
+    if not gender:
+        return "", ""
+    # Only the description right after the comma: « det noun » or « noun ».
+    lead = words[0]
+    if lead not in data.determiners and lead not in data.gendered_nouns:
+        return "", ""
+    return gender, " ".join(_original_words(m.group(1))[:2])
+
+
+def _agreement(doc: Doc, start: int, end: int) -> tuple[str, str]:
+    """A participle or adjective agreeing with the mention (« X s'est dite … »)."""
+    tokens = _tokens(doc, start, end)
+    if not tokens:
+        return "", ""
+    root = tokens[-1]
+    for tok in tokens:
+        if tok.head.i < tokens[0].i or tok.head.i > tokens[-1].i:
+            root = tok
+            break
+    candidates: list[Token] = []
+    if root.dep_.startswith("nsubj"):
+        candidates.append(root.head)
+        candidates.extend(
+            c for c in root.head.children if c.dep_ in ("advcl", "acl") and c.i < root.head.i
+        )
+    candidates.extend(c for c in root.children if c.dep_ in ("acl", "amod") and c.i > root.i)
+    for word in candidates:
+        gender = word.morph.get("Gender")
+        if not gender or word.morph.get("Number") == ["Plur"]:
+            continue
+        part = word.morph.get("VerbForm") == ["Part"]
+        with_etre = any(
+            c.lemma_ == "être" and c.dep_ in ("aux", "aux:pass", "cop") for c in word.children
+        )
+        # A past participle agrees with its subject only after « être »;
+        # a fronted or apposed participle (« Interrogée par … ») agrees always.
+        if (part and (with_etre or word.dep_ in ("advcl", "acl"))) or (
+            word.pos_ == "ADJ" and with_etre
+        ):
+            value = {"Fem": "female", "Masc": "male"}.get(gender[0], "")
+            if value:
+                return value, word.text
+    return "", ""
+
+
+def _speaker_pronouns(
+    entity: Entity, quotes: Sequence[Quote], text: str, data: AttributeData
+) -> Iterable[tuple[str, str]]:
+    for q in quotes:
+        if q.speaker.entity != entity.id:
+            continue
+        m = q.speaker.mention
+        if m is not None:
+            gender = data.pronouns.get(m.text.lower().lstrip("-"), "")
+            if gender:
+                yield gender, _phrase(text, m.start, m.end, q)
+        if q.cue is not None and data.inverted_pronouns:
+            window = text[q.cue.start : q.cue.end + 10].translate(_APOSTROPHES).lower()
+            before = text[max(0, q.cue.start - 10) : q.cue.start].lower()
+            for form, gender in data.inverted_pronouns.items():
+                pattern = re.escape(form) + r"\b"
+                if re.search(pattern, window) or re.search(pattern + r"\s*$", before):
+                    yield gender, _phrase(text, q.cue.start, q.cue.end, q)
+                    break
+
+
+def _phrase(text: str, start: int, end: int, q: Quote) -> str:
+    if q.cue is not None and abs(q.cue.start - start) < 30:
+        start, end = min(start, q.cue.start), max(end, q.cue.end)
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '«“"(':
+        start -= 1
+    while end < len(text) and not text[end].isspace() and text[end] not in ',.;»”")':
+        end += 1
+    return text[start:end]
+
+
+def gender_of(
+    entity: Entity,
+    quotes: Sequence[Quote],
+    doc: Doc,
+    mentions: Sequence[tuple[int, int]],
+    data: AttributeData,
+) -> tuple[str, str | None]:
+    text = doc.text
+    found = _Evidence()
+    for name in (entity.name, *entity.aliases):
+        words = words_of(name)
+        if words and words[0] in data.gender_titles:
+            found.add(data.gender_titles[words[0]], name, weight=3)
+        gender = _description_gender(words, data)
+        if gender:
+            found.add(gender, _description_words(name, data), weight=_description_weight(gender))
+    low = text.translate(_APOSTROPHES)
+    for start, end in mentions:
+        before = re.search(r"([\w.]+)\s+$", low[max(0, start - 14) : start])
+        if before and before.group(1).lower() in data.gender_titles:
+            title = data.gender_titles[before.group(1).lower()]
+            found.add(title, text[start - len(before.group(0)) : end], weight=3)
+        for gender, words in (
+            _left_apposition(doc, start, data),
+            _right_apposition(text, end, data),
+        ):
+            found.add(gender, words, weight=_description_weight(gender))
+        if data.gendered_determiners:
+            found.add(*_agreement(doc, start, end))
+    for gender, words in _speaker_pronouns(entity, quotes, text, data):
+        found.add(gender, words, weight=1)
+    decided = found.decide()
+    if decided is not None:
+        return decided
+    head = _Head(entity.name, data)
+    if head.is_description():
+        return "unknown", "none"
+    words = _original_words(entity.name)
+    while words and words[0].lower() in data.gender_titles:
+        words = words[1:]
+    if len(words) == 1 and _named_otherwise(doc, words[0]):
+        return "unknown", "none"
+    if words and words[0][:1].isupper():
+        gender = first_name_gender(words[0], data)
+        if gender:
+            return gender, f"first name: {words[0]}"
+    return "unknown", "none"
+
+
+def _named_otherwise(doc: Doc, word: str) -> bool:
+    """A lone word that the text also uses as a place or a body (« France »)."""
+    return any(word in ent.text.split() and ent.label_ not in ("PER", "PERSON") for ent in doc.ents)
+
+
+def attribute_entities(
+    doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote], language: LanguageData
+) -> list[Entity]:
+    """The entities with ``kind``, ``anonymous``, ``gender`` and ``gender_evidence`` set."""
+    data = attribute_data(language.code)
+    out: list[Entity] = []
+    for e in entities:
+        if data is None:
+            kind = "person" if e.type == "PER" else "organisation"
+            gender, evidence = ("unknown", "none") if kind == "person" else (None, None)
+            out.append(replace(e, kind=kind, gender=gender, gender_evidence=evidence))
+            continue
+        kind = kind_of(e, data)
+        mentions = _mentions(e, quotes, doc.text)
+        anonymous = is_anonymous(e, kind, mentions, doc.text, data)
+        g: str | None = None
+        evidence: str | None = None
+        if kind == "person":
+            g, evidence = gender_of(e, quotes, doc, mentions, data)
+        out.append(replace(e, kind=kind, anonymous=anonymous, gender=g, gender_evidence=evidence))
+    return out

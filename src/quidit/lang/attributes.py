@@ -1,0 +1,64 @@
+"""The shape of the words the entity-attributes stage reads (kind, anonymity, gender).
+
+Each language package may define ``attributes.ATTRIBUTES``, an
+:class:`AttributeData`; a language without one gets kinds from entity
+types only and every person's gender ``unknown``.  Words are lower-case,
+with ``'`` for every apostrophe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class AttributeData:
+    #: Titles written before a name that tell the gender ("mme" → female).
+    gender_titles: Mapping[str, str] = field(default_factory=dict)
+    #: Determiners that carry a gender ("la" → female); elided or plural
+    #: ones carry none and are left out.
+    gendered_determiners: Mapping[str, str] = field(default_factory=dict)
+    #: All determiners, and those that make a description indefinite
+    #: ("un témoin", "a senior official").
+    determiners: frozenset[str] = frozenset()
+    indefinite_determiners: frozenset[str] = frozenset()
+    plural_determiners: frozenset[str] = frozenset()
+    definite_articles: frozenset[str] = frozenset()
+    possessive_determiners: frozenset[str] = frozenset()
+    #: Person nouns whose form tells the gender ("procureure", "spokeswoman").
+    gendered_nouns: Mapping[str, str] = field(default_factory=dict)
+    #: Person nouns with one form for both genders: the determiner decides
+    #: ("la ministre", "le journaliste").
+    epicene_nouns: frozenset[str] = frozenset()
+    #: Person nouns whose grammatical gender is fixed whatever the person's
+    #: («·un témoin », « une source », « une victime »): no evidence.
+    fixed_nouns: frozenset[str] = frozenset()
+    #: Offices held by one person at a time: « le procureur » names someone
+    #: the reader can identify, so it is not an anonymous source.
+    office_nouns: frozenset[str] = frozenset()
+    #: Nouns that withhold who the source is ("source", "official").
+    anonymous_nouns: frozenset[str] = frozenset()
+    #: Phrases near a mention that say the name was withheld.
+    anonymity_phrases: tuple[str, ...] = ()
+    #: Pronouns that refer to a person → gender.
+    pronouns: Mapping[str, str] = field(default_factory=dict)
+    #: Inverted subject pronouns glued to a verb (« a-t-elle », « dit-il »).
+    inverted_pronouns: Mapping[str, str] = field(default_factory=dict)
+    #: Head nouns of the other kinds of source; plural forms included.
+    government_nouns: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    #: Plural person nouns that make a group (« les manifestants »).
+    group_nouns: frozenset[str] = frozenset()
+    #: Well-known names of bodies, lower-case → kind ("afp" → media).
+    known_names: Mapping[str, str] = field(default_factory=dict)
+    #: Words that join two sources into one group ("et", "and").
+    coordinators: frozenset[str] = frozenset()
+    #: Prepositions that, right before a name, make it the complement of
+    #: the noun before (« l'avocat de Marie X » says nothing of Marie).
+    complement_words: frozenset[str] = frozenset()
+    #: First names the name package lacks or marks as ambiguous while they
+    #: are unambiguous in the news this language covers → gender.
+    first_names: Mapping[str, str] = field(default_factory=dict)

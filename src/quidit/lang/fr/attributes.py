@@ -1,0 +1,349 @@
+"""French words for the kind, anonymity and gender of sources.
+
+Gender rests on grammar: French marks the gender of a person noun by its
+form (« procureure », « directrice ») or, for nouns with one form, by the
+determiner (« la ministre », « le porte-parole »).  Nouns whose gender is
+grammatical only (« un témoin », « une source », « une personne ») say
+nothing of the person.  The kinds follow the conventions of the real-news
+gold (``shared/data/real-fr/README.md``): ministries, armies, police,
+courts, states and public agencies are ``government``; unions, parties,
+companies and NGOs ``organisation``; several sources together ``group``.
+"""
+
+from quidit.lang.attributes import AttributeData
+
+
+def _pairs(text: str) -> dict[str, str]:
+    """ "masc/fem masc/fem …" → {masc: male, fem: female}."""
+    out: dict[str, str] = {}
+    for pair in text.split():
+        masc, fem = pair.split("/")
+        out[masc] = "male"
+        out[fem] = "female"
+    return out
+
+
+_GENDERED = _pairs(
+    """
+    président/présidente procureur/procureure préfet/préfète
+    sous-préfet/sous-préfète député/députée sénateur/sénatrice
+    directeur/directrice avocat/avocate délégué/déléguée dirigeant/dirigeante
+    coordinateur/coordinatrice conseiller/conseillère patron/patronne
+    fondateur/fondatrice chercheur/chercheuse expert/experte
+    ambassadeur/ambassadrice militant/militante élu/élue candidat/candidate
+    joueur/joueuse attaquant/attaquante défenseur/défenseure
+    rédacteur/rédactrice éditeur/éditrice chanteur/chanteuse acteur/actrice
+    réalisateur/réalisatrice habitant/habitante riverain/riveraine
+    agriculteur/agricultrice éleveur/éleveuse infirmier/infirmière
+    entraîneur/entraîneuse sélectionneur/sélectionneuse gouverneur/gouverneure
+    chef/cheffe adjoint/adjointe correspondant/correspondante
+    envoyé/envoyée représentant/représentante
+    ressortissant/ressortissante employé/employée salarié/salariée
+    enseignant/enseignante étudiant/étudiante retraité/retraitée
+    commerçant/commerçante voisin/voisine ami/amie époux/épouse mari/femme
+    père/mère fils/fille frère/sœur oncle/tante grand-père/grand-mère
+    homme/femme garçon/fille monsieur/madame roi/reine prince/princesse
+    sportif/sportive créateur/créatrice animateur/animatrice
+    présentateur/présentatrice auteur/autrice écrivain/écrivaine
+    informaticien/informaticienne mécanicien/mécanicienne pharmacien/pharmacienne
+    musicien/musicienne technicien/technicienne statisticien/statisticienne
+    historien/historienne politicien/politicienne
+    gérant/gérante président-directeur/présidente-directrice
+    magistrat/magistrate lieutenant/lieutenante colonel/colonelle
+    général/générale commandant/commandante sergent/sergente
+    docteur/doctoresse professeur/professeure instituteur/institutrice
+    serveur/serveuse vendeur/vendeuse travailleur/travailleuse
+    manifestant/manifestante opposant/opposante survivant/survivante
+    passant/passante supporter/supportrice leader/leadeuse
+    """
+)
+GENDERED_NOUNS = {
+    **_GENDERED,
+    **dict.fromkeys("dame veuve mairesse".split(), "female"),
+    "veuf": "male",
+}
+
+#: One form for both genders: the determiner (or an agreeing word) decides.
+EPICENE_NOUNS = frozenset(
+    """
+    ministre porte-parole co-porte-parole journaliste secrétaire responsable
+    juge maire commissaire capitaine spécialiste analyste économiste
+    sociologue psychologue politologue diplomate photographe architecte
+    élève collègue membre artiste cadre médecin pédiatre chirurgien-dentiste
+    syndicaliste militaire gendarme interprète guide adjudant
+    propriétaire locataire bénévole pilote athlète internaute cinéaste
+    archéologue biologiste climatologue épidémiologiste virologue
+    infectiologue vétérinaire notaire libraire fonctionnaire
+    quinquagénaire quadragénaire sexagénaire septuagénaire octogénaire
+    nonagénaire trentenaire centenaire jeune camarade malade touriste gestionnaire stagiaire
+    ministre-président ministre-présidente
+    """.split()
+)
+
+#: Grammatical gender fixed whatever the person's.
+FIXED_NOUNS = frozenset(
+    """
+    témoin témoins source sources personne personnes victime victimes star
+    vedette recrue sentinelle individu personnalité célébrité figure
+    interlocuteur proche proches connaissance
+    """.split()
+)
+
+OFFICE_NOUNS = frozenset(
+    """
+    président présidente procureur procureure préfet préfète sous-préfet
+    sous-préfète maire mairesse gouverneur gouverneure ministre
+    directeur directrice entraîneur entraîneuse porte-parole correspondant
+    correspondante
+    sélectionneur sélectionneuse syndic chancelier chancelière roi reine
+    pape secrétaire général générale commandant patron patronne chef cheffe
+    ambassadeur ambassadrice bourgmestre recteur rectrice doyen doyenne
+    avocat avocate juge magistrat magistrate
+    """.split()
+)
+
+ANONYMOUS_NOUNS = frozenset(
+    """
+    source sources témoin témoins responsable responsables haut-fonctionnaire
+    diplomate diplomates interlocuteur proche proches officiel officiels
+    enquêteur enquêteurs habitué connaisseur observateur
+    """.split()
+)
+
+ANONYMITY_PHRASES = (
+    "sous couvert d'anonymat",
+    "sous le couvert de l'anonymat",
+    "requis l'anonymat",
+    "requérant l'anonymat",
+    "ayant requis l'anonymat",
+    "préféré garder l'anonymat",
+    "souhaité garder l'anonymat",
+    "sous couvert de l'anonymat",
+    "s'exprimant anonymement",
+    "qui n'a pas souhaité être nommé",
+    "qui n'a pas souhaité être nommée",
+    "qui a souhaité rester anonyme",
+    "qui souhaite rester anonyme",
+)
+
+GOVERNMENT_NOUNS = frozenset(
+    """
+    gouvernement gouvernements ministère ministères armée armées police
+    polices gendarmerie préfecture préfectures parquet parquets tribunal
+    tribunaux cour justice mairie municipalité municipalités autorités autorité
+    état états élysée matignon kremlin présidence conseil commune région
+    département administration douane douanes secours forces commandement état-major
+    sûreté services service agence institut commission office autorité
+    banque observatoire inspection ambassade consulat sénat assemblée
+    parlement gouvernorat wilaya province collectivité ville
+    """.split()
+)
+
+ORGANISATION_NOUNS = frozenset(
+    """
+    syndicat intersyndicale parti association ong entreprise société groupe
+    cabinet fédération ligue club collectif fondation compagnie
+    firme constructeur laboratoire coopérative mouvement confédération
+    plateforme comité organisation réseau coalition camp
+    centre hôpital clinique université école festival opérateur
+    """.split()
+)
+
+MEDIA_NOUNS = frozenset(
+    """
+    journal quotidien hebdomadaire magazine chaîne radio télévision média
+    médias medias presse
+    """.split()
+)
+
+DOCUMENT_NOUNS = frozenset(
+    """
+    bilan bilans rapport rapports communiqué communiqués chiffres chiffre
+    données étude études sondage sondages autopsie décompte constatations
+    calendrier code réponse pancarte statistiques estimation estimations
+    document documents lettre texte décret loi arrêté note courrier relevé
+    projections prévisions enquête résultats comptage registre
+    """.split()
+)
+
+GROUP_NOUNS = frozenset(
+    """
+    manifestants habitants riverains élus observateurs députés sénateurs
+    syndicats partis organisateurs militants agriculteurs éleveurs
+    salariés employés familles parents élèves étudiants supporters
+    médecins chercheurs experts spécialistes analystes économistes
+    opposants frontistes leaders dirigeants responsables ong associations
+    organisations revues journalistes avocats enquêteurs pompiers
+    retraités fonctionnaires enseignants commerçants voisins proches
+    victimes survivants témoins passants scientifiques soignants
+    """.split()
+)
+
+#: Bodies every French-language reader knows by name; the engine's entity
+#: type cannot tell an agency from a company.
+KNOWN_NAMES = {
+    **dict.fromkeys(
+        [
+            "afp",
+            "l'afp",
+            "reuters",
+            "ap",
+            "bfmtv",
+            "cnews",
+            "lci",
+            "franceinfo",
+            "france info",
+            "tf1",
+            "france 2",
+            "france 3",
+            "france inter",
+            "france bleu",
+            "rfi",
+            "france 24",
+            "le monde",
+            "le figaro",
+            "libération",
+            "le parisien",
+            "ouest-france",
+            "rts",
+            "rtbf",
+            "le soir",
+            "radio-canada",
+            "la presse",
+            "le devoir",
+            "tva",
+            "belga",
+            "ats",
+            "bbc",
+            "cnn",
+            "al jazeera",
+            "associated press",
+            "europe 1",
+            "rtl",
+        ],
+        "media",
+    ),
+    **dict.fromkeys(
+        [
+            "oms",
+            "organisation mondiale de la santé",
+            "organisation des nations unies",
+            "organisation mondiale du commerce",
+            "organisation internationale du travail",
+            "cour pénale internationale",
+            "onu",
+            "nations unies",
+            "unicef",
+            "unesco",
+            "aiea",
+            "otan",
+            "union européenne",
+            "commission européenne",
+            "union africaine",
+            "fmi",
+            "banque mondiale",
+            "banque de france",
+            "bce",
+            "insee",
+            "météo-france",
+            "élysée",
+            "matignon",
+            "kremlin",
+            "maison blanche",
+            "pentagone",
+            "quai d'orsay",
+            "place beauvau",
+            "bercy",
+        ],
+        "government",
+    ),
+}
+
+FIRST_NAMES = {
+    **dict.fromkeys(
+        """
+        fatou aïcha aissatou aïssatou awa mariam mariama fatoumata kadiatou
+        ndèye ndeye khady coumba nafissatou rokia oumou hawa
+        fatima fatiha khadija leïla leila yasmina nadia samira karima
+        """.split(),
+        "female",
+    ),
+    **dict.fromkeys(
+        """
+        mamadou moussa souleymane ousmane boubacar ibrahima abdoulaye
+        seydou amadou cheikh modibo issa idrissa lamine aliou abdou
+        moustapha mustapha youssef youssouf mohamed mohammed mohamad
+        ahmed abdelkader rachid karim mehdi said saïd hamid omar
+        """.split(),
+        "male",
+    ),
+}
+
+ATTRIBUTES = AttributeData(
+    gender_titles={
+        "mme": "female",
+        "mmes": "female",
+        "madame": "female",
+        "mlle": "female",
+        "mademoiselle": "female",
+        "m.": "male",
+        "monsieur": "male",
+        "mm.": "male",
+    },
+    gendered_determiners={
+        "le": "male",
+        "un": "male",
+        "du": "male",
+        "au": "male",
+        "ce": "male",
+        "cet": "male",
+        "son": "",
+        "la": "female",
+        "une": "female",
+        "cette": "female",
+        "sa": "female",
+        "ma": "female",
+        "notre": "",
+    },
+    determiners=frozenset(
+        """
+        le la les l' un une des du de d' son sa ses leur leurs ce cet cette
+        ces notre nos votre vos mon ma mes au aux certains certaines plusieurs
+        deux trois quatre quelques
+        """.split()
+    ),
+    indefinite_determiners=frozenset(
+        "un une des d' de certains certaines plusieurs deux trois quatre quelques".split()
+    ),
+    plural_determiners=frozenset(
+        "les des ses leurs ces nos vos mes aux certains certaines plusieurs deux trois "
+        "quatre quelques".split()
+    ),
+    definite_articles=frozenset("le la les l'".split()),
+    possessive_determiners=frozenset(
+        "son sa ses leur leurs notre nos votre vos mon ma mes".split()
+    ),
+    gendered_nouns=GENDERED_NOUNS,
+    epicene_nouns=EPICENE_NOUNS,
+    fixed_nouns=FIXED_NOUNS,
+    office_nouns=OFFICE_NOUNS,
+    anonymous_nouns=ANONYMOUS_NOUNS,
+    anonymity_phrases=ANONYMITY_PHRASES,
+    pronouns={
+        "il": "male",
+        "elle": "female",
+        "lui": "male",
+        "celui-ci": "male",
+        "celle-ci": "female",
+    },
+    inverted_pronouns={"-t-il": "male", "-t-elle": "female", "-il": "male", "-elle": "female"},
+    government_nouns=GOVERNMENT_NOUNS,
+    organisation_nouns=ORGANISATION_NOUNS,
+    media_nouns=MEDIA_NOUNS,
+    document_nouns=DOCUMENT_NOUNS,
+    group_nouns=GROUP_NOUNS,
+    known_names=KNOWN_NAMES,
+    coordinators=frozenset({"et"}),
+    complement_words=frozenset("de d' du des à au aux par pour avec contre chez".split()),
+    first_names=FIRST_NAMES,
+)

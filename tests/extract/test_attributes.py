@@ -1,0 +1,132 @@
+"""Who each source is: kind, anonymity and gender, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from quidit.extract.attributes import attribute_data, first_name_gender, kind_of
+from quidit.records import Article, Entity
+
+
+def _entities(analyzer, text: str, lang: str = "fr") -> dict[str, Entity]:
+    result = analyzer.analyze(Article(id="t", text=text, lang=lang))
+    return {e.name: e for e in result.entities}
+
+
+def _find(entities: dict[str, Entity], part: str) -> Entity:
+    for name, e in entities.items():
+        if part in name:
+            return e
+    raise AssertionError(f"no entity with {part!r} in {list(entities)}")
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "kind"),
+    [
+        ("le ministère de la Mer", "ORG", "government"),
+        ("la préfecture du Lys", "ORG", "government"),
+        ("les manifestants", None, "group"),
+        ("des habitants", None, "group"),
+        ("les syndicats", "ORG", "group"),
+        ("l'Union des dockers et la préfecture", "ORG", "group"),
+        ("le syndicat des pêcheurs", "ORG", "organisation"),
+        ("un nouveau bilan", None, "document"),
+        ("le rapport de l'Observatoire", "ORG", "document"),
+        ("l'AFP", "ORG", "media"),
+        ("le journal local", None, "media"),
+        ("Moscou", "GPE", "government"),
+        ("la porte-parole de la mairie", None, "person"),
+        ("une source sécuritaire", None, "person"),
+        ("Odile Carrasco", "PER", "person"),
+        ("Brasserie Fontaine", "ORG", "organisation"),
+    ],
+)
+def test_kind_from_head_noun_known_name_or_type(name: str, type_: str | None, kind: str) -> None:
+    data = attribute_data("fr")
+    assert data is not None
+    assert kind_of(Entity("e1", name, type_), data) == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "gender"),
+    [("Clémentine", "female"), ("Thibault", "male"), ("Aïcha", "female"), ("Moussa", "male")]
+    + [("Dominique", ""), ("Camille", ""), ("Claude", ""), ("Vernay", "")],
+)
+def test_first_names_only_when_unambiguous(first: str, gender: str) -> None:
+    assert first_name_gender(first, attribute_data("fr")) == gender
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "who", "gender", "evidence"),
+    [
+        # Titles.
+        ("« Le pont sera rouvert », a déclaré Mme Pelletan lundi.", "Pelletan", "female", "Mme"),
+        ("« Le pont sera rouvert », a déclaré M. Dominique Arvel.", "Arvel", "male", "M."),
+        # A feminine description, agreement, a pronoun.
+        (
+            "La porte-parole de la mairie, Dominique Sarlat, a annoncé que la route rouvrirait.",
+            "Sarlat",
+            "female",
+            "porte-parole",
+        ),
+        (
+            "Camille Ferrandis s'est dite favorable au projet. « C'est une chance », a-t-elle dit.",
+            "Ferrandis",
+            "female",
+            "",
+        ),
+        (
+            "« Nous tiendrons », a affirmé Claude Brunel. « Rien n'est perdu », a-t-il ajouté.",
+            "Brunel",
+            "male",
+            "a-t-il",
+        ),
+        # A first name, when the text says nothing.
+        ("« Rien n'est décidé », a déclaré Clémentine Auberval.", "Auberval", "female", "first"),
+        # Nothing decides: unknown, never a guess.
+        ("« Rien n'est décidé », a déclaré Dominique Lestrade.", "Lestrade", "unknown", "none"),
+    ],
+)
+def test_gender_from_the_text_first(analyzer, text, who, gender, evidence) -> None:
+    e = _find(_entities(analyzer, text), who)
+    assert e.kind == "person"
+    assert e.gender == gender
+    assert evidence in (e.gender_evidence or "")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "who", "anonymous"),
+    [
+        ("« Le dossier est vide », a affirmé une source proche de l'enquête.", "source", True),
+        ("« Le dossier est vide », a affirmé un témoin.", "témoin", True),
+        (
+            "« Tout sera revu », a indiqué un responsable de la mairie, qui a requis l'anonymat.",
+            "responsable",
+            True,
+        ),
+        ("« Le dossier est vide », a affirmé le procureur.", "procureur", False),
+        ("« Le dossier est vide », a affirmé Odile Carrasco.", "Carrasco", False),
+    ],
+)
+def test_anonymous_sources(analyzer, text: str, who: str, anonymous: bool) -> None:
+    e = _find(_entities(analyzer, text), who)
+    assert e.anonymous is anonymous
+    if e.kind == "person" and anonymous and "témoin" in e.name:
+        assert e.gender == "unknown"  # « un témoin » is masculine whoever speaks
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "who", "gender", "anonymous"),
+    [
+        ('"We will rebuild," said Ms Harlow.', "Harlow", "female", False),
+        ('"We will rebuild," said Mr Dane Oakes.', "Oakes", "male", False),
+        ('"We will rebuild," said Robin Fairley.', "Fairley", "unknown", False),
+        ('"The plan is dead," a senior official said.', "official", "unknown", True),
+    ],
+)
+def test_english(analyzer, text: str, who: str, gender: str, anonymous: bool) -> None:
+    e = _find(_entities(analyzer, text, "en"), who)
+    assert (e.gender, e.anonymous) == (gender, anonymous)
