@@ -394,10 +394,10 @@ def score_conflicts(
         if len(k.claims) != 2:
             continue
         a, b = (to_gold.get(c) for c in k.claims)
-        pair = frozenset((a, b)) if a and b else None
+        pair: frozenset[str] = frozenset((a, b)) if a and b else frozenset()
         if pair in wanted:
             right += 1
-            found.add(pair)  # type: ignore[arg-type]
+            found.add(pair)
         else:
             spurious.append((shown(k.claims[0]), shown(k.claims[1])))
     predicted_pairs = sum(len(k.claims) == 2 for k in predicted.conflicts)
@@ -408,7 +408,7 @@ def score_conflicts(
         conflicts_right=right,
         conflicts_found=len(found),
     )
-    missed = tuple(sorted(tuple(sorted(p)) for p in wanted - found))  # type: ignore[misc]
+    missed = tuple(sorted((min(p), max(p)) for p in wanted - found))
     return counts, tuple(spurious), missed
 
 
