@@ -33,7 +33,7 @@ from rich.console import Console
 from spacy.tokens import Doc, DocBin
 
 from quidit.component import QuiditComponent
-from quidit.evaluate import score
+from quidit.evaluate import read_conflict_pairs, score
 from quidit.evaluate.report import error_listing, render, to_json
 from quidit.evaluate.splits import is_held_out
 from quidit.lang import get_language
@@ -43,6 +43,8 @@ from quidit.service import _Prepared, _record
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL_FR = ROOT.parent / "shared" / "data" / "real-fr" / "real-fr.jsonl"
+if not REAL_FR.exists():  # a worktree under /work/wt/<name>: shared/ is two levels up
+    REAL_FR = ROOT.parents[1] / "shared" / "data" / "real-fr" / "real-fr.jsonl"
 #: QUIDIT_PARSE_CACHE lets several checkouts share one cache of parses.
 CACHE = Path(os.environ.get("QUIDIT_PARSE_CACHE", ROOT / "bench" / "out" / "parses"))
 
@@ -103,7 +105,13 @@ def main(argv: list[str] | None = None) -> int:
             globs = [g.strip() for g in args.ids.split(",") if g.strip()]
             chosen = [r for r in chosen if any(fnmatch.fnmatch(r.id, g) for g in globs)]
     predicted, engine_time = analyse(chosen)
-    report = score(predicted, chosen)
+    conflicts_path = args.gold.parent / "conflicts.jsonl"
+    pairs = None
+    if conflicts_path.exists():
+        kept = {r.id for r in chosen}
+        lines = conflicts_path.read_text(encoding="utf-8").splitlines()
+        pairs = {k: v for k, v in read_conflict_pairs(lines).items() if k in kept}
+    report = score(predicted, chosen, pairs)
     if args.errors:
         sys.stdout.write(error_listing(report))
     Console().print(render(report))

@@ -10,6 +10,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+if not SHARED.exists():  # a git worktree under <project>/../wt/<name>
+    SHARED = ROOT.parents[1] / "shared"
 DEV_GOLD = SHARED / "data" / "dev" / "dev.jsonl"
 SCHEMA = SHARED / "spec" / "analysis.schema.json"
 

@@ -179,6 +179,49 @@ class Quote:
         )
 
 
+#: Version of the fields this project adds to ``spec/output-format.md``
+#: records (claim ``scope``, conflict ``scope``): ``schema/analysis.schema.json``.
+SCHEMA_VERSION = "1.1"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimScope:
+    """What a claim counts beyond its unit (issue 12; guidelines §5.3–4):
+    the unit family, the place and event or period as the text words them,
+    the side counted, whether it is a part of another count (« dont … »)
+    and whether the text marks it as superseded (« un précédent bilan »)."""
+
+    family: str | None = None
+    place: str | None = None
+    event: str | None = None
+    group: str | None = None
+    part_of: bool = False
+    superseded: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "family": self.family,
+            "place": self.place,
+            "event": self.event,
+            "group": self.group,
+            "part_of": self.part_of,
+            "superseded": self.superseded,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any] | None) -> ClaimScope | None:
+        if not d:
+            return None
+        return cls(
+            family=d.get("family"),
+            place=d.get("place"),
+            event=d.get("event"),
+            group=d.get("group"),
+            part_of=bool(d.get("part_of")),
+            superseded=bool(d.get("superseded")),
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     id: str
@@ -188,12 +231,14 @@ class Claim:
     unit: str | None
     span: Span
     source: str | None
+    #: ``None`` where the scope was never read (records from elsewhere).
+    scope: ClaimScope | None = None
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
         if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
             value = int(value)
-        return {
+        d: dict[str, Any] = {
             "id": self.id,
             "quote": self.quote,
             "value": value,
@@ -202,6 +247,9 @@ class Claim:
             "span": self.span.to_dict(),
             "source": self.source,
         }
+        if self.scope is not None:
+            d["scope"] = self.scope.to_dict()
+        return d
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], index: int = 0) -> Claim:
@@ -214,6 +262,7 @@ class Claim:
             unit=d.get("unit"),
             span=Span.from_dict(span) if span else Span(0, 0, ""),
             source=d.get("source"),
+            scope=ClaimScope.from_dict(d.get("scope")),
         )
 
 
@@ -225,22 +274,30 @@ class Conflict:
     family: str | None
     claims: tuple[str, ...]
     ratio: float | None
+    #: Why the claims compare: the scope they share (place, event, group,
+    #: part_of), each key only where the text gives it.
+    scope: Mapping[str, Any] | None = field(default=None, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "id": self.id,
             "family": self.family,
             "claims": list(self.claims),
             "ratio": None if self.ratio is None else round(self.ratio, 3),
         }
+        if self.scope is not None:
+            d["scope"] = dict(self.scope)
+        return d
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], index: int = 0) -> Conflict:
+        scope = d.get("scope")
         return cls(
             id=str(d.get("id") or f"k{index + 1}"),
             family=d.get("family"),
             claims=tuple(d["claims"]),
             ratio=d.get("ratio"),
+            scope=dict(scope) if isinstance(scope, Mapping) else None,
         )
 
 
@@ -264,6 +321,7 @@ class Analysis:
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
             "id": self.id,
             "lang": self.lang,
             "title": self.title,

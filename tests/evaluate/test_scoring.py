@@ -443,3 +443,63 @@ def test_json_and_error_listing(make_record) -> None:
     assert "claim-    missed c2 2 exact" in listing
     # A perfect prediction lists nothing.
     assert error_listing(score([gold], [gold])) == ""
+
+
+# -- conflicts (issue 12) ---------------------------------------------------
+
+_K_TEXT = "Le syndicat compte 9 000 marcheurs, la mairie 4 000 et le journal 5 000."
+_K_GOLD = [
+    (9000, "9 000", "le syndicat"),
+    (4000, "4 000", "la mairie"),
+    (5000, "5 000", "le journal"),
+]
+
+
+def _with_conflicts(record, pairs):
+    from dataclasses import replace
+
+    from quidit.records import Conflict
+
+    ks = tuple(Conflict(f"k{n}", "x", tuple(p), None) for n, p in enumerate(pairs, 1))
+    return replace(record, conflicts=ks)
+
+
+@pytest.mark.parametrize(
+    ("predicted_pairs", "right", "found"),
+    [
+        ([("c1", "c2")], 1, 1),
+        ([("c2", "c1"), ("c1", "c3")], 2, 2),
+        ([("c2", "c3")], 0, 0),  # not a gold pair
+        ([], 0, 0),
+    ],
+)
+def test_conflict_scoring(make_record, predicted_pairs, right, found) -> None:
+    gold = make_record(_K_TEXT, claims=_K_GOLD)
+    pred = _with_conflicts(make_record(_K_TEXT, claims=_K_GOLD), predicted_pairs)
+    s = score_article(pred, gold, [("c1", "c2"), ("c1", "c3")])
+    c = s.counts
+    assert (c.conflicts_predicted, c.conflicts_right, c.conflicts_found) == (
+        len(predicted_pairs),
+        right,
+        found,
+    )
+    assert c.conflicts_gold == 2
+    assert len(s.conflicts_missed) == 2 - found
+
+
+def test_conflict_side_needs_value_and_source(make_record) -> None:
+    # The predicted claim c2 has the wrong source: the pair cannot map to gold.
+    gold = make_record(_K_TEXT, claims=_K_GOLD)
+    wrong = [(9000, "9 000", "le syndicat"), (4000, "4 000", "le journal")]
+    pred = _with_conflicts(make_record(_K_TEXT, claims=wrong), [("c1", "c2")])
+    f = score_article(pred, gold, [("c1", "c2")]).figures
+    assert (f["conflict_p"], f["conflict_r"]) == (0.0, 0.0)
+
+
+def test_conflicts_unscored_without_gold_pairs(make_record) -> None:
+    gold = make_record(_K_TEXT, claims=_K_GOLD)
+    f = score_article(gold, gold).figures
+    assert f["conflict_p"] is None
+    # Given gold pairs, an article it does not list has none.
+    report = score([_with_conflicts(gold, [("c1", "c2")])], [gold], {"other": [("c1", "c2")]})
+    assert report.figures["conflict_p"] == 0.0

@@ -171,7 +171,10 @@ def test_percentage_never_compares_with_a_count() -> None:
     assert find_conflicts(claims, text, FR) == []
 
 
-def test_repeated_figure_gives_one_conflict() -> None:
+def test_repeated_figure_gives_its_own_pairs() -> None:
+    # Issue 12: the real gold (real-fr/README.md) lists a figure repeated in
+    # the body in its own pairs, each pair once; this test said one conflict
+    # per statement before the gold settled it.
     text = "Titre : 6 % selon la police. Corps : la police maintient 6 %. Les syndicats : 30 %."
     claims = [
         claim(text, "6 %", 6, "exact", "gréviste", "la police", "c1"),
@@ -179,7 +182,10 @@ def test_repeated_figure_gives_one_conflict() -> None:
         claim(text, "30 %", 30, "exact", "gréviste", "les syndicats", "c3"),
     ]
     conflicts = find_conflicts(claims, text, FR)
-    assert [(k.id, k.claims, k.family) for k in conflicts] == [("k1", ("c1", "c3"), "strikers")]
+    assert [(k.id, k.claims, k.family) for k in conflicts] == [
+        ("k1", ("c1", "c3"), "strikers"),
+        ("k2", ("c2", "c3"), "strikers"),
+    ]
 
 
 def test_without_language_units_must_match_exactly() -> None:
@@ -192,7 +198,11 @@ def test_without_language_units_must_match_exactly() -> None:
         ("mort", ("c1", "c2"), 35.0)
     ]
     with_fr = find_conflicts(claims, None, FR)
-    assert [(k.family, k.claims) for k in with_fr] == [("killed", ("c1", "c2"))]
+    # B's figure twice (mort, tué): one family, so each claim pairs with A's.
+    assert [(k.family, k.claims) for k in with_fr] == [
+        ("killed", ("c1", "c2")),
+        ("killed", ("c1", "c3")),
+    ]
 
 
 # -- across articles -------------------------------------------------------------

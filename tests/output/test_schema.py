@@ -150,3 +150,35 @@ def test_jsonl_input_keeps_ids(tmp_path: Path, schema) -> None:
     for record, item in zip(records, items, strict=True):
         check(record, schema)
         assert record["text"] == item["text"]
+
+
+PROJECT_SCHEMA = Path(__file__).resolve().parents[2] / "schema" / "analysis.schema.json"
+
+
+@pytest.mark.slow
+def test_scoped_records_valid_against_both_schemas(tmp_path: Path, schema) -> None:
+    """Issue 12: claim and conflict scopes are added fields; a record is
+    valid against the shared schema and against the project's extended copy,
+    which holds the shared one's required fields."""
+    from quidit.records import SCHEMA_VERSION
+
+    project = json.loads(PROJECT_SCHEMA.read_text(encoding="utf-8"))
+    assert set(schema["required"]) <= set(project["required"])
+    src = tmp_path / "greve.txt"
+    src.write_text(
+        "À Vannes, 9 000 personnes ont défilé mardi selon les syndicats, "
+        "contre 3 100 selon la police.\n",
+        "utf-8",
+    )
+    result = CliRunner().invoke(app, ["analyze", str(src)])
+    assert result.exit_code == 0, result.output
+    (record,) = _records(result.stdout)
+    check(record, schema)
+    check(record, project)
+    assert record["schema_version"] == SCHEMA_VERSION
+    assert record["claims"] and all("scope" in c for c in record["claims"])
+    assert [k["scope"].get("place") for k in record["conflicts"]] == ["À Vannes"]
+    bad = json.loads(json.dumps(record))
+    bad["claims"][0]["scope"]["part_of"] = "yes"
+    with pytest.raises(jsonschema.ValidationError):
+        check(bad, project)

@@ -15,7 +15,7 @@ from rich.markup import escape
 
 from quidit.cli import app
 from quidit.errors import UsageError
-from quidit.evaluate import Report, score
+from quidit.evaluate import Report, read_conflict_pairs, score
 from quidit.evaluate.report import error_listing, render, to_json
 from quidit.options import Options
 from quidit.records import Analysis, Article, Failure
@@ -68,7 +68,26 @@ def predict(gold: list[Analysis], options: Options) -> Iterator[Analysis | Failu
     return Analyzer(options).analyze_many(articles)
 
 
-def evaluate(gold: list[Analysis], pred_path: Path | None, options: Options) -> Report:
+def conflict_gold(gold_path: Path, given: Path | None) -> dict[str, list[tuple[str, str]]] | None:
+    """Gold conflict pairs: the file given, else ``conflicts.jsonl`` beside
+    the gold file, else none (conflicts are then not scored)."""
+    path = given if given is not None else gold_path.parent / "conflicts.jsonl"
+    if given is None and not path.is_file():
+        return None
+    try:
+        return read_conflict_pairs(path.read_text(encoding="utf-8").splitlines())
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise UsageError(f"{path}: not a conflicts file ({exc!r})") from None
+
+
+def evaluate(
+    gold: list[Analysis],
+    pred_path: Path | None,
+    options: Options,
+    conflicts: dict[str, list[tuple[str, str]]] | None = None,
+) -> Report:
     err = Console(stderr=True, soft_wrap=True)
     if pred_path is not None:
         predicted = read_records(pred_path)
@@ -83,7 +102,7 @@ def evaluate(gold: list[Analysis], pred_path: Path | None, options: Options) -> 
                 )
             else:
                 predicted.append(result)
-    report = score(predicted, gold)
+    report = score(predicted, gold, conflicts)
     if report.unscored:
         err.print(
             f"[yellow]not scored[/yellow] (no gold record): {escape(', '.join(report.unscored))}",
@@ -119,14 +138,23 @@ def eval_command(
         str | None,
         typer.Option(help="Leave out these ids: comma-separated globs ('fre-2[1-9]')."),
     ] = None,
+    conflicts: Annotated[
+        Path | None,
+        typer.Option(
+            "--conflicts",
+            help="Gold conflict pairs (JSON Lines: article, claims); "
+            "default: conflicts.jsonl beside the gold file, if there is one.",
+        ),
+    ] = None,
 ) -> None:
-    """Score predictions against gold: quote, speaker, end-to-end and claim figures."""
+    """Score predictions against gold: quote, speaker, end-to-end, claim and conflict figures."""
     gold_records = select(read_records(gold), ids, exclude)
     if not gold_records:
         raise UsageError(
             f"{gold} holds no gold records" + (" of those ids" if ids or exclude else "")
         )
-    report = evaluate(gold_records, pred, Options(model=model, fast=fast))
+    pairs = conflict_gold(gold, conflicts)
+    report = evaluate(gold_records, pred, Options(model=model, fast=fast), pairs)
     if errors:
         sys.stdout.write(error_listing(report))
         sys.stdout.flush()

@@ -24,9 +24,11 @@ from quidit.evaluate.scoring import (
     names_agree,
     overlap,
     prf,
+    read_conflict_pairs,
     same_name,
     score,
     score_article,
+    score_conflicts,
     score_dicts,
     trim,
 )
@@ -47,9 +49,11 @@ __all__ = [
     "names_agree",
     "overlap",
     "prf",
+    "read_conflict_pairs",
     "same_name",
     "score",
     "score_article",
+    "score_conflicts",
     "score_dicts",
     "trim",
 ]

@@ -56,6 +56,12 @@ def render(report: Report) -> RenderableType:
         "claim_f1": (
             f"{c.claims_matched} matched of {c.claims_predicted} predicted, {c.claims_gold} gold"
         ),
+        "conflict_f1": (
+            f"{c.conflicts_right} right of {c.conflicts_predicted} predicted, "
+            f"{c.conflicts_found} of {c.conflicts_gold} gold found"
+            if c.conflict_articles
+            else "no gold conflict pairs given"
+        ),
     }
     for name in FIGURES:
         style = "bold" if name in HEADLINE else None
@@ -140,6 +146,8 @@ def article_errors(a: ArticleScore) -> list[str]:
             )
     lines += [f"claim-    missed {_claim(c)}" for c in a.claims_missed]
     lines += [f"claim+    spurious {_claim(c)}" for c in a.claims_spurious]
+    lines += [f"conflict- missed {x} / {y}" for x, y in a.conflicts_missed]
+    lines += [f"conflict+ spurious {x} / {y}" for x, y in a.conflicts_spurious]
     return lines
 
 

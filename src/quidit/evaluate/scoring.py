@@ -22,6 +22,7 @@ The spec leaves four edge cases open; this module settles them so:
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
@@ -242,6 +243,14 @@ class Counts:
     claims_predicted: int = 0
     claims_gold: int = 0
     claims_matched: int = 0
+    #: Conflict scoring (see :func:`score_conflicts`): articles whose gold
+    #: conflict pairs were given, predicted pairs there, gold pairs, predicted
+    #: pairs that are right, gold pairs found.
+    conflict_articles: int = 0
+    conflicts_predicted: int = 0
+    conflicts_gold: int = 0
+    conflicts_right: int = 0
+    conflicts_found: int = 0
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
@@ -282,6 +291,9 @@ FIGURES = (
     "claim_f1",
     "claim_p",
     "claim_r",
+    "conflict_f1",
+    "conflict_p",
+    "conflict_r",
 )
 
 
@@ -301,6 +313,15 @@ def figures(c: Counts) -> dict[str, float | None]:
     out["claim_p"], out["claim_r"], out["claim_f1"] = prf(
         c.claims_matched, c.claims_predicted, c.claims_gold
     )
+    if c.conflict_articles:
+        p = c.conflicts_right / c.conflicts_predicted if c.conflicts_predicted else 0.0
+        r = c.conflicts_found / c.conflicts_gold if c.conflicts_gold else 0.0
+        if not c.conflicts_predicted and not c.conflicts_gold:
+            p = r = 1.0
+        out["conflict_p"], out["conflict_r"] = p, r
+        out["conflict_f1"] = 2 * p * r / (p + r) if p + r else 0.0
+    else:  # no gold conflict pairs were given: nothing to score
+        out["conflict_p"] = out["conflict_r"] = out["conflict_f1"] = None
     return {k: _round(out[k]) for k in FIGURES}
 
 
@@ -333,6 +354,9 @@ class ArticleScore:
     spurious: tuple[Quote, ...] = ()
     claims_missed: tuple[Claim, ...] = ()
     claims_spurious: tuple[Claim, ...] = ()
+    #: Predicted conflicts judged wrong, and gold pairs not found (claim ids).
+    conflicts_spurious: tuple[tuple[str, str], ...] = ()
+    conflicts_missed: tuple[tuple[str, str], ...] = ()
     #: False when no prediction was given for this gold record.
     predicted: bool = True
 
@@ -341,11 +365,67 @@ class ArticleScore:
         return figures(self.counts)
 
 
-def score_article(predicted: Analysis | None, gold: Analysis) -> ArticleScore:
-    """Score one prediction against its gold record (``None``: predicted nothing)."""
+def score_conflicts(
+    predicted: Analysis,
+    gold: Analysis,
+    claim_pairs: Sequence[tuple[int, int]],
+    gold_pairs: Iterable[Sequence[str]],
+) -> tuple[Counts, tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """Conflict precision and recall of one article (issue 12).
+
+    Each side of a predicted conflict maps to the gold claim rule 7 matched
+    it to (same value, agreeing source, one to one); the predicted pair is
+    right when those two gold claims form a gold pair.  A gold pair is found
+    when some predicted pair maps to it.  Returns the counts, the wrong
+    predicted pairs and the gold pairs missed.
+    """
+    wanted = {frozenset(p) for p in gold_pairs if len(set(p)) == 2}
+    to_gold = {predicted.claims[i].id: gold.claims[j].id for i, j in claim_pairs}
+    by_id = {c.id: c for c in predicted.claims}
+
+    def shown(cid: str) -> str:
+        c = by_id.get(cid)
+        return cid if c is None else f"{cid} {c.value:g} {c.source!r}"
+
+    right = 0
+    found: set[frozenset[str]] = set()
+    spurious: list[tuple[str, str]] = []
+    for k in predicted.conflicts:
+        if len(k.claims) != 2:
+            continue
+        a, b = (to_gold.get(c) for c in k.claims)
+        pair: frozenset[str] = frozenset((a, b)) if a and b else frozenset()
+        if pair in wanted:
+            right += 1
+            found.add(pair)
+        else:
+            spurious.append((shown(k.claims[0]), shown(k.claims[1])))
+    predicted_pairs = sum(len(k.claims) == 2 for k in predicted.conflicts)
+    counts = Counts(
+        conflict_articles=1,
+        conflicts_predicted=predicted_pairs,
+        conflicts_gold=len(wanted),
+        conflicts_right=right,
+        conflicts_found=len(found),
+    )
+    missed = tuple(sorted((min(p), max(p)) for p in wanted - found))
+    return counts, tuple(spurious), missed
+
+
+def score_article(
+    predicted: Analysis | None,
+    gold: Analysis,
+    conflicts: Iterable[Sequence[str]] | None = None,
+) -> ArticleScore:
+    """Score one prediction against its gold record (``None``: predicted nothing).
+
+    ``conflicts``: the article's gold conflict pairs (claim ids), when the
+    gold gives them (gold records do not carry conflicts: ``conflicts.jsonl``
+    beside them does); ``None`` leaves conflicts unscored.
+    """
     if predicted is None:
         empty = Analysis(id=gold.id, lang=gold.lang, text=gold.text)
-        return replace(score_article(empty, gold), predicted=False)
+        return replace(score_article(empty, gold, conflicts), predicted=False)
     if predicted.text != gold.text:
         raise ScoringError(
             f"record {gold.id!r}: predicted text differs from gold text "
@@ -392,6 +472,11 @@ def score_article(predicted: Analysis | None, gold: Analysis) -> ArticleScore:
         claims_gold=len(gold.claims),
         claims_matched=len(claim_pairs),
     )
+    k_spurious: tuple[tuple[str, str], ...] = ()
+    k_missed: tuple[tuple[str, str], ...] = ()
+    if conflicts is not None:
+        k_counts, k_spurious, k_missed = score_conflicts(predicted, gold, claim_pairs, conflicts)
+        counts = counts + k_counts
     return ArticleScore(
         id=gold.id,
         counts=counts,
@@ -400,6 +485,8 @@ def score_article(predicted: Analysis | None, gold: Analysis) -> ArticleScore:
         spurious=tuple(q for i, q in enumerate(pq) if i not in matched_pred),
         claims_missed=tuple(c for j, c in enumerate(gold.claims) if j not in claimed_gold),
         claims_spurious=tuple(c for i, c in enumerate(predicted.claims) if i not in claimed_pred),
+        conflicts_spurious=k_spurious,
+        conflicts_missed=k_missed,
     )
 
 
@@ -442,18 +529,49 @@ def _index(records: Iterable[Analysis], what: str) -> dict[str, Analysis]:
     return out
 
 
-def score(predicted: Iterable[Analysis], gold: Iterable[Analysis]) -> Report:
-    """Score predictions against gold, pairing records by id."""
+def score(
+    predicted: Iterable[Analysis],
+    gold: Iterable[Analysis],
+    conflicts: Mapping[str, Sequence[Sequence[str]]] | None = None,
+) -> Report:
+    """Score predictions against gold, pairing records by id.
+
+    ``conflicts`` maps article ids to their gold conflict pairs; when given,
+    every gold article is scored for conflicts (an article it does not name
+    has none).
+    """
     gold_by_id = _index(gold, "gold")
     pred_by_id = _index(predicted, "predicted")
-    articles = tuple(score_article(pred_by_id.get(i), g) for i, g in gold_by_id.items())
+    articles = tuple(
+        score_article(pred_by_id.get(i), g, None if conflicts is None else conflicts.get(i, ()))
+        for i, g in gold_by_id.items()
+    )
     totals = sum((a.counts for a in articles), Counts())
     unscored = tuple(i for i in pred_by_id if i not in gold_by_id)
     return Report(articles=articles, unscored=unscored, totals=totals)
 
 
 def score_dicts(
-    predicted: Iterable[Mapping[str, object]], gold: Iterable[Mapping[str, object]]
+    predicted: Iterable[Mapping[str, object]],
+    gold: Iterable[Mapping[str, object]],
+    conflicts: Mapping[str, Sequence[Sequence[str]]] | None = None,
 ) -> Report:
     """:func:`score` over JSON objects as read from JSON Lines files."""
-    return score((Analysis.from_dict(d) for d in predicted), (Analysis.from_dict(d) for d in gold))
+    return score(
+        (Analysis.from_dict(d) for d in predicted),
+        (Analysis.from_dict(d) for d in gold),
+        conflicts,
+    )
+
+
+def read_conflict_pairs(lines: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+    """Gold conflict pairs from ``conflicts.jsonl`` lines
+    (``{"article": id, "claims": [a, b], ...}``), by article."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in lines:
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        a, b = d["claims"]
+        out.setdefault(str(d["article"]), []).append((str(a), str(b)))
+    return out

@@ -25,15 +25,17 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cached_property
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.numbers import Mention, find_numbers
+from quidit.extract.scope import read_scopes
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
-from quidit.records import Claim, Quote
+from quidit.records import Claim, ClaimScope, Quote
 from quidit.records import Span as TextSpan
 
 #: A bare figure borrows its unit from figures at most this many sentences
@@ -77,7 +79,10 @@ def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) ->
     units = UnitFinder(doc, language)
     found: list[tuple[int, int, str, Mention, Quote]] = []
     seen: set[tuple[int, int]] = set()
-    for quote in quotes:
+    # A claim inside nested quotes belongs to the innermost (guidelines §1):
+    # « 9 000 personnes, selon X, 2 100 selon Y » puts 2 100 in X's sentence
+    # quote and in Y's figure quote; Y's is the shorter, so it is seen first.
+    for quote in sorted(quotes, key=lambda q: (len(q.content), q.content.start)):
         for m in units.mentions_in(quote.content.start, quote.content.end):
             if (m.start, m.end) in seen:
                 continue  # a figure inside nested quotes counts once
@@ -97,7 +102,24 @@ def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) ->
                 source=quote.speaker.name,
             )
         )
-    return claims
+    return with_scopes(claims, units.text, language)
+
+
+def with_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> list[Claim]:
+    """The claims with their scope read from the text (:mod:`quidit.extract.scope`)."""
+    families = language.units.families
+    out = []
+    for c, s in zip(claims, read_scopes(claims, text, language), strict=True):
+        scope = ClaimScope(
+            family=(families.get(c.unit) or c.unit) if c.unit else None,
+            place=text[s.place.start : s.place.end] if s.place else None,
+            event=text[s.event.start : s.event.end] if s.event else None,
+            group=s.group,
+            part_of=s.part_of,
+            superseded=s.superseded,
+        )
+        out.append(replace(c, scope=scope))
+    return out
 
 
 class UnitFinder:

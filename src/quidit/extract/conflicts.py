@@ -21,12 +21,20 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from quidit.extract.numbers_text import Item, items_of, iter_items, normalise
+from quidit.extract.scope import (
+    Scope,
+    event_key,
+    events_compatible,
+    place_key,
+    places_compatible,
+    read_scopes,
+)
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.records import Claim, Conflict
@@ -75,6 +83,18 @@ class ClaimFacts:
     low_open: bool
     high_open: bool
     source_key: str | None
+    #: (kind, key) of the place and of the event, when the text gives them.
+    place: tuple[str, str] | None = None
+    event: tuple[str, str] | None = None
+    #: « un précédent bilan »: never in conflict.
+    superseded: bool = False
+    #: Places and events other claims of the same family give in the same
+    #: article: an unknown scope is compatible only when these do not compete.
+    rival_places: frozenset[tuple[str, str]] = frozenset()
+    rival_events: frozenset[tuple[str, str]] = frozenset()
+    #: The scope as the text words it, for the conflict record.
+    place_text: str | None = None
+    event_text: str | None = None
 
 
 def source_key(name: str | None) -> str | None:
@@ -119,8 +139,18 @@ def ratio(a: float, b: float) -> float | None:
     return hi / lo
 
 
-def describe(claim: Claim, text: str | None, language: LanguageData | None) -> ClaimFacts:
-    """The facts of one claim from its unit and the text around it."""
+def describe(
+    claim: Claim,
+    text: str | None,
+    language: LanguageData | None,
+    scope: Scope | None = None,
+) -> ClaimFacts:
+    """The facts of one claim from its unit and the text around it.
+
+    ``scope``: the claim's scope as :func:`quidit.extract.scope.read_scopes`
+    read it among its article's claims; else the scope the claim carries,
+    else read from the text around this claim alone.
+    """
     units = language.units if language else None
     numbers = language.numbers if language else None
     unit = claim.unit
@@ -150,6 +180,27 @@ def describe(claim: Claim, text: str | None, language: LanguageData | None) -> C
         subset = any(i.text in numbers.subset_markers for i in before[-2:])
         if group is None:
             group = _group_of_items(span_items, language)
+    place = event = None
+    place_text = event_text = None
+    superseded = False
+    if language is not None:
+        words = language.units.scope
+        if scope is None and claim.scope is None and text is not None:
+            scope = read_scopes([claim], text, language)[0]
+        if scope is not None:
+            if scope.place is not None:
+                place = (scope.place.kind, scope.place.key)
+                place_text = text[scope.place.start : scope.place.end] if text else None
+            if scope.event is not None:
+                event = (scope.event.kind, scope.event.key)
+                event_text = text[scope.event.start : scope.event.end] if text else None
+            subset, superseded = scope.part_of, scope.superseded
+            group = scope.group or group
+        elif claim.scope is not None:
+            place_text, event_text = claim.scope.place, claim.scope.event
+            place, event = place_key(place_text, words), event_key(event_text, words)
+            subset, superseded = claim.scope.part_of, claim.scope.superseded
+            group = claim.scope.group or group
     tolerance = APPROXIMATE_NOUN_TOLERANCE if approximate else ABOUT_TOLERANCE
     low, high, low_open, high_open = interval(claim.value, claim.qualifier, tolerance)
     return ClaimFacts(
@@ -165,6 +216,11 @@ def describe(claim: Claim, text: str | None, language: LanguageData | None) -> C
         low_open=low_open,
         high_open=high_open,
         source_key=source_key(claim.source),
+        place=place,
+        event=event,
+        superseded=superseded,
+        place_text=place_text,
+        event_text=event_text,
     )
 
 
@@ -222,14 +278,63 @@ def _read_after(
 
 
 def same_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether two claims count the same thing (family, scale, group …)."""
+    """Whether two claims count the same thing (family, scale, group …)
+    about the same scope (:func:`same_scope`)."""
     if a.family is None or a.family != b.family or a.scale != b.scale:
         return False
     if a.modifiers != b.modifiers or a.rate != b.rate:
         return False
     if a.group and b.group and a.group != b.group:
         return False
-    return not ((a.subset or b.subset) and (a.group is None or a.group != b.group))
+    if a.subset != b.subset:
+        return False  # a part « dont … » is not the total
+    return same_scope(a, b)
+
+
+def _known_fits(
+    known: tuple[str, str],
+    rivals: frozenset[tuple[str, str]],
+    fits: Callable[[tuple[str, str], tuple[str, str]], bool],
+) -> bool:
+    """An unknown scope against a known one: compatible only when the
+    unknown side's article gives no competing scope (issue 12)."""
+    return all(fits(known, r) for r in rivals)
+
+
+def same_scope(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Guidelines §5.3–4: same place, same event or period, neither superseded."""
+    if a.superseded or b.superseded:
+        return False
+    for x, y, fits, rx, ry in (
+        (a.place, b.place, places_compatible, a.rival_places, b.rival_places),
+        (a.event, b.event, events_compatible, a.rival_events, b.rival_events),
+    ):
+        if x is not None and y is not None:
+            if not fits(x, y):
+                return False
+        elif x is not None:
+            if x[0] == "earlier" or not _known_fits(x, ry, fits):
+                return False
+        elif y is not None and (y[0] == "earlier" or not _known_fits(y, rx, fits)):
+            return False
+    return True
+
+
+def shared_scope(a: ClaimFacts, b: ClaimFacts) -> dict[str, object]:
+    """Why two claims compare: what they share, for the conflict record."""
+    out: dict[str, object] = {"family": a.family}
+    place = a.place_text or b.place_text
+    if place:
+        out["place"] = place
+    event = a.event_text or b.event_text
+    if event:
+        out["event"] = event
+    group = a.group or b.group
+    if group:
+        out["group"] = group
+    if a.subset and b.subset:
+        out["part_of"] = True
+    return out
 
 
 def in_conflict(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -238,18 +343,35 @@ def in_conflict(a: ClaimFacts, b: ClaimFacts) -> bool:
     return same_thing(a, b) and disjoint(a, b)
 
 
-def _statement_key(f: ClaimFacts) -> tuple[object, ...]:
-    c = f.claim
-    return (
-        f.source_key,
-        f.family,
-        f.scale,
-        c.value,
-        c.qualifier,
-        f.group,
-        f.modifiers,
-        f.rate,
-        f.subset,
+def with_rivals(facts: Sequence[ClaimFacts]) -> list[ClaimFacts]:
+    """Each claim with the places and events the other claims of its family
+    give in the same article."""
+    places: dict[object, set[tuple[str, str]]] = defaultdict(set)
+    events: dict[object, set[tuple[str, str]]] = defaultdict(set)
+    for f in facts:
+        if f.place is not None:
+            places[f.family].add(f.place)
+        if f.event is not None:
+            events[f.family].add(f.event)
+    return [
+        replace(
+            f,
+            rival_places=frozenset(places.get(f.family, ())),
+            rival_events=frozenset(events.get(f.family, ())),
+        )
+        for f in facts
+    ]
+
+
+def describe_all(
+    claims: Sequence[Claim], text: str | None, language: LanguageData | None
+) -> list[ClaimFacts]:
+    """The facts of one article's claims, scopes read together."""
+    scopes: list[Scope | None] = [None] * len(claims)
+    if text is not None and language is not None:
+        scopes = list(read_scopes(claims, text, language))
+    return with_rivals(
+        [describe(c, text, language, s) for c, s in zip(claims, scopes, strict=True)]
     )
 
 
@@ -261,13 +383,12 @@ def find_conflicts(
     """Conflicts within one article, ids k1, k2 …; ``doc`` (or its text)
     gives the context each claim is read in."""
     text = text_of(doc) if isinstance(doc, Doc) else doc
-    facts = [describe(c, text, language) for c in claims]
-    # A source repeating a figure (headline and body) gives one conflict.
-    statements: dict[tuple[object, ...], ClaimFacts] = {}
-    for f in facts:
-        statements.setdefault(_statement_key(f), f)
+    facts = describe_all(claims, text, language)
+    # Each pair of claims is its own conflict, as the gold lists them
+    # (../shared/data/real-fr/README.md: a figure repeated in the body
+    # gives its own pairs).
     buckets: dict[tuple[str, str], list[ClaimFacts]] = defaultdict(list)
-    for f in statements.values():
+    for f in facts:
         if f.family is not None:
             buckets[(f.family, f.scale)].append(f)
     pairs: list[tuple[ClaimFacts, ClaimFacts]] = []
@@ -285,6 +406,7 @@ def find_conflicts(
             family=a.family,
             claims=(a.claim.id, b.claim.id),
             ratio=ratio(a.claim.value, b.claim.value),
+            scope=shared_scope(a, b),
         )
         for n, (a, b) in enumerate(pairs, 1)
     ]

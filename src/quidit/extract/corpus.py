@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from quidit.extract.conflicts import ClaimFacts, describe, find_conflicts, in_conflict, ratio
+from quidit.extract.conflicts import (
+    ClaimFacts,
+    describe_all,
+    find_conflicts,
+    in_conflict,
+    ratio,
+)
 from quidit.lang import LanguageData
 from quidit.records import Analysis, Claim, Span
 
@@ -193,8 +199,9 @@ def article_refs(
     day = article_day(analysis)
     head = names_in(analysis.title or text[:200], language)
     refs: list[ClaimRef] = []
-    for claim in analysis.claims:
-        facts = describe(claim, text, language)
+    for claim, facts in zip(
+        analysis.claims, describe_all(analysis.claims, text, language), strict=True
+    ):
         quote = quotes.get(claim.quote or "")
         wording = (
             quote.content.text if quote else _paragraph(text, claim.span.start, claim.span.end)

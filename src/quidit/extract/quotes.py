@@ -25,6 +25,7 @@ from quidit.extract.adjuncts import adjunct_drafts
 from quidit.extract.cues import find_adjunct_cues, find_verb_cues
 from quidit.extract.direct import direct_drafts
 from quidit.extract.drafts import Draft
+from quidit.extract.elliptic import elliptic_drafts
 from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
 from quidit.extract.marks import PairIndex, continued, inner_bounds, pairs_of
@@ -64,6 +65,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     # An adjunct inside a verb quote's content that already covers it is
     # still its own quote (« X affirme que, selon Y, … » is nested).
     drafts += adjunct_drafts(doc, adjuncts, language)
+    drafts = elliptic_drafts(doc, drafts, language)
     drafts = _drop_overlapping_incises(drafts)
     drafts = headline_drafts(doc, verb_cues, pairs, language, drafts)
     drafts += direct_drafts(doc, pairs, index, verb_cues, adjuncts, drafts, language, inner_cues)

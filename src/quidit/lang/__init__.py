@@ -130,6 +130,45 @@ class UnitData:
     #: Nouns naming a count of something else ("le nombre de victimes",
     #: "le bilan") whose complement is the unit.
     count_nouns: frozenset[str] = frozenset()
+    #: What a count is about beyond its unit (issue 12): place, time, toll.
+    scope: ScopeWords = field(default_factory=lambda: ScopeWords())
+
+
+@dataclass(frozen=True)
+class ScopeWords:
+    """Words that give a claim its scope (:mod:`quidit.extract.scope`).
+
+    Phrases are lower-case, one space between words, "'" for apostrophes.
+    """
+
+    #: Prepositions before a city or a named place ("à Lyon", "au Havre").
+    place_prepositions: frozenset[str] = frozenset()
+    #: Prepositions before a country or region ("en Bretagne").
+    area_prepositions: frozenset[str] = frozenset()
+    #: Phrases naming a whole territory ("dans toute la", "sur l'ensemble du").
+    whole_phrases: tuple[str, ...] = ()
+    #: Phrases that are the whole territory by themselves ("dans le pays").
+    national_phrases: tuple[str, ...] = ()
+    #: Phrases naming the capital without its name ("dans la capitale").
+    capital_phrases: tuple[str, ...] = ()
+    #: Day names, month names, and event nouns that date a count.
+    weekdays: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
+    #: "le premier tour", "le second tour".
+    round_phrases: tuple[str, ...] = ()
+    #: Words that set a count in an earlier event ("la précédente
+    #: manifestation", "lors de son dernier cortège", "il y a trois mois").
+    earlier_event_words: tuple[str, ...] = ()
+    #: Nouns of events an earlier-event adjective qualifies (« cortège »).
+    event_nouns: frozenset[str] = frozenset()
+    #: Phrases marking a toll as superseded ("un précédent bilan").
+    superseded_phrases: tuple[str, ...] = ()
+    #: "un bilan provisoire": superseded only where a later toll is given.
+    provisional_phrases: tuple[str, ...] = ()
+    #: "le nouveau bilan", "le dernier bilan": a later toll.
+    later_phrases: tuple[str, ...] = ()
+    #: Words that end a clause: a scope phrase does not reach over them.
+    clause_breaks: tuple[str, ...] = ()
 
 
 #: Universal Dependencies labels by engine role: the default for a

@@ -28,7 +28,17 @@ from typing import Any
 
 import pyarrow as pa
 
-from quidit.records import Analysis, Claim, Conflict, Entity, Failure, Quote, Span, Speaker
+from quidit.records import (
+    Analysis,
+    Claim,
+    ClaimScope,
+    Conflict,
+    Entity,
+    Failure,
+    Quote,
+    Span,
+    Speaker,
+)
 
 #: Bumped when a column changes meaning or type; stored in the schema metadata.
 SCHEMA_VERSION = "1"
@@ -83,6 +93,8 @@ _CLAIM = pa.struct(
         pa.field("unit", pa.string()),
         pa.field("span", _SPAN, nullable=False),
         pa.field("source", pa.string()),
+        # records.ClaimScope as JSON (issue 12); null where never read.
+        pa.field("scope", pa.string()),
     ]
 )
 
@@ -92,6 +104,8 @@ _CONFLICT = pa.struct(
         pa.field("family", pa.string()),
         pa.field("claims", _list(pa.string()), nullable=False),
         pa.field("ratio", pa.float64()),
+        # The scope both claims share, as JSON (issue 12).
+        pa.field("scope", pa.string()),
     ]
 )
 
@@ -163,11 +177,18 @@ def analysis_to_row(analysis: Analysis) -> dict[str, Any]:
                 "unit": c.unit,
                 "span": _span(c.span),
                 "source": c.source,
+                "scope": _json(c.scope.to_dict() if c.scope is not None else None),
             }
             for c in analysis.claims
         ],
         "conflicts": [
-            {"id": k.id, "family": k.family, "claims": list(k.claims), "ratio": k.ratio}
+            {
+                "id": k.id,
+                "family": k.family,
+                "claims": list(k.claims),
+                "ratio": k.ratio,
+                "scope": _json(dict(k.scope) if k.scope is not None else None),
+            }
             for k in analysis.conflicts
         ],
         "warnings": list(analysis.warnings),
@@ -175,6 +196,10 @@ def analysis_to_row(analysis: Analysis) -> dict[str, Any]:
         if analysis.meta
         else None,
     }
+
+
+def _json(value: Mapping[str, Any] | None) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _span_from(d: Mapping[str, Any] | None) -> Span | None:
@@ -215,6 +240,7 @@ def analysis_from_row(row: Mapping[str, Any]) -> Analysis:
                 unit=c.get("unit"),
                 span=span,
                 source=c.get("source"),
+                scope=ClaimScope.from_dict(json.loads(c["scope"])) if c.get("scope") else None,
             )
         )
     meta = row.get("meta")
@@ -232,7 +258,11 @@ def analysis_from_row(row: Mapping[str, Any]) -> Analysis:
         claims=tuple(claims),
         conflicts=tuple(
             Conflict(
-                id=k["id"], family=k.get("family"), claims=tuple(k["claims"]), ratio=k.get("ratio")
+                id=k["id"],
+                family=k.get("family"),
+                claims=tuple(k["claims"]),
+                ratio=k.get("ratio"),
+                scope=json.loads(k["scope"]) if k.get("scope") else None,
             )
             for k in row.get("conflicts") or ()
         ),

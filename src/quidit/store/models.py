@@ -197,6 +197,8 @@ class ClaimRow(Base):
     text: Mapped[str] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(String(512))
     entity_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"))
+    #: The claim's scope (records.ClaimScope as JSON; migration 0003).
+    scope: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     __table_args__ = (
         Index("ix_claims_article", "article_pk", "start_char"),
@@ -222,6 +224,8 @@ class ConflictRow(Base):
     #: conflicts come from two index ranges, not from all their claims.
     entity_a: Mapped[int | None] = mapped_column(ForeignKey("entities.id"))
     entity_b: Mapped[int | None] = mapped_column(ForeignKey("entities.id"))
+    #: Why the pair compares: the scope both claims share (JSON; migration 0003).
+    shared: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     __table_args__ = (
         Index("ix_conflicts_entity_a", "entity_a", "id"),

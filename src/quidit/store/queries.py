@@ -8,6 +8,7 @@ a fixed number of statements (no query per row).
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -139,6 +140,7 @@ def _claim_cols(c: Any, a: Any) -> tuple[Any, ...]:
         a.key,
         a.title,
         a.date,
+        c.scope,
     )
 
 
@@ -155,7 +157,18 @@ def _claim(r: Any) -> ClaimView:
         article=r[10],
         article_title=r[11],
         date=r[12],
+        scope=_json_or_none(r[13]),
     )
+
+
+def _json_or_none(raw: str | None) -> dict[str, Any] | None:
+    if not raw:
+        return None
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 # Statements of the hot pages, built once: building a SQLAlchemy statement
@@ -172,6 +185,7 @@ _CONFLICTS = (
         ConflictRow.ratio,
         *_claim_cols(_CA, _AA),
         *_claim_cols(_CB, _AB),
+        ConflictRow.shared,
     )
     .join(_CA, _CA.id == ConflictRow.claim_a)
     .join(_AA, _AA.pk == _CA.article_pk)
@@ -262,7 +276,9 @@ _SIDES = (
 
 
 def _conflict(r: Any) -> ConflictView:
-    return ConflictView(r[0], r[1], r[2], r[3], r[4], _claim(r[5:18]), _claim(r[18:31]))
+    return ConflictView(
+        r[0], r[1], r[2], r[3], r[4], _claim(r[5:19]), _claim(r[19:33]), _json_or_none(r[33])
+    )
 
 
 class Queries:

@@ -436,6 +436,9 @@ class Store(Queries):
                         "text": c.span.text,
                         "source": c.source,
                         "entity_id": eid,
+                        "scope": json.dumps(c.scope.to_dict(), ensure_ascii=False)
+                        if c.scope is not None
+                        else None,
                     }
                 )
         if entity_rows:
@@ -471,6 +474,9 @@ class Store(Queries):
                         "local_id": k.id,
                         "entity_a": ca[1],
                         "entity_b": cb[1],
+                        "shared": json.dumps(dict(k.scope), ensure_ascii=False)
+                        if k.scope is not None
+                        else None,
                     }
                 )
         if conflict_rows:

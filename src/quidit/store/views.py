@@ -95,6 +95,8 @@ class ClaimView:
     article: str
     article_title: str | None
     date: str | None
+    #: The claim's scope (family, place, event, group, part_of, superseded).
+    scope: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,8 @@ class ConflictView:
     ratio: float | None
     a: ClaimView
     b: ClaimView
+    #: Why the pair compares: the scope both claims share.
+    shared: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)

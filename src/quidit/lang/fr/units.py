@@ -11,7 +11,7 @@ in the same family ("killed").
 
 from __future__ import annotations
 
-from quidit.lang import UnitData
+from quidit.lang import ScopeWords, UnitData
 
 
 def _family(key: str, words: str) -> dict[str, str]:
@@ -140,6 +140,91 @@ GROUPS: dict[str, str] = {
 #: "le nombre de victimes est passé à 19" → victime.
 COUNT_NOUNS = frozenset({"nombre", "total", "bilan", "chiffre", "décompte", "comptage"})
 
+#: What a count is about (issue 12; guidelines §5 condition 3): French
+#: puts a city after « à » / « au » and a country or region after « en »;
+#: whole-territory phrases are the national count.
+SCOPE = ScopeWords(
+    place_prepositions=frozenset({"à", "au", "aux", "a"}),
+    area_prepositions=frozenset({"en"}),
+    whole_phrases=(
+        "dans toute la",
+        "dans tout le",
+        "dans toute l'",
+        "dans tout l'",
+        "partout en",
+        "à travers la",
+        "à travers le",
+        "à travers tout le",
+        "sur l'ensemble de la",
+        "sur l'ensemble du",
+        "sur l'ensemble des",
+        "dans l'ensemble de la",
+        "dans l'ensemble du",
+        "sur tout le",
+        "sur toute la",
+    ),
+    national_phrases=(
+        "sur le territoire",
+        "dans le pays",
+        "dans tout le pays",
+        "au niveau national",
+        "à l'échelle nationale",
+        "sur l'ensemble du territoire",
+        "sur tout le territoire",
+        "dans tout le territoire",
+        "en région",
+        "en régions",
+        "dans les régions",
+    ),
+    capital_phrases=("dans la capitale", "à la capitale", "la capitale"),
+    weekdays=frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier".split()),
+    months=frozenset(
+        "janvier février mars avril mai juin juillet août septembre octobre novembre "
+        "décembre".split()
+    ),
+    round_phrases=("premier tour", "second tour", "deuxième tour", "1er tour", "2e tour"),
+    earlier_event_words=(
+        "précédent",
+        "précédente",
+        "dernier",
+        "dernière",
+        "l'an dernier",
+        "l'année dernière",
+        "la semaine dernière",
+        "le mois dernier",
+        "précédents",
+        "précédentes",
+        "derniers",
+        "dernières",
+    ),
+    event_nouns=frozenset(
+        "manifestation manifestations cortège cortèges rassemblement rassemblements "
+        "mobilisation mobilisations journée journées rendez-vous défilé défilés grève "
+        "grèves marche marches scrutin élection édition attaque attentat séisme".split()
+    ),
+    superseded_phrases=(
+        "précédent bilan",
+        "bilan précédent",
+        "premier bilan",
+        "bilan initial",
+        "ancien bilan",
+        "initialement",
+        "auparavant",
+        "dans un premier temps",
+    ),
+    provisional_phrases=("bilan provisoire",),
+    later_phrases=(
+        "nouveau bilan",
+        "dernier bilan",
+        "bilan définitif",
+        "bilan actualisé",
+        "bilan revu",
+        "bilan s'est alourdi",
+        "bilan a été revu",
+    ),
+    clause_breaks=(";", "tandis qu", "alors qu", "mais ", "soit "),
+)
+
 UNITS = UnitData(
     families=FAMILIES,
     currency_families=CURRENCY_FAMILIES,
@@ -150,4 +235,5 @@ UNITS = UnitData(
     person_nouns=PERSON_NOUNS,
     groups=GROUPS,
     count_nouns=COUNT_NOUNS,
+    scope=SCOPE,
 )

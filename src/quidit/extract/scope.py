@@ -1,0 +1,393 @@
+"""What a numeric claim is about beyond its unit: its scope (issue 12).
+
+Guidelines §5, condition 3: two claims conflict only about the same thing,
+"the same event, the same place and scope (one city's count is not the
+national count), the same period, the same group … a part « dont … » is not
+the total", and (condition 4) a toll the text calls earlier does not
+conflict with the later one.  This module reads, for every claim:
+
+- ``place``: « à Toulouse », « au Havre », « en Bretagne », « dans toute la
+  France », « sur l'ensemble du territoire », « dans la capitale », or a
+  city in parentheses right after the figure;
+- ``event``: a day (« mardi »), a date (« le 28 juin »), a round (« le
+  premier tour »), or an earlier event (« la précédente manifestation »,
+  « il y a trois mois »);
+- ``group``: the side counted (civilians, fighters …), from the counted noun;
+- ``part_of``: « dont 112 000 à Paris », « parmi eux trois enfants »;
+- ``superseded``: « un précédent bilan », or « un bilan provisoire » where
+  the article also gives a later toll.
+
+It reads only the claims and the article's text (no parse), so the same
+reading serves one article (:mod:`quidit.extract.conflicts`) and a corpus
+(:mod:`quidit.extract.corpus`).
+
+Which figure a place or date belongs to: a phrase right after a figure,
+with no punctuation between (« 782 000 dans toute la France », « 130 000
+manifestants à Marseille »), is that figure's; otherwise a phrase belongs
+to the next figure of its sentence (« À Rennes, les syndicats ont compté
+15 000 … »).  A figure with none takes that of the figure before it in its
+sentence: elliptical pairs share their scope (« À Lyon, 9 000 selon X,
+contre 4 000 selon Y »).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from quidit.extract.numbers_text import items_of, normalise
+from quidit.lang import LanguageData, ScopeWords
+from quidit.records import Claim
+
+#: A phrase is a figure's when it follows the figure within this many
+#: characters ("130 000 manifestants à Marseille": 16); a longer gap holds
+#: another phrase of its own.
+AFTER_FIGURE = 45
+
+#: A scene-setting phrase reaches the next figure of its sentence within
+#: this many characters (« À Rennes, les syndicats ont dénombré 15 000 »: 35;
+#: a long French news sentence runs to about 200).
+BEFORE_FIGURE = 160
+
+#: Words read back from a figure for « dont » / « parmi » (« dont près de 40 »).
+PART_WINDOW = 3
+
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+")
+_GAP_STOP = re.compile(r"[,;:()\[\]«»\"“”]")
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
+_NAME = rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}))*"
+_PAREN_PLACE = re.compile(rf"\(\s*({_NAME})\s*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    start: int
+    end: int
+    #: city, area, national, capital (places); day, date, round, earlier (events).
+    kind: str
+    key: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What one claim is about, as its text says it."""
+
+    place: Phrase | None = None
+    event: Phrase | None = None
+    group: str | None = None
+    part_of: bool = False
+    superseded: bool = False
+
+
+def place_key(place: str | None, words: ScopeWords) -> tuple[str, str] | None:
+    """(kind, key) of a place phrase as stored on a claim."""
+    if not place:
+        return None
+    found = _places(place, normalise(place), 0, len(place), words, parens=True)
+    if not found:
+        return ("city", normalise(place).strip())
+    return (found[0].kind, found[0].key)
+
+
+def event_key(event: str | None, words: ScopeWords) -> tuple[str, str] | None:
+    if not event:
+        return None
+    found = _events(normalise(event), 0, len(event), words)
+    if not found:
+        return ("day", normalise(event).strip())
+    return (found[0].kind, found[0].key)
+
+
+def places_compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two known places: the same city, or the country and its whole
+    territory; « la capitale » is any one city (not the country)."""
+    (ka, va), (kb, vb) = a, b
+    if ka == kb and va == vb:
+        return True
+    wide = {"area", "national"}
+    if ka in wide and kb in wide:
+        return ka != kb or va == vb
+    if "capital" in (ka, kb):
+        return {ka, kb} <= {"capital", "city"}
+    return False
+
+
+def events_compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    if a[0] == "earlier" or b[0] == "earlier":
+        return a == b
+    if a[0] == b[0]:
+        return a[1] == b[1]
+    return True  # a day and a date may name the same march
+
+
+# -- reading the text --------------------------------------------------------
+
+
+def read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> list[Scope]:
+    """The scope of each claim of one article, in the order given."""
+    words = language.units.scope
+    norm = normalise(text)
+    later_anywhere = any(p in norm for p in words.later_phrases)
+    order = sorted(range(len(claims)), key=lambda i: claims[i].span.start)
+    bounds = _sentences(text)
+    by_sentence: dict[int, list[int]] = {}
+    for i in order:
+        by_sentence.setdefault(_sentence_of(bounds, claims[i].span.start), []).append(i)
+    scopes: list[Scope] = [Scope()] * len(claims)
+    for s, members in by_sentence.items():
+        s_start, s_end = bounds[s]
+        spans = [(claims[i].span.start, claims[i].span.end) for i in members]
+        places = _attach(
+            _places(text, norm, s_start, s_end, words, parens=True), spans, text, norm, words
+        )
+        events = _attach(_events(norm, s_start, s_end, words), spans, text, norm, words)
+        for k, i in enumerate(members):
+            c = claims[i]
+            seg_start = spans[k - 1][1] if k else s_start
+            seg_end = spans[k + 1][0] if k + 1 < len(spans) else s_end
+            segment = norm[seg_start:seg_end]
+            source = normalise(c.source or "")
+            superseded = any(p in segment or p in source for p in words.superseded_phrases)
+            if not superseded and later_anywhere:
+                provisional = any(p in segment for p in words.provisional_phrases)
+                latest = any(p in segment for p in words.later_phrases)
+                superseded = provisional and not latest
+            scopes[i] = Scope(
+                place=places[k],
+                event=events[k],
+                group=group_of(c, text, language),
+                part_of=_part_of(norm, c.span.start, seg_start, language),
+                superseded=superseded,
+            )
+    return scopes
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in _SENTENCE.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _sentence_of(bounds: list[tuple[int, int]], offset: int) -> int:
+    lo, hi = 0, len(bounds) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if bounds[mid][0] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+@cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alts})(?![\w])")
+
+
+def _places(
+    text: str, norm: str, start: int, end: int, words: ScopeWords, parens: bool
+) -> list[Phrase]:
+    found: list[Phrase] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or y <= a for x, y in taken)
+
+    def add(p: Phrase) -> None:
+        found.append(p)
+        taken.append((p.start, p.end))
+
+    segment = norm[start:end]
+    for phrases, kind in (
+        (words.national_phrases, "national"),
+        (words.capital_phrases, "capital"),
+    ):
+        pattern = _phrase_pattern(tuple(phrases))
+        if pattern is None:
+            continue
+        for m in pattern.finditer(segment):
+            a, b = start + m.start(), start + m.end()
+            if free(a, b):
+                add(Phrase(a, b, kind, kind, text[a:b]))
+    whole = _phrase_pattern(tuple(words.whole_phrases))
+    if whole is not None:
+        for m in whole.finditer(segment):
+            a, b = start + m.start(), start + m.end()
+            name = re.match(rf"\s*({_NAME})", text[b:end])
+            if name and free(a, b):
+                e = b + name.end()
+                add(Phrase(a, e, "area", normalise(name.group(1)), text[a:e]))
+    preps = sorted(words.place_prepositions | words.area_prepositions, key=len, reverse=True)
+    if preps:
+        alts = "|".join(re.escape(v) for p in preps for v in (p, p[:1].upper() + p[1:]))
+        for m in re.finditer(rf"(?<![\w'])({alts})\s+({_NAME})", text[start:end]):
+            prep = m.group(1)
+            a, b = start + m.start(), start + m.end()
+            if prep != prep.lower() and a not in (start, start + 1):
+                continue  # « A » mid-sentence is the verb « a »
+            if prep == "a" or not free(a, b):
+                continue
+            place = m.group(2)
+            if place.isupper() and len(place) > 1:
+                continue  # an acronym: an organisation, not a place
+            if normalise(place) in words.months or normalise(place) in words.weekdays:
+                continue
+            kind = "area" if normalise(prep) in words.area_prepositions else "city"
+            add(Phrase(a, b, kind, normalise(place), text[a:b]))
+    if parens:
+        for m in _PAREN_PLACE.finditer(text, start, end):
+            inner = m.group(1)
+            if (inner.isupper() and len(inner) > 1) or not free(m.start(), m.end()):
+                continue
+            add(Phrase(m.start(), m.end(), "city", normalise(inner), text[m.start() : m.end()]))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _events(norm: str, start: int, end: int, words: ScopeWords) -> list[Phrase]:
+    segment = norm[start:end]
+    found: list[Phrase] = []
+    if words.months:
+        months = "|".join(sorted(words.months, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w])(\d{{1,2}})(?:er)?[\s-]+({months})(?![\w])", segment):
+            day = str(int(m.group(1)))
+            a, b = start + m.start(), start + m.end()
+            found.append(Phrase(a, b, "date", f"{day} {m.group(2)}", norm[a:b]))
+    if words.weekdays:
+        days = "|".join(sorted(words.weekdays, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w])({days})(?![\w])", segment):
+            a, b = start + m.start(), start + m.end()
+            found.append(Phrase(a, b, "day", m.group(1), norm[a:b]))
+    rounds = _phrase_pattern(tuple(words.round_phrases))
+    if rounds is not None:
+        for m in rounds.finditer(segment):
+            a, b = start + m.start(), start + m.end()
+            key = "1" if m.group().startswith(("premier", "1")) else "2"
+            found.append(Phrase(a, b, "round", key, norm[a:b]))
+    for word in words.earlier_event_words:
+        for m in re.finditer(rf"(?<![\w']){re.escape(word)}(?![\w])", segment):
+            a, b = start + m.start(), start + m.end()
+            if " " not in word and not _near_event_noun(segment, m.start(), m.end(), words):
+                continue  # « le dernier bilan » is the latest toll, not an earlier event
+            found.append(Phrase(a, b, "earlier", "earlier", norm[a:b]))
+    found.sort(key=lambda p: p.start)
+    # One phrase per stretch: « le 14 décembre » is a date, not also a day.
+    out: list[Phrase] = []
+    for p in found:
+        if out and p.start < out[-1].end:
+            continue
+        out.append(p)
+    return out
+
+
+def _near_event_noun(segment: str, a: int, b: int, words: ScopeWords) -> bool:
+    before = items_of(segment[max(0, a - 30) : a])[-2:]
+    after = items_of(segment[b : b + 30])[:2]
+    return any(i.text in words.event_nouns for i in (*before, *after))
+
+
+def _gap_clear(text: str, norm: str, a: int, b: int, words: ScopeWords) -> bool:
+    gap = norm[a:b]
+    return not _GAP_STOP.search(text[a:b]) and not any(w in gap for w in words.clause_breaks)
+
+
+def _attach(
+    phrases: list[Phrase],
+    figures: list[tuple[int, int]],
+    text: str,
+    norm: str,
+    words: ScopeWords,
+) -> list[Phrase | None]:
+    """Each figure's phrase (see the module notes), or None."""
+    owner: list[Phrase | None] = [None] * len(figures)
+    forward: list[Phrase] = []
+    for p in phrases:
+        prev = max((k for k, f in enumerate(figures) if f[1] <= p.start), default=None)
+        if prev is not None:
+            gap_start = figures[prev][1]
+            paren = text[p.start] == "(" and not text[gap_start : p.start].strip()
+            if paren or (
+                p.start - gap_start <= AFTER_FIGURE
+                and _gap_clear(text, norm, gap_start, p.start, words)
+            ):
+                if owner[prev] is None:
+                    owner[prev] = p
+                continue
+        forward.append(p)
+    for p in forward:
+        nxt = min((k for k, f in enumerate(figures) if f[0] >= p.end), default=None)
+        if nxt is None or owner[nxt] is not None:
+            continue
+        gap = norm[p.end : figures[nxt][0]]
+        if figures[nxt][0] - p.end <= BEFORE_FIGURE and not any(
+            w in gap for w in words.clause_breaks
+        ):
+            owner[nxt] = p
+    for k in range(1, len(figures)):
+        if owner[k] is None and owner[k - 1] is not None:
+            gap = norm[figures[k - 1][1] : figures[k][0]]
+            if not any(w in gap for w in words.clause_breaks):
+                owner[k] = owner[k - 1]
+    return owner
+
+
+def _part_of(norm: str, start: int, seg_start: int, language: LanguageData) -> bool:
+    before = items_of(norm[max(seg_start, start - 40) : start])
+    markers = language.numbers.subset_markers
+    return any(i.text in markers for i in before[-PART_WINDOW:])
+
+
+# -- the side counted -------------------------------------------------------
+
+#: Words read after a claim for its counted group; a French noun phrase
+#: with a relative clause ("plus de 70 de ce qu'elle appelle des
+#: nationalistes") holds 7.
+CONTEXT_ITEMS = 8
+_STOP_PUNCT = frozenset(",;:.!?()[]")
+
+
+def base_forms(word: str, language: LanguageData) -> list[str]:
+    forms = [word]
+    for suffix in language.numbers.plural_suffixes:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.append(word[: -len(suffix)])
+    return forms
+
+
+def group_in(words: Sequence[str], language: LanguageData) -> str | None:
+    for word in words:
+        for form in base_forms(word, language):
+            group = language.units.groups.get(form)
+            if group:
+                return group
+    return None
+
+
+def words_after(text: str, end: int, language: LanguageData) -> list[str]:
+    # 200 characters hold the CONTEXT_ITEMS words comfortably.
+    out: list[str] = []
+    for item in items_of(normalise(text[end : end + 200])):
+        if item.text in _STOP_PUNCT or item.text in language.numbers.clause_words:
+            break
+        out.append(item.text)
+        if len(out) >= CONTEXT_ITEMS:
+            break
+    return out
+
+
+def group_of(claim: Claim, text: str, language: LanguageData) -> str | None:
+    """The side a claim counts: "12 civils tués" → civilian."""
+    group = group_in(words_after(text, claim.span.end, language), language)
+    if group is None:
+        group = group_in([i.text for i in items_of(normalise(claim.span.text))], language)
+    return group

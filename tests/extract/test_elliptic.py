@@ -1,0 +1,66 @@
+"""Elliptical attributed figures (guidelines §1; issue 12), invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from quidit.extract import analyze_doc
+from quidit.lang import get_language
+from quidit.nlp.pipeline import parse
+
+FR = get_language("fr")
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le cortège avait attiré 9.000 personnes, selon les syndicats, 2.100 selon la police.",
+            [("2.100", "la police", 2100)],
+        ),
+        (
+            "À Nancy, 7.000 personnes ont défilé selon la CGT, 3.000 pour la préfecture, "
+            "2.500 d'après le cabinet Mesura, mandaté par des médias.",
+            [("3.000", "la préfecture", 3000), ("2.500", "le cabinet Mesura", 2500)],
+        ),
+        (
+            "Les combats ont fait 40 morts (selon l'armée) et 75 morts (selon les rebelles).",
+            [("40 morts", "l'armée", 40), ("75 morts", "les rebelles", 75)],
+        ),
+        (
+            "À Brest, 12.000 marcheurs ont défilé selon les syndicats, "
+            "contre 4100 selon la police.",
+            [("4100", "la police", 4100)],
+        ),
+    ],
+)
+def test_each_figure_is_its_own_quote(nlp_fr, text, expected) -> None:  # type: ignore[no-untyped-def]
+    ledger = analyze_doc(parse(nlp_fr, text), FR)
+    quotes = {q.content.text: q.speaker.name for q in ledger.quotes}
+    claims = {(c.value, c.source) for c in ledger.claims}
+    for content, speaker, value in expected:
+        assert quotes.get(content) == speaker
+        assert (value, speaker) in claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a full clause before « selon »: the adjunct's quote keeps it
+        "Selon la préfecture, 5 000 personnes ont défilé.",
+        "15 000 personnes ont marché à Lorient selon les syndicats.",
+    ],
+)
+def test_clauses_are_not_narrowed(nlp_fr, text) -> None:  # type: ignore[no-untyped-def]
+    ledger = analyze_doc(parse(nlp_fr, text), FR)
+    assert ledger.quotes
+    assert all(len(q.content.text.split()) > 2 for q in ledger.quotes)
+
+
+def test_sentence_quote_ends_before_another_source(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+    text = "Le cortège avait attiré 9.000 personnes, selon les syndicats, 2.100 selon la police."
+    ledger = analyze_doc(parse(nlp_fr, text), FR)
+    first = next(q for q in ledger.quotes if q.speaker.name == "les syndicats")
+    assert "2.100" not in first.content.text

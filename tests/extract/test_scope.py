@@ -1,0 +1,164 @@
+"""Claim scope (issue 12; guidelines §5.3–4) on invented sentences: no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from quidit.extract.conflicts import find_conflicts
+from quidit.extract.scope import read_scopes
+from quidit.lang import get_language
+from quidit.records import Claim, Span
+
+FR = get_language("fr")
+
+
+def claims_of(text: str, figures: list[tuple[str, float, str, str]]) -> list[Claim]:
+    """Claims at each figure (span text, value, unit, source), in order."""
+    out = []
+    pos = 0
+    for n, (span, value, unit, source) in enumerate(figures, 1):
+        start = text.index(span, pos)
+        pos = start + len(span)
+        out.append(Claim(f"c{n}", "q1", value, "exact", unit, Span.of(text, start, pos), source))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("Selon X, ils étaient 41 000 dans toute la Norvège.", "41 000", "dans toute la Norvège"),
+        ("Selon X, 300 marcheurs à Brest ont défilé.", "300", "à Brest"),
+        ("À Quimper, les syndicats ont compté 3 000 marcheurs.", "3 000", "À Quimper"),
+        ("Selon X, 3 000 marcheurs (Morlaix) ont défilé.", "3 000", "(Morlaix)"),
+        (
+            "Selon X, 90 000 marcheurs sur l'ensemble du territoire.",
+            "90 000",
+            "sur l'ensemble du territoire",
+        ),
+        ("Selon X, dont 5 000 dans la capitale.", "5 000", "dans la capitale"),
+        # negatives: a verb « a », an acronym, no place at all
+        ("La CGT a Paul pour chef et a compté 300 marcheurs.", "300", None),
+        ("Selon X, 300 marcheurs ont rejoint la CFDT à l'appel (CGT).", "300", None),
+        ("Selon X, 300 marcheurs ont défilé mardi.", "300", None),
+    ],
+)
+def test_place(text: str, figure: str, place: str | None) -> None:
+    (c,) = claims_of(text, [(figure, 1, "marcheur", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert (text[s.place.start : s.place.end] if s.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("Selon X, 300 marcheurs ont défilé mardi.", "300", "day"),
+        # negative: a day in a clause of its own after the figure
+        ("Selon X, 300 marcheurs ont défilé, soit le double de mardi.", "300", None),
+        ("Mardi, selon X, 300 marcheurs ont défilé.", "300", "day"),
+        ("Le 14 mars, selon X, 300 marcheurs ont défilé.", "300", "date"),
+        ("Lors de la précédente manifestation, X a compté 300 marcheurs.", "300", "earlier"),
+        ("Au premier tour, X a obtenu 30 voix.", "30", "round"),
+        # « le dernier bilan » is the latest toll, not an earlier event
+        ("Selon le dernier bilan de X, 30 morts.", "30", None),
+    ],
+)
+def test_event(text: str, figure: str, kind: str | None) -> None:
+    (c,) = claims_of(text, [(figure, 1, "mort", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert (s.event.kind if s.event else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "part_of", "superseded"),
+    [
+        ("Selon X, 40 morts, dont 12 enfants.", ["40", "12"], [False, True], [False, False]),
+        ("Un précédent bilan faisait état de 12 morts.", ["12"], [False], [True]),
+        (
+            "Un bilan provisoire donnait 12 morts. Le nouveau bilan est de 19 morts.",
+            ["12", "19"],
+            [False, False],
+            [True, False],
+        ),
+        # provisional with no later toll in the article: not superseded
+        ("Le bilan provisoire est de 12 morts.", ["12"], [False], [False]),
+    ],
+)
+def test_part_and_superseded(
+    text: str, figures: list[str], part_of: list[bool], superseded: list[bool]
+) -> None:
+    claims = claims_of(text, [(f, 1, "mort", "X") for f in figures])
+    scopes = read_scopes(claims, text, FR)
+    assert [s.part_of for s in scopes] == part_of
+    assert [s.superseded for s in scopes] == superseded
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "pairs"),
+    [
+        # one city against another, and each city against the national count
+        (
+            "Selon X, 9 000 marcheurs à Brest, contre 4 000 selon Y. "
+            "Selon Z, 3 000 marcheurs à Morlaix, contre 900 selon W. "
+            "Selon V, ils étaient 80 000 dans toute la Bretagne.",
+            [
+                ("9 000", 9000, "X"),
+                ("4 000", 4000, "Y"),
+                ("3 000", 3000, "Z"),
+                ("900", 900, "W"),
+                ("80 000", 80000, "V"),
+            ],
+            [("c1", "c2"), ("c3", "c4")],
+        ),
+        # a total and its part « dont »; two parts of the same place conflict
+        (
+            "Selon X, 40 000 marcheurs dans tout le pays, dont 9 000 à Brest. "
+            "Selon Y, 90 000 marcheurs dans tout le pays, dont 20 000 à Brest.",
+            [
+                ("40 000", 40000, "X"),
+                ("9 000", 9000, "X"),
+                ("90 000", 90000, "Y"),
+                ("20 000", 20000, "Y"),
+            ],
+            [("c1", "c3"), ("c2", "c4")],
+        ),
+        # an earlier march against today's
+        (
+            "Selon X, 9 000 marcheurs ont défilé. Lors de la précédente manifestation, "
+            "Y avait compté 2 000 marcheurs.",
+            [("9 000", 9000, "X"), ("2 000", 2000, "Y")],
+            [],
+        ),
+        # unknown place: compatible only when the article names no competing place
+        (
+            "Selon X, 9 000 marcheurs ont défilé. Selon Y, 4 000 marcheurs.",
+            [("9 000", 9000, "X"), ("4 000", 4000, "Y")],
+            [("c1", "c2")],
+        ),
+        (
+            "Selon X, 9 000 marcheurs à Brest. Selon Y, 4 000 marcheurs à Morlaix. "
+            "Selon Z, 1 000 marcheurs.",
+            [("9 000", 9000, "X"), ("4 000", 4000, "Y"), ("1 000", 1000, "Z")],
+            [],
+        ),
+        # a superseded toll does not conflict with the later one
+        (
+            "Un précédent bilan de X faisait état de 12 morts. Selon Y, 19 morts.",
+            [("12", 12, "X"), ("19", 19, "Y")],
+            [],
+        ),
+    ],
+)
+def test_conflicts_compare_like_with_like(text, figures, pairs) -> None:  # type: ignore[no-untyped-def]
+    unit = "mort" if "morts" in text else "marcheur"
+    claims = claims_of(text, [(s, v, unit, src) for s, v, src in figures])
+    found = find_conflicts(claims, text, FR)
+    assert [k.claims for k in found] == pairs
+    for k in found:
+        assert k.scope is not None and k.scope["family"]
+
+
+def test_conflict_says_its_shared_scope() -> None:
+    text = "À Brest, mardi, 9 000 marcheurs selon X, contre 4 000 selon Y."
+    claims = claims_of(text, [("9 000", 9000, "marcheur", "X"), ("4 000", 4000, "marcheur", "Y")])
+    (k,) = find_conflicts(claims, text, FR)
+    assert k.scope == {"family": "demonstrators", "place": "À Brest", "event": "mardi"}
