@@ -49,8 +49,10 @@ def test_kind_from_head_noun_known_name_or_type(name: str, type_: str | None, ki
 
 @pytest.mark.parametrize(
     ("first", "gender"),
-    [("Clémentine", "female"), ("Thibault", "male"), ("Aïcha", "female"), ("Moussa", "male")]
-    + [("Dominique", ""), ("Camille", ""), ("Claude", ""), ("Vernay", "")],
+    [
+        *[("Clémentine", "female"), ("Thibault", "male"), ("Aïcha", "female"), ("Moussa", "male")],
+        *[("Dominique", ""), ("Camille", ""), ("Claude", ""), ("Vernay", "")],
+    ],
 )
 def test_first_names_only_when_unambiguous(first: str, gender: str) -> None:
     assert first_name_gender(first, attribute_data("fr")) == gender

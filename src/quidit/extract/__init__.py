@@ -1,8 +1,9 @@
 """Pure functions from a parsed Doc to records.
 
 ``analyze_doc`` runs the stages in order: quotes (direct, indirect, mixed)
-with their cues and speaker mentions → speakers resolved to one entity each → who each source is (kind, gender)
-→ numeric claims inside the quotes → conflicts between claims.
+with their cues and speaker mentions → speakers resolved to one entity each
+→ who each source is (kind, gender) → numeric claims inside the quotes →
+conflicts between claims.
 """
 
 from __future__ import annotations

@@ -413,10 +413,10 @@ def _agreement(doc: Doc, start: int, end: int) -> tuple[str, str]:
         )
     candidates.extend(c for c in root.children if c.dep_ in ("acl", "amod") and c.i > root.i)
     for word in candidates:
-        gender = word.morph.get("Gender")
-        if not gender or word.morph.get("Number") == ["Plur"]:
+        gender = word.morph.get("Gender", [])
+        if not gender or word.morph.get("Number", []) == ["Plur"]:
             continue
-        part = word.morph.get("VerbForm") == ["Part"]
+        part = word.morph.get("VerbForm", []) == ["Part"]
         with_etre = any(
             c.lemma_ == "être" and c.dep_ in ("aux", "aux:pass", "cop") for c in word.children
         )
@@ -484,15 +484,15 @@ def gender_of(
         if before and before.group(1).lower() in data.gender_titles:
             title = data.gender_titles[before.group(1).lower()]
             found.add(title, text[start - len(before.group(0)) : end], weight=3)
-        for gender, words in (
+        for said, phrase in (
             _left_apposition(doc, start, data),
             _right_apposition(text, end, data),
         ):
-            found.add(gender, words, weight=_description_weight(gender))
+            found.add(said, phrase, weight=_description_weight(said))
         if data.gendered_determiners:
             found.add(*_agreement(doc, start, end))
-    for gender, words in _speaker_pronouns(entity, quotes, text, data):
-        found.add(gender, words, weight=1)
+    for said, phrase in _speaker_pronouns(entity, quotes, text, data):
+        found.add(said, phrase, weight=1)
     decided = found.decide()
     if decided is not None:
         return decided
@@ -525,8 +525,8 @@ def attribute_entities(
     for e in entities:
         if data is None:
             kind = "person" if e.type == "PER" else "organisation"
-            gender, evidence = ("unknown", "none") if kind == "person" else (None, None)
-            out.append(replace(e, kind=kind, gender=gender, gender_evidence=evidence))
+            plain = ("unknown", "none") if kind == "person" else (None, None)
+            out.append(replace(e, kind=kind, gender=plain[0], gender_evidence=plain[1]))
             continue
         kind = kind_of(e, data)
         mentions = _mentions(e, quotes, doc.text)

@@ -62,6 +62,11 @@ _ENTITY = pa.struct(
         pa.field("name", pa.string(), nullable=False),
         pa.field("type", pa.string()),
         pa.field("aliases", _list(pa.string()), nullable=False),
+        # Who the source is (issue 14); null on records written before.
+        pa.field("kind", pa.string()),
+        pa.field("anonymous", pa.bool_()),
+        pa.field("gender", pa.string()),
+        pa.field("gender_evidence", pa.string()),
     ]
 )
 
@@ -150,7 +155,16 @@ def analysis_to_row(analysis: Analysis) -> dict[str, Any]:
         "url": analysis.url,
         "text": analysis.text,
         "entities": [
-            {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases)}
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "aliases": list(e.aliases),
+                "kind": e.kind,
+                "anonymous": None if e.kind is None else e.anonymous,
+                "gender": e.gender,
+                "gender_evidence": e.gender_evidence,
+            }
             for e in analysis.entities
         ],
         "quotes": [
@@ -251,7 +265,16 @@ def analysis_from_row(row: Mapping[str, Any]) -> Analysis:
         title=row.get("title"),
         url=row.get("url"),
         entities=tuple(
-            Entity(id=e["id"], name=e["name"], type=e.get("type"), aliases=tuple(e["aliases"]))
+            Entity(
+                id=e["id"],
+                name=e["name"],
+                type=e.get("type"),
+                aliases=tuple(e["aliases"]),
+                kind=e.get("kind"),
+                anonymous=bool(e.get("anonymous")),
+                gender=e.get("gender"),
+                gender_evidence=e.get("gender_evidence"),
+            )
             for e in row.get("entities") or ()
         ),
         quotes=tuple(quotes),

@@ -2,8 +2,9 @@
 
 Columns (:data:`COLUMNS`): the article (id, url, title), the quote (id,
 type), the speaker (canonical name, entity id, the mention as written and
-its offsets), the cue and its offsets, the quoted content and its offsets,
-and the engine's confidence.  Offsets are character offsets into the
+its offsets, and who the source is: kind, anonymous, gender and the words
+that decided the gender), the cue and its offsets, the quoted content and
+its offsets, and the engine's confidence.  Offsets are character offsets into the
 article's text, which the CSV does not repeat (use JSON Lines or Parquet
 for it).  An article with no quote has no row.
 """
@@ -26,6 +27,10 @@ COLUMNS = (
     "speaker_mention",
     "speaker_mention_start",
     "speaker_mention_end",
+    "speaker_kind",
+    "speaker_anonymous",
+    "speaker_gender",
+    "speaker_gender_evidence",
     "cue",
     "cue_start",
     "cue_end",
@@ -42,7 +47,10 @@ def _span(span: Span | None) -> tuple[str, int | str, int | str]:
 
 def quote_rows(analysis: Analysis) -> list[dict[str, Any]]:
     rows = []
+    entities = {e.id: e for e in analysis.entities}
     for q in analysis.quotes:
+        e = entities.get(q.speaker.entity or "")
+        known = e is not None and e.kind is not None
         mention, m_start, m_end = _span(q.speaker.mention)
         cue, c_start, c_end = _span(q.cue)
         rows.append(
@@ -57,6 +65,10 @@ def quote_rows(analysis: Analysis) -> list[dict[str, Any]]:
                 "speaker_mention": mention,
                 "speaker_mention_start": m_start,
                 "speaker_mention_end": m_end,
+                "speaker_kind": e.kind if known and e else "",
+                "speaker_anonymous": ("true" if e.anonymous else "false") if known and e else "",
+                "speaker_gender": (e.gender or "") if known and e else "",
+                "speaker_gender_evidence": (e.gender_evidence or "") if known and e else "",
                 "cue": cue,
                 "cue_start": c_start,
                 "cue_end": c_end,

@@ -12,7 +12,8 @@ Conventions:
   ones are counted beside them;
 - a person is one corpus speaker (the store's linking; in a ledger, one
   normalised name), whose gender is the first female or male any of its
-  articles decided, else unknown.  An anonymous source is never one person
+  articles decided (in the store, any stored article, also outside the
+  filter), else unknown.  An anonymous source is never one person
   across articles: « une source sécuritaire » of two articles may be two;
 - the share of anonymous sources is over attributed quotes (quotes whose
   speaker the engine found).
@@ -259,6 +260,7 @@ def store_facts(
             ArticleEntityRow.kind,
             ArticleEntityRow.anonymous,
             ArticleEntityRow.gender,
+            EntityRow.gender,
         )
         .select_from(QuoteRow)
         .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
@@ -281,14 +283,17 @@ def store_facts(
         stmt = stmt.where(ArticleRow.date <= date_to)
     if article_filter is not None:
         stmt = stmt.where(article_filter)
-    for key, site_, date, eid, speaker, corpus_name, local, kind, anonymous, gender in conn.execute(
-        stmt.order_by(ArticleRow.pk, QuoteRow.id)
-    ):
+    rows = conn.execute(stmt.order_by(ArticleRow.pk, QuoteRow.id))
+    for key, site_, date, eid, speaker, corpus_name, local, kind, anonymous, gender, known in rows:
         if eid is None and local is None:
             yield QuoteFact(key, site_, date, None, speaker, None, False, None)
             continue
         anonymous = bool(anonymous)
         person = f"{key}#{local}" if anonymous or eid is None else f"id:{eid}"
+        # The corpus entity's gender holds what any of its articles decided,
+        # also those outside the filter.
+        if not anonymous and known in ("female", "male"):
+            gender = known
         yield QuoteFact(
             key,
             site_,

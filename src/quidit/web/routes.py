@@ -19,11 +19,14 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from quidit.api.errors import ApiError
-from quidit.api.routes import DATE, MAX_Q, Limit, Offset, StoreDep, stats_query
+from quidit.api.routes import MAX_Q, Limit, Offset, StoreDep, stats_query
 from quidit.web.charts import Bar, bar_chart, gender_chart, timeline_chart, women_share_chart
 from quidit.web.highlight import colour_class, describe, highlight, speaker_colours
 
 HERE = Path(__file__).parent
+#: A date field of a filter form: sent empty when left blank and no script
+#: removed it, which must read as "no filter", not as an invalid request.
+FORM_DATE = r"^(\d{4}-\d{2}-\d{2})?$"
 #: Conflicts shown on a speaker page; the rest are one link away (each
 #: costs two claim boxes to render, and five show the pattern).
 SPEAKER_CONFLICTS = 5
@@ -123,10 +126,16 @@ def stats_page(
     q: Annotated[str | None, Query(max_length=MAX_Q)] = None,
     site: Annotated[str | None, Query(max_length=255)] = None,
     lang: Annotated[str | None, Query(max_length=16)] = None,
-    date_from: Annotated[str | None, Query(pattern=DATE)] = None,
-    date_to: Annotated[str | None, Query(pattern=DATE)] = None,
+    date_from: Annotated[str | None, Query(pattern=FORM_DATE)] = None,
+    date_to: Annotated[str | None, Query(pattern=FORM_DATE)] = None,
 ) -> HTMLResponse:
-    filters = {"q": q, "site": site, "lang": lang, "date_from": date_from, "date_to": date_to}
+    filters = {
+        "q": q or None,
+        "site": site or None,
+        "lang": lang or None,
+        "date_from": date_from or None,
+        "date_to": date_to or None,
+    }
     stats = stats_query(store, **filters)
     return _stats_page(
         request, stats, "/api/stats" + _query(**filters), filters, title="Who gets quoted"
@@ -177,12 +186,18 @@ def articles_page(
     q: Annotated[str | None, Query(max_length=MAX_Q)] = None,
     site: Annotated[str | None, Query(max_length=255)] = None,
     lang: Annotated[str | None, Query(max_length=16)] = None,
-    date_from: Annotated[str | None, Query(pattern=DATE)] = None,
-    date_to: Annotated[str | None, Query(pattern=DATE)] = None,
+    date_from: Annotated[str | None, Query(pattern=FORM_DATE)] = None,
+    date_to: Annotated[str | None, Query(pattern=FORM_DATE)] = None,
     limit: Limit = None,
     offset: Offset = None,
 ) -> HTMLResponse:
-    filters = {"q": q, "site": site, "lang": lang, "date_from": date_from, "date_to": date_to}
+    filters = {
+        "q": q,
+        "site": site or None,
+        "lang": lang or None,
+        "date_from": date_from or None,
+        "date_to": date_to or None,
+    }
     page = store.list_articles(**filters, limit=limit, offset=offset)
     base = _query(**filters, limit=limit)
     return _page(
