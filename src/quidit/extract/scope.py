@@ -115,8 +115,13 @@ def places_compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return False
 
 
+#: Event kinds that set a count apart from the story's own event: an
+#: earlier one, a running total « depuis … », a count over a stretch of time.
+STRICT_EVENTS = frozenset({"earlier", "since", "period"})
+
+
 def events_compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    if a[0] == "earlier" or b[0] == "earlier":
+    if a[0] in STRICT_EVENTS or b[0] in STRICT_EVENTS:
         return a == b
     if a[0] == b[0]:
         return a[1] == b[1]
@@ -143,7 +148,8 @@ def read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> l
         places = _attach(
             _places(text, norm, s_start, s_end, words, parens=True), spans, text, norm, words
         )
-        events = _attach(_events(norm, s_start, s_end, words), spans, text, norm, words)
+        found_events = _events(norm, s_start, s_end, words, language.numbers.time_words)
+        events = _attach(found_events, spans, text, norm, words)
         for k, i in enumerate(members):
             c = claims[i]
             seg_start = spans[k - 1][1] if k else s_start
@@ -155,10 +161,29 @@ def read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> l
                 provisional = any(p in segment for p in words.provisional_phrases)
                 latest = any(p in segment for p in words.later_phrases)
                 superseded = provisional and not latest
+            event = events[k]
+            if event is None or event.kind not in STRICT_EVENTS:
+                # « Lors de son dernier cortège, le 14 décembre, … 15 000 »,
+                # « l'armée avait fait état de 24 morts »: an earlier event
+                # or statement, whatever its date.
+                earlier = _earlier_before(found_events, s_start, c.span.start, norm, words)
+                event = earlier or _pluperfect(norm, seg_start, c.span.start, words) or event
+            if event is None or event.kind not in STRICT_EVENTS:
+                # « plus de 1 200 tués, massacrés depuis 2014 »: a running
+                # total anywhere in the figure's own stretch of sentence.
+                running = [
+                    p
+                    for p in found_events
+                    if p.kind in ("since", "period") and seg_start <= p.start < seg_end
+                ]
+                event = running[0] if running else event
+            group = group_of(c, text, language)
+            if group is None and any(p in segment for p in words.total_phrases):
+                group = "all"  # « le bilan total (civils et militaires) »
             scopes[i] = Scope(
                 place=places[k],
-                event=events[k],
-                group=group_of(c, text, language),
+                event=event,
+                group=group,
                 part_of=_part_of(norm, c.span.start, seg_start, language),
                 superseded=superseded,
             )
@@ -243,7 +268,14 @@ def _places(
             if normalise(place) in words.months or normalise(place) in words.weekdays:
                 continue
             kind = "area" if normalise(prep) in words.area_prepositions else "city"
-            add(Phrase(a, b, kind, normalise(place), text[a:b]))
+            key = normalise(place)
+            # « en Turquie et en Syrie »: one place of two countries.
+            more = re.match(rf"(?:\s+et\s+(?:{alts})\s+{_NAME})+", text[b:end])
+            if more:
+                names = re.findall(rf"(?:{alts})\s+({_NAME})", more.group())
+                key = "+".join(sorted([key, *(normalise(n) for n in names)]))
+                b += more.end()
+            add(Phrase(a, b, kind, key, text[a:b]))
     if parens:
         for m in _PAREN_PLACE.finditer(text, start, end):
             inner = m.group(1)
@@ -254,7 +286,9 @@ def _places(
     return found
 
 
-def _events(norm: str, start: int, end: int, words: ScopeWords) -> list[Phrase]:
+def _events(
+    norm: str, start: int, end: int, words: ScopeWords, time_words: frozenset[str] = frozenset()
+) -> list[Phrase]:
     segment = norm[start:end]
     found: list[Phrase] = []
     if words.months:
@@ -274,6 +308,21 @@ def _events(norm: str, start: int, end: int, words: ScopeWords) -> list[Phrase]:
             a, b = start + m.start(), start + m.end()
             key = "1" if m.group().startswith(("premier", "1")) else "2"
             found.append(Phrase(a, b, "round", key, norm[a:b]))
+    for since in words.since_words:
+        for m in re.finditer(
+            rf"(?<![\w']){re.escape(since)}(?![\w])((?:\s+[\w'’-]+){{1,4}})", segment
+        ):
+            a, b = start + m.start(), start + m.end()
+            found.append(Phrase(a, b, "since", " ".join(m.group(1).split()), norm[a:b]))
+    periods = _phrase_pattern(tuple(words.period_phrases))
+    if periods is not None:
+        for m in periods.finditer(segment):
+            a = start + m.start()
+            tail = re.match(r"(?:\s+[\w'’-]+){0,3}", segment[m.end() :])
+            b = start + m.end() + (tail.end() if tail else 0)
+            if not set(norm[a:b].split()) & time_words and not m.group().startswith("en "):
+                continue  # « pendant les manifestations »: not a stretch of time
+            found.append(Phrase(a, b, "period", " ".join(norm[a:b].split()), norm[a:b]))
     for word in words.earlier_event_words:
         for m in re.finditer(rf"(?<![\w']){re.escape(word)}(?![\w])", segment):
             a, b = start + m.start(), start + m.end()
@@ -324,7 +373,8 @@ def _attach(
                     owner[prev] = p
                 continue
         forward.append(p)
-    for p in forward:
+    # Nearest first: « dans la capitale, le chiffre national est de 179 000 ».
+    for p in reversed(forward):
         nxt = min((k for k, f in enumerate(figures) if f[0] >= p.end), default=None)
         if nxt is None or owner[nxt] is not None:
             continue
@@ -333,6 +383,13 @@ def _attach(
             w in gap for w in words.clause_breaks
         ):
             owner[nxt] = p
+    for k in range(len(figures) - 2, -1, -1):
+        # « 34 700 fonctionnaires et 13 100 cheminots à Paris »: a phrase
+        # after coordinated figures is both figures'.
+        if owner[k] is None and owner[k + 1] is not None:
+            a, b = figures[k][1], figures[k + 1][0]
+            if " et " in f" {norm[a:b]} " and _gap_clear(text, norm, a, b, words):
+                owner[k] = owner[k + 1]
     for k in range(1, len(figures)):
         if owner[k] is None and owner[k - 1] is not None:
             gap = norm[figures[k - 1][1] : figures[k][0]]
@@ -341,10 +398,76 @@ def _attach(
     return owner
 
 
+def _earlier_before(
+    events: list[Phrase], s_start: int, figure: int, norm: str, words: ScopeWords
+) -> Phrase | None:
+    """An earlier-event phrase before the figure in its sentence, with no
+    clause break between."""
+    for p in reversed(events):
+        if p.kind == "earlier" and s_start <= p.start < figure:
+            if any(w in norm[p.end : figure] for w in words.clause_breaks):
+                return None
+            return p
+    return None
+
+
+def _pluperfect(norm: str, seg_start: int, figure: int, words: ScopeWords) -> Phrase | None:
+    """« l'armée avait fait état de 24 morts »: an earlier statement."""
+    if not words.pluperfect_auxiliaries:
+        return None
+    items = items_of(norm[seg_start:figure])
+    for k, item in enumerate(items):
+        if item.text in words.pluperfect_auxiliaries and not (k and items[k - 1].text == "y"):
+            a, b = seg_start + item.start, seg_start + item.end
+            return Phrase(a, b, "earlier", "earlier", norm[a:b])
+    return None
+
+
 def _part_of(norm: str, start: int, seg_start: int, language: LanguageData) -> bool:
     before = items_of(norm[max(seg_start, start - 40) : start])
     markers = language.numbers.subset_markers
     return any(i.text in markers for i in before[-PART_WINDOW:])
+
+
+def families_of(
+    claims: Sequence[Claim], text: str | None, language: LanguageData
+) -> list[str | None]:
+    """Each claim's unit family; a count of mere "people" takes the people
+    family of the nearest claim of its paragraph (« 49 000 participants …
+    avec 32 500 personnes dans le cortège des fonctionnaires »)."""
+    families = language.units.families
+    words = language.units.scope
+    out: list[str | None] = [((families.get(c.unit) or c.unit) if c.unit else None) for c in claims]
+    if text is None or not words.generic_people:
+        return out
+    units = language.units
+
+    def generic(unit: str | None) -> bool:
+        # « personnes », or a group's noun with no family of its own
+        # (« 13 100 cheminots », « 40 militaires »).
+        if unit is None:
+            return False
+        return unit in words.generic_people or (unit not in families and unit in units.groups)
+
+    for i, c in enumerate(claims):
+        if not generic(c.unit):
+            continue
+        para_start = text.rfind("\n", 0, c.span.start) + 1
+        para_end = text.find("\n", c.span.end)
+        para_end = len(text) if para_end < 0 else para_end
+        best: tuple[int, str] | None = None
+        for j, other in enumerate(claims):
+            fam = out[j]
+            if j == i or fam not in words.people_families or generic(claims[j].unit):
+                continue
+            if not (para_start <= other.span.start < para_end):
+                continue
+            gap = abs(other.span.start - c.span.start)
+            if best is None or gap < best[0]:
+                best = (gap, fam)
+        if best is not None:
+            out[i] = best[1]
+    return out
 
 
 # -- the side counted -------------------------------------------------------
