@@ -296,9 +296,12 @@ def same_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
     # is a total, and a group's count is a part: « 103 morts, dont 95
     # assaillants » and « 8 soldats »).
     for x, y in ((a, b), (b, a)):
-        if x.group and not y.group:
-            if y.family_has_parts or any(g != x.group for g in y.rival_groups):
-                return False
+        if (
+            x.group
+            and not y.group
+            and (y.family_has_parts or any(g != x.group for g in y.rival_groups))
+        ):
+            return False
     if a.subset != b.subset:
         return False  # a part « dont … » is not the total
     return same_scope(a, b)
