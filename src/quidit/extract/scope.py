@@ -132,7 +132,29 @@ def events_compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 
 def read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> list[Scope]:
-    """The scope of each claim of one article, in the order given."""
+    """The scope of each claim of one article, in the order given.
+
+    The engine asks twice per article (for the claims' records and for
+    their conflicts): the last answer is kept.
+    """
+    key = (
+        language.code,
+        tuple((c.span.start, c.span.end, c.source, c.unit) for c in claims),
+        text,
+    )
+    global _last
+    last = _last  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] == key:
+        return list(last[1])
+    scopes = _read_scopes(claims, text, language)
+    _last = (key, tuple(scopes))
+    return scopes
+
+
+_last: tuple[tuple[object, ...], tuple[Scope, ...]] | None = None
+
+
+def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> list[Scope]:
     words = language.units.scope
     norm = normalise(text)
     later_anywhere = any(p in norm for p in words.later_phrases)
@@ -413,13 +435,13 @@ def _earlier_before(
 
 def _pluperfect(norm: str, seg_start: int, figure: int, words: ScopeWords) -> Phrase | None:
     """« l'armée avait fait état de 24 morts »: an earlier statement."""
-    if not words.pluperfect_auxiliaries:
+    pattern = _phrase_pattern(tuple(sorted(words.pluperfect_auxiliaries)))
+    if pattern is None:
         return None
-    items = items_of(norm[seg_start:figure])
-    for k, item in enumerate(items):
-        if item.text in words.pluperfect_auxiliaries and not (k and items[k - 1].text == "y"):
-            a, b = seg_start + item.start, seg_start + item.end
-            return Phrase(a, b, "earlier", "earlier", norm[a:b])
+    for m in pattern.finditer(norm, seg_start, figure):
+        if norm[max(0, m.start() - 2) : m.start()] == "y ":
+            continue  # « il y avait 300 personnes »: the imperfect of « il y a »
+        return Phrase(m.start(), m.end(), "earlier", "earlier", norm[m.start() : m.end()])
     return None
 
 
