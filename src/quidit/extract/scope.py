@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from quidit.extract.numbers_text import items_of, normalise
+from quidit.extract.numbers_text import items_of, iter_items, normalise
 from quidit.lang import LanguageData, ScopeWords
 from quidit.records import Claim
 
@@ -241,6 +241,48 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'])(?:{alts})(?![\w])")
 
 
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """One language's scope patterns, compiled once."""
+
+    prep: re.Pattern[str] | None
+    coordinated: re.Pattern[str] | None
+    coordinated_name: re.Pattern[str] | None
+    date: re.Pattern[str] | None
+    day: re.Pattern[str] | None
+    since: re.Pattern[str] | None
+    earlier: re.Pattern[str] | None
+
+
+_LEADING_NAME = re.compile(rf"\s*({_NAME})")
+_TAIL_WORDS = re.compile(r"(?:\s+[\w'’-]+){0,3}")
+
+
+@cache
+def _patterns(words: ScopeWords) -> _Patterns:
+    preps = sorted(words.place_prepositions | words.area_prepositions, key=len, reverse=True)
+    alts = "|".join(re.escape(v) for p in preps for v in (p, p[:1].upper() + p[1:]))
+    months = "|".join(sorted(words.months, key=len, reverse=True))
+    days = "|".join(sorted(words.weekdays, key=len, reverse=True))
+    since = "|".join(re.escape(w) for w in words.since_words)
+    earlier = "|".join(
+        re.escape(w) for w in sorted(words.earlier_event_words, key=len, reverse=True)
+    )
+    return _Patterns(
+        prep=re.compile(rf"(?<![\w'])({alts})\s+({_NAME})") if alts else None,
+        coordinated=re.compile(rf"(?:\s+et\s+(?:{alts})\s+{_NAME})+") if alts else None,
+        coordinated_name=re.compile(rf"(?:{alts})\s+({_NAME})") if alts else None,
+        date=re.compile(rf"(?<![\w])(\d{{1,2}})(?:er)?[\s-]+({months})(?![\w])")
+        if months
+        else None,
+        day=re.compile(rf"(?<![\w])({days})(?![\w])") if days else None,
+        since=re.compile(rf"(?<![\w'])(?:{since})(?![\w])((?:\s+[\w'’-]+){{1,4}})")
+        if since
+        else None,
+        earlier=re.compile(rf"(?<![\w'])(?:{earlier})(?![\w])") if earlier else None,
+    )
+
+
 def _places(
     text: str, norm: str, start: int, end: int, words: ScopeWords, parens: bool
 ) -> list[Phrase]:
@@ -270,16 +312,15 @@ def _places(
     if whole is not None:
         for m in whole.finditer(segment):
             a, b = start + m.start(), start + m.end()
-            name = re.match(rf"\s*({_NAME})", text[b:end])
+            name = _LEADING_NAME.match(text, b, end)
             if name and free(a, b):
-                e = b + name.end()
+                e = name.end()
                 add(Phrase(a, e, "area", normalise(name.group(1)), text[a:e]))
-    preps = sorted(words.place_prepositions | words.area_prepositions, key=len, reverse=True)
-    if preps:
-        alts = "|".join(re.escape(v) for p in preps for v in (p, p[:1].upper() + p[1:]))
-        for m in re.finditer(rf"(?<![\w'])({alts})\s+({_NAME})", text[start:end]):
+    pats = _patterns(words)
+    if pats.prep is not None:
+        for m in pats.prep.finditer(text, start, end):
             prep = m.group(1)
-            a, b = start + m.start(), start + m.end()
+            a, b = m.start(), m.end()
             if prep != prep.lower() and a not in (start, start + 1):
                 continue  # « A » mid-sentence is the verb « a »
             if prep == "a" or not free(a, b):
@@ -292,11 +333,11 @@ def _places(
             kind = "area" if normalise(prep) in words.area_prepositions else "city"
             key = normalise(place)
             # « en Turquie et en Syrie »: one place of two countries.
-            more = re.match(rf"(?:\s+et\s+(?:{alts})\s+{_NAME})+", text[b:end])
-            if more:
-                names = re.findall(rf"(?:{alts})\s+({_NAME})", more.group())
+            more = pats.coordinated.match(text, b, end) if pats.coordinated else None
+            if more and pats.coordinated_name:
+                names = pats.coordinated_name.findall(more.group())
                 key = "+".join(sorted([key, *(normalise(n) for n in names)]))
-                b += more.end()
+                b = more.end()
             add(Phrase(a, b, kind, key, text[a:b]))
     if parens:
         for m in _PAREN_PLACE.finditer(text, start, end):
@@ -313,16 +354,14 @@ def _events(
 ) -> list[Phrase]:
     segment = norm[start:end]
     found: list[Phrase] = []
-    if words.months:
-        months = "|".join(sorted(words.months, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w])(\d{{1,2}})(?:er)?[\s-]+({months})(?![\w])", segment):
-            day = str(int(m.group(1)))
-            a, b = start + m.start(), start + m.end()
-            found.append(Phrase(a, b, "date", f"{day} {m.group(2)}", norm[a:b]))
-    if words.weekdays:
-        days = "|".join(sorted(words.weekdays, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w])({days})(?![\w])", segment):
-            a, b = start + m.start(), start + m.end()
+    pats = _patterns(words)
+    if pats.date is not None:
+        for m in pats.date.finditer(norm, start, end):
+            a, b = m.start(), m.end()
+            found.append(Phrase(a, b, "date", f"{int(m.group(1))} {m.group(2)}", norm[a:b]))
+    if pats.day is not None:
+        for m in pats.day.finditer(norm, start, end):
+            a, b = m.start(), m.end()
             found.append(Phrase(a, b, "day", m.group(1), norm[a:b]))
     rounds = _phrase_pattern(tuple(words.round_phrases))
     if rounds is not None:
@@ -330,25 +369,24 @@ def _events(
             a, b = start + m.start(), start + m.end()
             key = "1" if m.group().startswith(("premier", "1")) else "2"
             found.append(Phrase(a, b, "round", key, norm[a:b]))
-    for since in words.since_words:
-        for m in re.finditer(
-            rf"(?<![\w']){re.escape(since)}(?![\w])((?:\s+[\w'’-]+){{1,4}})", segment
-        ):
-            a, b = start + m.start(), start + m.end()
+    if pats.since is not None:
+        for m in pats.since.finditer(norm, start, end):
+            a, b = m.start(), m.end()
             found.append(Phrase(a, b, "since", " ".join(m.group(1).split()), norm[a:b]))
     periods = _phrase_pattern(tuple(words.period_phrases))
     if periods is not None:
         for m in periods.finditer(segment):
             a = start + m.start()
-            tail = re.match(r"(?:\s+[\w'’-]+){0,3}", segment[m.end() :])
-            b = start + m.end() + (tail.end() if tail else 0)
+            tail = _TAIL_WORDS.match(norm, start + m.end(), end)
+            b = tail.end() if tail else start + m.end()
             if not set(norm[a:b].split()) & time_words and not m.group().startswith("en "):
                 continue  # « pendant les manifestations »: not a stretch of time
             found.append(Phrase(a, b, "period", " ".join(norm[a:b].split()), norm[a:b]))
-    for word in words.earlier_event_words:
-        for m in re.finditer(rf"(?<![\w']){re.escape(word)}(?![\w])", segment):
-            a, b = start + m.start(), start + m.end()
-            if " " not in word and not _near_event_noun(segment, m.start(), m.end(), words):
+    if pats.earlier is not None:
+        for m in pats.earlier.finditer(norm, start, end):
+            a, b = m.start(), m.end()
+            lone = " " not in m.group()
+            if lone and not _near_event_noun(segment, a - start, b - start, words):
                 continue  # « le dernier bilan » is the latest toll, not an earlier event
             found.append(Phrase(a, b, "earlier", "earlier", norm[a:b]))
     found.sort(key=lambda p: p.start)
@@ -521,7 +559,7 @@ def group_in(words: Sequence[str], language: LanguageData) -> str | None:
 def words_after(text: str, end: int, language: LanguageData) -> list[str]:
     # 200 characters hold the CONTEXT_ITEMS words comfortably.
     out: list[str] = []
-    for item in items_of(normalise(text[end : end + 200])):
+    for item in iter_items(normalise(text[end : end + 200])):
         if item.text in _STOP_PUNCT or item.text in language.numbers.clause_words:
             break
         out.append(item.text)
