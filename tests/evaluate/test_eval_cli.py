@@ -154,3 +154,67 @@ def test_eval_runs_the_engine_on_gold_texts(dev_gold: list[dict], tmp_path: Path
     assert "not scored" not in result.stderr  # ids were kept
     for name in ("e2e_f1", "quote_f1@0.3", "quote_f1@0.8", "speaker_accuracy", "claim_f1"):
         assert name in data
+
+
+K_TEXT = "Selon le syndicat, 9 000 marcheurs ; selon la mairie, 4 000 ; selon le journal, 5 000."
+
+
+def _k_record(conflicts: list[list[str]]) -> dict:
+    claims = []
+    for n, (span, value, source) in enumerate(
+        (
+            ("9 000", 9000, "le syndicat"),
+            ("4 000", 4000, "la mairie"),
+            ("5 000", 5000, "le journal"),
+        ),
+        1,
+    ):
+        start = K_TEXT.index(span)
+        claims.append(
+            {
+                "id": f"c{n}",
+                "quote": None,
+                "value": value,
+                "qualifier": "exact",
+                "unit": "marcheur",
+                "span": {"start": start, "end": start + len(span), "text": span},
+                "source": source,
+            }
+        )
+    return {
+        "id": "k1",
+        "lang": "fr",
+        "text": K_TEXT,
+        "entities": [],
+        "quotes": [],
+        "claims": claims,
+        "conflicts": [
+            {"id": f"k{n}", "family": "demonstrators", "claims": c, "ratio": None}
+            for n, c in enumerate(conflicts, 1)
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        ("option", (0.5, 1.0)),  # --conflicts FILE
+        ("beside", (0.5, 1.0)),  # conflicts.jsonl next to the gold file
+        ("none", (None, None)),  # no gold pairs: not scored
+    ],
+)
+def test_conflict_figures(tmp_path: Path, where: str, expected: tuple) -> None:
+    gold = _write(tmp_path / "gold.jsonl", [_k_record([])])
+    pred = _write(tmp_path / "pred.jsonl", [_k_record([["c1", "c2"], ["c2", "c3"]])])
+    pairs = '{"article": "k1", "claims": ["c1", "c2"], "family": "demonstrators"}\n'
+    args = ["eval", str(gold), "--pred", str(pred), "--json"]
+    if where == "option":
+        other = tmp_path / "pairs.jsonl"
+        other.write_text(pairs, "utf-8")
+        args += ["--conflicts", str(other)]
+    elif where == "beside":
+        (tmp_path / "conflicts.jsonl").write_text(pairs, "utf-8")
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (out["conflict_p"], out["conflict_r"]) == expected

@@ -378,3 +378,44 @@ def test_names_found_in_most_articles_do_not_make_an_event() -> None:
         refs.append(ClaimRef(f"a{i}", describe(c, None, FR), "", 700_000, names))
     assert find_corpus_conflicts(refs, SearchOptions(min_shared=1)) == []
     assert find_corpus_conflicts(refs, SearchOptions(min_shared=1, max_name_share=1.0))
+
+
+# -- scope across articles (issue 12) ---------------------------------------------
+
+NATIONAL = (
+    "Grève des dockers en Norvalie\n\n"
+    "Selon le syndicat Fjord, 90 000 manifestants ont défilé dans toute la Norvalie mardi."
+)
+CITY = (
+    "Grève des dockers : Brask défile\n\n"
+    "Selon la police, 4 000 manifestants ont défilé à Brask mardi, en Norvalie."
+)
+CITY_OTHER = (
+    "Grève des dockers : Brask défile\n\n"
+    "Selon le syndicat Fjord, 12 000 manifestants ont défilé à Brask mardi, en Norvalie."
+)
+
+
+def _march(aid: str, text: str, span: str, value: float, source: str) -> Analysis:
+    return analysis(aid, text, [claim(text, span, value, "exact", "manifestant", source)], None)
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a city's count never conflicts with the national count
+        (_march("b", CITY, "4 000", 4000, "la police"), False),
+        # the same city's count from another source does
+        (_march("b", CITY_OTHER, "12 000", 12000, "le syndicat Fjord"), True),
+    ],
+)
+def test_across_articles_the_scope_must_match(second: Analysis, conflict: bool) -> None:
+    first = (
+        _march("a", NATIONAL, "90 000", 90000, "le syndicat Fjord")
+        if not conflict
+        else _march("a", CITY, "4 000", 4000, "la police")
+    )
+    rows = _across([first, second], min_shared=1)
+    assert bool(rows) == conflict
+    for row in rows:
+        assert row.why is not None and row.why.get("place") == "à Brask"

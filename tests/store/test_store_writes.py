@@ -377,3 +377,29 @@ def test_stored_text_is_kept_verbatim(store: Store) -> None:
     assert detail is not None
     assert detail.text == record.text and detail.article.title == record.title
     assert json.dumps(to_analysis(detail).to_dict()) == json.dumps(record.to_dict())
+
+
+def test_claim_scope_and_conflict_shared_scope_are_stored(store: Store) -> None:
+    """Issue 12: the scope of each claim and the scope a conflict's claims
+    share come back from the store (migration 0002_claim_scope)."""
+    from dataclasses import replace
+
+    from quidit.records import ClaimScope
+
+    record = build(FLOOD)
+    scope = ClaimScope(family="killed", place="à Vernay-sur-Lys", event="mardi")
+    claims = tuple(replace(c, scope=scope) for c in record.claims)
+    conflicts = tuple(
+        replace(k, scope={"family": "killed", "place": "à Vernay-sur-Lys"})
+        for k in record.conflicts
+    )
+    store.save(replace(record, claims=claims, conflicts=conflicts))
+    detail = store.get_article(FLOOD.id)
+    assert detail is not None
+    assert all(c.scope == scope.to_dict() for c in detail.claims)
+    (k,) = store.list_conflicts(scope="article").items
+    assert k.shared == {"family": "killed", "place": "à Vernay-sur-Lys"}
+    # Records from elsewhere, with no scope, read back as unknown.
+    store.save(build(FOLLOW_UP))
+    other = store.get_article(FOLLOW_UP.id)
+    assert other is not None and all(c.scope is None for c in other.claims)

@@ -61,6 +61,10 @@ class ClaimOut(_Out):
     article: str
     article_title: str | None
     date: str | None
+    scope: dict[str, Any] | None = Field(
+        default=None,
+        description="What the claim counts: family, place, event, group, part_of, superseded.",
+    )
 
 
 class ConflictOut(_Out):
@@ -71,6 +75,9 @@ class ConflictOut(_Out):
     ratio: float | None
     a: ClaimOut
     b: ClaimOut
+    shared: dict[str, Any] | None = Field(
+        default=None, description="Why the claims compare: the scope they share."
+    )
 
 
 Kind = Literal["person", "organisation", "government", "media", "document", "group"]

@@ -105,7 +105,13 @@ def render(rows: list[CorpusConflict]) -> Table:
                 f"« {_clip(s.wording, 140)} »"
             )
         ratio = "—" if row.ratio is None else f"{row.ratio:.3g}"
-        table.add_row(row.id, row.family or "—", ratio, *cells)
+        why = row.why or {}
+        scope = "".join(
+            f"\n[dim]{key}: {why[key] if why[key] is not True else 'yes'}[/dim]"
+            for key in ("place", "event", "group", "part_of")
+            if why.get(key)
+        )
+        table.add_row(row.id, (row.family or "—") + scope, ratio, *cells)
     return table
 
 

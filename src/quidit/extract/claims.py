@@ -32,7 +32,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.numbers import Mention, find_numbers
-from quidit.extract.scope import read_scopes
+from quidit.extract.scope import families_of, read_scopes
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.records import Claim, ClaimScope, Quote
@@ -107,11 +107,11 @@ def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) ->
 
 def with_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> list[Claim]:
     """The claims with their scope read from the text (:mod:`quidit.extract.scope`)."""
-    families = language.units.families
     out = []
-    for c, s in zip(claims, read_scopes(claims, text, language), strict=True):
+    scopes = read_scopes(claims, text, language)
+    for c, s, family in zip(claims, scopes, families_of(claims, text, language), strict=True):
         scope = ClaimScope(
-            family=(families.get(c.unit) or c.unit) if c.unit else None,
+            family=family,
             place=text[s.place.start : s.place.end] if s.place else None,
             event=text[s.event.start : s.event.end] if s.event else None,
             group=s.group,
@@ -210,6 +210,9 @@ class UnitFinder:
             return None, False
         noun, next_event, pronoun = self._counted(span, m)
         noun_lemma = self._lemma(noun) if noun is not None else None
+        if noun is not None and noun_lemma in self.data.count_nouns:
+            # « à 198 000 le nombre de manifestants »: what the count counts.
+            noun_lemma = self._of_count(noun)
         if noun_lemma and self._family(noun_lemma) in self.data.currency_families:
             return noun_lemma, False
         if next_event:

@@ -28,9 +28,11 @@ from spacy.tokens import Doc
 
 from quidit.extract.numbers_text import Item, items_of, iter_items, normalise
 from quidit.extract.scope import (
+    STRICT_EVENTS,
     Scope,
     event_key,
     events_compatible,
+    families_of,
     place_key,
     places_compatible,
     read_scopes,
@@ -92,6 +94,9 @@ class ClaimFacts:
     #: article: an unknown scope is compatible only when these do not compete.
     rival_places: frozenset[tuple[str, str]] = frozenset()
     rival_events: frozenset[tuple[str, str]] = frozenset()
+    rival_groups: frozenset[str] = frozenset()
+    #: The article breaks this family's counts into parts (« dont … »).
+    family_has_parts: bool = False
     #: The scope as the text words it, for the conflict record.
     place_text: str | None = None
     event_text: str | None = None
@@ -286,6 +291,17 @@ def same_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     if a.group and b.group and a.group != b.group:
         return False
+    # One side's group unknown: the same, unless its article counts other
+    # groups, or breaks its totals into parts (then a count with no group
+    # is a total, and a group's count is a part: « 103 morts, dont 95
+    # assaillants » and « 8 soldats »).
+    for x, y in ((a, b), (b, a)):
+        if (
+            x.group
+            and not y.group
+            and (y.family_has_parts or any(g != x.group for g in y.rival_groups))
+        ):
+            return False
     if a.subset != b.subset:
         return False  # a part « dont … » is not the total
     return same_scope(a, b)
@@ -313,9 +329,9 @@ def same_scope(a: ClaimFacts, b: ClaimFacts) -> bool:
             if not fits(x, y):
                 return False
         elif x is not None:
-            if x[0] == "earlier" or not _known_fits(x, ry, fits):
+            if x[0] in STRICT_EVENTS or not _known_fits(x, ry, fits):
                 return False
-        elif y is not None and (y[0] == "earlier" or not _known_fits(y, rx, fits)):
+        elif y is not None and (y[0] in STRICT_EVENTS or not _known_fits(y, rx, fits)):
             return False
     return True
 
@@ -348,16 +364,24 @@ def with_rivals(facts: Sequence[ClaimFacts]) -> list[ClaimFacts]:
     give in the same article."""
     places: dict[object, set[tuple[str, str]]] = defaultdict(set)
     events: dict[object, set[tuple[str, str]]] = defaultdict(set)
+    groups: dict[object, set[str]] = defaultdict(set)
+    parted = {f.family for f in facts if f.subset}
     for f in facts:
+        if f.group is not None:
+            groups[f.family].add(f.group)
         if f.place is not None:
             places[f.family].add(f.place)
-        if f.event is not None:
+        # An earlier event or a running total is set apart by the text: it
+        # does not make the story's own date uncertain.
+        if f.event is not None and f.event[0] not in STRICT_EVENTS:
             events[f.family].add(f.event)
     return [
         replace(
             f,
             rival_places=frozenset(places.get(f.family, ())),
             rival_events=frozenset(events.get(f.family, ())),
+            rival_groups=frozenset(groups.get(f.family, ())),
+            family_has_parts=f.family in parted,
         )
         for f in facts
     ]
@@ -370,9 +394,12 @@ def describe_all(
     scopes: list[Scope | None] = [None] * len(claims)
     if text is not None and language is not None:
         scopes = list(read_scopes(claims, text, language))
-    return with_rivals(
-        [describe(c, text, language, s) for c, s in zip(claims, scopes, strict=True)]
-    )
+    facts = [describe(c, text, language, s) for c, s in zip(claims, scopes, strict=True)]
+    if language is not None:
+        for k, family in enumerate(families_of(claims, text, language)):
+            if family is not None and family != facts[k].family:
+                facts[k] = replace(facts[k], family=family)
+    return with_rivals(facts)
 
 
 def find_conflicts(

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -32,6 +32,7 @@ from quidit.extract.conflicts import (
     find_conflicts,
     in_conflict,
     ratio,
+    shared_scope,
 )
 from quidit.lang import LanguageData
 from quidit.records import Analysis, Claim, Span
@@ -111,9 +112,12 @@ class CorpusConflict:
     shared: tuple[str, ...] = ()
     #: Claims repeating each side's figure (same source, same value).
     support: tuple[int, int] = (1, 1)
+    #: Why the two claims compare: the scope they share (family, place,
+    #: event, group), as :func:`quidit.extract.conflicts.shared_scope` says.
+    why: Mapping[str, Any] | None = field(default=None, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "id": self.id,
             "scope": self.scope,
             "family": self.family,
@@ -122,6 +126,9 @@ class CorpusConflict:
             "support": list(self.support),
             "sides": [s.to_dict() for s in self.sides],
         }
+        if self.why is not None:
+            d["why"] = dict(self.why)
+        return d
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +335,7 @@ def find_corpus_conflicts(
                 sides=(_side(ra), _side(rb)),
                 shared=shared,
                 support=(sa, sb),
+                why=shared_scope(ra.facts, rb.facts),
             )
         )
     return out
@@ -389,6 +397,7 @@ def within_conflicts(
                 family=k.family,
                 ratio=k.ratio,
                 sides=(_side(a), _side(b)),
+                why=k.scope if k.scope is not None else shared_scope(a.facts, b.facts),
             )
         )
     return out

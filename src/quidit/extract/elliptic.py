@@ -15,6 +15,8 @@ quote of another source where such a figure begins.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from quidit.extract.drafts import Draft
@@ -42,12 +44,17 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
     if not candidates:
         return drafts
     text = text_of(doc)
-    mentions = [m for m in find_numbers(text, language.numbers) if not m.vague]
     leads = language.extra.get("ellipsis_leads", frozenset({"contre", "et", "mais", "puis"}))
     narrowed: list[Draft] = []
     for d in candidates:
         assert d.cue is not None
-        inside = [m for m in mentions if d.start <= m.start and m.end <= d.end]
+        # Numbers of this draft only: the whole text's are read once later,
+        # for claims; a page's few adjunct drafts are short.
+        inside = [
+            _shifted(m, d.start)
+            for m in find_numbers(text[d.start : d.end], language.numbers)
+            if not m.vague
+        ]
         if not inside:
             continue
         paren = text[d.start : d.cue[0]].rstrip(" \t\u00a0\u202f").endswith("(")
@@ -65,6 +72,16 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
     if narrowed:
         _end_before(drafts, narrowed, text)
     return drafts
+
+
+def _shifted(m: Mention, offset: int) -> Mention:
+    return replace(
+        m,
+        start=m.start + offset,
+        end=m.end + offset,
+        num_start=m.num_start + offset,
+        num_end=m.num_end + offset,
+    )
 
 
 def _elliptical(doc: Doc, text: str, d: Draft, first: Mention, leads: frozenset[str]) -> bool:

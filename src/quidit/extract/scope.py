@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from quidit.extract.numbers_text import items_of, normalise
+from quidit.extract.numbers_text import items_of, iter_items, normalise
 from quidit.lang import LanguageData, ScopeWords
 from quidit.records import Claim
 
@@ -115,8 +115,13 @@ def places_compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return False
 
 
+#: Event kinds that set a count apart from the story's own event: an
+#: earlier one, a running total « depuis … », a count over a stretch of time.
+STRICT_EVENTS = frozenset({"earlier", "since", "period"})
+
+
 def events_compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    if a[0] == "earlier" or b[0] == "earlier":
+    if a[0] in STRICT_EVENTS or b[0] in STRICT_EVENTS:
         return a == b
     if a[0] == b[0]:
         return a[1] == b[1]
@@ -127,7 +132,29 @@ def events_compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 
 def read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> list[Scope]:
-    """The scope of each claim of one article, in the order given."""
+    """The scope of each claim of one article, in the order given.
+
+    The engine asks twice per article (for the claims' records and for
+    their conflicts): the last answer is kept.
+    """
+    key = (
+        language.code,
+        tuple((c.span.start, c.span.end, c.source, c.unit) for c in claims),
+        text,
+    )
+    global _last
+    last = _last  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] == key:
+        return list(last[1])
+    scopes = _read_scopes(claims, text, language)
+    _last = (key, tuple(scopes))
+    return scopes
+
+
+_last: tuple[tuple[object, ...], tuple[Scope, ...]] | None = None
+
+
+def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> list[Scope]:
     words = language.units.scope
     norm = normalise(text)
     later_anywhere = any(p in norm for p in words.later_phrases)
@@ -143,7 +170,8 @@ def read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> l
         places = _attach(
             _places(text, norm, s_start, s_end, words, parens=True), spans, text, norm, words
         )
-        events = _attach(_events(norm, s_start, s_end, words), spans, text, norm, words)
+        found_events = _events(norm, s_start, s_end, words, language.numbers.time_words)
+        events = _attach(found_events, spans, text, norm, words)
         for k, i in enumerate(members):
             c = claims[i]
             seg_start = spans[k - 1][1] if k else s_start
@@ -155,10 +183,29 @@ def read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> l
                 provisional = any(p in segment for p in words.provisional_phrases)
                 latest = any(p in segment for p in words.later_phrases)
                 superseded = provisional and not latest
+            event = events[k]
+            if event is None or event.kind not in STRICT_EVENTS:
+                # « Lors de son dernier cortège, le 14 décembre, … 15 000 »,
+                # « l'armée avait fait état de 24 morts »: an earlier event
+                # or statement, whatever its date.
+                earlier = _earlier_before(found_events, s_start, c.span.start, norm, words)
+                event = earlier or _pluperfect(norm, seg_start, c.span.start, words) or event
+            if event is None or event.kind not in STRICT_EVENTS:
+                # « plus de 1 200 tués, massacrés depuis 2014 »: a running
+                # total anywhere in the figure's own stretch of sentence.
+                running = [
+                    p
+                    for p in found_events
+                    if p.kind in ("since", "period") and seg_start <= p.start < seg_end
+                ]
+                event = running[0] if running else event
+            group = group_of(c, text, language)
+            if group is None and any(p in segment for p in words.total_phrases):
+                group = "all"  # « le bilan total (civils et militaires) »
             scopes[i] = Scope(
                 place=places[k],
-                event=events[k],
-                group=group_of(c, text, language),
+                event=event,
+                group=group,
                 part_of=_part_of(norm, c.span.start, seg_start, language),
                 superseded=superseded,
             )
@@ -194,6 +241,48 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'])(?:{alts})(?![\w])")
 
 
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """One language's scope patterns, compiled once."""
+
+    prep: re.Pattern[str] | None
+    coordinated: re.Pattern[str] | None
+    coordinated_name: re.Pattern[str] | None
+    date: re.Pattern[str] | None
+    day: re.Pattern[str] | None
+    since: re.Pattern[str] | None
+    earlier: re.Pattern[str] | None
+
+
+_LEADING_NAME = re.compile(rf"\s*({_NAME})")
+_TAIL_WORDS = re.compile(r"(?:\s+[\w'’-]+){0,3}")
+
+
+@cache
+def _patterns(words: ScopeWords) -> _Patterns:
+    preps = sorted(words.place_prepositions | words.area_prepositions, key=len, reverse=True)
+    alts = "|".join(re.escape(v) for p in preps for v in (p, p[:1].upper() + p[1:]))
+    months = "|".join(sorted(words.months, key=len, reverse=True))
+    days = "|".join(sorted(words.weekdays, key=len, reverse=True))
+    since = "|".join(re.escape(w) for w in words.since_words)
+    earlier = "|".join(
+        re.escape(w) for w in sorted(words.earlier_event_words, key=len, reverse=True)
+    )
+    return _Patterns(
+        prep=re.compile(rf"(?<![\w'])({alts})\s+({_NAME})") if alts else None,
+        coordinated=re.compile(rf"(?:\s+et\s+(?:{alts})\s+{_NAME})+") if alts else None,
+        coordinated_name=re.compile(rf"(?:{alts})\s+({_NAME})") if alts else None,
+        date=re.compile(rf"(?<![\w])(\d{{1,2}})(?:er)?[\s-]+({months})(?![\w])")
+        if months
+        else None,
+        day=re.compile(rf"(?<![\w])({days})(?![\w])") if days else None,
+        since=re.compile(rf"(?<![\w'])(?:{since})(?![\w])((?:\s+[\w'’-]+){{1,4}})")
+        if since
+        else None,
+        earlier=re.compile(rf"(?<![\w'])(?:{earlier})(?![\w])") if earlier else None,
+    )
+
+
 def _places(
     text: str, norm: str, start: int, end: int, words: ScopeWords, parens: bool
 ) -> list[Phrase]:
@@ -223,16 +312,15 @@ def _places(
     if whole is not None:
         for m in whole.finditer(segment):
             a, b = start + m.start(), start + m.end()
-            name = re.match(rf"\s*({_NAME})", text[b:end])
+            name = _LEADING_NAME.match(text, b, end)
             if name and free(a, b):
-                e = b + name.end()
+                e = name.end()
                 add(Phrase(a, e, "area", normalise(name.group(1)), text[a:e]))
-    preps = sorted(words.place_prepositions | words.area_prepositions, key=len, reverse=True)
-    if preps:
-        alts = "|".join(re.escape(v) for p in preps for v in (p, p[:1].upper() + p[1:]))
-        for m in re.finditer(rf"(?<![\w'])({alts})\s+({_NAME})", text[start:end]):
+    pats = _patterns(words)
+    if pats.prep is not None:
+        for m in pats.prep.finditer(text, start, end):
             prep = m.group(1)
-            a, b = start + m.start(), start + m.end()
+            a, b = m.start(), m.end()
             if prep != prep.lower() and a not in (start, start + 1):
                 continue  # « A » mid-sentence is the verb « a »
             if prep == "a" or not free(a, b):
@@ -243,7 +331,14 @@ def _places(
             if normalise(place) in words.months or normalise(place) in words.weekdays:
                 continue
             kind = "area" if normalise(prep) in words.area_prepositions else "city"
-            add(Phrase(a, b, kind, normalise(place), text[a:b]))
+            key = normalise(place)
+            # « en Turquie et en Syrie »: one place of two countries.
+            more = pats.coordinated.match(text, b, end) if pats.coordinated else None
+            if more and pats.coordinated_name:
+                names = pats.coordinated_name.findall(more.group())
+                key = "+".join(sorted([key, *(normalise(n) for n in names)]))
+                b = more.end()
+            add(Phrase(a, b, kind, key, text[a:b]))
     if parens:
         for m in _PAREN_PLACE.finditer(text, start, end):
             inner = m.group(1)
@@ -254,19 +349,19 @@ def _places(
     return found
 
 
-def _events(norm: str, start: int, end: int, words: ScopeWords) -> list[Phrase]:
+def _events(
+    norm: str, start: int, end: int, words: ScopeWords, time_words: frozenset[str] = frozenset()
+) -> list[Phrase]:
     segment = norm[start:end]
     found: list[Phrase] = []
-    if words.months:
-        months = "|".join(sorted(words.months, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w])(\d{{1,2}})(?:er)?[\s-]+({months})(?![\w])", segment):
-            day = str(int(m.group(1)))
-            a, b = start + m.start(), start + m.end()
-            found.append(Phrase(a, b, "date", f"{day} {m.group(2)}", norm[a:b]))
-    if words.weekdays:
-        days = "|".join(sorted(words.weekdays, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w])({days})(?![\w])", segment):
-            a, b = start + m.start(), start + m.end()
+    pats = _patterns(words)
+    if pats.date is not None:
+        for m in pats.date.finditer(norm, start, end):
+            a, b = m.start(), m.end()
+            found.append(Phrase(a, b, "date", f"{int(m.group(1))} {m.group(2)}", norm[a:b]))
+    if pats.day is not None:
+        for m in pats.day.finditer(norm, start, end):
+            a, b = m.start(), m.end()
             found.append(Phrase(a, b, "day", m.group(1), norm[a:b]))
     rounds = _phrase_pattern(tuple(words.round_phrases))
     if rounds is not None:
@@ -274,10 +369,24 @@ def _events(norm: str, start: int, end: int, words: ScopeWords) -> list[Phrase]:
             a, b = start + m.start(), start + m.end()
             key = "1" if m.group().startswith(("premier", "1")) else "2"
             found.append(Phrase(a, b, "round", key, norm[a:b]))
-    for word in words.earlier_event_words:
-        for m in re.finditer(rf"(?<![\w']){re.escape(word)}(?![\w])", segment):
-            a, b = start + m.start(), start + m.end()
-            if " " not in word and not _near_event_noun(segment, m.start(), m.end(), words):
+    if pats.since is not None:
+        for m in pats.since.finditer(norm, start, end):
+            a, b = m.start(), m.end()
+            found.append(Phrase(a, b, "since", " ".join(m.group(1).split()), norm[a:b]))
+    periods = _phrase_pattern(tuple(words.period_phrases))
+    if periods is not None:
+        for m in periods.finditer(segment):
+            a = start + m.start()
+            tail = _TAIL_WORDS.match(norm, start + m.end(), end)
+            b = tail.end() if tail else start + m.end()
+            if not set(norm[a:b].split()) & time_words and not m.group().startswith("en "):
+                continue  # « pendant les manifestations »: not a stretch of time
+            found.append(Phrase(a, b, "period", " ".join(norm[a:b].split()), norm[a:b]))
+    if pats.earlier is not None:
+        for m in pats.earlier.finditer(norm, start, end):
+            a, b = m.start(), m.end()
+            lone = " " not in m.group()
+            if lone and not _near_event_noun(segment, a - start, b - start, words):
                 continue  # « le dernier bilan » is the latest toll, not an earlier event
             found.append(Phrase(a, b, "earlier", "earlier", norm[a:b]))
     found.sort(key=lambda p: p.start)
@@ -324,7 +433,8 @@ def _attach(
                     owner[prev] = p
                 continue
         forward.append(p)
-    for p in forward:
+    # Nearest first: « dans la capitale, le chiffre national est de 179 000 ».
+    for p in reversed(forward):
         nxt = min((k for k, f in enumerate(figures) if f[0] >= p.end), default=None)
         if nxt is None or owner[nxt] is not None:
             continue
@@ -333,6 +443,13 @@ def _attach(
             w in gap for w in words.clause_breaks
         ):
             owner[nxt] = p
+    for k in range(len(figures) - 2, -1, -1):
+        # « 34 700 fonctionnaires et 13 100 cheminots à Paris »: a phrase
+        # after coordinated figures is both figures'.
+        if owner[k] is None and owner[k + 1] is not None:
+            a, b = figures[k][1], figures[k + 1][0]
+            if " et " in f" {norm[a:b]} " and _gap_clear(text, norm, a, b, words):
+                owner[k] = owner[k + 1]
     for k in range(1, len(figures)):
         if owner[k] is None and owner[k - 1] is not None:
             gap = norm[figures[k - 1][1] : figures[k][0]]
@@ -341,10 +458,76 @@ def _attach(
     return owner
 
 
+def _earlier_before(
+    events: list[Phrase], s_start: int, figure: int, norm: str, words: ScopeWords
+) -> Phrase | None:
+    """An earlier-event phrase before the figure in its sentence, with no
+    clause break between."""
+    for p in reversed(events):
+        if p.kind == "earlier" and s_start <= p.start < figure:
+            if any(w in norm[p.end : figure] for w in words.clause_breaks):
+                return None
+            return p
+    return None
+
+
+def _pluperfect(norm: str, seg_start: int, figure: int, words: ScopeWords) -> Phrase | None:
+    """« l'armée avait fait état de 24 morts »: an earlier statement."""
+    pattern = _phrase_pattern(tuple(sorted(words.pluperfect_auxiliaries)))
+    if pattern is None:
+        return None
+    for m in pattern.finditer(norm, seg_start, figure):
+        if norm[max(0, m.start() - 2) : m.start()] == "y ":
+            continue  # « il y avait 300 personnes »: the imperfect of « il y a »
+        return Phrase(m.start(), m.end(), "earlier", "earlier", norm[m.start() : m.end()])
+    return None
+
+
 def _part_of(norm: str, start: int, seg_start: int, language: LanguageData) -> bool:
     before = items_of(norm[max(seg_start, start - 40) : start])
     markers = language.numbers.subset_markers
     return any(i.text in markers for i in before[-PART_WINDOW:])
+
+
+def families_of(
+    claims: Sequence[Claim], text: str | None, language: LanguageData
+) -> list[str | None]:
+    """Each claim's unit family; a count of mere "people" takes the people
+    family of the nearest claim of its paragraph (« 49 000 participants …
+    avec 32 500 personnes dans le cortège des fonctionnaires »)."""
+    families = language.units.families
+    words = language.units.scope
+    out: list[str | None] = [((families.get(c.unit) or c.unit) if c.unit else None) for c in claims]
+    if text is None or not words.generic_people:
+        return out
+    units = language.units
+
+    def generic(unit: str | None) -> bool:
+        # « personnes », or a group's noun with no family of its own
+        # (« 13 100 cheminots », « 40 militaires »).
+        if unit is None:
+            return False
+        return unit in words.generic_people or (unit not in families and unit in units.groups)
+
+    for i, c in enumerate(claims):
+        if not generic(c.unit):
+            continue
+        para_start = text.rfind("\n", 0, c.span.start) + 1
+        para_end = text.find("\n", c.span.end)
+        para_end = len(text) if para_end < 0 else para_end
+        best: tuple[int, str] | None = None
+        for j, other in enumerate(claims):
+            fam = out[j]
+            if j == i or fam not in words.people_families or generic(claims[j].unit):
+                continue
+            if not (para_start <= other.span.start < para_end):
+                continue
+            gap = abs(other.span.start - c.span.start)
+            if best is None or gap < best[0]:
+                best = (gap, fam)
+        if best is not None:
+            out[i] = best[1]
+    return out
 
 
 # -- the side counted -------------------------------------------------------
@@ -376,7 +559,7 @@ def group_in(words: Sequence[str], language: LanguageData) -> str | None:
 def words_after(text: str, end: int, language: LanguageData) -> list[str]:
     # 200 characters hold the CONTEXT_ITEMS words comfortably.
     out: list[str] = []
-    for item in items_of(normalise(text[end : end + 200])):
+    for item in iter_items(normalise(text[end : end + 200])):
         if item.text in _STOP_PUNCT or item.text in language.numbers.clause_words:
             break
         out.append(item.text)

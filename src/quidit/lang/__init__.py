@@ -169,6 +169,21 @@ class ScopeWords:
     later_phrases: tuple[str, ...] = ()
     #: Words that end a clause: a scope phrase does not reach over them.
     clause_breaks: tuple[str, ...] = ()
+    #: « depuis … »: a running total over a period, not one event's count.
+    since_words: tuple[str, ...] = ()
+    #: « durant les dernières 24 heures »: a count over a stretch of time.
+    period_phrases: tuple[str, ...] = ()
+    #: Auxiliaries of the pluperfect (« l'armée avait fait état de 24 morts »):
+    #: the text sets the statement before the story's present, an earlier
+    #: toll (guidelines §5.4); « il y avait » is excluded where it is read.
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
+    #: Phrases that make a count the total of all sides (« le bilan total »).
+    total_phrases: tuple[str, ...] = ()
+    #: Units that say only "people" (« 15 000 personnes »): such a count is
+    #: of the kind the paragraph names elsewhere (« manifestants »).
+    generic_people: frozenset[str] = frozenset()
+    #: Families of people counts a generic "people" count may take.
+    people_families: frozenset[str] = frozenset()
 
 
 #: Universal Dependencies labels by engine role: the default for a

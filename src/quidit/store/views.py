@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from quidit.records import Analysis, Claim, Conflict, Entity, Quote, Span, Speaker
+from quidit.records import Analysis, Claim, ClaimScope, Conflict, Entity, Quote, Span, Speaker
 
 T = TypeVar("T")
 
@@ -221,11 +221,12 @@ def to_analysis(detail: ArticleDetail) -> Analysis:
                 c.unit,
                 Span(c.span.start, c.span.end, c.span.text),
                 c.source,
+                ClaimScope.from_dict(c.scope),
             )
             for c in detail.claims
         ),
         conflicts=tuple(
-            Conflict(k.local_id, k.family, (k.a.id, k.b.id), k.ratio)
+            Conflict(k.local_id, k.family, (k.a.id, k.b.id), k.ratio, k.shared)
             for k in detail.conflicts
             if k.scope == "article" and k.local_id is not None
         ),

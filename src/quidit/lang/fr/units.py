@@ -78,7 +78,7 @@ EVENT_UNITS: dict[str, str] = {
     **dict.fromkeys("évacuer évacué évacués évacuée évacuées".split(), "évacué"),
     **dict.fromkeys("déplacer déplacé déplacés déplacée déplacées".split(), "déplacé"),
     **dict.fromkeys("reloger relogé relogés".split(), "relogé"),
-    **dict.fromkeys("manifester défiler".split(), "manifestant"),
+    **dict.fromkeys("manifester défiler marcher".split(), "manifestant"),
     **dict.fromkeys("licencier licencié licenciés licenciée licenciées".split(), "licencié"),
 }
 
@@ -135,6 +135,15 @@ GROUPS: dict[str, str] = {
         "volontaire",
     ),
     **_family("police", "policier gendarme"),
+    # Which procession or trade: « 34 000 fonctionnaires et 13 000 cheminots »
+    # are two counts of one march, not competing ones.
+    **_family("public servants", "fonctionnaire"),
+    **_family("railway workers", "cheminot"),
+    **_family("teachers", "enseignant professeur instituteur"),
+    **_family("students", "étudiant lycéen"),
+    **_family("farmers", "agriculteur éleveur"),
+    **_family("health workers", "soignant infirmier infirmière"),
+    **_family("pensioners", "retraité"),
 }
 
 #: "le nombre de victimes est passé à 19" → victime.
@@ -144,7 +153,21 @@ COUNT_NOUNS = frozenset({"nombre", "total", "bilan", "chiffre", "décompte", "co
 #: puts a city after « à » / « au » and a country or region after « en »;
 #: whole-territory phrases are the national count.
 SCOPE = ScopeWords(
-    place_prepositions=frozenset({"à", "au", "aux", "a"}),
+    place_prepositions=frozenset(
+        {
+            "à",
+            "au",
+            "aux",
+            "a",
+            "sur",
+            "dans la région de",
+            "dans la province de",
+            "dans la ville de",
+            "dans la commune de",
+            "dans la localité de",
+            "du côté de",
+        }
+    ),
     area_prepositions=frozenset({"en"}),
     whole_phrases=(
         "dans toute la",
@@ -172,6 +195,10 @@ SCOPE = ScopeWords(
         "sur l'ensemble du territoire",
         "sur tout le territoire",
         "dans tout le territoire",
+        "chiffre national",
+        "bilan national",
+        "total national",
+        "décompte national",
         "en région",
         "en régions",
         "dans les régions",
@@ -223,6 +250,22 @@ SCOPE = ScopeWords(
         "bilan a été revu",
     ),
     clause_breaks=(";", "tandis qu", "alors qu", "mais ", "soit "),
+    since_words=("depuis",),
+    period_phrases=(
+        "durant les",
+        "pendant les",
+        "au cours des",
+        "en vingt-quatre heures",
+        "en 24 heures",
+        "en une journée",
+        "en une semaine",
+    ),
+    pluperfect_auxiliaries=frozenset({"avait", "avaient"}),
+    generic_people=frozenset({"personne", "gens", "individu"}),
+    people_families=frozenset(
+        {"killed", "wounded", "demonstrators", "strikers", "displaced", "missing", "arrested"}
+    ),
+    total_phrases=("bilan total", "total des morts", "total des victimes", "bilan global"),
 )
 
 UNITS = UnitData(
