@@ -95,6 +95,7 @@ class Repairer:
         start, end = self._issuer(start, end)
         start, end = self._trim(start, end)
         start, end = self._whole_name(start, end)
+        start, end = self._tail(start, end)
         start, end = self._apposed_name(start, end)
         return (start, end) if end > start else None
 
@@ -243,7 +244,8 @@ class Repairer:
             if k and nouns_seen:
                 low = tok.lower_
                 cut = (
-                    (tok.pos_ == "ADP" and low in self.circumstance)
+                    # « lors de » is tagged an adverb as often as a preposition.
+                    (tok.pos_ in {"ADP", "ADV", "SCONJ"} and low in self.circumstance)
                     or (
                         low in self.time_words
                         and tok.pos_ != "PROPN"
@@ -278,6 +280,29 @@ class Repairer:
             return start, end
         return start, name_end(self.text, end, self.particles, self.places)
 
+    def _tail(self, start: int, end: int) -> tuple[int, int]:
+        """Words the finder left off a noun of the mention: an adjective
+        right after it (« de source sécuritaire | malienne »), a noun
+        coordinated inside a complement (« le secteur des fraises | et
+        framboises »)."""
+        span = self._span(start, end)
+        if span is None or span.end >= len(self.doc):
+            return start, end
+        inside = range(span.start, span.end)
+        nxt = self.doc[span.end]
+        if nxt.pos_ == "ADJ" and nxt.head.i in inside and nxt.dep_ == "amod":
+            return start, nxt.idx + len(nxt)
+        last = self.doc[span.end - 1]
+        if nxt.lower_ in self.syntax.coordinators and last.i != span.root.i:
+            for c in last.children:
+                if c.dep_ in self.syntax.labels("coordination") and c.pos_ == "NOUN":
+                    # A bare noun (« et framboises ») or one with its own
+                    # preposition (« et des légumes »), not a new source.
+                    lead = [t for t in c.lefts if t.dep_ in {"det", "case"}]
+                    if not lead or lead[0].dep_ == "case":
+                        return start, c.right_edge.idx + len(c.right_edge)
+        return start, end
+
     # -- apposition and issuer ---------------------------------------------
 
     def _apposed_name(self, start: int, end: int) -> tuple[int, int]:
@@ -287,7 +312,9 @@ class Repairer:
         lieutenant-colonel »), then two capitalised words or more, with
         particles between, closed by punctuation."""
         span = self._span(start, end)
-        if span is None or any(t.ent_type_ and t.pos_ == "PROPN" for t in span):
+        if span is None or any(
+            self.syntax.entity_type(t.ent_type_) == "PER" and t.pos_ == "PROPN" for t in span
+        ):
             return start, end
         if not any(t.pos_ == "NOUN" for t in span):
             return start, end
@@ -312,7 +339,9 @@ class Repairer:
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.i < span.end:
             return self._sub(nxt, end)
         for child in head.children:
-            if not span.start <= child.i < span.end:
+            # The finder may stop before the participle (« le bilan
+            # officiel | communiqué par le gouvernement »).
+            if not span.start <= child.i < span.end and child.dep_ != "acl":
                 continue
             cases = [c.lower_ for c in child.children if c.dep_ == "case"]
             if child.dep_ == "nmod" and cases and cases[0] in {"de", "du", "des", "d'", "d’"}:

@@ -40,16 +40,43 @@ SENTENCES_BACK = 3
 CHAIN = 3
 
 
+#: Dependency labels that embed a clause in another: a subject under one
+#: of them is a subject of reported or background content, not the topic.
+EMBEDDING = frozenset(
+    {"ccomp", "acl", "acl:relcl", "advcl", "csubj", "csubj:pass", "xcomp", "obl", "nmod"}
+)
+
+
 def main_subjects(sent: Span, before: int, labels: frozenset[str]) -> list[Token]:
     """Subjects of ``sent``'s main clauses (the root, the verbs coordinated
-    with it, an incise), latest first, before the offset ``before``."""
+    with it, an incise), latest first, before the offset ``before``.  The
+    parse of wire copy often roots a sentence on the wrong word, so a clause
+    is main when no embedding label lies between it and the root."""
     root = sent.root
-    mains = {root.i}
-    for child in root.children:
-        if child.dep_ in {"conj", "parataxis"} and child.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
-            mains.add(child.i)
-    found = [tok for tok in sent if tok.dep_ in labels and tok.head.i in mains and tok.idx < before]
-    return sorted(found, key=lambda t: t.i, reverse=True)
+    mains = {root.i} | {
+        c.i for c in root.children if c.dep_ in {"conj", "parataxis"} and c.pos_ != "PUNCT"
+    }
+    strict, loose = [], []
+    for tok in sent:
+        if tok.dep_ not in labels or tok.idx >= before:
+            continue
+        if tok.head.i in mains:
+            strict.append(tok)
+            continue
+        node, embedded = tok.head, False
+        for _ in range(12):
+            if node.dep_ in EMBEDDING:
+                embedded = True
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        if not embedded:
+            loose.append(tok)
+    # The root's own subjects first; the others where the parse lost the root.
+    return sorted(strict, key=lambda t: t.i, reverse=True) + sorted(
+        loose, key=lambda t: t.i, reverse=True
+    )
 
 
 class Salience:
