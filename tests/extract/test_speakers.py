@@ -94,6 +94,21 @@ CASES = [
         "les travaux dureraient trois mois.",
         ["Hervé Lantier", "Hervé Lantier"],
     ),
+    # Sources coordinated at the head are one group; a coordination inside
+    # a complement is not.
+    (
+        "« Nous avons trouvé un accord », ont déclaré Anne Roy et Marc Lenoir.",
+        ["Anne Roy et Marc Lenoir"],
+    ),
+    (
+        "Selon le ministère de l'Économie et des Finances, la dette a reculé de 2 %.",
+        ["le ministère de l'Économie et des Finances"],
+    ),
+    # An adjective the finder left off.
+    (
+        "Le pont a été fermé, a-t-on appris mardi de source policière locale.",
+        ["source policière locale"],
+    ),
     # A description with a name in apposition is that person.
     (
         "Le syndicat des dockers refuse l'accord. Son secrétaire général, Maëlle "

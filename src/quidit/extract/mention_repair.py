@@ -96,6 +96,7 @@ class Repairer:
         start, end = self._trim(start, end)
         start, end = self._whole_name(start, end)
         start, end = self._tail(start, end)
+        start, end = self._group(start, end, quote)
         start, end = self._apposed_name(start, end)
         return (start, end) if end > start else None
 
@@ -279,6 +280,38 @@ class Repairer:
         elif not words[-1][:1].isupper() and self.text[end - 1 : end] not in "'’":
             return start, end
         return start, name_end(self.text, end, self.particles, self.places)
+
+    def _group(self, start: int, end: int, quote: Quote) -> tuple[int, int]:
+        """Sources coordinated at the head of the mention are one group
+        (« ont déclaré Anne Roy et Marc Lenoir »): the finder stops at the
+        first."""
+        span = self._span(start, end)
+        if span is None:
+            return start, end
+        head = span.root
+        conj = self.syntax.labels("coordination")
+        last = None
+        for c in head.children:
+            if (
+                c.dep_ in conj
+                and c.pos_ in {"NOUN", "PROPN"}
+                and c.i >= span.end - 1
+                and any(k.dep_ in self.syntax.labels("coordinator") for k in c.children)
+            ):
+                if quote.content.start <= c.idx < quote.content.end:
+                    break
+                last = c
+        if last is None:
+            return start, end
+        if head.pos_ == "PROPN" and last.pos_ == "PROPN":
+            # Persons: each name whole.
+            edge = last
+            while edge.i + 1 < len(self.doc) and self.doc[edge.i + 1].dep_ in self.syntax.labels(
+                "name_part"
+            ):
+                edge = self.doc[edge.i + 1]
+            return start, edge.idx + len(edge)
+        return self._trim(start, last.right_edge.idx + len(last.right_edge))
 
     def _tail(self, start: int, end: int) -> tuple[int, int]:
         """Words the finder left off a noun of the mention: an adjective

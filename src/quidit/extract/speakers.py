@@ -233,6 +233,16 @@ class Resolver:
         text = text_of(self.doc)[start:end]
         core = self._core_words(text)
         folded = fold(text)
+        if self._coordinated(start, end):
+            # « ont déclaré l'armée et le gouverneur »: one group source,
+            # named by the coordination (guidelines §2).
+            for c in self.clusters:
+                if c.kind == "GROUP" and any(fold(d) == folded for d in c.descriptions):
+                    return self._seen(c, start, text)
+            c = self._new("GROUP")
+            c.descriptions.append(text)
+            c.number = "Plur"
+            return self._seen(c, start, text)
         # A full name inside the mention.
         for c in self.clusters:
             if any(fold(n) in folded for n in c.names):
@@ -289,6 +299,24 @@ class Resolver:
             c.heads.add(head)
         self._agreement(c, start, end)
         return self._seen(c, start, text)
+
+    def _coordinated(self, start: int, end: int) -> bool:
+        """The mention coordinates sources at its head (not inside a
+        complement: « le ministère de l'Économie et des Finances »)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        conj = self.syntax.labels("coordination")
+        cc = self.syntax.labels("coordinator")
+        # A coordinator word, not a comma alone (an apposition parsed as a
+        # conjunct: « son secrétaire général, Maëlle Kerbrat »).
+        return any(
+            c.dep_ in conj
+            and c.pos_ in {"NOUN", "PROPN"}
+            and span.start <= c.i < span.end
+            and any(k.dep_ in cc for k in c.children)
+            for c in span.root.children
+        )
 
     def _learn_description(self, c: Cluster, start: int, end: int) -> None:
         """« sa directrice, Dalia Veress »: the head before the name describes her."""
