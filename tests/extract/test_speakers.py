@@ -148,6 +148,18 @@ PRONOUNS = [
         "était injuste.",
         "Parti vert",
     ),
+    # A pronoun in a subordinate clause set first refers ahead...
+    (
+        "La marche a eu lieu samedi. Alors qu'elles estimaient que la foule serait "
+        "faible, les autorités ont compté 9 000 personnes.",
+        "les autorités",
+    ),
+    # ... but only to a source.
+    (
+        "Le maire Paul Arnal était confiant. Alors qu'il affirmait que le pont "
+        "tiendrait, la route s'est effondrée.",
+        "Paul Arnal",
+    ),
     # The person the quote names in the third person is not its speaker.
     (
         "Le président de la fédération a félicité le ministre, Jules Arnoult. « Le "
@@ -172,3 +184,32 @@ def test_ce_dernier_is_the_last_named(analyzer: Analyzer) -> None:
         "Ce dernier estime que la croissance reviendra dès l'automne."
     )
     assert names(analyzer, text)[-1] == "Étienne Morvan"
+
+
+CONTEXT = [
+    # No cue: the subject of the sentence before, through its pronoun.
+    (
+        "Léa Morin a longtemps entraîné l'équipe nationale. Elle a quitté son poste "
+        "en juin.\n\n« Je ne regrette rien de ces années. »",
+        ["Léa Morin"],
+    ),
+    # The sentence before is an attribution: the same speaker goes on.
+    (
+        "« Le budget est prêt », a déclaré Paul Girard. « Il sera voté en mai. »",
+        ["Paul Girard", "Paul Girard"],
+    ),
+    # A new person introduced between two quotes takes the second.
+    (
+        "« Nous avons gagné », a dit Paul Girard.\n\nSon adjoint, Marc Tessier, "
+        "était plus réservé.\n\n« Il reste beaucoup à faire. »",
+        ["Paul Girard", "Marc Tessier"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), CONTEXT)
+def test_quote_with_no_cue_takes_its_speaker_from_context(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected

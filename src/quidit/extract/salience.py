@@ -104,6 +104,9 @@ class Salience:
         topic = self._topic(here.sent, start)
         if topic is not None:
             return topic
+        ahead = self._cataphora(here, gender, number)
+        if ahead is not None:
+            return ahead
         for tok in self._candidates(here):
             if tok.pos_ == "PRON":
                 low = tok.lower_
@@ -145,6 +148,37 @@ class Salience:
                 continue
             return cluster
         return None
+
+    def _cataphora(self, here: Token, gender: str, number: str) -> Cluster | None:
+        """« Alors qu'elles tablaient sur …, les autorités en ont recensé … »:
+        a pronoun in a subordinate clause set before its main clause refers
+        ahead, to the main clause's subject."""
+        verb = here.head
+        if here.dep_ not in self.subjects or not any(
+            c.dep_ == "mark" and c.i < here.i for c in verb.children
+        ):
+            return None
+        # Its main clause opens after the comma that closes it (read on the
+        # words: the parse often makes the subordinate clause the root).
+        sent_end = here.sent.end
+        comma = next(
+            (t.i for t in self.doc[verb.i : sent_end] if t.text == ","),
+            None,
+        )
+        if comma is None:
+            return None
+        k = comma + 1
+        while k < sent_end and self.doc[k].pos_ == "DET":
+            k += 1
+        if k >= sent_end:
+            return None
+        tok = self.doc[k]
+        if tok.pos_ not in {"NOUN", "PROPN"} or not self._source(tok):
+            return None
+        g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
+        if (number and n and n[0] != number) or (gender and g and g[0] != gender):
+            return None
+        return self.r.resolve_mention(*mention_bounds(tok, self.syntax))
 
     def _candidates(self, here: Token) -> Iterator[Token]:
         doc = self.doc
@@ -200,6 +234,21 @@ class Salience:
             if len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", content):
                 return True
         return False
+
+    def context(self, offset: int) -> Cluster | None:
+        """The source a quote with no cue takes from the sentences before
+        it: the first main-clause subject that names a source."""
+        here = token_at(self.doc, offset)
+        if here is None:
+            return None
+        for tok in self._candidates(here):
+            if tok.pos_ == "PRON":
+                if tok.lower_ in self.r.language.pronouns:
+                    return self.pronoun(tok.idx, tok.idx + len(tok), None, 1)
+                continue
+            if self._source(tok):
+                return self.r.resolve_mention(*mention_bounds(tok, self.syntax))
+        return None
 
     # -- « ce dernier » --------------------------------------------------------
 

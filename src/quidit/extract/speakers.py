@@ -495,6 +495,25 @@ class Resolver:
         return not (gender and c.gender and c.gender != gender and number != "Plur")
 
 
+def _attributed_before(doc: Doc, quote: Quote, before: Sequence[Quote]) -> bool:
+    """The sentence before ``quote`` (or its own, up to it) holds another
+    quote or its attribution."""
+    here = token_at(doc, quote.content.start)
+    if here is None:
+        return True
+    sent = here.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for other in before:
+        ends = [other.content.end]
+        if other.speaker.mention is not None:
+            ends.append(other.speaker.mention.end)
+        if other.cue is not None:
+            ends.append(other.cue.end)
+        if max(ends) > start:
+            return True
+    return False
+
+
 def resolve_speakers(
     doc: Doc, quotes: Sequence[Quote], language: LanguageData
 ) -> tuple[list[Entity], list[Quote]]:
@@ -542,10 +561,15 @@ def resolve_speakers(
                     g, n = language.pronouns[low]
                     cluster.gender = cluster.gender or (g if n == "Sing" else "")
                     cluster.number = cluster.number or n
-        elif verb_cued or history:
-            # The paragraph goes on quoting the last speaker given a voice
-            # by a verb (an adjunct's source is a report, not a voice).
-            cluster = (verb_cued or history)[-1]
+        else:
+            # The sentence before the quote speaks of someone else than the
+            # last speaker (« X avait la même vision. « … » »): its subject.
+            if not _attributed_before(doc, q, quotes[: len(assigned)]):
+                cluster = salience.context(q.content.start)
+            if cluster is None and (verb_cued or history):
+                # The paragraph goes on quoting the last speaker given a voice
+                # by a verb (an adjunct's source is a report, not a voice).
+                cluster = (verb_cued or history)[-1]
         assigned.append(cluster)
         if cluster is not None:
             history.append(cluster)
