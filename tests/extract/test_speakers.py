@@ -85,6 +85,10 @@ CASES = [
         ["l'armée"],
     ),
     (
+        "Selon le bilan provisoire communiqué par la mairie, 40 maisons ont brûlé.",
+        ["la mairie"],
+    ),
+    (
         "Selon le nouveau bilan de l'accident, trois personnes sont mortes.",
         ["le nouveau bilan de l'accident"],
     ),

@@ -81,15 +81,20 @@ def cue_gender(doc: Doc, quote: Quote, syntax: SyntaxData) -> str:
     return ""
 
 
+def adjunct_words(adjuncts: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
+    """Each adjunct cue as its folded words (« d'après » → d, apres)."""
+    return [
+        tuple(w for a in adjunct for w in re.findall(r"\w+", fold(a).replace("'", " ")))
+        for adjunct in adjuncts
+    ]
+
+
 def is_adjunct(cue: str, adjuncts: list[tuple[str, ...]]) -> bool:
     """The cue is an attribution adjunct (« selon », « d'après »), not a
-    verb that shares its first letters (« a déclaré » is no « à »)."""
-    words = tuple(re.findall(r"[\w]+", fold(cue).replace("'", " ")))
-    for adjunct in adjuncts:
-        parts = tuple(w for a in adjunct for w in re.findall(r"[\w]+", a.replace("'", " ")))
-        if parts and words[: len(parts)] == parts:
-            return True
-    return False
+    verb that shares its first letters (« a déclaré » is no « à »);
+    ``adjuncts`` as ``adjunct_words`` gives them."""
+    words = tuple(re.findall(r"\w+", fold(cue).replace("'", " ")))
+    return any(parts and words[: len(parts)] == parts for parts in adjuncts)
 
 
 def unelide(word: str, elisions: tuple[str, ...]) -> str:

@@ -51,6 +51,7 @@ class Repairer:
         self.circumstance: frozenset[str] = extra.get("circumstance_prepositions", frozenset())
         self.documents: frozenset[str] = extra.get("document_nouns", frozenset())
         self.issuing: frozenset[str] = extra.get("issuing_participles", frozenset())
+        self.reading: tuple[str, ...] = tuple(extra.get("reading_stems", ()))
         self.time_words: frozenset[str] = extra.get("mention_time_words", frozenset())
         self.sources: frozenset[str] = extra.get("source_nouns", frozenset()) | extra.get(
             "role_nouns", frozenset()
@@ -383,7 +384,8 @@ class Repairer:
                 if child.pos_ == "PROPN" or child.lower_ in self.sources:
                     return self._sub(child, end)
                 continue
-            if child.dep_ == "acl" and child.lemma_ in self.issuing:
+            reader = child.lower_.startswith(self.reading) if self.reading else True
+            if child.dep_ == "acl" and (child.lemma_ in self.issuing or not reader):
                 for agent in child.children:
                     # « publié par X »; « paru dans X »: the medium.
                     if agent.dep_ in {"obl:agent", "obl", "obl:mod"} and any(

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.clusters import (
     Cluster,
+    adjunct_words,
     cue_gender,
     fold,
     head_word,
@@ -526,7 +527,7 @@ def resolve_speakers(
         )
         for q, bounds in zip(quotes, repair_mentions(doc, list(quotes), language), strict=True)
     ]
-    adjuncts = [tuple(fold(w) for w in words) for words in language.adjunct_cues]
+    adjuncts = adjunct_words(language.adjunct_cues)
     pattern = language.extra.get("age_description", "")
     age = re.compile(pattern, re.IGNORECASE) if pattern else None
     history: list[Cluster] = []

@@ -32,6 +32,7 @@ LANGUAGE = LanguageData(
         "circumstance_prepositions": mentions.CIRCUMSTANCE_PREPOSITIONS,
         "document_nouns": mentions.DOCUMENT_NOUNS,
         "issuing_participles": mentions.ISSUING_PARTICIPLES,
+        "reading_stems": mentions.READING_STEMS,
         "mention_time_words": cues.TIME_WORDS | mentions.TIME_NOUNS,
         "latter": mentions.LATTER,
         "topic_openers": mentions.TOPIC_OPENERS,

@@ -58,6 +58,12 @@ ISSUING_PARTICIPLES = frozenset(
     """.split()
 )
 
+#: Participles after a document that name its reader, not its author
+#: (« un rapport consulté par l'AFP »), by their stem: the parser tags some
+#: participles as nouns (« communiqué »), so any other participle with
+#: « par » names the issuer.
+READING_STEMS = ("consult", "cit", "obten", "obtenu", "lu", "vu", "relay", "repris", "examin")
+
 #: « ce dernier » and its forms → (gender, number): the last-named referent.
 LATTER = {
     "ce dernier": ("Masc", "Sing"),
