@@ -35,6 +35,7 @@ def _phrase_right(node: Token, syntax: SyntaxData, depth: int = 0) -> int:
     Bank of Norland on Thursday")."""
     right = node.i
     clause_modifier = syntax.labels("clause_modifier")
+    objects = syntax.labels("object")
     stops = syntax.labels(
         "relative_clause",
         "clause_modifier",
@@ -50,7 +51,13 @@ def _phrase_right(node: Token, syntax: SyntaxData, depth: int = 0) -> int:
     appositions = syntax.labels("apposition", "name_part")
     rights = list(node.rights)
     for n, child in enumerate(rights):
-        participle = child.dep_ in clause_modifier and child.morph.get("Tense", []) == ["Past"]
+        # « un sondage publié samedi »; not « une personne décrit des tirs »,
+        # a finite verb read as a participle (it has an object).
+        participle = (
+            child.dep_ in clause_modifier
+            and child.morph.get("Tense", []) == ["Past"]
+            and not any(c.dep_ in objects for c in child.children)
+        )
         if participle and child.i == right + 1:
             right = child.right_edge.i  # « un sondage publié samedi »
             continue

@@ -25,19 +25,30 @@ fullest description):
 from __future__ import annotations
 
 import re
-import unicodedata
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.clusters import (
+    Cluster,
+    adjunct_words,
+    cue_gender,
+    fold,
+    head_word,
+    is_adjunct,
+    unelide,
+)
 from quidit.extract.cues import mention_bounds
 from quidit.extract.marks import PairIndex, pairs_of
+from quidit.extract.mention_repair import repair_mentions
+from quidit.extract.person_names import name_end
+from quidit.extract.salience import Salience
 from quidit.extract.spans import text_of, token_at
-from quidit.lang import LanguageData, SyntaxData
+from quidit.lang import LanguageData
 from quidit.records import Entity, Quote, Speaker
+from quidit.records import Span as TextSpan
 
 #: What follows an alias marker (``SyntaxData.alias_markers``): the alias in
 #: quotation marks, or up to four capitalised words, with a French article.
@@ -49,56 +60,13 @@ _ALIAS_TAIL = (
 _ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9]{1,9})\)")
 
 
-@lru_cache(maxsize=4096)
-def _fold(s: str) -> str:
-    # Cached: the same few hundred names and words are folded again and
-    # again while mentions are compared (cProfile on the English dev set).
-    s = unicodedata.normalize("NFD", s.lower().replace("’", "'"))
-    return "".join(c for c in s if not unicodedata.combining(c))
-
-
-@dataclass
-class Cluster:
-    id: str
-    kind: str
-    names: list[str] = field(default_factory=list)  # full proper names (persons)
-    descriptions: list[str] = field(default_factory=list)
-    heads: set[str] = field(default_factory=set)  # description head nouns
-    aliases: list[str] = field(default_factory=list)
-    gender: str = ""
-    number: str = ""
-    last: int = -1  # offset of the latest mention
-    seen_at: list[int] = field(default_factory=list)  # every mention's offset, sorted
-
-    def see(self, offset: int) -> None:
-        insort(self.seen_at, offset)
-
-    def last_before(self, offset: int) -> int | None:
-        """The latest mention before ``offset``, if any."""
-        k = bisect_left(self.seen_at, offset)
-        return self.seen_at[k - 1] if k else None
-
-    @property
-    def name(self) -> str:
-        if self.names:
-            return max(self.names, key=lambda n: (len(n.split()), len(n)))
-        if self.descriptions:
-            return max(self.descriptions, key=len)
-        return self.aliases[0] if self.aliases else "?"
-
-    def add_alias(self, text: str) -> None:
-        text = " ".join(text.split())
-        if text and text not in self.aliases:
-            self.aliases.append(text)
-
-
 class Resolver:
     def __init__(self, doc: Doc, language: LanguageData) -> None:
         self.doc = doc
         self.language = language
         self.syntax = language.syntax
-        self.titles = {_fold(t) for t in language.titles}
-        self.determiners = {_fold(t) for t in language.determiners}
+        self.titles = {fold(t) for t in language.titles}
+        self.determiners = {fold(t) for t in language.determiners}
         self.dropped = self.titles | self.determiners
         markers = self.syntax.alias_markers
         articles = "|".join(map(re.escape, sorted(self.syntax.definite_articles))) or "(?!)"
@@ -123,10 +91,22 @@ class Resolver:
     def _core_words(self, text: str) -> list[str]:
         """Words of a name without determiners and titles, case kept."""
         words = re.findall(r"[\w’'-]+", text)
-        out = [w for w in words if _fold(w).strip("'’") not in self.dropped]
+        out = [w for w in words if fold(w).strip("'’") not in self.dropped]
         # « l’Olde » → « Olde »
         elisions = self.syntax.elisions
-        return [_unelide(w, elisions) for w in out if w]
+        return [unelide(w, elisions) for w in out if w]
+
+    def _name_words(self, text: str) -> list[str]:
+        """Words of a proper name without the titles and determiners before
+        it; particles inside it stay (« Villeroy de Galhau »)."""
+        words = re.findall(r"[\w’'-]+", text)
+        k = 0
+        while k < len(words) - 1 and fold(words[k]).strip("'’") in self.dropped:
+            k += 1
+        out = words[k:]
+        if out:
+            out[0] = unelide(out[0], self.syntax.elisions)
+        return out
 
     def _new(self, kind: str) -> Cluster:
         cluster = Cluster(id=f"e{len(self.clusters) + 1}", kind=kind)
@@ -138,12 +118,21 @@ class Resolver:
     def _persons(self) -> None:
         doc = self.doc
         roles = self.language.extra.get("role_nouns", frozenset())
+        particles = self.language.extra.get("name_particles", frozenset())
+        text = text_of(doc)
+        places = frozenset(
+            e.start_char for e in self.ents if self.syntax.entity_type(e.label_) != "PER"
+        )
         for ent in self.ents:
-            words = self._core_words(ent.text)
+            # « Ilse Van », « Katherine O' »: a name cut at a particle or an
+            # apostrophe goes on to its end.
+            end = name_end(text, ent.end_char, particles, places)
+            words = self._name_words(text[ent.start_char : end])
             # "Fed Chair Jerome Powell": a role the recogniser took into the name.
             while len(words) > 2 and words[0].lower() in roles:
                 words = words[1:]
-            if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            proper = [w for w in words if fold(w) not in particles]
+            if len(proper) < 2 or not all(w[:1].isupper() for w in proper):
                 continue
             # The recogniser sometimes labels an unfamiliar name as a place;
             # a role tied to it (« le chef des Brigades, Ilyan Berzak ») says
@@ -177,14 +166,15 @@ class Resolver:
                 owner = self._new("PER")
                 owner.descriptions.append(alias)
             owner.add_alias(alias)
+            owner.declared.append(alias)
         for m in _ACRONYM.finditer(text_of(doc)):
             self.acronyms.setdefault(m.group(1), self._new("ORG"))
 
     def _person_named(self, full: str) -> Cluster | None:
-        f = _fold(full)
+        f = fold(full)
         for c in self.clusters:
             for name in c.names:
-                n = _fold(name)
+                n = fold(name)
                 if f == n or f in n or n in f:
                     if len(f) > len(n):
                         c.names.append(full)
@@ -199,7 +189,7 @@ class Resolver:
         for ent in self.ents:
             per = self.syntax.entity_type(ent.label_) == "PER"
             if per and sent_start < ent.start_char < offset:
-                c = self._person_named(" ".join(self._core_words(ent.text)))
+                c = self._person_named(" ".join(self._name_words(ent.text)))
                 if c is not None and (best is None or ent.start_char > best[0]):
                     best = (ent.start_char, c)
         return best[1] if best else None
@@ -243,17 +233,27 @@ class Resolver:
     def resolve_mention(self, start: int, end: int) -> Cluster:
         text = text_of(self.doc)[start:end]
         core = self._core_words(text)
-        folded = _fold(text)
+        folded = fold(text)
+        if self._coordinated(start, end):
+            # « ont déclaré l'armée et le gouverneur »: one group source,
+            # named by the coordination (guidelines §2).
+            for c in self.clusters:
+                if c.kind == "GROUP" and any(fold(d) == folded for d in c.descriptions):
+                    return self._seen(c, start, text)
+            c = self._new("GROUP")
+            c.descriptions.append(text)
+            c.number = "Plur"
+            return self._seen(c, start, text)
         # A full name inside the mention.
         for c in self.clusters:
-            if any(_fold(n) in folded for n in c.names):
+            if any(fold(n) in folded for n in c.names):
                 self._learn_description(c, start, end)
                 return self._seen(c, start, text)
         # A surname alone or with a title.
-        if core and len(core) <= 3 and core[-1][:1].isupper():
-            surname = _fold(core[-1])
+        if core and len(core) <= 3 and all(w[:1].isupper() for w in core):
+            surname = fold(core[-1])
             matches = [
-                c for c in self.clusters if any(_fold(n).split()[-1] == surname for n in c.names)
+                c for c in self.clusters if any(fold(n).split()[-1] == surname for n in c.names)
             ]
             if matches:
                 return self._seen(self._nearest(matches, start), start, text)
@@ -262,7 +262,7 @@ class Resolver:
             if (
                 c.kind == "PER"
                 and (c.names or c.descriptions)
-                and any(_fold(a) in folded or folded in _fold(a) for a in c.aliases if len(a) > 2)
+                and any(fold(a) in folded or folded in fold(a) for a in c.declared if len(a) > 2)
             ):
                 return self._seen(c, start, text)
         # An acronym, or a description that spells one out.
@@ -283,11 +283,11 @@ class Resolver:
                 c = self._nearest(persons, start)
                 return self._seen(c, start, text)
             # The same description, or a fuller one with the same head.
-            words = set(map(_fold, core))
+            words = set(map(fold, core))
             same = [
                 c for c in self.clusters if not c.names and c.descriptions and any(
-                    _head(d) == head and (words <= set(map(_fold, self._core_words(d))) or
-                                          set(map(_fold, self._core_words(d))) <= words)
+                    head_word(d) == head and (words <= set(map(fold, self._core_words(d))) or
+                                          set(map(fold, self._core_words(d))) <= words)
                     for d in c.descriptions)
             ]  # fmt: skip
             if same:
@@ -301,13 +301,36 @@ class Resolver:
         self._agreement(c, start, end)
         return self._seen(c, start, text)
 
+    def _coordinated(self, start: int, end: int) -> bool:
+        """The mention coordinates sources at its head (not inside a
+        complement: « le ministère de l'Économie et des Finances »)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        conj = self.syntax.labels("coordination")
+        cc = self.syntax.labels("coordinator")
+        # A coordinator word, not a comma alone (an apposition parsed as a
+        # conjunct: « son secrétaire général, Maëlle Kerbrat »).
+        return any(
+            c.dep_ in conj
+            and c.pos_ in {"NOUN", "PROPN"}
+            and span.start <= c.i < span.end
+            and any(k.dep_ in cc for k in c.children)
+            for c in span.root.children
+        )
+
     def _learn_description(self, c: Cluster, start: int, end: int) -> None:
         """« sa directrice, Dalia Veress »: the head before the name describes her."""
         head = self._head_noun(start, end)
         roles = self.language.extra.get("role_nouns", frozenset())
         if head and head in roles:
             c.heads.add(head)
+        gender = c.gender
         self._agreement(c, start, end)
+        if c.kind == "PER" and c.gender == "Masc" and not gender:
+            # French titles keep the masculine for women (« son secrétaire
+            # général, Maëlle … »): only a feminine description tells.
+            c.gender = ""
 
     def _head_noun(self, start: int, end: int) -> str:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -447,6 +470,12 @@ class Resolver:
             return None
         return max(named, key=lambda c: c.last_before(offset) or -1)
 
+    def agrees(self, c: Cluster, gender: str, number: str) -> bool:
+        return self._agrees(c, gender, number)
+
+    def natural(self, c: Cluster, gender: str) -> bool:
+        return self._natural(c, gender)
+
     def _natural(self, c: Cluster, gender: str) -> bool:
         """Where pronouns have natural gender (English), "he" and "she" refer
         to persons (a named person or a role: "the spokesman") and "it" to
@@ -467,31 +496,38 @@ class Resolver:
         return not (gender and c.gender and c.gender != gender and number != "Plur")
 
 
-def _head(description: str) -> str:
-    words = [w for w in re.findall(r"[\w-]+", description.lower()) if len(w) > 2]
-    return words[0] if words else ""
-
-
-def _cue_gender(doc: Doc, quote: Quote, syntax: SyntaxData) -> str:
-    """« s'est félicitée »: the participle agrees with its subject."""
-    if quote.cue is None or not syntax.agreeing_auxiliaries:
-        return ""
-    tok: Token | None = token_at(doc, quote.cue.end - 1)
-    if tok is None:
-        return ""
-    if tok.morph.get("VerbForm", []) == ["Part"] and any(
-        c.lower_ in syntax.agreeing_auxiliaries for c in tok.children
-    ):
-        g = tok.morph.get("Gender", [])
-        return g[0] if g else ""
-    return ""
+def _attributed_before(doc: Doc, quote: Quote, before: Sequence[Quote]) -> bool:
+    """The sentence before ``quote`` (or its own, up to it) holds another
+    quote or its attribution."""
+    here = token_at(doc, quote.content.start)
+    if here is None:
+        return True
+    sent = here.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for other in before:
+        ends = [other.content.end]
+        if other.speaker.mention is not None:
+            ends.append(other.speaker.mention.end)
+        if other.cue is not None:
+            ends.append(other.cue.end)
+        if max(ends) > start:
+            return True
+    return False
 
 
 def resolve_speakers(
     doc: Doc, quotes: Sequence[Quote], language: LanguageData
 ) -> tuple[list[Entity], list[Quote]]:
     resolver = Resolver(doc, language)
-    adjunct_words = {_fold(words[0]) for words in language.adjunct_cues}
+    salience = Salience(resolver)
+    text = text_of(doc)
+    quotes = [
+        replace(
+            q, speaker=replace(q.speaker, mention=TextSpan.of(text, *bounds) if bounds else None)
+        )
+        for q, bounds in zip(quotes, repair_mentions(doc, list(quotes), language), strict=True)
+    ]
+    adjuncts = adjunct_words(language.adjunct_cues)
     pattern = language.extra.get("age_description", "")
     age = re.compile(pattern, re.IGNORECASE) if pattern else None
     history: list[Cluster] = []
@@ -504,7 +540,13 @@ def resolve_speakers(
         if mention is not None:
             low = mention.text.lower().lstrip("-")
             if low in language.pronouns:
-                cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
+                cluster = salience.pronoun(mention.start, mention.end, q.content)
+                if cluster is None:
+                    cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
+            elif salience.is_latter(mention.text):
+                cluster = salience.latter_of(mention.start, mention.end)
+                if cluster is None:
+                    cluster = resolver.resolve_mention(mention.start, mention.end)
             elif age is not None and age.search(mention.text):
                 # "The 54-year-old insisted …": the person last quoted or named.
                 cluster = resolver.person_before(mention.start, history, mention.text)
@@ -513,22 +555,27 @@ def resolve_speakers(
             else:
                 cluster = resolver.resolve_mention(mention.start, mention.end)
             if cluster is not None:
-                gender = _cue_gender(doc, q, language.syntax)
+                gender = cue_gender(doc, q, language.syntax)
                 if gender and not cluster.gender:
                     cluster.gender = gender
                 if low in language.pronouns:
                     g, n = language.pronouns[low]
                     cluster.gender = cluster.gender or (g if n == "Sing" else "")
                     cluster.number = cluster.number or n
-        elif verb_cued or history:
-            # The paragraph goes on quoting the last speaker given a voice
-            # by a verb (an adjunct's source is a report, not a voice).
-            cluster = (verb_cued or history)[-1]
+        else:
+            # The sentence before the quote speaks of someone else than the
+            # last speaker (« X avait la même vision. « … » »): its subject.
+            if not _attributed_before(doc, q, quotes[: len(assigned)]):
+                cluster = salience.context(q.content.start)
+            if cluster is None and (verb_cued or history):
+                # The paragraph goes on quoting the last speaker given a voice
+                # by a verb (an adjunct's source is a report, not a voice).
+                cluster = (verb_cued or history)[-1]
         assigned.append(cluster)
         if cluster is not None:
             history.append(cluster)
             quoted_ids.add(cluster.id)
-            if q.cue is None or _fold(q.cue.text).split()[0] not in adjunct_words:
+            if q.cue is None or not is_adjunct(q.cue.text, adjuncts):
                 verb_cued.append(cluster)
     # A quote before any speaker (a headline, "…, a court heard") with no
     # mention of its own is the next quoted speaker's: the article names
@@ -559,11 +606,3 @@ def resolve_speakers(
         for q, c in zip(quotes, assigned, strict=True)
     ]
     return entities, resolved
-
-
-def _unelide(word: str, elisions: tuple[str, ...]) -> str:
-    """« l’Olde » → « Olde »: an elided article glued to a name."""
-    for e in elisions:
-        if word.startswith(e) and len(word) > len(e):
-            return word[len(e) :]
-    return word

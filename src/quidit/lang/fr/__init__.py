@@ -1,7 +1,7 @@
 """French: the language quidit reads first."""
 
 from quidit.lang import LanguageData
-from quidit.lang.fr import cues, names, parse, quote_marks, stopwords
+from quidit.lang.fr import cues, mentions, names, parse, quote_marks, stopwords
 from quidit.lang.fr.numbers import NUMBERS
 from quidit.lang.fr.units import UNITS
 
@@ -28,6 +28,14 @@ LANGUAGE = LanguageData(
         "time_words": cues.TIME_WORDS,
         "reflexive_only": cues.REFLEXIVE_ONLY,
         "tail_required": cues.TAIL_REQUIRED,
+        "name_particles": mentions.NAME_PARTICLES,
+        "circumstance_prepositions": mentions.CIRCUMSTANCE_PREPOSITIONS,
+        "document_nouns": mentions.DOCUMENT_NOUNS,
+        "issuing_participles": mentions.ISSUING_PARTICIPLES,
+        "reading_stems": mentions.READING_STEMS,
+        "mention_time_words": cues.TIME_WORDS | mentions.TIME_NOUNS,
+        "latter": mentions.LATTER,
+        "topic_openers": mentions.TOPIC_OPENERS,
     },
     numbers=NUMBERS,
     units=UNITS,

@@ -1,0 +1,473 @@
+"""Mending a speaker mention before it is resolved.
+
+The quote finders hand over the words they took for the source; some are
+cut short or run long on real copy.  Each repair below follows from how
+French (and English) news writes a source, not from one article:
+
+* a cue with no mention (« …, précisant que », « Une autre personne décrit
+  … et indique … ») takes the subject of its own verb, else of the verb it
+  hangs on (a participle, a gerund, a coordinated verb share the main
+  verb's subject);
+* a clitic « -t- » (« a-t-elle ») is the pronoun after it;
+* a mention made only of a time (« ce mercredi ») is the noun phrase after
+  it (« a indiqué ce mercredi le parquet »);
+* a title alone (« Mme », « Me ») goes on over the name after it;
+* a name the recogniser cut at a particle or an apostrophe (« Katherine
+  O' », « Ilse Van ») goes on to the end of the name;
+* a mention stops before a circumstance of the clause (« dans un
+  communiqué », « lors d'une allocution », « mercredi », «, mandaté … »);
+* a description followed by a name in apposition (« Son secrétaire
+  général, Maëlle Kerdoncuff, affirme ») takes the name in;
+* a document, count or call (« un rapport de l'armée », « le bilan
+  communiqué par le gouvernement », « un sondage Ifop ») is its issuer's
+  when the text names one (guidelines §2).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from quidit.extract.mentions import mention_bounds
+from quidit.extract.person_names import name_end
+from quidit.extract.spans import text_of, token_at
+from quidit.lang import LanguageData
+from quidit.records import Quote
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+class Repairer:
+    def __init__(self, doc: Doc, language: LanguageData) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.language = language
+        self.syntax = language.syntax
+        extra: Mapping[str, Any] = language.extra
+        self.particles: frozenset[str] = extra.get("name_particles", frozenset())
+        self.circumstance: frozenset[str] = extra.get("circumstance_prepositions", frozenset())
+        self.documents: frozenset[str] = extra.get("document_nouns", frozenset())
+        self.issuing: frozenset[str] = extra.get("issuing_participles", frozenset())
+        self.reading: tuple[str, ...] = tuple(extra.get("reading_stems", ()))
+        self.time_words: frozenset[str] = extra.get("mention_time_words", frozenset())
+        self.sources: frozenset[str] = extra.get("source_nouns", frozenset()) | extra.get(
+            "role_nouns", frozenset()
+        )
+        # A particle before a place or a body ends the name (« Gabriel
+        # Martin de Québec solidaire »).
+        self.places = frozenset(
+            e.start_char for e in doc.ents if self.syntax.entity_type(e.label_) != "PER"
+        )
+        self.audience: frozenset[str] = extra.get("audience_nouns", frozenset())
+        cap = r"[A-ZÀ-Þ][\w’'-]+"
+        particle = "|".join(map(re.escape, sorted(self.particles))) or "(?!)"
+        self.apposed = re.compile(
+            rf",[ \u00a0]+(?P<lead>(?:[\w.-]+[ \u00a0]+){{0,3}}?)"
+            rf"(?P<name>{cap}(?:[ \u00a0]+(?:{cap}|{particle}))*?[ \u00a0]+{cap})"
+            r"[ \u00a0]*(?=[,.;:)]|$)"
+        )
+        self.titles = {t.lower() for t in language.titles}
+        self.determiners = {t.lower() for t in language.determiners}
+        self.pronouns = language.pronouns
+        self.subjects = self.syntax.labels("subject", "passive_subject")
+
+    def _span(self, start: int, end: int) -> Span | None:
+        if end <= start:
+            return None
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    # -- entry -----------------------------------------------------------
+
+    def repair(self, quote: Quote) -> tuple[int, int] | None:
+        """The mended bounds of ``quote``'s speaker mention (``None``: none)."""
+        m = quote.speaker.mention
+        if m is None:
+            found = self._subject_of_cue(quote)
+            if found is None or self._audience(*found):
+                return None
+            start, end = found
+        else:
+            start, end = m.start, m.end
+        start, end = self._clitic(start, end)
+        start, end = self._after_time(start, end, quote)
+        start, end = self._issuer(start, end)
+        start, end = self._trim(start, end)
+        start, end = self._whole_name(start, end)
+        start, end = self._tail(start, end)
+        start, end = self._group(start, end, quote)
+        start, end = self._apposed_name(start, end)
+        return (start, end) if end > start else None
+
+    def _audience(self, start: int, end: int) -> bool:
+        """ "a court heard", "jury told": the audience is not the source."""
+        words = [w.lower() for w in _WORD.findall(self.text[start:end])]
+        return bool(words) and words[-1] in self.audience
+
+    # -- a cue with no mention -------------------------------------------
+
+    def _subject_of_cue(self, quote: Quote) -> tuple[int, int] | None:
+        if quote.cue is None:
+            return None
+        tok = token_at(self.doc, quote.cue.end - 1)
+        if tok is None or tok.pos_ not in {"VERB", "AUX"}:
+            return None
+        if _after_comma(self.doc, tok):
+            found = self._textual_subject(quote)
+            if found is not None:
+                return found
+        inside = (quote.content.start, quote.content.end)
+        for _ in range(3):
+            subject = self._subject(tok, inside)
+            if subject is not None:
+                return mention_bounds(subject, self.syntax)
+            # A participle, a gerund or a coordinated verb shares the
+            # subject of the verb it hangs on.
+            if tok.dep_ in {"conj", "advcl", "xcomp"} or (
+                tok.dep_ == "acl" and tok.morph.get("VerbForm", []) == ["Part"]
+            ):
+                head = tok.head
+                if head.i == tok.i or head.pos_ not in {"VERB", "AUX"}:
+                    break
+                tok = head
+                continue
+            break
+        return self._textual_subject(quote)
+
+    def _textual_subject(self, quote: Quote) -> tuple[int, int] | None:
+        """Where the parse gives the cue no subject, the word order does:
+        the noun phrase just before a verb (« un témoin rapporte : »), or,
+        for a participle after a comma, the source of the verb of saying
+        before it (« a affirmé un responsable, soulignant que … »)."""
+        assert quote.cue is not None
+        doc = self.doc
+        cue = token_at(doc, quote.cue.start)
+        if cue is None:
+            return None
+        content = (quote.content.start, quote.content.end)
+        k = cue.i - 1
+        while k >= 0 and (
+            doc[k].pos_ in {"AUX", "ADV", "PART"} or doc[k].lower_ in self.syntax.reflexive_clitics
+        ):
+            k -= 1
+        if k < 0 or content[0] <= doc[k].idx < content[1]:
+            return None
+        if doc[k].pos_ in {"NOUN", "PROPN"}:
+            return self._noun_phrase_ending(k)
+        if doc[k].lower_ == "en":
+            k -= 1
+        if k < 0 or doc[k].text != ",":
+            return None
+        speech = self.language.speech_verb_forms
+        sent_start = cue.sent.start
+        for v in range(k - 1, sent_start - 1, -1):
+            if doc[v].lower_ in speech and doc[v].pos_ in {"VERB", "AUX"} and doc[v].dep_ != "acl":
+                subject = self._subject(doc[v], content)
+                if subject is not None and subject.i < v:
+                    return mention_bounds(subject, self.syntax)
+                # No subject before the verb: an incise, its subject after it.
+                for n in range(v + 1, k):
+                    if (
+                        doc[n].pos_ in {"NOUN", "PROPN"}
+                        and doc[n].lower_ not in self.time_words
+                        and not content[0] <= doc[n].idx < content[1]
+                    ):
+                        return self._noun_phrase_from(n, k)
+                return None
+        return None
+
+    def _noun_phrase_ending(self, k: int) -> tuple[int, int]:
+        doc = self.doc
+        left = k
+        while left > 0 and doc[left - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+            left -= 1
+        return doc[left].idx, doc[k].idx + len(doc[k])
+
+    def _noun_phrase_from(self, n: int, stop: int) -> tuple[int, int]:
+        """From the noun at ``n`` (with its determiner) to the token before ``stop``."""
+        doc = self.doc
+        left = n
+        while left > 0 and doc[left - 1].pos_ == "DET":
+            left -= 1
+        last = doc[stop - 1]
+        return doc[left].idx, last.idx + len(last)
+
+    def _subject(self, verb: Token, inside: tuple[int, int]) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in self.subjects and not inside[0] <= child.idx < inside[1]:
+                if any(c.dep_ == "case" for c in child.children):
+                    continue  # a misparse: a subject has no preposition
+                if child.pos_ == "PRON" and child.lower_ in self.syntax.relative_pronouns:
+                    # « le festival, qui reconnaît … »: the antecedent.
+                    rel = verb if verb.dep_ == "acl:relcl" else None
+                    return rel.head if rel is not None else None
+                return child
+        return None
+
+    # -- small mends -----------------------------------------------------
+
+    def _clitic(self, start: int, end: int) -> tuple[int, int]:
+        """« a-t-elle »: a mention that is the euphonic « t » is the pronoun after it."""
+        if self.text[start:end].strip("-").lower() != "t":
+            return start, end
+        m = re.match(r"-?(\w+)", self.text[end : end + 8])
+        if m and m.group(1).lower() in self.pronouns:
+            return end + m.start(1), end + m.end(1)
+        return start, end
+
+    def _after_time(self, start: int, end: int, quote: Quote) -> tuple[int, int]:
+        """« a indiqué ce mercredi le parquet »: the source is after the time."""
+        words = [w.lower() for w in _WORD.findall(self.text[start:end])]
+        content = [w for w in words if w not in self.determiners]
+        if not content or not all(w in self.time_words for w in content):
+            return start, end
+        last = token_at(self.doc, end - 1)
+        if last is None:
+            return start, end
+        for tok in self.doc[last.i + 1 : min(len(self.doc), last.i + 6)]:
+            if tok.is_punct or quote.content.start <= tok.idx < quote.content.end:
+                break
+            if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ not in self.time_words:
+                head = tok
+                while head.dep_ in self.syntax.labels("name_part") and head.head.i < head.i:
+                    head = head.head
+                return mention_bounds(head, self.syntax)
+        return start, end
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        """Stop before a circumstance, a time or a participle after a comma."""
+        span = self._span(start, end)
+        if span is None or len(span) < 2:
+            return start, end
+        nouns_seen = False
+        for k, tok in enumerate(span):
+            if k and nouns_seen:
+                low = tok.lower_
+                cut = (
+                    # « lors de » is tagged an adverb as often as a preposition.
+                    (tok.pos_ in {"ADP", "ADV", "SCONJ"} and low in self.circumstance)
+                    or (
+                        low in self.time_words
+                        and tok.pos_ != "PROPN"
+                        and span[k - 1].pos_ not in {"ADP", "DET"}
+                    )
+                    or (
+                        low == ","
+                        and k + 1 < len(span)
+                        and span[k + 1].morph.get("VerbForm", []) == ["Part"]
+                    )
+                )
+                if cut:
+                    prev = span[k - 1]
+                    return start, max(start + 1, prev.idx + len(prev.text))
+            if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
+                nouns_seen = True
+        return start, end
+
+    def _whole_name(self, start: int, end: int) -> tuple[int, int]:
+        """Go on over a name cut short: a title alone (« Mme », « Me »), an
+        apostrophe, a particle."""
+        words = _WORD.findall(self.text[start:end])
+        if not words:
+            return start, end
+        if all(w.lower() in self.titles | self.determiners for w in words):
+            # A title alone: the capitalised words after it are the name.
+            m = re.match(r"(?:[ \u00a0]+[A-ZÀ-Þ][\w’'-]*){1,3}", self.text[end : end + 80])
+            if not m:
+                return start, end
+            end += m.end()
+        elif not words[-1][:1].isupper() and self.text[end - 1 : end] not in "'’":
+            return start, end
+        return start, name_end(self.text, end, self.particles, self.places)
+
+    def _group(self, start: int, end: int, quote: Quote) -> tuple[int, int]:
+        """Sources coordinated at the head of the mention are one group
+        (« ont déclaré Anne Roy et Marc Lenoir »): the finder stops at the
+        first."""
+        span = self._span(start, end)
+        if span is None:
+            return start, end
+        head = span.root
+        conj = self.syntax.labels("coordination")
+        last = None
+        for c in head.children:
+            if (
+                c.dep_ in conj
+                and c.pos_ in {"NOUN", "PROPN"}
+                and c.i >= span.end - 1
+                and any(k.dep_ in self.syntax.labels("coordinator") for k in c.children)
+            ):
+                if quote.content.start <= c.idx < quote.content.end:
+                    break
+                last = c
+        if last is None:
+            return start, end
+        if head.pos_ == "PROPN" and last.pos_ == "PROPN":
+            # Persons: each name whole.
+            edge = last
+            while edge.i + 1 < len(self.doc) and self.doc[edge.i + 1].dep_ in self.syntax.labels(
+                "name_part"
+            ):
+                edge = self.doc[edge.i + 1]
+            return start, edge.idx + len(edge)
+        return self._trim(start, last.right_edge.idx + len(last.right_edge))
+
+    def _tail(self, start: int, end: int) -> tuple[int, int]:
+        """Words the finder left off a noun of the mention: an adjective
+        right after it (« de source sécuritaire | malienne »), a noun
+        coordinated inside a complement (« le secteur des fraises | et
+        framboises »)."""
+        span = self._span(start, end)
+        if span is None or span.end >= len(self.doc):
+            return start, end
+        inside = range(span.start, span.end)
+        nxt = self.doc[span.end]
+        if nxt.pos_ == "ADJ" and nxt.head.i in inside and nxt.dep_ == "amod":
+            return start, nxt.idx + len(nxt)
+        last = self.doc[span.end - 1]
+        if nxt.lower_ in self.syntax.coordinators and last.i != span.root.i:
+            for c in last.children:
+                if c.dep_ in self.syntax.labels("coordination") and c.pos_ == "NOUN":
+                    # A bare noun (« et framboises ») or one with its own
+                    # preposition (« et des légumes »), not a new source.
+                    lead = [t for t in c.lefts if t.dep_ in {"det", "case"}]
+                    if not lead or lead[0].dep_ == "case":
+                        return start, c.right_edge.idx + len(c.right_edge)
+        return start, end
+
+    # -- apposition and issuer ---------------------------------------------
+
+    def _apposed_name(self, start: int, end: int) -> tuple[int, int]:
+        """« Son secrétaire général, Maëlle Kerdoncuff, affirme »: the name in.
+
+        After the comma: at most three words of title or role (« le
+        lieutenant-colonel »), then two capitalised words or more, with
+        particles between, closed by punctuation."""
+        span = self._span(start, end)
+        if span is None or any(
+            self.syntax.entity_type(t.ent_type_) == "PER" and t.pos_ == "PROPN" for t in span
+        ):
+            return start, end
+        if not any(t.pos_ == "NOUN" for t in span):
+            return start, end
+        m = self.apposed.match(self.text, end, min(len(self.text), end + 120))
+        if not m:
+            return start, end
+        lead = [w.lower() for w in _WORD.findall(m.group("lead") or "")]
+        if any(w not in self.titles | self.determiners | self.sources for w in lead):
+            return start, end
+        return start, m.end("name")
+
+    def _issuer(self, start: int, end: int) -> tuple[int, int]:
+        """A document's source is its issuer where the text names one."""
+        span = self._span(start, end)
+        if span is None:
+            return start, end
+        head = next((t for t in span if t.pos_ in {"NOUN", "PROPN"}), None)
+        if head is None or head.lower_ not in self.documents:
+            return start, end
+        # « un sondage Ifop »: a name right after the noun.
+        nxt = head.nbor(1) if head.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.i < span.end:
+            return self._sub(nxt, end)
+        for child in head.children:
+            # The finder may stop before the participle (« le bilan
+            # officiel | communiqué par le gouvernement »).
+            if not span.start <= child.i < span.end and child.dep_ != "acl":
+                continue
+            cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+            if child.dep_ == "nmod" and cases and cases[0] in {"de", "du", "des", "d'", "d’"}:
+                # « le bilan de l'attaque » names no issuer: only a body,
+                # a person or a name does.
+                if child.pos_ == "PROPN" or child.lower_ in self.sources:
+                    return self._sub(child, end)
+                continue
+            reader = child.lower_.startswith(self.reading) if self.reading else True
+            if child.dep_ == "acl" and (child.lemma_ in self.issuing or not reader):
+                for agent in child.children:
+                    # « publié par X »; « paru dans X »: the medium.
+                    if agent.dep_ in {"obl:agent", "obl", "obl:mod"} and any(
+                        c.lower_ in {"par", "dans"} for c in agent.children if c.dep_ == "case"
+                    ):
+                        return self._sub(agent, end)
+        return start, end
+
+    def _sub(self, tok: Token, end: int) -> tuple[int, int]:
+        """The issuer's own phrase, with the sources coordinated with it
+        (« des syndicats et de la police »), without a participle that
+        names the document's reader (« consulté par l'AFP »)."""
+        doc = self.doc
+        s, e = mention_bounds(tok, self.syntax)
+        conj = self.syntax.labels("coordination")
+        for c in tok.children:
+            if c.dep_ in conj and c.pos_ in {"NOUN", "PROPN"}:
+                e = max(e, mention_bounds(c, self.syntax)[1])
+        span = self._span(s, e)
+        if span is not None:
+            for t in span:
+                if t.i > tok.i and t.pos_ in {"VERB", "AUX"}:
+                    prev = doc[t.i - 1]
+                    e = prev.idx + len(prev.text)
+                    break
+        return self._trim(s, e)
+
+
+def repair_mentions(
+    doc: Doc, quotes: list[Quote], language: LanguageData
+) -> list[tuple[int, int] | None]:
+    """The mended mention bounds of each quote, in order.
+
+    A participle or gerund cue with no subject of its own (« a indiqué
+    M. Popko, précisant que … », « a estimé X, dénonçant … ») shares the
+    source of the cue before it in the same sentence: French hangs the
+    participle on the main clause, whatever the parser attached it to."""
+    repairer = Repairer(doc, language)
+    out: list[tuple[int, int] | None] = []
+    for k, q in enumerate(quotes):
+        m = q.speaker.mention
+        # A mention inside another quote's content is a subject of that
+        # content (« a annoncé que le pont fermerait, précisant … »), not
+        # the participle's.
+        stray = m is not None and any(
+            o.content.start <= m.start < o.content.end for j, o in enumerate(quotes) if j != k
+        )
+        host = _host(doc, quotes, out, k) if m is None or stray else None
+        out.append(host if host is not None else repairer.repair(q))
+    return out
+
+
+def _host(
+    doc: Doc, quotes: list[Quote], done: list[tuple[int, int] | None], k: int
+) -> tuple[int, int] | None:
+    cue = quotes[k].cue
+    tok = token_at(doc, cue.start) if cue is not None else None
+    if tok is None or cue is None:
+        return None
+    if not _after_comma(doc, tok):
+        return None
+    sent = tok.sent
+    for j in range(k - 1, -1, -1):
+        other = quotes[j].cue
+        bounds = done[j]
+        if other is None or bounds is None or other.start >= cue.start:
+            continue
+        host = token_at(doc, other.start)
+        if host is None or host.pos_ not in {"VERB", "AUX"}:
+            continue  # « selon X » hosts no participle
+        if sent.start_char <= other.start and sent.start_char <= bounds[0] < cue.start:
+            return bounds
+    return None
+
+
+def _after_comma(doc: Doc, tok: Token) -> bool:
+    """A present participle or a gerund set off by a comma (« …, précisant
+    que », « …, en soulignant que »): an adjunct of the main clause."""
+    participle = tok.morph.get("VerbForm", []) == ["Part"] and tok.morph.get("Tense", []) == [
+        "Pres"
+    ]
+    k = tok.i - 1
+    if k >= 0 and doc[k].lower_ == "en":
+        participle, k = True, k - 1
+    return participle and k >= 0 and doc[k].text == ","

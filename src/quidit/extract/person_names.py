@@ -1,0 +1,66 @@
+"""Where a person's name ends: the recogniser stops at particles (« Ilse Van
+de Velde », « Valéry Giscard d'Estaing ») and apostrophes (« O'Brien »)."""
+
+from __future__ import annotations
+
+import re
+
+_NEXT = re.compile(r"[ \u00a0]+([\w’'-]+)")
+_GLUED = re.compile(r"[A-ZÀ-Þ][\w-]*")
+_ELIDED = re.compile(r"d[’'][A-ZÀ-Þ][\w-]*")
+#: Particles that only follow another one (« de la Fuente », « van der Berg »).
+_SECOND = frozenset({"la", "le", "der", "den", "des", "du"})
+
+
+def name_end(
+    text: str, end: int, particles: frozenset[str], places: frozenset[int] = frozenset()
+) -> int:
+    """The end of the name that ``text[:end]`` has begun: over particles
+    followed by a name word, and over an apostrophe glued to a capital.
+    After a capitalised particle (« Van », « De ») the last word may be
+    lower-cased, as Flemish and Dutch names write it (« Van de keere »).
+    A word where a place or a body begins (``places``, character offsets)
+    ends the name: « Martin de Québec » is Martin from Québec."""
+    words = re.findall(r"[\w’'-]+", text[max(0, end - 40) : end])
+    last = words[-1] if words else ""
+    # A name cut on a capitalised particle (« Ilse Van ») is unfinished.
+    loose = last[:1].isupper() and last.lower() in particles
+    in_chain = loose
+    pos = good = end
+    after_particle = False
+    while pos < len(text):
+        if text[pos - 1] in "'’":
+            m = _GLUED.match(text, pos)
+            if not m:
+                break
+            pos = good = m.end()
+            in_chain = False
+            continue
+        m = _NEXT.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if _ELIDED.fullmatch(word):
+            pos = good = m.end()
+            in_chain = False
+            continue
+        if low in particles and (in_chain or low not in _SECOND):
+            loose = loose or word[:1].isupper()
+            pos, in_chain = m.end(), True
+            continue
+        if in_chain and m.start(1) in places:
+            break
+        if in_chain and (word[:1].isupper() or (loose and word.isalpha())):
+            pos = good = m.end()
+            in_chain = False
+            after_particle = True
+            continue
+        if after_particle and word[:1].isupper() and low not in particles:
+            # « Ould Abdel Aziz »: the name goes on after its particle.
+            pos = good = m.end()
+            continue
+        break
+    if loose and good == end and words and last.lower() in particles:
+        return end
+    return good

@@ -1,0 +1,280 @@
+"""Which source a pronoun or « ce dernier » takes up.
+
+News copy keeps its topic in the subject of the main clause: « Le ministre
+a rappelé que le préfet restait en poste. Il a ajouté … » is the minister
+speaking again, not the prefect of the que-clause, nor a person named as
+an object.  So a subject pronoun looks back, sentence by sentence (the one
+it stands in first), at the subjects of the main clauses, and takes the
+first that agrees in gender and number and names a source; a pronoun
+subject there hands on its own referent.  Three more rules:
+
+* a topic set out before (« Quant à l'opposition, elle … ») is the
+  pronoun's referent (left dislocation);
+* « ce dernier » / « cette dernière » is the last-named source before it
+  that agrees, whatever its role in the sentence;
+* a person the quote itself names in the third person (« Le président
+  Rivière a fait un travail remarquable », a-t-il dit) is not its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from quidit.extract.mentions import mention_bounds
+from quidit.extract.spans import text_of, token_at
+from quidit.records import Span as TextSpan
+
+if TYPE_CHECKING:
+    from quidit.extract.clusters import Cluster
+    from quidit.extract.speakers import Resolver
+
+#: How many sentences back a pronoun may reach for its subject: the one it
+#: stands in and two before (wire copy re-names a source after that).
+SENTENCES_BACK = 3
+#: Pronouns handed on from one subject to the one before: a chain longer
+#: than this is left to the fallback.
+CHAIN = 3
+
+
+#: Dependency labels that embed a clause in another: a subject under one
+#: of them is a subject of reported or background content, not the topic.
+EMBEDDING = frozenset(
+    {"ccomp", "acl", "acl:relcl", "advcl", "csubj", "csubj:pass", "xcomp", "obl", "nmod"}
+)
+
+
+def main_subjects(sent: Span, before: int, labels: frozenset[str]) -> list[Token]:
+    """Subjects of ``sent``'s main clauses (the root, the verbs coordinated
+    with it, an incise), latest first, before the offset ``before``.  The
+    parse of wire copy often roots a sentence on the wrong word, so a clause
+    is main when no embedding label lies between it and the root."""
+    root = sent.root
+    mains = {root.i} | {
+        c.i for c in root.children if c.dep_ in {"conj", "parataxis"} and c.pos_ != "PUNCT"
+    }
+    strict, loose = [], []
+    for tok in sent:
+        if tok.dep_ not in labels or tok.idx >= before:
+            continue
+        if tok.head.i in mains:
+            strict.append(tok)
+            continue
+        node, embedded = tok.head, False
+        for _ in range(12):
+            if node.dep_ in EMBEDDING:
+                embedded = True
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        if not embedded:
+            loose.append(tok)
+    # The root's own subjects first; the others where the parse lost the root.
+    return sorted(strict, key=lambda t: t.i, reverse=True) + sorted(
+        loose, key=lambda t: t.i, reverse=True
+    )
+
+
+class Salience:
+    def __init__(self, resolver: Resolver) -> None:
+        self.r = resolver
+        self.doc = resolver.doc
+        self.syntax = resolver.syntax
+        extra = resolver.language.extra
+        self.roles: frozenset[str] = extra.get("role_nouns", frozenset())
+        self.sources: frozenset[str] = extra.get("source_nouns", frozenset())
+        self.openers: tuple[str, ...] = extra.get("topic_openers", ())
+        self.latter: dict[str, tuple[str, str]] = extra.get("latter", {})
+        self.subjects = self.syntax.labels("subject", "passive_subject")
+
+    # -- pronouns ------------------------------------------------------------
+
+    def pronoun(
+        self, start: int, end: int, quote: TextSpan | None, depth: int = 0
+    ) -> Cluster | None:
+        pron = text_of(self.doc)[start:end].lower().lstrip("-")
+        gender, number = self.r.language.pronouns.get(pron, ("", ""))
+        here = token_at(self.doc, start)
+        if here is None:
+            return None
+        topic = self._topic(here.sent, start)
+        if topic is not None:
+            return topic
+        ahead = self._cataphora(here, gender, number)
+        if ahead is not None:
+            return ahead
+        for tok in self._candidates(here):
+            if tok.pos_ == "PRON":
+                low = tok.lower_
+                if low in self.r.language.pronouns and self._same(low, gender, number):
+                    if depth >= CHAIN:
+                        return None
+                    found = self.pronoun(tok.idx, tok.idx + len(tok), quote, depth + 1)
+                    if found is not None and not self._named_in(found, quote):
+                        return found
+                continue
+            if not self._source(tok):
+                continue
+            g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
+            if tok.pos_ == "NOUN" and (
+                (number and n and n[0] != number) or (gender and g and g[0] != gender)
+            ):
+                continue
+            if (
+                tok.pos_ == "PROPN"
+                and number == "Plur"
+                and not any(c.dep_ in self.syntax.labels("coordination") for c in tok.children)
+            ):
+                continue
+            cluster = self.r.resolve_mention(*mention_bounds(tok, self.syntax))
+            if not self.r.agrees(cluster, gender, number) or not self.r.natural(cluster, gender):
+                continue
+            # « il » / « elle » for a body named by a proper noun only where
+            # an article gives its gender (« la CGT … elle »), not for a bare
+            # acronym.
+            articles = [c for c in tok.children if c.pos_ == "DET"]
+            if (
+                tok.pos_ == "PROPN"
+                and cluster.kind != "PER"
+                and gender
+                and not any(gender in c.morph.get("Gender", []) for c in articles)
+            ):
+                continue
+            if self._named_in(cluster, quote):
+                continue
+            return cluster
+        return None
+
+    def _cataphora(self, here: Token, gender: str, number: str) -> Cluster | None:
+        """« Alors qu'elles tablaient sur …, les autorités en ont recensé … »:
+        a pronoun in a subordinate clause set before its main clause refers
+        ahead, to the main clause's subject."""
+        verb = here.head
+        if here.dep_ not in self.subjects or not any(
+            c.dep_ == "mark" and c.i < here.i for c in verb.children
+        ):
+            return None
+        # Its main clause opens after the comma that closes it (read on the
+        # words: the parse often makes the subordinate clause the root).
+        sent_end = here.sent.end
+        comma = next(
+            (t.i for t in self.doc[verb.i : sent_end] if t.text == ","),
+            None,
+        )
+        if comma is None:
+            return None
+        k = comma + 1
+        while k < sent_end and self.doc[k].pos_ == "DET":
+            k += 1
+        if k >= sent_end:
+            return None
+        tok = self.doc[k]
+        if tok.pos_ not in {"NOUN", "PROPN"} or not self._source(tok):
+            return None
+        g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
+        if (number and n and n[0] != number) or (gender and g and g[0] != gender):
+            return None
+        return self.r.resolve_mention(*mention_bounds(tok, self.syntax))
+
+    def _candidates(self, here: Token) -> Iterator[Token]:
+        doc = self.doc
+        sent = here.sent
+        before = here.idx
+        for _ in range(SENTENCES_BACK):
+            for tok in main_subjects(sent, before, self.subjects):
+                if self.r.quoted.around(tok.idx) is None:
+                    yield tok
+            if sent.start == 0:
+                return
+            sent = doc[sent.start - 1].sent
+            before = sent.end_char
+
+    def _same(self, pron: str, gender: str, number: str) -> bool:
+        g, n = self.r.language.pronouns.get(pron, ("", ""))
+        return (not number or not n or n == number) and (not gender or not g or g == gender)
+
+    def _source(self, tok: Token) -> bool:
+        if tok.pos_ == "PROPN":
+            return True
+        return tok.pos_ == "NOUN" and (
+            tok.lower_ in self.roles
+            or tok.lemma_ in self.roles
+            or tok.lower_ in self.sources
+            or tok.lemma_ in self.sources
+        )
+
+    def _topic(self, sent: Span, start: int) -> Cluster | None:
+        """« Quant à Ecolo, il … »: the dislocated topic."""
+        if not self.openers:
+            return None
+        head = text_of(self.doc)[sent.start_char : start]
+        low = head.lower()
+        for opener in self.openers:
+            if low.startswith(opener + " ") or low.startswith(opener.replace(" à", " à l")):
+                comma = head.find(",")
+                if comma < 0:
+                    return None
+                a = sent.start_char + len(opener) + 1
+                b = sent.start_char + comma
+                if b > a:
+                    return self.r.resolve_mention(a, b)
+        return None
+
+    def _named_in(self, cluster: Cluster, quote: TextSpan | None) -> bool:
+        """The quote speaks of this person in the third person."""
+        if quote is None or cluster.kind != "PER" or not cluster.names:
+            return False
+        content = quote.text.lower()
+        for name in cluster.names:
+            surname = name.split()[-1].lower()
+            if len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", content):
+                return True
+        return False
+
+    def context(self, offset: int) -> Cluster | None:
+        """The source a quote with no cue takes from the sentences before
+        it: the first main-clause subject that names a source."""
+        here = token_at(self.doc, offset)
+        if here is None:
+            return None
+        for tok in self._candidates(here):
+            if tok.pos_ == "PRON":
+                if tok.lower_ in self.r.language.pronouns:
+                    return self.pronoun(tok.idx, tok.idx + len(tok), None, 1)
+                continue
+            if self._source(tok):
+                return self.r.resolve_mention(*mention_bounds(tok, self.syntax))
+        return None
+
+    # -- « ce dernier » --------------------------------------------------------
+
+    def is_latter(self, text: str) -> bool:
+        return " ".join(text.lower().split()) in self.latter
+
+    def latter_of(self, start: int, end: int) -> Cluster | None:
+        """The last source named before « ce dernier » that agrees with it."""
+        gender, number = self.latter[" ".join(text_of(self.doc)[start:end].lower().split())]
+        here = token_at(self.doc, start)
+        if here is None:
+            return None
+        first = here.sent.start
+        for _ in range(SENTENCES_BACK - 1):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for tok in reversed(self.doc[first : here.i]):
+            if self.r.quoted.around(tok.idx) is not None or not self._source(tok):
+                continue
+            if tok.pos_ == "PROPN" and tok.dep_ in self.syntax.labels("name_part"):
+                continue  # the name's head comes first
+            g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
+            if (n and n[0] != number) or (tok.pos_ == "NOUN" and g and g[0] != gender):
+                continue
+            cluster = self.r.resolve_mention(*mention_bounds(tok, self.syntax))
+            if self.r.agrees(cluster, gender, number):
+                return cluster
+        return None
