@@ -26,6 +26,7 @@ French (and English) news writes a source, not from one article:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from typing import Any
 
@@ -424,15 +425,22 @@ def repair_mentions(
     source of the cue before it in the same sentence: French hangs the
     participle on the main clause, whatever the parser attached it to."""
     repairer = Repairer(doc, language)
+    # How many contents hold an offset: those starting at or before it less
+    # those ending at or before it (bisect over sorted bounds, so long texts
+    # with thousands of quotes stay linear-logarithmic, not quotes × quotes).
+    starts = sorted(q.content.start for q in quotes)
+    ends = sorted(q.content.end for q in quotes)
     out: list[tuple[int, int] | None] = []
     for k, q in enumerate(quotes):
         m = q.speaker.mention
         # A mention inside another quote's content is a subject of that
         # content (« a annoncé que le pont fermerait, précisant … »), not
         # the participle's.
-        stray = m is not None and any(
-            o.content.start <= m.start < o.content.end for j, o in enumerate(quotes) if j != k
-        )
+        stray = False
+        if m is not None:
+            holding = bisect_right(starts, m.start) - bisect_right(ends, m.start)
+            own = q.content.start <= m.start < q.content.end
+            stray = holding - own > 0
         host = _host(doc, quotes, out, k) if m is None or stray else None
         out.append(host if host is not None else repairer.repair(q))
     return out
