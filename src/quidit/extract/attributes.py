@@ -184,9 +184,18 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
     known = _known(entity.name, data)
     if known:
         return known
+    if any(re.search(p, entity.name) for p in data.government_patterns):
+        return "government"
     head = _Head(entity.name, data)
     plural = head.determiner in data.plural_determiners
     noun = _noun_kind(head.head, data) if head.head else ""
+    original = _original_words(entity.name)
+    if not noun and not head.determiners and original and original[0][:1].isupper():
+        # A proper name ending on what it is: "Castlemere Fire and Rescue
+        # Service", « Agence nationale … » is read by its head above.
+        last = _noun_kind(original[-1].lower(), data)
+        if last in ("government", "organisation", "media"):
+            return last
     if _coordinated(entity.name, data) and noun not in ("government", "organisation", "media"):
         return "group"
     if noun and (head.is_description() or entity.type != "PER" or head.determiners):
@@ -258,7 +267,11 @@ def is_anonymous(
         )
     if kind == "group":
         return False
-    if not det or det in data.indefinite_determiners:
+    if not det:
+        # « source sécuritaire malienne » withholds a name; "Fire chief" in
+        # a headline names an office.
+        return noun not in data.office_nouns
+    if det in data.indefinite_determiners:
         return True
     if det in data.possessive_determiners:
         return False
@@ -266,11 +279,16 @@ def is_anonymous(
 
 
 def _names_someone(entity: Entity, head: _Head) -> bool:
-    """A description that carries a name after it (« le porte-parole …, Ali X »)."""
-    if entity.type != "PER":
-        return False
+    """A description that carries a name after it (« le porte-parole …, Ali X »,
+    "its coordinator, Inés Calvo")."""
     original = _original_words(entity.name)
-    return any(w[:1].isupper() for w in original[head.index + 1 :])
+    after = original[head.index + 1 :]
+    if entity.type == "PER":
+        return any(w[:1].isupper() for w in after)
+    if ", " not in entity.name:
+        return False
+    tail = entity.name.rsplit(", ", 1)[1].split()
+    return len(tail) >= 2 and all(w[:1].isupper() for w in tail)
 
 
 def _description_weight(gender: str) -> int:
@@ -497,9 +515,12 @@ def gender_of(
     if decided is not None:
         return decided
     head = _Head(entity.name, data)
-    if head.is_description():
-        return "unknown", "none"
     words = _original_words(entity.name)
+    if head.is_description():
+        if not _names_someone(entity, head):
+            return "unknown", "none"
+        # "its coordinator, Inés Calvo": the name after the description.
+        words = _original_words(entity.name.rsplit(", ", 1)[-1])
     while words and words[0].lower() in data.gender_titles:
         words = words[1:]
     if len(words) == 1 and _named_otherwise(doc, words[0]):
