@@ -139,14 +139,21 @@ class _Head:
         return bool(self.head) and not self.capitalised_before
 
 
+_PERSON_NOUNS: dict[int, frozenset[str]] = {}
+
+
 def _person_nouns(data: AttributeData) -> frozenset[str]:
-    return (
-        frozenset(data.gendered_nouns)
-        | data.epicene_nouns
-        | data.fixed_nouns
-        | data.office_nouns
-        | data.anonymous_nouns
-    )
+    found = _PERSON_NOUNS.get(id(data))
+    if found is None:
+        found = (
+            frozenset(data.gendered_nouns)
+            | data.epicene_nouns
+            | data.fixed_nouns
+            | data.office_nouns
+            | data.anonymous_nouns
+        )
+        _PERSON_NOUNS[id(data)] = found
+    return found
 
 
 def _noun_kind(word: str, data: AttributeData) -> str:
@@ -224,8 +231,17 @@ def _find_all(text: str, needle: str) -> Iterable[tuple[int, int]]:
     if not needle.strip():
         return
     pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
-    for m in pattern.finditer(text):
+    for n, m in enumerate(pattern.finditer(text)):
+        if n >= MAX_MENTIONS:
+            return
         yield m.start(), m.end()
+
+
+#: Mentions of one entity read for evidence: the first ones decide, and a
+#: name repeated thousands of times in a long text must not make the stage
+#: cost more than linear time (the 5 MB test).  Fifty is more than any gold
+#: passage's mentions of one source.
+MAX_MENTIONS = 50
 
 
 def _mentions(entity: Entity, quotes: Sequence[Quote], text: str) -> list[tuple[int, int]]:
@@ -240,7 +256,7 @@ def _mentions(entity: Entity, quotes: Sequence[Quote], text: str) -> list[tuple[
     # The surname alone (« Mme Massé ») for a name of two words or more.
     if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
         spans.update(_find_all(text, words[-1]))
-    return sorted(spans)
+    return sorted(spans)[:MAX_MENTIONS]
 
 
 def is_anonymous(
@@ -342,6 +358,15 @@ def _description_gender(words: Sequence[str], data: AttributeData) -> str:
     return ""
 
 
+def _has_sentences(doc: Doc) -> bool:
+    """``doc.has_annotation`` reads every token: asked once per Doc."""
+    found = doc.user_data.get("quidit_has_sents")
+    if found is None:
+        found = doc.has_annotation("SENT_START")
+        doc.user_data["quidit_has_sents"] = found
+    return bool(found)
+
+
 def _description_words(name: str, data: AttributeData) -> str:
     """The words of a description up to its head noun (« la porte-parole »)."""
     original = name.split()
@@ -362,7 +387,7 @@ def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, st
     if not tokens:
         return "", ""
     first = tokens[0]
-    sent_start = first.sent.start if doc.has_annotation("SENT_START") else 0
+    sent_start = first.sent.start if _has_sentences(doc) else 0
     i = first.i - 1
     if i < sent_start:
         return "", ""
@@ -542,19 +567,26 @@ def attribute_entities(
 ) -> list[Entity]:
     """The entities with ``kind``, ``anonymous``, ``gender`` and ``gender_evidence`` set."""
     data = attribute_data(language.code)
+    by_entity: dict[str, list[Quote]] = {}
+    for q in quotes:
+        if q.speaker.entity is not None:
+            by_entity.setdefault(q.speaker.entity, []).append(q)
     out: list[Entity] = []
     for e in entities:
         if data is None:
-            kind = "person" if e.type == "PER" else "organisation"
+            kind = {"PER": "person", "GPE": "government", "LOC": "government"}.get(
+                e.type or "", "organisation"
+            )
             plain = ("unknown", "none") if kind == "person" else (None, None)
             out.append(replace(e, kind=kind, gender=plain[0], gender_evidence=plain[1]))
             continue
         kind = kind_of(e, data)
-        mentions = _mentions(e, quotes, doc.text)
+        own = by_entity.get(e.id, [])
+        mentions = _mentions(e, own, doc.text)
         anonymous = is_anonymous(e, kind, mentions, doc.text, data)
         g: str | None = None
         evidence: str | None = None
         if kind == "person":
-            g, evidence = gender_of(e, quotes, doc, mentions, data)
+            g, evidence = gender_of(e, own[:MAX_MENTIONS], doc, mentions, data)
         out.append(replace(e, kind=kind, anonymous=anonymous, gender=g, gender_evidence=evidence))
     return out
