@@ -511,7 +511,10 @@ def gender_of(
     doc: Doc,
     mentions: Sequence[tuple[int, int]],
     data: AttributeData,
+    titles: frozenset[str] = frozenset(),
 ) -> tuple[str, str | None]:
+    """Gender and evidence; ``titles`` are the language's titles before a
+    name ("Chief Superintendent Daniel X"), skipped to reach the first name."""
     text = doc.text
     found = _Evidence()
     for name in (entity.name, *entity.aliases):
@@ -546,7 +549,7 @@ def gender_of(
             return "unknown", "none"
         # "its coordinator, Inés Calvo": the name after the description.
         words = _original_words(entity.name.rsplit(", ", 1)[-1])
-    while words and words[0].lower() in data.gender_titles:
+    while len(words) > 1 and (words[0].lower() in data.gender_titles or words[0].lower() in titles):
         words = words[1:]
     if len(words) == 1 and _named_otherwise(doc, words[0]):
         return "unknown", "none"
@@ -587,6 +590,8 @@ def attribute_entities(
         g: str | None = None
         evidence: str | None = None
         if kind == "person":
-            g, evidence = gender_of(e, own[:MAX_MENTIONS], doc, mentions, data)
+            g, evidence = gender_of(
+                e, own[:MAX_MENTIONS], doc, mentions, data, frozenset(language.titles)
+            )
         out.append(replace(e, kind=kind, anonymous=anonymous, gender=g, gender_evidence=evidence))
     return out
