@@ -5,8 +5,8 @@
     .venv/bin/python bench/attributes.py --json
 
 Gold: ``../shared/data/real-fr/entity-attributes.jsonl`` (fre-21 … fre-40
-are held out and never read here) and the attributes annotated on
-``data/dev-en/dev-en.jsonl``.  The engine's entities of an article are
+are held out and never read here) and ``data/dev-en/entity-attributes.jsonl``
+(the same fields for the invented English set).  The engine's entities of an article are
 matched to the gold entities of the same article by name (the gold name or
 one of its aliases equal to the predicted name or one of its aliases, else
 most shared words), so a figure measures the attributes, not the speaker
@@ -18,8 +18,10 @@ Figures (issue 14):
   (decided by the text or a common first name);
 - unknown rate, on matched gold persons whose gender is unknown;
 - anonymous-source precision, recall and F1, on matched entities;
-- share of women among persons with a known gender: from the engine's
-  output (all its persons) and from the gold (all gold persons).
+- share of women among named persons with a known gender: from the
+  engine's output (all its persons, one per surname and article, since the
+  speaker engine may list « Ms Marsh » beside « Helen Marsh ») and from the
+  gold (all gold persons, counted the same way).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def _shared() -> Path:
 REAL_FR = _shared() / "real-fr.jsonl"
 REAL_FR_ATTRIBUTES = _shared() / "entity-attributes.jsonl"
 DEV_EN = ROOT / "data" / "dev-en" / "dev-en.jsonl"
+DEV_EN_ATTRIBUTES = ROOT / "data" / "dev-en" / "entity-attributes.jsonl"
 
 
 def _key(name: str) -> str:
@@ -121,6 +124,21 @@ def with_gold_attributes(records: list[Analysis], path: Path) -> list[Analysis]:
     return out
 
 
+def _surname(name: str) -> str:
+    words = [w for w in name.replace(",", " ").split() if w[:1].isupper()]
+    return words[-1].lower() if words else name.lower()
+
+
+def _people(entities: Sequence[Entity]) -> list[Entity]:
+    """Persons with a decided gender, one per surname in an article: the
+    speaker engine sometimes lists « Ms Marsh » beside « Helen Marsh »."""
+    seen: dict[str, Entity] = {}
+    for e in entities:
+        if e.kind == "person" and e.gender in ("female", "male"):
+            seen.setdefault(e.name if e.anonymous else _surname(e.name), e)
+    return list(seen.values())
+
+
 def score(predicted: list[Analysis], gold: list[Analysis]) -> tuple[dict, list[str]]:
     by_id = {p.id: p for p in predicted}
     kind_ok = kind_n = 0
@@ -133,12 +151,10 @@ def score(predicted: list[Analysis], gold: list[Analysis]) -> tuple[dict, list[s
     for g in gold:
         p = by_id.get(g.id)
         pents = p.entities if p else ()
-        for e in pents:
-            if e.kind == "person" and e.gender in ("female", "male"):
-                women[e.gender] += 1
-        for e in g.entities:
-            if e.kind == "person" and e.gender in ("female", "male"):
-                gold_women[e.gender] += 1
+        for e in _people(pents):
+            women[e.gender or "unknown"] += 1
+        for e in _people(g.entities):
+            gold_women[e.gender or "unknown"] += 1
         gold_total += len(g.entities)
         pairs = match(pents, g.entities)
         matched += len(pairs)
@@ -236,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"skipped: {REAL_FR} is absent", file=sys.stderr)
     if args.only in (None, "en") and DEV_EN.exists():
-        sets.append(("dev-en", load(DEV_EN)))
+        sets.append(("dev-en", with_gold_attributes(load(DEV_EN), DEV_EN_ATTRIBUTES)))
     for name, gold in sets:
         predicted, _ = analyse(gold)
         figures, errors = score(predicted, gold)

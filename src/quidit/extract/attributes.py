@@ -139,14 +139,21 @@ class _Head:
         return bool(self.head) and not self.capitalised_before
 
 
+_PERSON_NOUNS: dict[int, frozenset[str]] = {}
+
+
 def _person_nouns(data: AttributeData) -> frozenset[str]:
-    return (
-        frozenset(data.gendered_nouns)
-        | data.epicene_nouns
-        | data.fixed_nouns
-        | data.office_nouns
-        | data.anonymous_nouns
-    )
+    found = _PERSON_NOUNS.get(id(data))
+    if found is None:
+        found = (
+            frozenset(data.gendered_nouns)
+            | data.epicene_nouns
+            | data.fixed_nouns
+            | data.office_nouns
+            | data.anonymous_nouns
+        )
+        _PERSON_NOUNS[id(data)] = found
+    return found
 
 
 def _noun_kind(word: str, data: AttributeData) -> str:
@@ -184,9 +191,18 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
     known = _known(entity.name, data)
     if known:
         return known
+    if any(re.search(p, entity.name) for p in data.government_patterns):
+        return "government"
     head = _Head(entity.name, data)
     plural = head.determiner in data.plural_determiners
     noun = _noun_kind(head.head, data) if head.head else ""
+    original = _original_words(entity.name)
+    if not noun and not head.determiners and original and original[0][:1].isupper():
+        # A proper name ending on what it is: "Castlemere Fire and Rescue
+        # Service", « Agence nationale … » is read by its head above.
+        last = _noun_kind(original[-1].lower(), data)
+        if last in ("government", "organisation", "media"):
+            return last
     if _coordinated(entity.name, data) and noun not in ("government", "organisation", "media"):
         return "group"
     if noun and (head.is_description() or entity.type != "PER" or head.determiners):
@@ -215,8 +231,17 @@ def _find_all(text: str, needle: str) -> Iterable[tuple[int, int]]:
     if not needle.strip():
         return
     pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
-    for m in pattern.finditer(text):
+    for n, m in enumerate(pattern.finditer(text)):
+        if n >= MAX_MENTIONS:
+            return
         yield m.start(), m.end()
+
+
+#: Mentions of one entity read for evidence: the first ones decide, and a
+#: name repeated thousands of times in a long text must not make the stage
+#: cost more than linear time (the 5 MB test).  Fifty is more than any gold
+#: passage's mentions of one source.
+MAX_MENTIONS = 50
 
 
 def _mentions(entity: Entity, quotes: Sequence[Quote], text: str) -> list[tuple[int, int]]:
@@ -231,7 +256,7 @@ def _mentions(entity: Entity, quotes: Sequence[Quote], text: str) -> list[tuple[
     # The surname alone (« Mme Massé ») for a name of two words or more.
     if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
         spans.update(_find_all(text, words[-1]))
-    return sorted(spans)
+    return sorted(spans)[:MAX_MENTIONS]
 
 
 def is_anonymous(
@@ -258,7 +283,11 @@ def is_anonymous(
         )
     if kind == "group":
         return False
-    if not det or det in data.indefinite_determiners:
+    if not det:
+        # « source sécuritaire malienne » withholds a name; "Fire chief" in
+        # a headline names an office.
+        return noun not in data.office_nouns
+    if det in data.indefinite_determiners:
         return True
     if det in data.possessive_determiners:
         return False
@@ -266,11 +295,16 @@ def is_anonymous(
 
 
 def _names_someone(entity: Entity, head: _Head) -> bool:
-    """A description that carries a name after it (« le porte-parole …, Ali X »)."""
-    if entity.type != "PER":
-        return False
+    """A description that carries a name after it (« le porte-parole …, Ali X »,
+    "its coordinator, Inés Calvo")."""
     original = _original_words(entity.name)
-    return any(w[:1].isupper() for w in original[head.index + 1 :])
+    after = original[head.index + 1 :]
+    if entity.type == "PER":
+        return any(w[:1].isupper() for w in after)
+    if ", " not in entity.name:
+        return False
+    tail = entity.name.rsplit(", ", 1)[1].split()
+    return len(tail) >= 2 and all(w[:1].isupper() for w in tail)
 
 
 def _description_weight(gender: str) -> int:
@@ -324,6 +358,15 @@ def _description_gender(words: Sequence[str], data: AttributeData) -> str:
     return ""
 
 
+def _has_sentences(doc: Doc) -> bool:
+    """``doc.has_annotation`` reads every token: asked once per Doc."""
+    found = doc.user_data.get("quidit_has_sents")
+    if found is None:
+        found = doc.has_annotation("SENT_START")
+        doc.user_data["quidit_has_sents"] = found
+    return bool(found)
+
+
 def _description_words(name: str, data: AttributeData) -> str:
     """The words of a description up to its head noun (« la porte-parole »)."""
     original = name.split()
@@ -344,7 +387,7 @@ def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, st
     if not tokens:
         return "", ""
     first = tokens[0]
-    sent_start = first.sent.start if doc.has_annotation("SENT_START") else 0
+    sent_start = first.sent.start if _has_sentences(doc) else 0
     i = first.i - 1
     if i < sent_start:
         return "", ""
@@ -468,7 +511,10 @@ def gender_of(
     doc: Doc,
     mentions: Sequence[tuple[int, int]],
     data: AttributeData,
+    titles: frozenset[str] = frozenset(),
 ) -> tuple[str, str | None]:
+    """Gender and evidence; ``titles`` are the language's titles before a
+    name ("Chief Superintendent Daniel X"), skipped to reach the first name."""
     text = doc.text
     found = _Evidence()
     for name in (entity.name, *entity.aliases):
@@ -497,10 +543,13 @@ def gender_of(
     if decided is not None:
         return decided
     head = _Head(entity.name, data)
-    if head.is_description():
-        return "unknown", "none"
     words = _original_words(entity.name)
-    while words and words[0].lower() in data.gender_titles:
+    if head.is_description():
+        if not _names_someone(entity, head):
+            return "unknown", "none"
+        # "its coordinator, Inés Calvo": the name after the description.
+        words = _original_words(entity.name.rsplit(", ", 1)[-1])
+    while len(words) > 1 and (words[0].lower() in data.gender_titles or words[0].lower() in titles):
         words = words[1:]
     if len(words) == 1 and _named_otherwise(doc, words[0]):
         return "unknown", "none"
@@ -521,19 +570,28 @@ def attribute_entities(
 ) -> list[Entity]:
     """The entities with ``kind``, ``anonymous``, ``gender`` and ``gender_evidence`` set."""
     data = attribute_data(language.code)
+    by_entity: dict[str, list[Quote]] = {}
+    for q in quotes:
+        if q.speaker.entity is not None:
+            by_entity.setdefault(q.speaker.entity, []).append(q)
     out: list[Entity] = []
     for e in entities:
         if data is None:
-            kind = "person" if e.type == "PER" else "organisation"
+            kind = {"PER": "person", "GPE": "government", "LOC": "government"}.get(
+                e.type or "", "organisation"
+            )
             plain = ("unknown", "none") if kind == "person" else (None, None)
             out.append(replace(e, kind=kind, gender=plain[0], gender_evidence=plain[1]))
             continue
         kind = kind_of(e, data)
-        mentions = _mentions(e, quotes, doc.text)
+        own = by_entity.get(e.id, [])
+        mentions = _mentions(e, own, doc.text)
         anonymous = is_anonymous(e, kind, mentions, doc.text, data)
         g: str | None = None
         evidence: str | None = None
         if kind == "person":
-            g, evidence = gender_of(e, quotes, doc, mentions, data)
+            g, evidence = gender_of(
+                e, own[:MAX_MENTIONS], doc, mentions, data, frozenset(language.titles)
+            )
         out.append(replace(e, kind=kind, anonymous=anonymous, gender=g, gender_evidence=evidence))
     return out

@@ -54,6 +54,9 @@ class AttributeData:
     group_nouns: frozenset[str] = frozenset()
     #: Well-known names of bodies, lower-case → kind ("afp" → media).
     known_names: Mapping[str, str] = field(default_factory=dict)
+    #: Patterns over the name as written that make a body government
+    #: ("Bank of Norland": central banks are named after their country).
+    government_patterns: tuple[str, ...] = ()
     #: Words that join two sources into one group ("et", "and").
     coordinators: frozenset[str] = frozenset()
     #: Prepositions that, right before a name, make it the complement of

@@ -46,8 +46,23 @@ OFFICE_NOUNS = frozenset(
 ANONYMOUS_NOUNS = frozenset(
     """
     source sources official officials witness witnesses insider insiders
-    aide aides diplomat diplomats spokesperson spokesman spokeswoman
-    person people resident residents employee employees
+    aide aides diplomat diplomats
+    """.split()
+)
+
+#: Role nouns with one form for both genders: they make a description a
+#: person's, and say nothing of the gender (English determiners carry none).
+EPICENE_NOUNS = frozenset(
+    """
+    spokesperson coordinator director manager chief executive officer
+    commander engineer steward student lawyer barrister solicitor attorney
+    prosecutor judge minister secretary governor mayor councillor councilor
+    leader chair president adviser advisor analyst economist doctor nurse
+    teacher worker employee resident driver pilot official diplomat aide
+    organiser organizer researcher scientist expert owner founder captain
+    coach player striker goalkeeper defender member candidate senator
+    representative inspector detective sergeant constable superintendent
+    neighbour neighbor pensioner farmer shopkeeper landlord tenant
     """.split()
 )
 
@@ -67,7 +82,7 @@ GOVERNMENT_NOUNS = frozenset(
     """
     government governments ministry ministries department army police
     council court courts authorities authority state states agency office
-    commission prosecutors coastguard navy military forces service services
+    commission coastguard navy military forces service services
     parliament senate congress administration embassy inspectorate
     constabulary regulator bureau treasury county city borough
     """.split()
@@ -89,7 +104,7 @@ DOCUMENT_NOUNS = frozenset(
     """
     report reports figures data statement statements study survey poll
     census toll count estimate estimates document documents letter filing
-    minutes records review audit forecast analysis
+    minutes records review audit forecast analysis indictment
     """.split()
 )
 
@@ -99,7 +114,7 @@ GROUP_NOUNS = frozenset(
     economists doctors nurses teachers parents students workers employees
     unions parties families neighbours neighbors fans supporters farmers
     critics researchers scientists volunteers members councillors
-    organisers organizers locals activists shoppers
+    organisers organizers locals activists shoppers prosecutors hackers
     """.split()
 )
 
@@ -169,7 +184,7 @@ ATTRIBUTES = AttributeData(
     definite_articles=frozenset({"the"}),
     possessive_determiners=frozenset("his her its their our".split()),
     gendered_nouns=GENDERED_NOUNS,
-    epicene_nouns=frozenset(),
+    epicene_nouns=EPICENE_NOUNS,
     fixed_nouns=FIXED_NOUNS,
     office_nouns=OFFICE_NOUNS,
     anonymous_nouns=ANONYMOUS_NOUNS,
@@ -182,6 +197,7 @@ ATTRIBUTES = AttributeData(
     document_nouns=DOCUMENT_NOUNS,
     group_nouns=GROUP_NOUNS,
     known_names=KNOWN_NAMES,
+    government_patterns=(r"\bBank of [A-Z]", r"\b[Cc]entral [Bb]ank\b"),
     coordinators=frozenset({"and"}),
     complement_words=frozenset("of for to by with against from".split()),
     first_names={},

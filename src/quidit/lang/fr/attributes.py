@@ -343,6 +343,8 @@ ATTRIBUTES = AttributeData(
     document_nouns=DOCUMENT_NOUNS,
     group_nouns=GROUP_NOUNS,
     known_names=KNOWN_NAMES,
+    # Central banks are named « Banque de France », « Banque du Canada ».
+    government_patterns=(r"\b[Bb]anque (de|du|d') ?[A-ZÉ]", r"\b[Bb]anque [Cc]entrale\b"),
     coordinators=frozenset({"et"}),
     complement_words=frozenset("de d' du des à au aux par pour avec contre chez".split()),
     first_names=FIRST_NAMES,
