@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from quidit.extract.cues import AdjunctCue, VerbCue, noun_after
 from quidit.extract.drafts import _WS, CONFIDENCE, Draft, _skip, _skip_back, mention_of
 from quidit.extract.headlines import label_after_quote
+from quidit.extract.incises import FILLER_CHARS, incise_cue, inverted_subject
 from quidit.extract.marks import MarkPair, PairIndex, inner_bounds
 from quidit.extract.spans import paragraph_bounds, text_of, trim
 from quidit.lang import LanguageData, SyntaxData
@@ -101,25 +102,32 @@ def direct_drafts(
         if cue is not None and unclosed_mention is not None:
             mention = unclosed_mention
         elif cue is None:
-            cue = _cue_starting_at(doc, after, cues)
+            cue = _cue_starting_at(doc, after, cues) or incise_cue(
+                doc, after, cues.between(after, after + FILLER_CHARS + 1), language
+            )
             if cue is not None:
                 mention, pronoun = mention_of(cue)
                 passive = any(c.dep_ in passive_aux for c in cue.verb.children)
-                preceded = not (cue.inverted or cue.pronoun) and (
+                # « », a de son côté estimé X: the parser takes the
+                # adverbial's noun, inside the verb group, for the subject.
+                misread = not (cue.inverted or cue.pronoun) and (
+                    cue.start <= cue.subject_start < cue.end
+                )
+                preceded = not (cue.inverted or cue.pronoun or misread) and (
                     cue.subject is not None and cue.subject.i < cue.verb.i
                 )
                 if passive or preceded:
                     # « Rempart de pierre » avait été lancée; un groupe
                     # « X » a revendiqué …: the marks sit in the subject.
                     cue = None
-                elif not (cue.inverted or cue.pronoun) and "," not in text[pair.end : after]:
-                    cue = None  # « X » a revendiqué …: no comma, no incise
-                elif not (cue.inverted or cue.pronoun):
+                elif misread or not (cue.inverted or cue.pronoun):
                     # The parser often takes an inverted subject for an
                     # object: « », a lancé le Grand Jo ».
-                    mention = noun_after(cue, language)
+                    mention = noun_after(cue, language) or inverted_subject(cue, language)
                     if mention is None:
                         cue = None  # « » avait été lancée: not an incise
+                    elif not _comma_closes(text, pair, after) and not _clause(doc, pair):
+                        cue = None  # « X » a revendiqué …: no comma, no incise
         else:
             mention, pronoun = mention_of(cue)
         if cue is None and syntax.subject_first_incises:
@@ -229,6 +237,28 @@ def _resumes_after_incise(text: str, pair: MarkPair, pairs: PairIndex, cues: Cue
     if len(between.split()) > INCISE_WORDS or any(ch in between for ch in ".!?;:"):
         return False
     return bool(cues.between(prev.end, pair.open))
+
+
+def _comma_closes(text: str, pair: MarkPair, after: int) -> bool:
+    """The quoted sentence ends in a comma, before or inside the closing
+    mark (« « … », dit-il » and the English-style « "…," dit-il »)."""
+    inner = text[pair.inner_start : pair.inner_end].rstrip(_WS)
+    return "," in text[pair.end : after] or inner.endswith(",")
+
+
+#: Words a quoted passage must hold to be read as a clause in its own
+#: right, with no comma before its incise (« « … » a affirmé X »): titles
+#: in marks that are followed by a verb (« « Les Misérables » a attiré … »)
+#: are rarely longer than four words.
+CLAUSE_WORDS = 5
+
+
+def _clause(doc: Doc, pair: MarkPair) -> bool:
+    """The marks hold a clause of some length: a verb and five words."""
+    span = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")
+    if span is None or len([t for t in span if t.is_alpha]) < CLAUSE_WORDS:
+        return False
+    return any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
 def _cue_after_subject(

@@ -28,6 +28,7 @@ LANGUAGE = LanguageData(
         "time_words": cues.TIME_WORDS,
         "reflexive_only": cues.REFLEXIVE_ONLY,
         "tail_required": cues.TAIL_REQUIRED,
+        "incise_fillers": quote_marks.INCISE_FILLERS,
     },
     numbers=NUMBERS,
     units=UNITS,

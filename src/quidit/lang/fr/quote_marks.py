@@ -12,3 +12,50 @@ QUOTE_PAIRS = {
     '"': '"',
     "‹": "›",
 }
+
+#: Adverbials that stand between the auxiliary and the participle of an
+#: incise, or between the verb and its inverted subject (« », a pour sa
+#: part estimé X · « », a lancé de son côté X): the contrastive and
+#: additive adverbials of news reporting, from the grammars' lists of
+#: « adverbes de phrase » and connectives. Lower case, ' for apostrophes.
+INCISE_FILLERS = frozenset(
+    {
+        "pour sa part",
+        "pour leur part",
+        "de son côté",
+        "de leur côté",
+        "quant à lui",
+        "quant à elle",
+        "quant à eux",
+        "quant à elles",
+        "lui aussi",
+        "elle aussi",
+        "eux aussi",
+        "elles aussi",
+        "lui",
+        "elle",
+        "eux",
+        "elles",
+        "à son tour",
+        "à leur tour",
+        "d'emblée",
+        "de nouveau",
+        "une nouvelle fois",
+        "encore",
+        "aussi",
+        "ainsi",
+        "alors",
+        "ensuite",
+        "également",
+        "enfin",
+        "notamment",
+        "toutefois",
+        "pourtant",
+        "cependant",
+        "néanmoins",
+        "plus tard",
+        "simplement",
+        "sobrement",
+        "encore une fois",
+    }
+)

@@ -1,0 +1,179 @@
+"""The incise after a pair of quotation marks, read on the surface.
+
+« … », a confié une habitante · « … », a pour sa part souligné la
+directrice · « … », a déclaré à la presse un responsable du ministère ·
+« … », a affirmé devant les journalistes, Paul Vidal: after a quotation
+closed by a comma, a verb of saying followed by a noun phrase is an
+inverted-subject incise (French puts the subject after the verb there).
+The parser reads these badly: it takes the subject for an object, hangs
+it on the preceding prepositional phrase as an apposition, or tags a
+nominalised adjective (« une quinquagénaire ») as an adjective, and an
+adverbial between the auxiliary and the participle (« a de son côté
+estimé ») cuts the verb group. The words are read here in order instead
+of from the tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from spacy.tokens import Doc
+
+from quidit.extract.cues import VerbCue
+from quidit.lang import LanguageData
+
+_WS = " \t\u00a0\u202f"
+
+#: Tokens scanned for the inverted subject after the verb: twelve hold the
+#: longest such subjects (a title, a two-word name and an apposition), as in
+#: ``cues.noun_after``, plus room for one prepositional adjunct before it.
+SCAN_TOKENS = 20
+
+#: Characters between the closing mark and a cue verb that an auxiliary and
+#: an adverbial phrase may fill (« a, quant à elle, de son côté, estimé »):
+#: the longest such run in the fillers of ``quote_marks.INCISE_FILLERS``.
+FILLER_CHARS = 40
+
+#: Prepositions that continue a noun phrase as a complement of its noun
+#: (« un responsable du ministère de la Défense »); any other preposition
+#: after the subject opens an adjunct of the verb (« en conférence de presse »).
+_NOUN_COMPLEMENT = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def incise_cue(
+    doc: Doc, after: int, candidates: Iterable[VerbCue], language: LanguageData
+) -> VerbCue | None:
+    """A cue verb that follows ``after`` with nothing before it but its
+    auxiliary and adverbials (« a pour sa part souligné »)."""
+    fillers: Collection[str] = language.extra.get("incise_fillers", frozenset())
+    text = doc.text
+    for cue in candidates:
+        if cue.start < after:
+            continue
+        if cue.start - after > FILLER_CHARS:
+            return None
+        gap = doc.char_span(after, cue.start, alignment_mode="expand")
+        if gap is None:
+            continue
+        words = [t for t in gap if t.idx < cue.start and not t.is_space]
+        if not words or words[0].pos_ != "AUX":
+            continue
+        if text[after : cue.start].count(",") not in (0, 2):
+            continue
+        k, stop = words[0].i + 1, words[-1].i + 1
+        while k < stop:
+            tok = doc[k]
+            step = 1 if tok.text == "," or tok.pos_ == "ADV" else _filler_at(doc, k, fillers)
+            if not step:
+                break
+            k += step
+        if k >= stop:
+            return cue
+    return None
+
+
+def inverted_subject(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
+    """The noun phrase after the cue verb, past time words, adverbials and
+    one prepositional adjunct of the verb: the inverted subject."""
+    doc = cue.verb.doc
+    time_words = language.extra.get("time_words", frozenset())
+    fillers = language.extra.get("incise_fillers", frozenset())
+    i = cue.verb.i + 1
+    while i < len(doc) and doc[i].idx < cue.end:
+        i += 1
+    limit = min(len(doc), i + SCAN_TOKENS)
+    adjunct_seen = False
+    while i < limit:
+        tok = doc[i]
+        if tok.lower_ in time_words or tok.pos_ == "ADV":
+            i += 1
+            continue
+        skip = _filler_at(doc, i, fillers)
+        if skip:
+            i += skip
+            continue
+        if tok.pos_ == "ADP" and not adjunct_seen:
+            i = _skip_phrase(doc, i + 1, limit)
+            adjunct_seen = True
+            if i < limit and doc[i].text == ",":
+                i += 1
+            continue
+        break
+    return _noun_phrase(doc, i, limit)
+
+
+def _filler_at(doc: Doc, i: int, fillers: Collection[str]) -> int:
+    """Tokens of an adverbial filler (« pour sa part ») starting at ``i``."""
+    for n in (3, 2, 1):
+        words = " ".join(t.lower_ for t in doc[i : i + n]).replace("’", "'")
+        if words in fillers:
+            return n
+    return 0
+
+
+def _skip_phrase(doc: Doc, i: int, limit: int) -> int:
+    """Past the noun phrase of a prepositional adjunct: a determiner, then
+    nouns, adjectives and numbers, and their « de » complements; it ends
+    before a comma or a new determiner (the subject's)."""
+    seen_noun = False
+    while i < limit:
+        tok = doc[i]
+        if tok.pos_ in {"DET", "PRON"} and not seen_noun:
+            i += 1
+            continue
+        if tok.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+            seen_noun = True
+            i += 1
+            continue
+        if seen_noun and tok.lower_ in _NOUN_COMPLEMENT:
+            i += 1
+            seen_noun = False
+            continue
+        break
+    return i
+
+
+def _noun_phrase(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``i``: determiner, nouns, adjectives,
+    « de » complements, and a proper name in apposition after a comma
+    (« le chef du groupe, Paul Vidal »)."""
+    if i >= len(doc) or doc[i].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"}:
+        return None
+    start = doc[i].idx
+    end = start
+    nominal = False
+    determiner = doc[i].pos_ == "DET"
+    k = i
+    while k < limit:
+        tok = doc[k]
+        if tok.text == "-" and not tok.whitespace_ and end > start:
+            k += 1
+            continue
+        if tok.text == "," and nominal and _name_after(doc, k, limit):
+            k += 1
+            continue
+        if tok.pos_ in {"DET"} and k > i and doc[k - 1].lower_ not in _NOUN_COMPLEMENT:
+            break
+        if tok.lower_ in _NOUN_COMPLEMENT and nominal:
+            k += 1
+            continue
+        if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and (determiner or nominal)):
+            nominal = True
+        elif tok.pos_ not in {"DET", "ADJ", "NUM"}:
+            break
+        end = tok.idx + len(tok)
+        k += 1
+    if not nominal or end <= start:
+        return None
+    return start, end
+
+
+def _name_after(doc: Doc, comma: int, limit: int) -> bool:
+    """A proper name right after the comma, closed by a comma, a full stop
+    or the end: an apposed name, not the next clause."""
+    k = comma + 1
+    if k >= limit or doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper():
+        return False
+    while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].text == "-"):
+        k += 1
+    return k >= len(doc) or doc[k].is_punct or doc[k].is_space
