@@ -85,3 +85,84 @@ INCISE_NEGATIVES = [
 @pytest.mark.parametrize("text", INCISE_NEGATIVES)
 def test_incise_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directs(analyzer, text) == []
+
+
+# Quotes with no cue of their own: the context, a colon or a label gives
+# the source.
+CONTEXT = [
+    # a whole sentence in marks after the speaker's last quote: the quoted
+    # sentence ends inside the marks, the paragraph goes on
+    (
+        "« Le dossier avance », a assuré la maire, Odile Brancas. « Nous signerons avant "
+        "l’été. Les travaux suivront. » Le conseil votera en juin.",
+        ("Nous signerons avant l’été. Les travaux suivront.", None, "Odile Brancas"),
+    ),
+    # a label before a colon at the head of a sentence
+    (
+        "Le match s’est joué dans les dernières minutes. Marchetti : « Nous avons "
+        "manqué de lucidité, il faudra vite se reprendre. »",
+        ("Nous avons manqué de lucidité, il faudra vite se reprendre.", None, "Marchetti"),
+    ),
+    # a colon after a sentence with a cue far from it
+    (
+        "Yann Kerouac a proposé que la région finance davantage les petites lignes de "
+        "train : « Sans elles, nos villages meurent en silence. »",
+        ("Sans elles, nos villages meurent en silence.", "a proposé", "Yann Kerouac"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEXT)
+def test_quote_from_context(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = directs(analyzer, text)
+    assert any(
+        content.rstrip(".") == expected[0].rstrip(".")
+        and (expected[1] is None or (cue is not None and expected[1] in cue))
+        and speaker is not None
+        and expected[2] in speaker
+        for content, cue, speaker in found
+    ), found
+
+
+HEADLINES = [
+    # a name and the quotation, no colon
+    (
+        "Lina Ferrand « Nous irons jusqu’au bout de cette réforme »\n\nLa ministre a parlé "
+        "mardi devant les députés.",
+        ("Nous irons jusqu’au bout de cette réforme", "Lina Ferrand"),
+    ),
+    # the quotation, then the name after a comma
+    (
+        "« Le barrage ne sera pas construit », Marc Delorme\n\nLe projet divise la vallée "
+        "depuis des années.",
+        ("Le barrage ne sera pas construit", "Marc Delorme"),
+    ),
+    # a quoted clause opening a paragraph, a colon, then its source's clause
+    (
+        "« Nous avons tout perdu en une nuit » : la Fédération des viticulteurs réclame une "
+        "aide d’urgence. Les orages ont détruit les vignes.",
+        ("Nous avons tout perdu en une nuit", "la Fédération des viticulteurs"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_labels(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = directs(analyzer, text)
+    assert any(
+        content == expected[0] and speaker is not None and expected[1].lower() in speaker.lower()
+        for content, _, speaker in found
+    ), found
+
+
+LABEL_NEGATIVES = [
+    # a title in marks before a colon and a clause: no quote
+    "« Les Vents du nord » : le film a attiré 40 000 spectateurs en une semaine.",
+    # a scare-quoted term in a sentence, no speaker, no clause
+    "Le quartier reste une « zone blanche » pour les médecins.",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_NEGATIVES)
+def test_label_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directs(analyzer, text) == []

@@ -13,8 +13,9 @@ from quidit.extract.cues import AdjunctCue, VerbCue, noun_after
 from quidit.extract.drafts import _WS, CONFIDENCE, Draft, _skip, _skip_back, mention_of
 from quidit.extract.headlines import label_after_quote
 from quidit.extract.incises import FILLER_CHARS, incise_cue, inverted_subject
+from quidit.extract.labels import headline_label, label_mention, lead_label
 from quidit.extract.marks import MarkPair, PairIndex, inner_bounds
-from quidit.extract.spans import paragraph_bounds, text_of, trim
+from quidit.extract.spans import paragraph_bounds, text_of
 from quidit.lang import LanguageData, SyntaxData
 
 # --------------------------------------------------------------------------
@@ -141,6 +142,8 @@ def direct_drafts(
             )  # fmt: skip
             continue
         adj = adjunct_at.get(after)
+        if adj is not None and _loose_adjunct(text, pair, adj, language):
+            adj = None
         if adj is not None:
             drafts.append(
                 Draft("direct_incise", inner_start, end_inner, (adj.start, adj.end),
@@ -158,11 +161,22 @@ def direct_drafts(
                           mention, pronoun, "direct", CONFIDENCE["direct_intro"])
                 )  # fmt: skip
                 continue
-            label = _label_mention(doc, p_start, before - 1, language)
+            s_start = _sentence_start(text, p_start, before - 1)
+            label = label_mention(doc, s_start, before - 1, language)
             if label is not None:
                 drafts.append(
                     Draft("direct_label", inner_start, end_inner, None, label, False,
                           "direct", CONFIDENCE["direct_label"])
+                )  # fmt: skip
+                continue
+            # « X a proposé que la fédération aide les arbitres : « … » »:
+            # the colon hands the floor to the speaker of its sentence.
+            intro = next((c for c in cues.between(s_start, before - 1) if c.subject), None)
+            if intro is not None:
+                mention, pronoun = mention_of(intro)
+                drafts.append(
+                    Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
+                          mention, pronoun, "direct", CONFIDENCE["direct_context"])
                 )  # fmt: skip
                 continue
         # A cue right before the marks (« a lancé « … » »).
@@ -187,7 +201,11 @@ def direct_drafts(
                       CONFIDENCE["direct_intro"])
             )  # fmt: skip
             continue
-        label = label_after_quote(doc, pair, language)
+        label = (
+            label_after_quote(doc, pair, language)
+            or headline_label(doc, pair, language)
+            or lead_label(doc, pair, language)
+        )
         if label is not None:
             drafts.append(
                 Draft("direct_label", inner_start, end_inner, None, label, False,
@@ -237,6 +255,16 @@ def _resumes_after_incise(text: str, pair: MarkPair, pairs: PairIndex, cues: Cue
     if len(between.split()) > INCISE_WORDS or any(ch in between for ch in ".!?;:"):
         return False
     return bool(cues.between(prev.end, pair.open))
+
+
+def _loose_adjunct(text: str, pair: MarkPair, adj: AdjunctCue, language: LanguageData) -> bool:
+    """« pour » means *according to* after a quotation only as an incise:
+    set off by a comma and closing its clause (« « … », pour le maire. »);
+    « « au sursaut » pour le second tour » is the writer's purpose phrase."""
+    if adj.first.lower_ not in language.extra.get("ambiguous_adjuncts", ()):
+        return False
+    tail = text[adj.source_end : adj.source_end + 2].lstrip(_WS)
+    return "," not in text[pair.end : adj.start] or not (tail == "" or tail[0] in ".,;!?\n")
 
 
 def _comma_closes(text: str, pair: MarkPair, after: int) -> bool:
@@ -358,42 +386,30 @@ def _nickname(cue: VerbCue, syntax: SyntaxData) -> bool:
     )
 
 
-def _label_mention(
-    doc: Doc, p_start: int, colon: int, language: LanguageData
-) -> tuple[int, int] | None:
-    """« Name : « … » » in a headline: the words before the colon."""
-    label = text_of(doc)[p_start:colon].strip()
-    # A short label only: five words or fewer is a name or a title-like
-    # source; longer ones are sentences that end in a colon.
-    if not label or len(label.split()) > 5:
-        return None
-    span = doc.char_span(p_start, colon, alignment_mode="contract")
-    if span is None:
-        return None
-    syntax = language.syntax
-    types = {syntax.entity_type(t.ent_type_) for t in span}
-    # A name, or a role ("Fire chief: “…”").
-    roles = language.extra.get("role_nouns", frozenset())
-    role = any(t.lower_ in roles for t in span)
-    if not any(t.pos_ == "PROPN" for t in span) and "PER" not in types and not role:
-        return None
-    if "LOC" in types and "PER" not in types:
-        return None
-    start, end = trim(text_of(doc), p_start, colon)
-    return (start, end) if end > start else None
+def _sentence_start(text: str, p_start: int, offset: int) -> int:
+    """Start of the sentence holding ``offset``: after the last full stop,
+    question or exclamation mark of its paragraph before it."""
+    k = max(text.rfind(ch, p_start, offset) for ch in ".!?")
+    return p_start if k < 0 else k + 1
+
+
+#: A sentence ends inside the marks when the quoted text ends so.
+_FINAL = ".!?…"
 
 
 def _stands_alone(text: str, pair: MarkPair, doc: Doc) -> bool:
     """The marks hold a whole sentence or paragraph: only punctuation
-    around them in their sentence."""
+    around them in their sentence, or a colon before them that ends a
+    sentence of the writer's (« Le maire est catégorique : « … » »)."""
     p_start, p_end = paragraph_bounds(text, pair.open)
     left = text[p_start : pair.open].strip(_WS)
     right = text[pair.end : p_end].strip(_WS)
-    if left and left[-1] not in ".!?":
-        return False
-    if right and right[0] not in ".!?":
-        return False
     inner = text[pair.inner_start : pair.inner_end].strip()
+    if left and left[-1] not in ".!?:":
+        return False
+    # « … dormi. » La suite: the quoted sentence ends inside the marks.
+    if right and right[0] not in ".!?" and not inner.endswith(tuple(_FINAL)):
+        return False
     # A lone short phrase in marks is a title or a term; two words at least
     # and a verb make speech.
     span = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")

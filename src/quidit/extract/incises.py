@@ -99,7 +99,7 @@ def inverted_subject(cue: VerbCue, language: LanguageData) -> tuple[int, int] | 
                 i += 1
             continue
         break
-    return _noun_phrase(doc, i, limit)
+    return noun_phrase(doc, i, limit)
 
 
 def _filler_at(doc: Doc, i: int, fillers: Collection[str]) -> int:
@@ -133,7 +133,7 @@ def _skip_phrase(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
-def _noun_phrase(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+def noun_phrase(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``i``: determiner, nouns, adjectives,
     « de » complements, and a proper name in apposition after a comma
     (« le chef du groupe, Paul Vidal »)."""

@@ -29,6 +29,7 @@ LANGUAGE = LanguageData(
         "reflexive_only": cues.REFLEXIVE_ONLY,
         "tail_required": cues.TAIL_REQUIRED,
         "incise_fillers": quote_marks.INCISE_FILLERS,
+        "ambiguous_adjuncts": quote_marks.AMBIGUOUS_ADJUNCTS,
     },
     numbers=NUMBERS,
     units=UNITS,

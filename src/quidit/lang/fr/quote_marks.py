@@ -59,3 +59,8 @@ INCISE_FILLERS = frozenset(
         "encore une fois",
     }
 )
+
+#: Attribution adjuncts that have another, more frequent meaning (« pour »:
+#: purpose or benefit); after a quotation they attribute it only as an
+#: incise, set off by a comma and closing the clause.
+AMBIGUOUS_ADJUNCTS = frozenset({"pour"})
