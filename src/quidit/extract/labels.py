@@ -106,6 +106,6 @@ def lead_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int, i
         k += 1
     while k < limit and doc[k].pos_ == "PRON" and doc[k].lower_ in {"se", "s'", "s’", "en", "y"}:
         k += 1
-    if k < limit and doc[k].pos_ in {"VERB", "AUX"} and doc[k].morph.get("VerbForm") == ["Fin"]:
+    if k < limit and doc[k].pos_ in {"VERB", "AUX"} and doc[k].morph.get("VerbForm", []) == ["Fin"]:
         return found
     return None
