@@ -166,3 +166,64 @@ LABEL_NEGATIVES = [
 @pytest.mark.parametrize("text", LABEL_NEGATIVES)
 def test_label_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directs(analyzer, text) == []
+
+
+# Several pairs, one attribution.
+def test_pairs_joined_before_one_incise(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Le chantier est lancé, il finira en mai », et « aucun commerce ne fermera "
+        "pendant les travaux », a-t-il ajouté devant les riverains. Le maire, Hugo Serres, "
+        "est resté une heure."
+    )
+    found = directs(analyzer, text)
+    contents = [c for c, _, _ in found]
+    assert "Le chantier est lancé, il finira en mai" in contents
+    assert "aucun commerce ne fermera pendant les travaux" in contents
+    assert all(cue == "a-t-il ajouté" for _, cue, _ in found)
+
+
+def test_list_of_quotes_shares_the_source(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dans le cortège, les infirmières répétaient : « Nous sommes épuisées », "
+        "« Rendez-nous nos lits » et « On ne lâchera rien »."
+    )
+    contents = [c for c, _, _ in directs(analyzer, text)]
+    assert contents == ["Nous sommes épuisées", "Rendez-nous nos lits", "On ne lâchera rien"]
+
+
+# Quoted verb phrases that close the writer's sentence.
+FRAGMENTS = [
+    (
+        "La présidente du syndicat, Lise Amar, a invité la direction à « ouvrir enfin des "
+        "négociations sur les salaires ».",
+        ("ouvrir enfin des négociations sur les salaires", "Lise Amar"),
+    ),
+    (
+        "Les deux négociateurs « ont accepté la mission et rendront leur rapport lundi ».",
+        ("ont accepté la mission et rendront leur rapport lundi", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAGMENTS)
+def test_closing_fragment(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = directs(analyzer, text)
+    assert [c for c, _, _ in found] == [expected[0]]
+    if expected[1] is not None:
+        assert found[0][2] is not None and expected[1] in found[0][2]
+
+
+FRAGMENT_NEGATIVES = [
+    # a term in marks, no verb
+    "Le gouvernement mise sur la « transition écologique des territoires ».",
+    # a title: capitalised, inside the sentence
+    "Elle a lu « Vivre sans peur » pendant l’été, puis elle est partie.",
+    # a quoted verb phrase that does not close its sentence is left to the
+    # indirect finder (mixed) or to nothing
+    "Les élus veulent « changer la donne » dès cette année malgré la crise.",
+]
+
+
+@pytest.mark.parametrize("text", FRAGMENT_NEGATIVES)
+def test_fragment_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directs(analyzer, text) == []

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from quidit.extract.cues import AdjunctCue, VerbCue, noun_after
 from quidit.extract.drafts import _WS, CONFIDENCE, Draft, _skip, _skip_back, mention_of
+from quidit.extract.fragments import PRONOUNS, closing_fragment
 from quidit.extract.headlines import label_after_quote
 from quidit.extract.incises import FILLER_CHARS, incise_cue, inverted_subject
 from quidit.extract.labels import headline_label, label_mention, lead_label
@@ -70,6 +71,7 @@ def direct_drafts(
     reach: list[int] = []
     for _, b in spans:
         reach.append(max(b, reach[-1]) if reach else b)
+    in_taken: set[int] = set()
     for pair in pairs:
         if pair.depth:
             continue
@@ -78,6 +80,7 @@ def direct_drafts(
             continue
         k = bisect_right(taken_starts, pair.open)
         if k and pair.end <= reach[k - 1] + 1:
+            in_taken.add(pair.open)
             continue  # a fragment of an indirect quote: mixed
         p_start, _ = paragraph_bounds(text, pair.open)
         cue: VerbCue | None = None
@@ -228,12 +231,57 @@ def direct_drafts(
                       mention, pronoun, "direct", CONFIDENCE["direct_incise"])
             )  # fmt: skip
             continue
+        # A fragment only where no other reading touches the marks (an
+        # indirect content cut short by the parser ends inside them).
+        k = bisect_left(taken_starts, pair.end)
+        touched = bool(k) and reach[k - 1] > pair.open
+        fragment = None if touched else closing_fragment(doc, pair, language)
+        if fragment is not None:
+            frag_cue, mention = fragment
+            pronoun = mention is not None and text[mention[0] : mention[1]].lower() in PRONOUNS
+            drafts.append(
+                Draft("direct_context", inner_start, end_inner, frag_cue, mention, pronoun,
+                      "direct", CONFIDENCE["direct_context"])
+            )  # fmt: skip
+            continue
         if _stands_alone(text, pair, doc) or _resumes_after_incise(text, pair, index, cues):
             drafts.append(
                 Draft("direct_context", inner_start, end_inner, None, None, False, "direct",
                       CONFIDENCE["direct_context"])
             )  # fmt: skip
-    return drafts
+    top = [p for p in pairs if p.depth == 0 and p.closed and p.open not in in_taken]
+    return drafts + _coordinated(text, top, drafts, language)
+
+
+def _coordinated(
+    text: str, top: list[MarkPair], drafts: list[Draft], language: LanguageData
+) -> list[Draft]:
+    """« « A », « B » ou encore « C », scandaient les manifestants »: a
+    pair with no attribution of its own, joined to an attributed neighbour
+    by commas or a coordinator, is another quote of the same source."""
+    joins = language.extra.get("quote_joiners", frozenset())
+    by_start = {d.start: d for d in drafts if d.type == "direct"}
+    found: dict[int, Draft] = {}
+    own = [by_start.get(inner_bounds(text, p)[0]) for p in top]
+
+    def joined(a: MarkPair, b: MarkPair) -> bool:
+        words = text[a.end : b.open].replace(",", " ").lower().split()
+        return "\n" not in text[a.end : b.open] and (not words or " ".join(words) in joins)
+
+    for order in (range(1, len(top)), range(len(top) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            source = own[j] or found.get(j)
+            if own[i] is not None or i in found or source is None:
+                continue
+            a, b = (top[j], top[i]) if j < i else (top[i], top[j])
+            if not joined(a, b):
+                continue
+            start, end = inner_bounds(text, top[i])
+            if end > start:
+                found[i] = Draft(source.kind, start, end, source.cue, source.mention,
+                                 source.pronoun, "direct", source.confidence)  # fmt: skip
+    return list(found.values())
 
 
 #: Words an attribution between two pairs of marks may hold ("…,” said

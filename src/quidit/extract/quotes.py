@@ -17,6 +17,7 @@ Speaker *mentions* are found here; resolving them to entities is
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -24,7 +25,7 @@ from spacy.tokens import Doc
 from quidit.extract.adjuncts import adjunct_drafts
 from quidit.extract.cues import find_adjunct_cues, find_verb_cues
 from quidit.extract.direct import direct_drafts
-from quidit.extract.drafts import Draft
+from quidit.extract.drafts import CONFIDENCE, Draft
 from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
 from quidit.extract.marks import PairIndex, continued, inner_bounds, pairs_of
@@ -66,6 +67,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     drafts += adjunct_drafts(doc, adjuncts, language)
     drafts = _drop_overlapping_incises(drafts)
     drafts = headline_drafts(doc, verb_cues, pairs, language, drafts)
+    drafts = _split_coordinated(text, drafts, index, language)
     drafts += direct_drafts(doc, pairs, index, verb_cues, adjuncts, drafts, language, inner_cues)
     for d in drafts:
         if d.type == "direct":
@@ -116,6 +118,38 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             )
         )
     return found
+
+
+def _split_coordinated(
+    text: str, drafts: list[Draft], index: PairIndex, language: LanguageData
+) -> list[Draft]:
+    """« « A », et « B », a-t-il ajouté »: an incise whose content is
+    only pairs of marks joined by commas and coordinators is one direct
+    quote per pair (guidelines §1: one pair of marks, one quote), each with
+    the incise's cue and speaker."""
+    joins = language.extra.get("quote_joiners", frozenset())
+    out: list[Draft] = []
+    for d in drafts:
+        inside = [p for p in index.opening_in(d.start, d.end) if p.end <= d.end + 1]
+        if d.kind != "incise" or len(inside) < 2 or not all(p.closed for p in inside):
+            out.append(d)
+            continue
+        gaps = [text[d.start : inside[0].open]]
+        gaps += [text[a.end : b.open] for a, b in pairwise(inside)]
+        gaps.append(text[inside[-1].end : d.end])
+        if not all(_only_joiners(g, joins) for g in gaps):
+            out.append(d)
+            continue
+        for p in inside:
+            start, end = inner_bounds(text, p)
+            out.append(Draft("direct_incise", start, end, d.cue, d.mention, d.pronoun,
+                             "direct", CONFIDENCE["direct_incise"]))  # fmt: skip
+    return out
+
+
+def _only_joiners(gap: str, joins: frozenset[str]) -> bool:
+    words = gap.replace(",", " ").replace("\u00a0", " ").replace("\u202f", " ").lower().split()
+    return " ".join(words) in joins or not words
 
 
 def _adjunct_after(doc: Doc, start: int, end: int) -> bool:

@@ -30,6 +30,10 @@ LANGUAGE = LanguageData(
         "tail_required": cues.TAIL_REQUIRED,
         "incise_fillers": quote_marks.INCISE_FILLERS,
         "ambiguous_adjuncts": quote_marks.AMBIGUOUS_ADJUNCTS,
+        "quote_joiners": quote_marks.QUOTE_JOINERS,
+        # Quoted verb phrases that close a sentence are the source's words
+        # (extract/fragments.py).
+        "fragment_quotes": True,
     },
     numbers=NUMBERS,
     units=UNITS,

@@ -64,3 +64,10 @@ INCISE_FILLERS = frozenset(
 #: purpose or benefit); after a quotation they attribute it only as an
 #: incise, set off by a comma and closing the clause.
 AMBIGUOUS_ADJUNCTS = frozenset({"pour"})
+
+#: Words that join two quotations of one list (« « A », et « B » »,
+#: « « A », « B » ou encore « C » »): the coordinating conjunctions and
+#: their additive locutions. Lower case.
+QUOTE_JOINERS = frozenset(
+    {"et", "ou", "ou encore", "et encore", "ainsi que", "puis", "mais", "mais aussi", "et aussi"}
+)
