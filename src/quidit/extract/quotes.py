@@ -17,8 +17,8 @@ Speaker *mentions* are found here; resolving them to entities is
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
