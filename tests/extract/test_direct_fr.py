@@ -227,3 +227,54 @@ FRAGMENT_NEGATIVES = [
 @pytest.mark.parametrize("text", FRAGMENT_NEGATIVES)
 def test_fragment_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directs(analyzer, text) == []
+
+
+# Incises with verbs outside the cue lexicon, told by the inverted subject.
+SURFACE_INCISES = [
+    (
+        "« On nous prend pour des imbéciles », s’est-il emporté devant les grévistes.",
+        ("On nous prend pour des imbéciles", "il"),
+    ),
+    (
+        "« Ce projet ne verra jamais le jour », balaie d’emblée la sénatrice Anne Roux.",
+        ("Ce projet ne verra jamais le jour", "Anne Roux"),
+    ),
+    (
+        "Le ministre Paul Ézanne a parlé longtemps. « Nous tiendrons nos engagements », "
+        "a-t-il notamment martelé face aux élus.",
+        ("Nous tiendrons nos engagements", "Paul Ézanne"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURFACE_INCISES)
+def test_surface_incise(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    a = run(analyzer, text)
+    direct = [q for q in a.quotes if q.type == "direct"]
+    assert [q.content.text for q in direct] == [expected[0]]
+    mention = direct[0].speaker.mention
+    name = direct[0].speaker.name or ""
+    assert (mention is not None and expected[1] in mention.text) or expected[1] in name
+
+
+SURFACE_NEGATIVES = [
+    # a plural verb and a singular noun phrase: not an inverted subject
+    "Ils chantent « Le Temps des cerises », font la fête et repartent à l’aube.",
+    # a participle with no auxiliary: a title's description, not an incise
+    "Le roman « La Nuit des loups », publié en 2019, a été traduit en dix langues.",
+]
+
+
+@pytest.mark.parametrize("text", SURFACE_NEGATIVES)
+def test_surface_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directs(analyzer, text) == []
+
+
+def test_clause_cut_inside_its_marks_is_direct(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le gouverneur Luc Brassart dit « ne pas craindre de crise (mais) que tout reste "
+        "possible ». La séance a été levée."
+    )
+    a = run(analyzer, text)
+    found = [(q.type, q.content.text) for q in a.quotes]
+    assert ("direct", "ne pas craindre de crise (mais) que tout reste possible") in found

@@ -13,7 +13,7 @@ from quidit.extract.cues import AdjunctCue, VerbCue, noun_after
 from quidit.extract.drafts import _WS, CONFIDENCE, Draft, _skip, _skip_back, mention_of
 from quidit.extract.fragments import PRONOUNS, closing_fragment
 from quidit.extract.headlines import label_after_quote
-from quidit.extract.incises import FILLER_CHARS, incise_cue, inverted_subject
+from quidit.extract.incises import FILLER_CHARS, incise_cue, inverted_subject, surface_incise
 from quidit.extract.labels import headline_label, label_mention, lead_label
 from quidit.extract.marks import MarkPair, PairIndex, inner_bounds
 from quidit.extract.spans import paragraph_bounds, text_of
@@ -138,6 +138,14 @@ def direct_drafts(
             cue = _cue_after_subject(text, pair, after, cues, passive_aux)
             if cue is not None:
                 mention, pronoun = mention_of(cue)
+        if cue is None and pair.closed and _comma_closes(text, pair, after) and _speech(doc, pair):
+            surface = surface_incise(doc, after, language)
+            if surface is not None:
+                drafts.append(
+                    Draft("direct_incise", inner_start, end_inner, surface[0], surface[1],
+                          surface[2], "direct", CONFIDENCE["direct_incise"])
+                )  # fmt: skip
+                continue
         if cue is not None:
             drafts.append(
                 Draft("direct_incise", inner_start, end_inner, (cue.start, cue.end), mention,
@@ -313,6 +321,17 @@ def _loose_adjunct(text: str, pair: MarkPair, adj: AdjunctCue, language: Languag
         return False
     tail = text[adj.source_end : adj.source_end + 2].lstrip(_WS)
     return "," not in text[pair.end : adj.start] or not (tail == "" or tail[0] in ".,;!?\n")
+
+
+def _speech(doc: Doc, pair: MarkPair) -> bool:
+    """The marks hold something said: a verb, or a closing comma, question
+    or exclamation mark (« Marc, dit « le Faucon », dirige … » holds a
+    nickname)."""
+    span = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")
+    if span is None:
+        return False
+    last = doc.text[pair.inner_start : pair.inner_end].rstrip(_WS)[-1:]
+    return last in {",", "!", "?"} or any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
 def _comma_closes(text: str, pair: MarkPair, after: int) -> bool:

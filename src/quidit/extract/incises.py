@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quidit.extract.cues import VerbCue
 from quidit.lang import LanguageData
@@ -105,7 +105,11 @@ def inverted_subject(cue: VerbCue, language: LanguageData) -> tuple[int, int] | 
 def _filler_at(doc: Doc, i: int, fillers: Collection[str]) -> int:
     """Tokens of an adverbial filler (« pour sa part ») starting at ``i``."""
     for n in (3, 2, 1):
-        words = " ".join(t.lower_ for t in doc[i : i + n]).replace("’", "'")
+        # « d’emblée » is two tokens: no space after an elided word.
+        words = "".join(
+            t.lower_ + ("" if t.lower_.endswith(("'", "’")) else " ") for t in doc[i : i + n]
+        )
+        words = words.strip().replace("’", "'")
         if words in fillers:
             return n
     return 0
@@ -177,3 +181,70 @@ def _name_after(doc: Doc, comma: int, limit: int) -> bool:
     while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].text == "-"):
         k += 1
     return k >= len(doc) or doc[k].is_punct or doc[k].is_space
+
+
+#: Reflexive clitics that open an incise's verb group (« s’est-il insurgé »).
+_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"})
+
+
+def surface_incise(
+    doc: Doc, after: int, language: LanguageData
+) -> tuple[tuple[int, int], tuple[int, int], bool] | None:
+    """(cue, mention, pronoun) of an incise whose verb is outside the cue
+    lexicon, told by its inverted subject alone: French inverts the subject
+    after a quotation only in an incise (« », s’est-il insurgé · « »,
+    écarte d’emblée l’avocat général), whatever the verb (sourire,
+    ironiser, balayer …). A clitic subject after the verb is enough; a
+    noun phrase must agree with a finite verb in number."""
+    if not language.extra.get("inverted_incises", False):
+        return None
+    span = doc.char_span(after, min(len(doc.text), after + 1), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    syntax = language.syntax
+    fillers = language.extra.get("incise_fillers", frozenset())
+    i = span[0].i
+    first = i
+    if doc[i].lower_ in _REFLEXIVE:
+        i += 1
+    if i >= len(doc):
+        return None
+    verb = doc[i]
+    if verb.pos_ not in {"VERB", "AUX"} or verb.morph.get("VerbForm", []) != ["Fin"]:
+        return None
+    k = i + 1
+    clitics = [t for t in doc[k : k + 2] if t.lower_ in syntax.clitic_subjects]
+    if clitics:
+        k = clitics[-1].i + 1
+        clitic = clitics[-1]
+        mention = (clitic.idx + clitic.text.rfind("-") + 1, clitic.idx + len(clitic))
+        end = _participle_end(doc, k, verb, fillers)
+        return (doc[first].idx, end), mention, True
+    if verb.pos_ == "AUX":
+        return None  # « », est … : a full subject never follows a bare auxiliary here
+    while k < len(doc) and (doc[k].pos_ == "ADV" or _filler_at(doc, k, fillers)):
+        k += _filler_at(doc, k, fillers) or 1
+    limit = min(len(doc), k + SCAN_TOKENS)
+    found = noun_phrase(doc, k, limit)
+    if found is None or doc[k].pos_ not in {"DET", "PROPN"}:
+        return None
+    head = next((t for t in doc[k:limit] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is not None:
+        v_num, n_num = verb.morph.get("Number", []), head.morph.get("Number", [])
+        if v_num and n_num and v_num != n_num:
+            return None
+    return (doc[first].idx, verb.idx + len(verb)), found, False
+
+
+def _participle_end(doc: Doc, k: int, verb: Token, fillers: Collection[str]) -> int:
+    """End of the verb group after an inverted clitic: the participle of a
+    compound tense, past adverbials (« a-t-il notamment défendu »)."""
+    end = verb.idx + len(verb)
+    if verb.pos_ != "AUX" and verb.lemma_ not in {"avoir", "être"}:
+        return end
+    j = k
+    while j < len(doc) and (doc[j].pos_ == "ADV" or _filler_at(doc, j, fillers)):
+        j += _filler_at(doc, j, fillers) or 1
+    if j < len(doc) and doc[j].pos_ in {"VERB", "ADJ"} and doc[j].is_alpha:
+        return doc[j].idx + len(doc[j])
+    return end

@@ -69,8 +69,25 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     drafts = headline_drafts(doc, verb_cues, pairs, language, drafts)
     drafts = _split_coordinated(text, drafts, index, language)
     drafts += direct_drafts(doc, pairs, index, verb_cues, adjuncts, drafts, language, inner_cues)
+    # An incise reading cut through a pair of marks that has its own
+    # attribution (« En revanche, « A, B », martèle X »: the parser's
+    # clause ends at the comma inside the marks) loses to the direct quote.
+    drafts = _drop_overlapping_incises(drafts)
     for d in drafts:
         if d.type == "direct":
+            continue
+        # The parser may end a clause inside the marks that open it (at a
+        # bracket, a question, a sentence break within the quotation: « a
+        # répondu que « A. B ? » »): the marks hold the whole content.
+        p = index.last_before(d.start + 1)
+        if (
+            p is not None
+            and p.closed
+            and d.end < p.close
+            and not text[p.open + 1 : d.start].strip()
+            and p.open <= d.start
+        ):
+            d.type, (d.start, d.end) = "direct", inner_bounds(text, p)
             continue
         # The parser may leave an opening mark out of the clause it opens.
         p = index.last_before(d.start)

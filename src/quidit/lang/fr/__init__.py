@@ -34,6 +34,9 @@ LANGUAGE = LanguageData(
         # Quoted verb phrases that close a sentence are the source's words
         # (extract/fragments.py).
         "fragment_quotes": True,
+        # An inverted subject after a quotation marks an incise, whatever
+        # the verb (extract/incises.py).
+        "inverted_incises": True,
     },
     numbers=NUMBERS,
     units=UNITS,
