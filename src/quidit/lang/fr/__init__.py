@@ -29,6 +29,7 @@ LANGUAGE = LanguageData(
         "reflexive_only": cues.REFLEXIVE_ONLY,
         "tail_required": cues.TAIL_REQUIRED,
         "incise_fillers": quote_marks.INCISE_FILLERS,
+        "apostrophes": quote_marks.APOSTROPHES,
         "ambiguous_adjuncts": quote_marks.AMBIGUOUS_ADJUNCTS,
         "quote_joiners": quote_marks.QUOTE_JOINERS,
         # Quoted verb phrases that close a sentence are the source's words

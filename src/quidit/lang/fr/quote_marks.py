@@ -1,9 +1,10 @@
 """French quotation marks: opening → closing.
 
 French copy uses chevrons (« ») with a (narrow) no-break space inside,
-English-style curly quotes (“ ”), straight quotes and single chevrons
-(‹ ›) for quotes within quotes.  Straight quotes open and close with the
-same character; the scanner pairs them by position.
+English-style curly quotes (“ ”), straight quotes, and single chevrons
+(‹ ›) or single curly quotes (‘ ’) for quotes within quotes.  Straight
+quotes open and close with the same character; the scanner pairs them by
+position.
 """
 
 QUOTE_PAIRS = {
@@ -11,7 +12,13 @@ QUOTE_PAIRS = {
     "“": "”",
     '"': '"',
     "‹": "›",
+    "‘": "’",
 }
+
+#: Characters that are also apostrophes: French prints its apostrophe as
+#: ’ (« l’armée ») and, misprinted, as ‘ (« jusqu‘à »); between two letters
+#: either one is an apostrophe, never a quotation mark.
+APOSTROPHES = frozenset({"’", "‘"})
 
 #: Adverbials that stand between the auxiliary and the participle of an
 #: incise, or between the verb and its inverted subject (« », a pour sa
