@@ -278,3 +278,30 @@ def test_clause_cut_inside_its_marks_is_direct(analyzer) -> None:  # type: ignor
     a = run(analyzer, text)
     found = [(q.type, q.content.text) for q in a.quotes]
     assert ("direct", "ne pas craindre de crise (mais) que tout reste possible") in found
+
+
+# The inverted subject's mention stops where its noun phrase ends.
+MENTIONS = [
+    (
+        "« Nous avons gagné le droit d’y croire », s’est félicitée la candidate lors d’un "
+        "meeting à Brézac.",
+        "la candidate",
+    ),
+    (
+        "« Les frappes ont visé des dépôts », a indiqué le ministère de la Défense dans un "
+        "communiqué.",
+        "le ministère de la Défense",
+    ),
+    (
+        "« On a manqué de réalisme », a regretté l’entraîneur en conférence de presse.",
+        "l’entraîneur",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTIONS)
+def test_inverted_mention_bounds(analyzer, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    a = run(analyzer, text)
+    direct = [q for q in a.quotes if q.type == "direct"]
+    assert direct and direct[0].speaker.mention is not None
+    assert direct[0].speaker.mention.text == expected

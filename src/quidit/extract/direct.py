@@ -13,7 +13,13 @@ from quidit.extract.cues import AdjunctCue, VerbCue, noun_after
 from quidit.extract.drafts import _WS, CONFIDENCE, Draft, _skip, _skip_back, mention_of
 from quidit.extract.fragments import PRONOUNS, closing_fragment
 from quidit.extract.headlines import label_after_quote
-from quidit.extract.incises import FILLER_CHARS, incise_cue, inverted_subject, surface_incise
+from quidit.extract.incises import (
+    FILLER_CHARS,
+    incise_cue,
+    inverted_subject,
+    refine_mention,
+    surface_incise,
+)
 from quidit.extract.labels import headline_label, label_mention, lead_label
 from quidit.extract.marks import MarkPair, PairIndex, inner_bounds
 from quidit.extract.spans import paragraph_bounds, text_of
@@ -146,6 +152,8 @@ def direct_drafts(
                           surface[2], "direct", CONFIDENCE["direct_incise"])
                 )  # fmt: skip
                 continue
+        if cue is not None and mention is not None and not pronoun and mention[0] > cue.start:
+            mention = refine_mention(doc, mention, language)
         if cue is not None:
             drafts.append(
                 Draft("direct_incise", inner_start, end_inner, (cue.start, cue.end), mention,

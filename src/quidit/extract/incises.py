@@ -137,10 +137,26 @@ def _skip_phrase(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
-def noun_phrase(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+def refine_mention(doc: Doc, mention: tuple[int, int], language: LanguageData) -> tuple[int, int]:
+    """An inverted subject's mention cut where its noun phrase ends: before
+    a time word, an adjunct or a participle the parser hung on it (« la
+    candidate lors d’une allocution », « le Palais mercredi vers 19h30 »)."""
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return mention
+    i = span[0].i
+    stops = language.extra.get("time_words", frozenset())
+    found = noun_phrase(doc, i, min(len(doc), i + SCAN_TOKENS), stops)
+    return found if found is not None and found[0] == mention[0] else mention
+
+
+def noun_phrase(
+    doc: Doc, i: int, limit: int, stops: Collection[str] = frozenset()
+) -> tuple[int, int] | None:
     """The noun phrase starting at ``i``: determiner, nouns, adjectives,
     « de » complements, and a proper name in apposition after a comma
-    (« le chef du groupe, Paul Vidal »)."""
+    (« le chef du groupe, Paul Vidal »); it ends before a word of
+    ``stops``."""
     if i >= len(doc) or doc[i].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"}:
         return None
     start = doc[i].idx
@@ -153,6 +169,8 @@ def noun_phrase(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         if tok.text == "-" and not tok.whitespace_ and end > start:
             k += 1
             continue
+        if nominal and tok.lower_ in stops:
+            break
         if tok.text == "," and nominal and _name_after(doc, k, limit):
             k += 1
             continue
