@@ -305,3 +305,29 @@ def test_inverted_mention_bounds(analyzer, text: str, expected: str) -> None:  #
     direct = [q for q in a.quotes if q.type == "direct"]
     assert direct and direct[0].speaker.mention is not None
     assert direct[0].speaker.mention.text == expected
+
+
+def test_unclosed_marks_cut_at_incise_free_the_inner_pair(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # The first chevron never closes; the incise ends it, and the pair after
+    # the colon is a quote of its own. « je pense que » inside is not marked.
+    text = (
+        "Le docteur Anselme Vidal a pris la parole.\n"
+        "« Je pense que nous avons tenu bon. Le plus dur commence, a-t-il estimé, "
+        "ajoutant : « Il faudra plus de moyens ».\n"
+        "La réunion a duré deux heures."
+    )
+    a = run(analyzer, text)
+    found = {(q.type, q.content.text) for q in a.quotes}
+    assert ("direct", "Il faudra plus de moyens") in found
+    assert not any(q.cue is not None and q.cue.text == "pense" for q in a.quotes)
+
+
+def test_present_participle_introduces_speech(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La maire Claire Dumas a défendu le budget devant le conseil, précisant : "
+        "« Aucun impôt local n’augmentera cette année. »"
+    )
+    a = run(analyzer, text)
+    direct = [q for q in a.quotes if q.type == "direct"]
+    assert [q.content.text for q in direct] == ["Aucun impôt local n’augmentera cette année."]
+    assert direct[0].cue is not None and direct[0].cue.text == "précisant"

@@ -78,14 +78,19 @@ def direct_drafts(
     for _, b in spans:
         reach.append(max(b, reach[-1]) if reach else b)
     in_taken: set[int] = set()
+    # « « A, a-t-il estimé, ajoutant : « B ». »: marks left open and cut at
+    # an inserted attribution; the pairs after the cut stand on their own.
+    promoted: set[int] = set()
     for pair in pairs:
-        if pair.depth:
+        if pair.depth and pair.open not in promoted:
             continue
         inner_start, inner_end = inner_bounds(text, pair)
         if inner_end <= inner_start:
             continue
         k = bisect_right(taken_starts, pair.open)
-        if k and pair.end <= reach[k - 1] + 1:
+        # (A promoted pair is in a quotation: a reading over it starts
+        # inside the quotation and gives way to it, ``quotes``.)
+        if k and pair.end <= reach[k - 1] + 1 and pair.open not in promoted:
             in_taken.add(pair.open)
             continue  # a fragment of an indirect quote: mixed
         p_start, _ = paragraph_bounds(text, pair.open)
@@ -106,6 +111,10 @@ def direct_drafts(
                     cue, end_inner = c, before - 1
                     unclosed_mention = noun
                     break
+        if cue is not None:
+            promoted.update(
+                p.open for p in pairs if p.depth and end_inner < p.open and p.close <= inner_end
+            )
         after = _skip(text, pair.end, _WS + ",")
         mention: tuple[int, int] | None = None
         pronoun = False
@@ -174,7 +183,7 @@ def direct_drafts(
         if before > p_start and text[before - 1] == ":":
             intro = _intro_cue(doc, before - 1, cues, p_start, syntax)
             if intro is not None:
-                mention, pronoun = mention_of(intro)
+                mention, pronoun = _intro_mention(intro, cues)
                 drafts.append(
                     Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
                           mention, pronoun, "direct", CONFIDENCE["direct_intro"])
@@ -190,7 +199,14 @@ def direct_drafts(
                 continue
             # « X a proposé que la fédération aide les arbitres : « … » »:
             # the colon hands the floor to the speaker of its sentence.
-            intro = next((c for c in cues.between(s_start, before - 1) if c.subject), None)
+            intro = next(
+                (
+                    c
+                    for c in cues.between(s_start, before - 1)
+                    if c.subject and index.around(c.start) is None
+                ),
+                None,
+            )
             if intro is not None:
                 mention, pronoun = mention_of(intro)
                 drafts.append(
@@ -201,7 +217,7 @@ def direct_drafts(
         # A cue right before the marks (« a lancé « … » »).
         intro = _intro_cue(doc, before, cues, p_start, syntax, adjacent=True)
         if intro is not None:
-            mention, pronoun = mention_of(intro)
+            mention, pronoun = _intro_mention(intro, cues)
             drafts.append(
                 Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
                       mention, pronoun, "direct", CONFIDENCE["direct_intro"])
@@ -449,6 +465,28 @@ def _intro_cue(
     return best
 
 
+def _intro_mention(cue: VerbCue, cues: CueIndex) -> tuple[tuple[int, int] | None, bool]:
+    """A present participle (« …, ajoutant : « … » ») has no subject of its
+    own: its speaker is that of the verb it hangs on when that verb is a
+    cue (« a-t-il estimé, ajoutant »), else the context's."""
+    verb = cue.verb
+    if verb.morph.get("VerbForm", []) == ["Part"] and verb.morph.get("Tense", []) == ["Pres"]:
+        main = cues.by_verb.get(verb.head.i)
+        if main is None or main is cue or main.verb.i > verb.i:
+            # The parser often hangs the participle elsewhere: the cue
+            # right before it, a comma between, is the one it goes on.
+            before = cues.between(max(0, cue.start - 40), cue.start)
+            text = verb.doc.text
+            main = next(
+                (c for c in reversed(before) if not text[c.end : cue.start].strip(_WS + ",")),
+                None,
+            )
+        if main is not None:
+            return mention_of(main)
+        return None, False
+    return mention_of(cue)
+
+
 def _nickname(cue: VerbCue, syntax: SyntaxData) -> bool:
     """« Ilyan Berzak, dit « le Vautour » »: a participle with no auxiliary
     introduces a nickname, not speech."""
@@ -456,7 +494,9 @@ def _nickname(cue: VerbCue, syntax: SyntaxData) -> bool:
     if any(c.dep_ in syntax.labels("auxiliary") for c in verb.children):
         return False
     after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    return verb.morph.get("VerbForm", []) == ["Part"] or (
+    # A present participle (« ajoutant : « … » ») introduces speech.
+    past = verb.morph.get("Tense", []) != ["Pres"]
+    return (verb.morph.get("VerbForm", []) == ["Part"] and past) or (
         after_comma and verb.lower_ in syntax.nickname_forms
     )
 

@@ -16,7 +16,7 @@ Speaker *mentions* are found here; resolving them to entities is
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -73,6 +73,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     # attribution (« En revanche, « A, B », martèle X »: the parser's
     # clause ends at the comma inside the marks) loses to the direct quote.
     drafts = _drop_overlapping_incises(drafts)
+    drafts = _drop_inside_direct(drafts)
     for d in drafts:
         if d.type == "direct":
             continue
@@ -177,6 +178,22 @@ def _adjunct_after(doc: Doc, start: int, end: int) -> bool:
     return (
         bool(words) and words[0].pos_ == "ADP" and not any(t.pos_ in {"VERB", "AUX"} for t in words)
     )
+
+
+def _drop_inside_direct(drafts: list[Draft]) -> list[Draft]:
+    """Attributions inside a direct quote are not marked (guidelines §1):
+    a reading whose cue stands in a direct quote's content goes (marks left
+    open hide it from the cue filter, « « A, je pense que B, a-t-il dit »)."""
+    spans = sorted((d.start, d.end) for d in drafts if d.type == "direct")
+    starts = [a for a, _ in spans]
+    keep: list[Draft] = []
+    for d in drafts:
+        if d.type != "direct" and d.cue is not None:
+            k = bisect_right(starts, d.cue[0]) - 1
+            if k >= 0 and d.cue[1] <= spans[k][1]:
+                continue
+        keep.append(d)
+    return keep
 
 
 def _drop_overlapping_incises(drafts: list[Draft]) -> list[Draft]:
