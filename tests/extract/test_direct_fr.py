@@ -331,3 +331,58 @@ def test_present_participle_introduces_speech(analyzer) -> None:  # type: ignore
     direct = [q for q in a.quotes if q.type == "direct"]
     assert [q.content.text for q in direct] == ["Aucun impôt local n’augmentera cette année."]
     assert direct[0].cue is not None and direct[0].cue.text == "précisant"
+
+
+def test_lead_in_makes_the_incise_quote_mixed(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le ministre Paul Ézanne a pris la parole. Cette commission « n’est pas neutre » et "
+        "ses « conclusions sont écrites d’avance », a-t-il accusé."
+    )
+    a = run(analyzer, text)
+    found = [(q.type, q.content.text, q.cue.text if q.cue else None) for q in a.quotes]
+    assert (
+        "mixed",
+        "Cette commission « n’est pas neutre » et ses « conclusions sont écrites d’avance »",
+        "a-t-il accusé",
+    ) in found
+    assert not any(t == "direct" for t, _, _ in found)
+
+
+def test_lead_with_its_own_cue_governs(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La sénatrice Anne Roux a de son côté affirmé sur France Inter avoir « le sentiment "
+        "d’avoir été entendue, enfin », a-t-elle affirmé."
+    )
+    a = run(analyzer, text)
+    mixed = [q for q in a.quotes if q.type == "mixed"]
+    # The content runs past the marks (mixed, one quote); where the parser
+    # finds the lead's cue, it starts at its complement (« avoir »).
+    assert len(mixed) == 1 and mixed[0].content.text.endswith("enfin »")
+    assert "avoir « le sentiment" in mixed[0].content.text
+    assert mixed[0].speaker.name is not None and "Anne Roux" in mixed[0].speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a connective before the marks leaves the quote direct
+        "Le procès a repris. En revanche, « la peine sera lourde, c’est certain », a "
+        "prévenu l’avocat général.",
+    ],
+)
+def test_connective_keeps_direct(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c, _, _ in directs(analyzer, text)] == ["la peine sera lourde, c’est certain"]
+
+
+TERM_NEGATIVES = [
+    # a verbless term complementing a noun after a verb of blame
+    "Les éleveurs ont voulu dénoncer l’intolérance des voisins face aux supposées "
+    "« nuisances de la campagne ».",
+    # two words right after a verb that is a cue elsewhere: a term
+    "La banque s’apprête à relever « un peu » sa prévision de croissance.",
+]
+
+
+@pytest.mark.parametrize("text", TERM_NEGATIVES)
+def test_term_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directs(analyzer, text) == []

@@ -17,6 +17,7 @@ from quidit.extract.incises import (
     FILLER_CHARS,
     incise_cue,
     inverted_subject,
+    noun_phrase,
     refine_mention,
     surface_incise,
 )
@@ -93,6 +94,8 @@ def direct_drafts(
         if k and pair.end <= reach[k - 1] + 1 and pair.open not in promoted:
             in_taken.add(pair.open)
             continue  # a fragment of an indirect quote: mixed
+        if _scare_quoted(doc, pair, language):
+            continue
         p_start, _ = paragraph_bounds(text, pair.open)
         cue: VerbCue | None = None
         unclosed_mention: tuple[int, int] | None = None
@@ -164,6 +167,32 @@ def direct_drafts(
         if cue is not None and mention is not None and not pronoun and mention[0] > cue.start:
             mention = refine_mention(doc, mention, language)
         if cue is not None:
+            lead = _lead_in(doc, pair, p_start, index, language) if pair.closed else None
+            own = cues.between(lead, pair.open) if lead is not None else []
+            if lead is not None and own:
+                # « X a affirmé avoir « … », a-t-elle affirmé »: the lead's
+                # own cue governs; the content starts at its complement.
+                start, cue = lead, own[-1]
+                lead = _complement_start(doc, cue, pair.open, syntax)
+                mention, pronoun = mention_of(cue)
+                if mention is None or cue.start <= mention[0] < cue.end:
+                    # « X a de son côté affirmé »: the parser's subject is
+                    # the adverbial's noun, or none; the noun phrase that
+                    # opens the sentence is it.
+                    first = doc.char_span(start, cue.start, alignment_mode="expand")
+                    mention = (
+                        noun_phrase(doc, first[0].i, cue.verb.i) if first is not None else None
+                    )
+                    pronoun = False
+            if lead is not None:
+                # « Cette instance « n’est pas intègre », a-t-il accusé »: the
+                # content runs past the marks, from its sentence's start.
+                drafts = [d for d in drafts if not (lead <= d.start and d.end <= pair.end)]
+                drafts.append(
+                    Draft("direct_mixed", lead, pair.end, (cue.start, cue.end), mention,
+                          pronoun, "indirect", CONFIDENCE["incise"])
+                )  # fmt: skip
+                continue
             drafts.append(
                 Draft("direct_incise", inner_start, end_inner, (cue.start, cue.end), mention,
                       pronoun, "direct", CONFIDENCE["direct_incise"])
@@ -216,6 +245,8 @@ def direct_drafts(
                 continue
         # A cue right before the marks (« a lancé « … » »).
         intro = _intro_cue(doc, before, cues, p_start, syntax, adjacent=True)
+        if intro is not None and not _passage(doc, pair):
+            intro = None  # « relever « un peu » sa prévision »: a term in marks
         if intro is not None:
             mention, pronoun = _intro_mention(intro, cues)
             drafts.append(
@@ -358,6 +389,78 @@ def _speech(doc: Doc, pair: MarkPair) -> bool:
     return last in {",", "!", "?"} or any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
+#: Words before the marks, in their sentence, that make the content run
+#: past them: a subject and a verb at least (« Cette instance « … » »);
+#: one or two are a connective or an adverbial (« En revanche, « … » »).
+LEAD_WORDS = 3
+
+
+def _lead_in(
+    doc: Doc, pair: MarkPair, p_start: int, pairs: PairIndex, language: LanguageData
+) -> int | None:
+    """Start of the writer's words that open the sentence and run into the
+    marks, when the incise after them attributes the whole (a mixed quote);
+    None when the marks open their sentence, follow a comma or a colon, or
+    follow only other quotations and the words that join them."""
+    text = text_of(doc)
+    start = _sentence_start(text, p_start, pair.open)
+    while start < pair.open and text[start] in _WS:
+        start += 1
+    left = text[start : pair.open].rstrip(_WS)
+    if not left or left[-1] in ",:;—–-(":
+        return None
+    # Other quotations in the lead, and the joiners between them, are not
+    # the writer's words (« « A » et « B », a-t-il dit »).
+    words = left
+    for p in reversed(pairs.opening_in(start, pair.open - 1)):
+        if p.closed and p.end <= pair.open:
+            words = words[: p.open - start] + " " + words[p.end - start :]
+    joins = language.extra.get("quote_joiners", frozenset())
+    rest = [w for w in words.replace(",", " ").split() if w.lower() not in joins]
+    if len(rest) < LEAD_WORDS:
+        return None
+    return start
+
+
+def _complement_start(doc: Doc, cue: VerbCue, limit: int, syntax: SyntaxData) -> int:
+    """Where the content of ``cue`` starts before ``limit``: after « que »,
+    at an infinitive, or at the marks."""
+    span = doc.char_span(cue.end, limit, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.idx < cue.end or tok.idx >= limit:
+            continue
+        if tok.lower_ in syntax.complementisers:
+            return tok.idx + len(tok) + (1 if tok.whitespace_ else 0)
+        if tok.pos_ in {"VERB", "AUX"} and tok.morph.get("VerbForm", []) == ["Inf"]:
+            return tok.idx
+    return limit
+
+
+def _scare_quoted(doc: Doc, pair: MarkPair, language: LanguageData) -> bool:
+    """« les supposées « nuisances de la campagne » », « la fameuse « règle
+    d’or » »: a verbless phrase in marks after a word that distances the
+    writer from it is irony or a term, not speech (guidelines §1)."""
+    markers = language.extra.get("scare_markers", frozenset())
+    text = text_of(doc)
+    words = text[max(0, pair.open - 30) : pair.open].split()
+    if not words or words[-1].lower() not in markers:
+        return False
+    span = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")
+    return span is not None and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
+def _passage(doc: Doc, pair: MarkPair) -> bool:
+    """The marks hold a passage, not a term: a verb, or ``PASSAGE_WORDS``
+    words at least."""
+    span = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")
+    if span is None:
+        return False
+    # A figure states something (« « 42 personnes tuées » »).
+    words = [t for t in span if t.is_alpha or t.like_num]
+    figure = any(any(ch.isdigit() for ch in t.text) for t in span)
+    return len(words) >= PASSAGE_WORDS or figure or any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
 def _comma_closes(text: str, pair: MarkPair, after: int) -> bool:
     """The quoted sentence ends in a comma, before or inside the closing
     mark (« « … », dit-il » and the English-style « "…," dit-il »)."""
@@ -428,6 +531,7 @@ def _governing_cue(doc: Doc, pair: MarkPair, cues: CueIndex) -> VerbCue | None:
         return None
     by_verb = cues.by_verb
     node = roots[0]
+    verbal = any(t.pos_ in {"VERB", "AUX"} for t in span)
     for _ in range(PASSAGE_CLIMB):
         if node.head.i == node.i:
             return None
@@ -436,6 +540,12 @@ def _governing_cue(doc: Doc, pair: MarkPair, cues: CueIndex) -> VerbCue | None:
             cue = by_verb[node.i]
             return cue if cue.end <= pair.open else None
         if node.pos_ in {"VERB", "AUX"}:
+            return None
+        # « dénoncer l’intolérance face aux « nuisances … » »: a verbless
+        # passage that complements a noun names or qualifies it (a term,
+        # irony); one with a verb (« une déclaration « placée sous … » »)
+        # is the speaker's wording.
+        if node.pos_ in {"NOUN", "PROPN"} and node.i < roots[0].i and not verbal:
             return None
     return None
 

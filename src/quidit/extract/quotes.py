@@ -109,7 +109,10 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             # marks hold the words; the phrase after them is the writer's.
             d.end = whole.end
         i_start, i_end = inner_bounds(text, whole)
-        if len(inside) == 1 and whole.open <= d.start + 1 and d.end <= whole.end:
+        opens = whole.open <= d.start + 1 or (
+            d.kind == "incise" and _connective(text[d.start : whole.open], language)
+        )
+        if len(inside) == 1 and opens and d.end <= whole.end:
             d.type, d.start, d.end = "direct", i_start, i_end
         else:
             d.type = "mixed"
@@ -136,6 +139,21 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             )
         )
     return found
+
+
+#: Words of a sentence-initial connective before a quotation (« En
+#: revanche, « … », dit-il »): two at most; three or more are a subject and
+#: its verb, and the content runs past the marks (``direct.LEAD_WORDS``).
+CONNECTIVE_WORDS = 2
+
+
+def _connective(prefix: str, language: LanguageData) -> bool:
+    """``prefix`` is a connective set off by a comma, or a coordinator."""
+    words = prefix.replace(",", " ").split()
+    joins = language.extra.get("quote_joiners", frozenset())
+    if len(words) == 1 and words[0].lower() in joins:
+        return True
+    return 0 < len(words) <= CONNECTIVE_WORDS and prefix.rstrip().endswith(",")
 
 
 def _split_coordinated(

@@ -32,6 +32,7 @@ LANGUAGE = LanguageData(
         "apostrophes": quote_marks.APOSTROPHES,
         "ambiguous_adjuncts": quote_marks.AMBIGUOUS_ADJUNCTS,
         "quote_joiners": quote_marks.QUOTE_JOINERS,
+        "scare_markers": quote_marks.SCARE_MARKERS,
         # Quoted verb phrases that close a sentence are the source's words
         # (extract/fragments.py).
         "fragment_quotes": True,

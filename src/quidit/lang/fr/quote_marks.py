@@ -78,3 +78,12 @@ AMBIGUOUS_ADJUNCTS = frozenset({"pour"})
 QUOTE_JOINERS = frozenset(
     {"et", "ou", "ou encore", "et encore", "ainsi que", "puis", "mais", "mais aussi", "et aussi"}
 )
+
+#: Words right before a quotation mark that distance the writer from the
+#: words in marks (irony, a term): « les supposées « nuisances » », « le
+#: soi-disant « plan de paix » », « la fameuse « règle d’or » ». From the
+#: grammars' description of « guillemets de distanciation ».
+SCARE_MARKERS = frozenset(
+    "supposé supposée supposés supposées prétendu prétendue prétendus prétendues "
+    "soi-disant fameux fameuse fameuses pseudo".split()
+)
