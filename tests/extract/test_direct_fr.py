@@ -386,3 +386,27 @@ TERM_NEGATIVES = [
 @pytest.mark.parametrize("text", TERM_NEGATIVES)
 def test_term_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directs(analyzer, text) == []
+
+
+# Slogans and placards: a verb that shows, chants or writes words.
+DISPLAYS = [
+    (
+        "Dans le cortège, on pouvait lire « Nos hôpitaux ne sont pas à vendre » ou encore "
+        "« Soignez les soignants ».",
+        ["Nos hôpitaux ne sont pas à vendre", "Soignez les soignants"],
+    ),
+    (
+        "Les grévistes scandaient « Pas un euro de moins pour nos écoles » devant le rectorat.",
+        ["Pas un euro de moins pour nos écoles"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISPLAYS)
+def test_display_verbs(analyzer, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c, _, _ in directs(analyzer, text)] == expected
+
+
+def test_display_verb_needs_a_passage(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # a one-word title after « lire » is no slogan
+    assert directs(analyzer, "Elle aime lire « Germinal » le soir au jardin.") == []

@@ -267,6 +267,13 @@ def direct_drafts(
                       mention, pronoun, "direct", CONFIDENCE["direct_intro"])
             )  # fmt: skip
             continue
+        shown = _display_verb(doc, before, language) if passage(doc, pair) else None
+        if shown is not None:
+            drafts.append(
+                Draft("direct_intro", inner_start, end_inner, shown[0], shown[1], False,
+                      "direct", CONFIDENCE["direct_context"])
+            )  # fmt: skip
+            continue
         # "accused councillors of “balancing the books …”", "described the
         # plan as “a betrayal of …”": a quoted passage inside the clause of
         # a verb of saying is that speaker's words, even after a verb of
@@ -466,6 +473,41 @@ def _intro_cue(
     if best is not None and _nickname(best, syntax):
         return None
     return best
+
+
+def _display_verb(
+    doc: Doc, before: int, language: LanguageData
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """« on pouvait lire : « … » », « les manifestants scandaient « … » »,
+    « une pancarte où était inscrit « … » »: a verb that shows, chants or
+    writes words right before the marks quotes them (slogans, placards).
+    Returns its verb group and its subject unless that is « on » or a
+    relative (the source then comes from the context)."""
+    lemmas = language.extra.get("display_lemmas", frozenset())
+    text = text_of(doc)
+    end = before
+    while end > 0 and text[end - 1] in _WS + ":":
+        end -= 1
+    span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = span[-1]
+    if verb.lemma_.lower() not in lemmas or verb.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return None
+    first = verb
+    while first.i > 0 and doc[first.i - 1].pos_ in {"AUX", "VERB"}:
+        first = doc[first.i - 1]  # « pouvait lire », « était inscrit »
+    subjects = language.syntax.labels("subject")
+    heads = [verb, first]
+    subject = next((c for h in heads for c in h.children if c.dep_ in subjects), None)
+    # « Elle a lu « Vivre sans peur » »: someone reading reads a title;
+    # words one « can read » are on display.
+    if verb.lemma_.lower() == "lire" and subject is not None and subject.lower_ != "on":
+        return None
+    mention = None
+    if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+        mention = (subject.left_edge.idx, subject.idx + len(subject))
+    return (first.idx, verb.idx + len(verb)), mention
 
 
 def _intro_mention(cue: VerbCue, cues: CueIndex) -> tuple[tuple[int, int] | None, bool]:

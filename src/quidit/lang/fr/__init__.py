@@ -33,6 +33,7 @@ LANGUAGE = LanguageData(
         "ambiguous_adjuncts": quote_marks.AMBIGUOUS_ADJUNCTS,
         "quote_joiners": quote_marks.QUOTE_JOINERS,
         "scare_markers": quote_marks.SCARE_MARKERS,
+        "display_lemmas": quote_marks.DISPLAY_LEMMAS,
         # Quoted verb phrases that close a sentence are the source's words
         # (extract/fragments.py).
         "fragment_quotes": True,

@@ -87,3 +87,9 @@ SCARE_MARKERS = frozenset(
     "supposé supposée supposés supposées prétendu prétendue prétendus prétendues "
     "soi-disant fameux fameuse fameuses pseudo".split()
 )
+
+#: Verbs that show, chant or write words (slogans, placards, banners):
+#: right before quotation marks they quote them (« on pouvait lire « … » »,
+#: « ils scandaient « … » », « était inscrit « … » »). Not « chanter » nor
+#: « entonner »: their object in marks is a song's title.
+DISPLAY_LEMMAS = frozenset("lire scander crier hurler inscrire clamer afficher".split())
