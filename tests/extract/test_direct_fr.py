@@ -410,3 +410,28 @@ def test_display_verbs(analyzer, text: str, expected: list[str]) -> None:  # typ
 def test_display_verb_needs_a_passage(analyzer) -> None:  # type: ignore[no-untyped-def]
     # a one-word title after « lire » is no slogan
     assert directs(analyzer, "Elle aime lire « Germinal » le soir au jardin.") == []
+
+
+def test_direct_finder_stays_linear(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+    # Per-pair work must not grow with the text: reading ``Doc.text`` per
+    # pair (it joins every token) made a 26,000-character text take 45 s.
+    import time
+
+    from quidit.component import QuiditComponent
+    from quidit.lang import get_language
+
+    para = (
+        "« Nous ne céderons rien, a-t-il ajouté, ajoutant : « Il faudra du temps ». "
+        "« La route sera rouverte », et « les travaux finiront en mai », a dit Lise Amar. "
+        "On pouvait lire « Sauvez nos écoles » et « Pas un euro de moins ».\n\n"
+    )
+    component = QuiditComponent(get_language("fr"))
+    times = []
+    for n in (20, 80):
+        doc = nlp_fr(para * n)
+        started = time.perf_counter()
+        component(doc)
+        times.append(time.perf_counter() - started)
+    # Four times the text: linear work takes about four times as long; the
+    # factor 10 leaves room for a loaded machine, quadratic work took 20+.
+    assert times[1] < 10 * times[0] + 0.5

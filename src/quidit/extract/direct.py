@@ -95,6 +95,7 @@ def direct_drafts(
     # « « A, a-t-il estimé, ajoutant : « B ». »: marks left open and cut at
     # an inserted attribution; the pairs after the cut stand on their own.
     promoted: set[int] = set()
+    all_opens = [p.open for p in pairs]  # ``pairs`` is sorted by opening offset
     for pair in pairs:
         if pair.depth and pair.open not in promoted:
             continue
@@ -128,9 +129,10 @@ def direct_drafts(
                     unclosed_mention = noun
                     break
         if cue is not None:
-            promoted.update(
-                p.open for p in pairs if p.depth and end_inner < p.open and p.close <= inner_end
-            )
+            # Only the pairs opening after the cut (bisect: never a scan of
+            # every pair per unclosed one).
+            lo, hi = bisect_right(all_opens, end_inner), bisect_left(all_opens, inner_end)
+            promoted.update(p.open for p in pairs[lo:hi] if p.depth and p.close <= inner_end)
         after = _skip(text, pair.end, _WS + ",")
         mention: tuple[int, int] | None = None
         pronoun = False
@@ -521,7 +523,7 @@ def _intro_mention(cue: VerbCue, cues: CueIndex) -> tuple[tuple[int, int] | None
             # The parser often hangs the participle elsewhere: the cue
             # right before it, a comma between, is the one it goes on.
             before = cues.between(max(0, cue.start - 40), cue.start)
-            text = verb.doc.text
+            text = text_of(verb.doc)
             main = next(
                 (c for c in reversed(before) if not text[c.end : cue.start].strip(_WS + ",")),
                 None,

@@ -20,6 +20,7 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Token
 
 from quidit.extract.cues import VerbCue
+from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 
 _WS = " \t\u00a0\u202f"
@@ -46,7 +47,7 @@ def incise_cue(
     """A cue verb that follows ``after`` with nothing before it but its
     auxiliary and adverbials (« a pour sa part souligné »)."""
     fillers: Collection[str] = language.extra.get("incise_fillers", frozenset())
-    text = doc.text
+    text = text_of(doc)
     for cue in candidates:
         if cue.start < after:
             continue
@@ -216,7 +217,7 @@ def surface_incise(
     noun phrase must agree with a finite verb in number."""
     if not language.extra.get("inverted_incises", False):
         return None
-    span = doc.char_span(after, min(len(doc.text), after + 1), alignment_mode="expand")
+    span = doc.char_span(after, min(len(text_of(doc)), after + 1), alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     syntax = language.syntax

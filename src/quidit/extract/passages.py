@@ -37,7 +37,7 @@ def speech(doc: Doc, pair: MarkPair) -> bool:
     span = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")
     if span is None:
         return False
-    last = doc.text[pair.inner_start : pair.inner_end].rstrip(_WS)[-1:]
+    last = text_of(doc)[pair.inner_start : pair.inner_end].rstrip(_WS)[-1:]
     return last in {",", "!", "?"} or any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
