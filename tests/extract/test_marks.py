@@ -44,3 +44,36 @@ def test_pairs_never_cross_paragraphs() -> None:
     text = "« Premier paragraphe\n\nsecond » paragraphe."
     pairs = find_pairs(text, QUOTE_PAIRS)
     assert all(text.count("\n", p.open, p.close) == 0 for p in pairs)
+
+
+FR_APOSTROPHES = frozenset({"’", "‘"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # single curly quotes, the apostrophes inside them left alone
+        (
+            "Il a lancé ‘l’État nous a oubliés’ avant de partir.",
+            [("l’État nous a oubliés", 0, True)],
+        ),
+        # nested: single curly quotes inside chevrons
+        (
+            "« Ils criaient ‘dehors’ sous nos fenêtres », dit-elle.",
+            [("Ils criaient ‘dehors’ sous nos fenêtres", 0, True), ("dehors", 1, True)],
+        ),
+        # a misprinted apostrophe (‘ between letters) opens nothing
+        ("Il ira jusqu‘à Lyon, dit-il, et l’affaire sera close.", []),
+        # chevrons with no-break and narrow no-break spaces inside
+        ("«\u00a0Nous verrons\u00a0», dit-il.", [("Nous verrons", 0, True)]),
+        ("«\u202fNous verrons\u202f», dit-il.", [("Nous verrons", 0, True)]),
+        # straight double quotes alternate within a paragraph
+        ('"Un" et "deux" puis "trois".', [("Un", 0, True), ("deux", 0, True), ("trois", 0, True)]),
+    ],
+)
+def test_french_marks(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    out = []
+    for p in find_pairs(text, {**QUOTE_PAIRS}, FR_APOSTROPHES):
+        s, e = inner_bounds(text, p)
+        out.append((text[s:e], p.depth, p.closed))
+    assert out == expected

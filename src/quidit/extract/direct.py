@@ -11,9 +11,32 @@ from spacy.tokens import Doc
 
 from quidit.extract.cues import AdjunctCue, VerbCue, noun_after
 from quidit.extract.drafts import _WS, CONFIDENCE, Draft, _skip, _skip_back, mention_of
+from quidit.extract.fragments import PRONOUNS, closing_fragment
 from quidit.extract.headlines import label_after_quote
+from quidit.extract.incises import (
+    FILLER_CHARS,
+    incise_cue,
+    inverted_subject,
+    noun_phrase,
+    refine_mention,
+    surface_incise,
+)
+from quidit.extract.labels import headline_label, label_mention, lead_label
 from quidit.extract.marks import MarkPair, PairIndex, inner_bounds
-from quidit.extract.spans import paragraph_bounds, text_of, trim
+from quidit.extract.passages import (
+    PASSAGE_WORDS,
+    clause,
+    comma_closes,
+    complement_start,
+    lead_in,
+    loose_adjunct,
+    passage,
+    scare_quoted,
+    sentence_start,
+    speech,
+    stands_alone,
+)
+from quidit.extract.spans import paragraph_bounds, text_of
 from quidit.lang import LanguageData, SyntaxData
 
 # --------------------------------------------------------------------------
@@ -68,15 +91,25 @@ def direct_drafts(
     reach: list[int] = []
     for _, b in spans:
         reach.append(max(b, reach[-1]) if reach else b)
+    in_taken: set[int] = set()
+    # « « A, a-t-il estimé, ajoutant : « B ». »: marks left open and cut at
+    # an inserted attribution; the pairs after the cut stand on their own.
+    promoted: set[int] = set()
+    all_opens = [p.open for p in pairs]  # ``pairs`` is sorted by opening offset
     for pair in pairs:
-        if pair.depth:
+        if pair.depth and pair.open not in promoted:
             continue
         inner_start, inner_end = inner_bounds(text, pair)
         if inner_end <= inner_start:
             continue
         k = bisect_right(taken_starts, pair.open)
-        if k and pair.end <= reach[k - 1] + 1:
+        # (A promoted pair is in a quotation: a reading over it starts
+        # inside the quotation and gives way to it, ``quotes``.)
+        if k and pair.end <= reach[k - 1] + 1 and pair.open not in promoted:
+            in_taken.add(pair.open)
             continue  # a fragment of an indirect quote: mixed
+        if scare_quoted(doc, pair, language):
+            continue
         p_start, _ = paragraph_bounds(text, pair.open)
         cue: VerbCue | None = None
         unclosed_mention: tuple[int, int] | None = None
@@ -95,44 +128,94 @@ def direct_drafts(
                     cue, end_inner = c, before - 1
                     unclosed_mention = noun
                     break
+        if cue is not None:
+            # Only the pairs opening after the cut (bisect: never a scan of
+            # every pair per unclosed one).
+            lo, hi = bisect_right(all_opens, end_inner), bisect_left(all_opens, inner_end)
+            promoted.update(p.open for p in pairs[lo:hi] if p.depth and p.close <= inner_end)
         after = _skip(text, pair.end, _WS + ",")
         mention: tuple[int, int] | None = None
         pronoun = False
         if cue is not None and unclosed_mention is not None:
             mention = unclosed_mention
         elif cue is None:
-            cue = _cue_starting_at(doc, after, cues)
+            cue = _cue_starting_at(doc, after, cues) or incise_cue(
+                doc, after, cues.between(after, after + FILLER_CHARS + 1), language
+            )
             if cue is not None:
                 mention, pronoun = mention_of(cue)
                 passive = any(c.dep_ in passive_aux for c in cue.verb.children)
-                preceded = not (cue.inverted or cue.pronoun) and (
+                # « », a de son côté estimé X: the parser takes the
+                # adverbial's noun, inside the verb group, for the subject.
+                misread = not (cue.inverted or cue.pronoun) and (
+                    cue.start <= cue.subject_start < cue.end
+                )
+                preceded = not (cue.inverted or cue.pronoun or misread) and (
                     cue.subject is not None and cue.subject.i < cue.verb.i
                 )
                 if passive or preceded:
                     # « Rempart de pierre » avait été lancée; un groupe
                     # « X » a revendiqué …: the marks sit in the subject.
                     cue = None
-                elif not (cue.inverted or cue.pronoun) and "," not in text[pair.end : after]:
-                    cue = None  # « X » a revendiqué …: no comma, no incise
-                elif not (cue.inverted or cue.pronoun):
+                elif misread or not (cue.inverted or cue.pronoun):
                     # The parser often takes an inverted subject for an
                     # object: « », a lancé le Grand Jo ».
-                    mention = noun_after(cue, language)
+                    mention = noun_after(cue, language) or inverted_subject(cue, language)
                     if mention is None:
                         cue = None  # « » avait été lancée: not an incise
+                    elif not comma_closes(text, pair, after) and not clause(doc, pair):
+                        cue = None  # « X » a revendiqué …: no comma, no incise
         else:
             mention, pronoun = mention_of(cue)
         if cue is None and syntax.subject_first_incises:
             cue = _cue_after_subject(text, pair, after, cues, passive_aux)
             if cue is not None:
                 mention, pronoun = mention_of(cue)
+        if cue is None and pair.closed and comma_closes(text, pair, after) and speech(doc, pair):
+            surface = surface_incise(doc, after, language)
+            if surface is not None:
+                drafts.append(
+                    Draft("direct_incise", inner_start, end_inner, surface[0], surface[1],
+                          surface[2], "direct", CONFIDENCE["direct_incise"])
+                )  # fmt: skip
+                continue
+        if cue is not None and mention is not None and not pronoun and mention[0] > cue.start:
+            mention = refine_mention(doc, mention, language)
         if cue is not None:
+            lead = lead_in(doc, pair, p_start, index, language) if pair.closed else None
+            own = cues.between(lead, pair.open) if lead is not None else []
+            if lead is not None and own:
+                # « X a affirmé avoir « … », a-t-elle affirmé »: the lead's
+                # own cue governs; the content starts at its complement.
+                start, cue = lead, own[-1]
+                lead = complement_start(doc, cue, pair.open, syntax)
+                mention, pronoun = mention_of(cue)
+                if mention is None or cue.start <= mention[0] < cue.end:
+                    # « X a de son côté affirmé »: the parser's subject is
+                    # the adverbial's noun, or none; the noun phrase that
+                    # opens the sentence is it.
+                    first = doc.char_span(start, cue.start, alignment_mode="expand")
+                    mention = (
+                        noun_phrase(doc, first[0].i, cue.verb.i) if first is not None else None
+                    )
+                    pronoun = False
+            if lead is not None:
+                # « Cette instance « n’est pas intègre », a-t-il accusé »: the
+                # content runs past the marks, from its sentence's start.
+                drafts = [d for d in drafts if not (lead <= d.start and d.end <= pair.end)]
+                drafts.append(
+                    Draft("direct_mixed", lead, pair.end, (cue.start, cue.end), mention,
+                          pronoun, "indirect", CONFIDENCE["incise"])
+                )  # fmt: skip
+                continue
             drafts.append(
                 Draft("direct_incise", inner_start, end_inner, (cue.start, cue.end), mention,
                       pronoun, "direct", CONFIDENCE["direct_incise"])
             )  # fmt: skip
             continue
         adj = adjunct_at.get(after)
+        if adj is not None and loose_adjunct(text, pair, adj, language):
+            adj = None
         if adj is not None:
             drafts.append(
                 Draft("direct_incise", inner_start, end_inner, (adj.start, adj.end),
@@ -144,26 +227,53 @@ def direct_drafts(
         if before > p_start and text[before - 1] == ":":
             intro = _intro_cue(doc, before - 1, cues, p_start, syntax)
             if intro is not None:
-                mention, pronoun = mention_of(intro)
+                mention, pronoun = _intro_mention(intro, cues)
                 drafts.append(
                     Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
                           mention, pronoun, "direct", CONFIDENCE["direct_intro"])
                 )  # fmt: skip
                 continue
-            label = _label_mention(doc, p_start, before - 1, language)
+            s_start = sentence_start(text, p_start, before - 1)
+            label = label_mention(doc, s_start, before - 1, language)
             if label is not None:
                 drafts.append(
                     Draft("direct_label", inner_start, end_inner, None, label, False,
                           "direct", CONFIDENCE["direct_label"])
                 )  # fmt: skip
                 continue
+            # « X a proposé que la fédération aide les arbitres : « … » »:
+            # the colon hands the floor to the speaker of its sentence.
+            intro = next(
+                (
+                    c
+                    for c in cues.between(s_start, before - 1)
+                    if c.subject and index.around(c.start) is None
+                ),
+                None,
+            )
+            if intro is not None:
+                mention, pronoun = mention_of(intro)
+                drafts.append(
+                    Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
+                          mention, pronoun, "direct", CONFIDENCE["direct_context"])
+                )  # fmt: skip
+                continue
         # A cue right before the marks (« a lancé « … » »).
         intro = _intro_cue(doc, before, cues, p_start, syntax, adjacent=True)
+        if intro is not None and not passage(doc, pair):
+            intro = None  # « relever « un peu » sa prévision »: a term in marks
         if intro is not None:
-            mention, pronoun = mention_of(intro)
+            mention, pronoun = _intro_mention(intro, cues)
             drafts.append(
                 Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
                       mention, pronoun, "direct", CONFIDENCE["direct_intro"])
+            )  # fmt: skip
+            continue
+        shown = _display_verb(doc, before, language) if passage(doc, pair) else None
+        if shown is not None:
+            drafts.append(
+                Draft("direct_intro", inner_start, end_inner, shown[0], shown[1], False,
+                      "direct", CONFIDENCE["direct_context"])
             )  # fmt: skip
             continue
         # "accused councillors of “balancing the books …”", "described the
@@ -179,7 +289,11 @@ def direct_drafts(
                       CONFIDENCE["direct_intro"])
             )  # fmt: skip
             continue
-        label = label_after_quote(doc, pair, language)
+        label = (
+            label_after_quote(doc, pair, language)
+            or headline_label(doc, pair, language)
+            or lead_label(doc, pair, language)
+        )
         if label is not None:
             drafts.append(
                 Draft("direct_label", inner_start, end_inner, None, label, False,
@@ -195,19 +309,64 @@ def direct_drafts(
             ),
             None,
         )
-        if inner is not None and _stands_alone(text, pair, doc):
+        if inner is not None and stands_alone(text, pair, doc):
             mention, pronoun = mention_of(inner)
             drafts.append(
                 Draft("direct_incise", inner_start, end_inner, (inner.start, inner.end),
                       mention, pronoun, "direct", CONFIDENCE["direct_incise"])
             )  # fmt: skip
             continue
-        if _stands_alone(text, pair, doc) or _resumes_after_incise(text, pair, index, cues):
+        # A fragment only where no other reading touches the marks (an
+        # indirect content cut short by the parser ends inside them).
+        k = bisect_left(taken_starts, pair.end)
+        touched = bool(k) and reach[k - 1] > pair.open
+        fragment = None if touched else closing_fragment(doc, pair, language)
+        if fragment is not None:
+            frag_cue, mention = fragment
+            pronoun = mention is not None and text[mention[0] : mention[1]].lower() in PRONOUNS
+            drafts.append(
+                Draft("direct_context", inner_start, end_inner, frag_cue, mention, pronoun,
+                      "direct", CONFIDENCE["direct_context"])
+            )  # fmt: skip
+            continue
+        if stands_alone(text, pair, doc) or _resumes_after_incise(text, pair, index, cues):
             drafts.append(
                 Draft("direct_context", inner_start, end_inner, None, None, False, "direct",
                       CONFIDENCE["direct_context"])
             )  # fmt: skip
-    return drafts
+    top = [p for p in pairs if p.depth == 0 and p.closed and p.open not in in_taken]
+    return drafts + _coordinated(text, top, drafts, language)
+
+
+def _coordinated(
+    text: str, top: list[MarkPair], drafts: list[Draft], language: LanguageData
+) -> list[Draft]:
+    """« « A », « B » ou encore « C », scandaient les manifestants »: a
+    pair with no attribution of its own, joined to an attributed neighbour
+    by commas or a coordinator, is another quote of the same source."""
+    joins = language.extra.get("quote_joiners", frozenset())
+    by_start = {d.start: d for d in drafts if d.type == "direct"}
+    found: dict[int, Draft] = {}
+    own = [by_start.get(inner_bounds(text, p)[0]) for p in top]
+
+    def joined(a: MarkPair, b: MarkPair) -> bool:
+        words = text[a.end : b.open].replace(",", " ").lower().split()
+        return "\n" not in text[a.end : b.open] and (not words or " ".join(words) in joins)
+
+    for order in (range(1, len(top)), range(len(top) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            source = own[j] or found.get(j)
+            if own[i] is not None or i in found or source is None:
+                continue
+            a, b = (top[j], top[i]) if j < i else (top[i], top[j])
+            if not joined(a, b):
+                continue
+            start, end = inner_bounds(text, top[i])
+            if end > start:
+                found[i] = Draft(source.kind, start, end, source.cue, source.mention,
+                                 source.pronoun, "direct", source.confidence)  # fmt: skip
+    return list(found.values())
 
 
 #: Words an attribution between two pairs of marks may hold ("…,” said
@@ -256,11 +415,6 @@ def _cue_after_subject(
     return None
 
 
-#: A quoted passage must hold this many words to be speech rather than a
-#: term in marks (the English and French dev sets' scare quotes and titles
-#: are one or two words: “shadow fleet”, « zone blanche »).
-PASSAGE_WORDS = 3
-
 #: Tokens climbed from the passage to its verb: "accused councillors of
 #: “…”" is three (of, councillors, accused).
 PASSAGE_CLIMB = 4
@@ -279,6 +433,7 @@ def _governing_cue(doc: Doc, pair: MarkPair, cues: CueIndex) -> VerbCue | None:
         return None
     by_verb = cues.by_verb
     node = roots[0]
+    verbal = any(t.pos_ in {"VERB", "AUX"} for t in span)
     for _ in range(PASSAGE_CLIMB):
         if node.head.i == node.i:
             return None
@@ -287,6 +442,12 @@ def _governing_cue(doc: Doc, pair: MarkPair, cues: CueIndex) -> VerbCue | None:
             cue = by_verb[node.i]
             return cue if cue.end <= pair.open else None
         if node.pos_ in {"VERB", "AUX"}:
+            return None
+        # « dénoncer l’intolérance face aux « nuisances … » »: a verbless
+        # passage that complements a noun names or qualifies it (a term,
+        # irony); one with a verb (« une déclaration « placée sous … » »)
+        # is the speaker's wording.
+        if node.pos_ in {"NOUN", "PROPN"} and node.i < roots[0].i and not verbal:
             return None
     return None
 
@@ -316,6 +477,63 @@ def _intro_cue(
     return best
 
 
+def _display_verb(
+    doc: Doc, before: int, language: LanguageData
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """« on pouvait lire : « … » », « les manifestants scandaient « … » »,
+    « une pancarte où était inscrit « … » »: a verb that shows, chants or
+    writes words right before the marks quotes them (slogans, placards).
+    Returns its verb group and its subject unless that is « on » or a
+    relative (the source then comes from the context)."""
+    lemmas = language.extra.get("display_lemmas", frozenset())
+    text = text_of(doc)
+    end = before
+    while end > 0 and text[end - 1] in _WS + ":":
+        end -= 1
+    span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = span[-1]
+    if verb.lemma_.lower() not in lemmas or verb.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return None
+    first = verb
+    while first.i > 0 and doc[first.i - 1].pos_ in {"AUX", "VERB"}:
+        first = doc[first.i - 1]  # « pouvait lire », « était inscrit »
+    subjects = language.syntax.labels("subject")
+    heads = [verb, first]
+    subject = next((c for h in heads for c in h.children if c.dep_ in subjects), None)
+    # « Elle a lu « Vivre sans peur » »: someone reading reads a title;
+    # words one « can read » are on display.
+    if verb.lemma_.lower() == "lire" and subject is not None and subject.lower_ != "on":
+        return None
+    mention = None
+    if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+        mention = (subject.left_edge.idx, subject.idx + len(subject))
+    return (first.idx, verb.idx + len(verb)), mention
+
+
+def _intro_mention(cue: VerbCue, cues: CueIndex) -> tuple[tuple[int, int] | None, bool]:
+    """A present participle (« …, ajoutant : « … » ») has no subject of its
+    own: its speaker is that of the verb it hangs on when that verb is a
+    cue (« a-t-il estimé, ajoutant »), else the context's."""
+    verb = cue.verb
+    if verb.morph.get("VerbForm", []) == ["Part"] and verb.morph.get("Tense", []) == ["Pres"]:
+        main = cues.by_verb.get(verb.head.i)
+        if main is None or main is cue or main.verb.i > verb.i:
+            # The parser often hangs the participle elsewhere: the cue
+            # right before it, a comma between, is the one it goes on.
+            before = cues.between(max(0, cue.start - 40), cue.start)
+            text = text_of(verb.doc)
+            main = next(
+                (c for c in reversed(before) if not text[c.end : cue.start].strip(_WS + ",")),
+                None,
+            )
+        if main is not None:
+            return mention_of(main)
+        return None, False
+    return mention_of(cue)
+
+
 def _nickname(cue: VerbCue, syntax: SyntaxData) -> bool:
     """« Ilyan Berzak, dit « le Vautour » »: a participle with no auxiliary
     introduces a nickname, not speech."""
@@ -323,50 +541,8 @@ def _nickname(cue: VerbCue, syntax: SyntaxData) -> bool:
     if any(c.dep_ in syntax.labels("auxiliary") for c in verb.children):
         return False
     after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    return verb.morph.get("VerbForm", []) == ["Part"] or (
+    # A present participle (« ajoutant : « … » ») introduces speech.
+    past = verb.morph.get("Tense", []) != ["Pres"]
+    return (verb.morph.get("VerbForm", []) == ["Part"] and past) or (
         after_comma and verb.lower_ in syntax.nickname_forms
     )
-
-
-def _label_mention(
-    doc: Doc, p_start: int, colon: int, language: LanguageData
-) -> tuple[int, int] | None:
-    """« Name : « … » » in a headline: the words before the colon."""
-    label = text_of(doc)[p_start:colon].strip()
-    # A short label only: five words or fewer is a name or a title-like
-    # source; longer ones are sentences that end in a colon.
-    if not label or len(label.split()) > 5:
-        return None
-    span = doc.char_span(p_start, colon, alignment_mode="contract")
-    if span is None:
-        return None
-    syntax = language.syntax
-    types = {syntax.entity_type(t.ent_type_) for t in span}
-    # A name, or a role ("Fire chief: “…”").
-    roles = language.extra.get("role_nouns", frozenset())
-    role = any(t.lower_ in roles for t in span)
-    if not any(t.pos_ == "PROPN" for t in span) and "PER" not in types and not role:
-        return None
-    if "LOC" in types and "PER" not in types:
-        return None
-    start, end = trim(text_of(doc), p_start, colon)
-    return (start, end) if end > start else None
-
-
-def _stands_alone(text: str, pair: MarkPair, doc: Doc) -> bool:
-    """The marks hold a whole sentence or paragraph: only punctuation
-    around them in their sentence."""
-    p_start, p_end = paragraph_bounds(text, pair.open)
-    left = text[p_start : pair.open].strip(_WS)
-    right = text[pair.end : p_end].strip(_WS)
-    if left and left[-1] not in ".!?":
-        return False
-    if right and right[0] not in ".!?":
-        return False
-    inner = text[pair.inner_start : pair.inner_end].strip()
-    # A lone short phrase in marks is a title or a term; two words at least
-    # and a verb make speech.
-    span = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")
-    if span is None or len(inner.split()) < 2:
-        return False
-    return any(t.pos_ in {"VERB", "AUX"} for t in span)

@@ -102,6 +102,15 @@ def find_pairs(
             else:
                 stack.append((ch, i))
         elif ch in pairs:
+            # An opening mark that is also an apostrophe, between two
+            # letters, is a misprinted apostrophe (« jusqu‘à »).
+            if (
+                ch in apostrophes
+                and 0 < i < n - 1
+                and text[i - 1].isalpha()
+                and text[i + 1].isalpha()
+            ):
+                continue
             stack.append((ch, i))
         elif ch in closers:
             if (

@@ -16,15 +16,16 @@ Speaker *mentions* are found here; resolving them to entities is
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from quidit.extract.adjuncts import adjunct_drafts
 from quidit.extract.cues import find_adjunct_cues, find_verb_cues
 from quidit.extract.direct import direct_drafts
-from quidit.extract.drafts import Draft
+from quidit.extract.drafts import CONFIDENCE, Draft
 from quidit.extract.elliptic import elliptic_drafts
 from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
@@ -68,9 +69,28 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     drafts = elliptic_drafts(doc, drafts, language)
     drafts = _drop_overlapping_incises(drafts)
     drafts = headline_drafts(doc, verb_cues, pairs, language, drafts)
+    drafts = _split_coordinated(text, drafts, index, language)
     drafts += direct_drafts(doc, pairs, index, verb_cues, adjuncts, drafts, language, inner_cues)
+    # An incise reading cut through a pair of marks that has its own
+    # attribution (« En revanche, « A, B », martèle X »: the parser's
+    # clause ends at the comma inside the marks) loses to the direct quote.
+    drafts = _drop_overlapping_incises(drafts)
+    drafts = _drop_inside_direct(drafts)
     for d in drafts:
         if d.type == "direct":
+            continue
+        # The parser may end a clause inside the marks that open it (at a
+        # bracket, a question, a sentence break within the quotation: « a
+        # répondu que « A. B ? » »): the marks hold the whole content.
+        p = index.last_before(d.start + 1)
+        if (
+            p is not None
+            and p.closed
+            and d.end < p.close
+            and not text[p.open + 1 : d.start].strip()
+            and p.open <= d.start
+        ):
+            d.type, (d.start, d.end) = "direct", inner_bounds(text, p)
             continue
         # The parser may leave an opening mark out of the clause it opens.
         p = index.last_before(d.start)
@@ -91,7 +111,10 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             # marks hold the words; the phrase after them is the writer's.
             d.end = whole.end
         i_start, i_end = inner_bounds(text, whole)
-        if len(inside) == 1 and whole.open <= d.start + 1 and d.end <= whole.end:
+        opens = whole.open <= d.start + 1 or (
+            d.kind == "incise" and _connective(text[d.start : whole.open], language)
+        )
+        if len(inside) == 1 and opens and d.end <= whole.end:
             d.type, d.start, d.end = "direct", i_start, i_end
         else:
             d.type = "mixed"
@@ -120,6 +143,53 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     return found
 
 
+#: Words of a sentence-initial connective before a quotation (« En
+#: revanche, « … », dit-il »): two at most; three or more are a subject and
+#: its verb, and the content runs past the marks (``direct.LEAD_WORDS``).
+CONNECTIVE_WORDS = 2
+
+
+def _connective(prefix: str, language: LanguageData) -> bool:
+    """``prefix`` is a connective set off by a comma, or a coordinator."""
+    words = prefix.replace(",", " ").split()
+    joins = language.extra.get("quote_joiners", frozenset())
+    if len(words) == 1 and words[0].lower() in joins:
+        return True
+    return 0 < len(words) <= CONNECTIVE_WORDS and prefix.rstrip().endswith(",")
+
+
+def _split_coordinated(
+    text: str, drafts: list[Draft], index: PairIndex, language: LanguageData
+) -> list[Draft]:
+    """« « A », et « B », a-t-il ajouté »: an incise whose content is
+    only pairs of marks joined by commas and coordinators is one direct
+    quote per pair (guidelines §1: one pair of marks, one quote), each with
+    the incise's cue and speaker."""
+    joins = language.extra.get("quote_joiners", frozenset())
+    out: list[Draft] = []
+    for d in drafts:
+        inside = [p for p in index.opening_in(d.start, d.end) if p.end <= d.end + 1]
+        if d.kind != "incise" or len(inside) < 2 or not all(p.closed for p in inside):
+            out.append(d)
+            continue
+        gaps = [text[d.start : inside[0].open]]
+        gaps += [text[a.end : b.open] for a, b in pairwise(inside)]
+        gaps.append(text[inside[-1].end : d.end])
+        if not all(_only_joiners(g, joins) for g in gaps):
+            out.append(d)
+            continue
+        for p in inside:
+            start, end = inner_bounds(text, p)
+            out.append(Draft("direct_incise", start, end, d.cue, d.mention, d.pronoun,
+                             "direct", CONFIDENCE["direct_incise"]))  # fmt: skip
+    return out
+
+
+def _only_joiners(gap: str, joins: frozenset[str]) -> bool:
+    words = gap.replace(",", " ").replace("\u00a0", " ").replace("\u202f", " ").lower().split()
+    return " ".join(words) in joins or not words
+
+
 def _adjunct_after(doc: Doc, start: int, end: int) -> bool:
     """``[start, end)`` is a verbless phrase opened by an adposition (not
     « « 60 % des exploitations » du département dégagent … »)."""
@@ -128,6 +198,22 @@ def _adjunct_after(doc: Doc, start: int, end: int) -> bool:
     return (
         bool(words) and words[0].pos_ == "ADP" and not any(t.pos_ in {"VERB", "AUX"} for t in words)
     )
+
+
+def _drop_inside_direct(drafts: list[Draft]) -> list[Draft]:
+    """Attributions inside a direct quote are not marked (guidelines §1):
+    a reading whose cue stands in a direct quote's content goes (marks left
+    open hide it from the cue filter, « « A, je pense que B, a-t-il dit »)."""
+    spans = sorted((d.start, d.end) for d in drafts if d.type == "direct")
+    starts = [a for a, _ in spans]
+    keep: list[Draft] = []
+    for d in drafts:
+        if d.type != "direct" and d.cue is not None:
+            k = bisect_right(starts, d.cue[0]) - 1
+            if k >= 0 and d.cue[1] <= spans[k][1]:
+                continue
+        keep.append(d)
+    return keep
 
 
 def _drop_overlapping_incises(drafts: list[Draft]) -> list[Draft]:

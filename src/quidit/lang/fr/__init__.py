@@ -36,6 +36,18 @@ LANGUAGE = LanguageData(
         "mention_time_words": cues.TIME_WORDS | mentions.TIME_NOUNS,
         "latter": mentions.LATTER,
         "topic_openers": mentions.TOPIC_OPENERS,
+        "incise_fillers": quote_marks.INCISE_FILLERS,
+        "apostrophes": quote_marks.APOSTROPHES,
+        "ambiguous_adjuncts": quote_marks.AMBIGUOUS_ADJUNCTS,
+        "quote_joiners": quote_marks.QUOTE_JOINERS,
+        "scare_markers": quote_marks.SCARE_MARKERS,
+        "display_lemmas": quote_marks.DISPLAY_LEMMAS,
+        # Quoted verb phrases that close a sentence are the source's words
+        # (extract/fragments.py).
+        "fragment_quotes": True,
+        # An inverted subject after a quotation marks an incise, whatever
+        # the verb (extract/incises.py).
+        "inverted_incises": True,
     },
     numbers=NUMBERS,
     units=UNITS,

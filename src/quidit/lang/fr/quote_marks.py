@@ -1,9 +1,10 @@
 """French quotation marks: opening → closing.
 
 French copy uses chevrons (« ») with a (narrow) no-break space inside,
-English-style curly quotes (“ ”), straight quotes and single chevrons
-(‹ ›) for quotes within quotes.  Straight quotes open and close with the
-same character; the scanner pairs them by position.
+English-style curly quotes (“ ”), straight quotes, and single chevrons
+(‹ ›) or single curly quotes (‘ ’) for quotes within quotes.  Straight
+quotes open and close with the same character; the scanner pairs them by
+position.
 """
 
 QUOTE_PAIRS = {
@@ -11,4 +12,84 @@ QUOTE_PAIRS = {
     "“": "”",
     '"': '"',
     "‹": "›",
+    "‘": "’",
 }
+
+#: Characters that are also apostrophes: French prints its apostrophe as
+#: ’ (« l’armée ») and, misprinted, as ‘ (« jusqu‘à »); between two letters
+#: either one is an apostrophe, never a quotation mark.
+APOSTROPHES = frozenset({"’", "‘"})
+
+#: Adverbials that stand between the auxiliary and the participle of an
+#: incise, or between the verb and its inverted subject (« », a pour sa
+#: part estimé X · « », a lancé de son côté X): the contrastive and
+#: additive adverbials of news reporting, from the grammars' lists of
+#: « adverbes de phrase » and connectives. Lower case, ' for apostrophes.
+INCISE_FILLERS = frozenset(
+    {
+        "pour sa part",
+        "pour leur part",
+        "de son côté",
+        "de leur côté",
+        "quant à lui",
+        "quant à elle",
+        "quant à eux",
+        "quant à elles",
+        "lui aussi",
+        "elle aussi",
+        "eux aussi",
+        "elles aussi",
+        "lui",
+        "elle",
+        "eux",
+        "elles",
+        "à son tour",
+        "à leur tour",
+        "d'emblée",
+        "de nouveau",
+        "une nouvelle fois",
+        "encore",
+        "aussi",
+        "ainsi",
+        "alors",
+        "ensuite",
+        "également",
+        "enfin",
+        "notamment",
+        "toutefois",
+        "pourtant",
+        "cependant",
+        "néanmoins",
+        "plus tard",
+        "simplement",
+        "sobrement",
+        "encore une fois",
+    }
+)
+
+#: Attribution adjuncts that have another, more frequent meaning (« pour »:
+#: purpose or benefit); after a quotation they attribute it only as an
+#: incise, set off by a comma and closing the clause.
+AMBIGUOUS_ADJUNCTS = frozenset({"pour"})
+
+#: Words that join two quotations of one list (« « A », et « B » »,
+#: « « A », « B » ou encore « C » »): the coordinating conjunctions and
+#: their additive locutions. Lower case.
+QUOTE_JOINERS = frozenset(
+    {"et", "ou", "ou encore", "et encore", "ainsi que", "puis", "mais", "mais aussi", "et aussi"}
+)
+
+#: Words right before a quotation mark that distance the writer from the
+#: words in marks (irony, a term): « les supposées « nuisances » », « le
+#: soi-disant « plan de paix » », « la fameuse « règle d’or » ». From the
+#: grammars' description of « guillemets de distanciation ».
+SCARE_MARKERS = frozenset(
+    "supposé supposée supposés supposées prétendu prétendue prétendus prétendues "
+    "soi-disant fameux fameuse fameuses pseudo".split()
+)
+
+#: Verbs that show, chant or write words (slogans, placards, banners):
+#: right before quotation marks they quote them (« on pouvait lire « … » »,
+#: « ils scandaient « … » », « était inscrit « … » »). Not « chanter » nor
+#: « entonner »: their object in marks is a song's title.
+DISPLAY_LEMMAS = frozenset("lire scander crier hurler inscrire clamer afficher".split())

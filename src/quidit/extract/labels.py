@@ -1,0 +1,111 @@
+"""Quotes attributed by a label rather than a verb: the source's name
+standing next to the marks, as headlines and leads write them.
+
+* « Name : « … » » and, in a headline, « Name « … » » with no colon;
+* in a headline, « « … », Name » and « « … » : Name »;
+* « « … » : la fédération appelle à l’aide » at the head of a paragraph:
+  the quotation, a colon, and a clause whose subject is its source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quidit.extract.headlines import headline_end
+from quidit.extract.incises import SCAN_TOKENS, noun_phrase
+from quidit.extract.marks import MarkPair
+from quidit.extract.spans import paragraph_bounds, text_of, trim
+from quidit.lang import LanguageData
+
+#: A label is a name or a title-like source: five words or fewer; longer
+#: runs before a colon are sentences of the writer's.
+LABEL_WORDS = 5
+
+_WS = " \t\u00a0\u202f"
+#: Dashes and colons that set a label off from the quotation in headlines.
+_SEPARATORS = ",:-–—|"
+
+
+def label_mention(doc: Doc, start: int, end: int, language: LanguageData) -> tuple[int, int] | None:
+    """``[start, end)`` is a short label naming a person or a role."""
+    text = text_of(doc)
+    label = text[start:end].strip(_WS + _SEPARATORS)
+    if not label or len(label.split()) > LABEL_WORDS:
+        return None
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    syntax = language.syntax
+    types = {syntax.entity_type(t.ent_type_) for t in span}
+    # A name, or a role ("Fire chief: “…”").
+    roles = language.extra.get("role_nouns", frozenset())
+    role = any(t.lower_ in roles for t in span)
+    if not any(t.pos_ == "PROPN" for t in span) and "PER" not in types and not role:
+        return None
+    if "LOC" in types and "PER" not in types:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and not t.text[:1].isupper() for t in span):
+        return None  # a clause, not a label
+    s, e = trim(text, start, end)
+    while e > s and text[e - 1] in _SEPARATORS + _WS:
+        e -= 1
+    while s < e and text[s] in _SEPARATORS + _WS:
+        s += 1
+    return (s, e) if e > s else None
+
+
+def headline_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int, int] | None:
+    """In a headline, a name right before the marks (colon or none) or
+    right after them (after a comma, colon or dash), the marks and the
+    name filling the line."""
+    end = headline_end(doc)
+    if not end or pair.open >= end or not pair.closed:
+        return None
+    text = text_of(doc)
+    start, _ = paragraph_bounds(text, pair.open)
+    before = text[start : pair.open].strip(_WS)
+    after = text[pair.end : end].strip(_WS)
+    if before and not after.strip(".!?"):
+        return label_mention(doc, start, pair.open, language)
+    if after and not before and after[0] in _SEPARATORS:
+        return label_mention(doc, pair.end, end, language)
+    return None
+
+
+def lead_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int, int] | None:
+    """« « … » : la fédération appelle à l’aide »: a quoted clause opening
+    its paragraph, a colon, then a clause: its subject is the source."""
+    text = text_of(doc)
+    p_start, p_end = paragraph_bounds(text, pair.open)
+    if not pair.closed or text[p_start : pair.open].strip(_WS):
+        return None
+    colon = pair.end
+    while colon < p_end and text[colon] in _WS:
+        colon += 1
+    if colon >= p_end or text[colon] != ":":
+        return None
+    inner = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")
+    if inner is None or not any(t.pos_ in {"VERB", "AUX"} for t in inner):
+        return None  # a title in marks: « « Les Vents du nord » : le film … »
+    span = doc.char_span(colon + 1, p_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    first = next((t for t in span if not t.is_space and t.idx > colon), None)
+    if first is None:
+        return None
+    limit = min(len(doc), first.i + SCAN_TOKENS)
+    found = noun_phrase(doc, first.i, limit)
+    if found is None:
+        return None
+    k = first.i
+    while k < limit and doc[k].idx < found[1]:
+        k += 1
+    if k < limit and doc[k].text == "(":  # an acronym in brackets: « (UPA) »
+        while k < limit and doc[k].text != ")":
+            k += 1
+        k += 1
+    while k < limit and doc[k].pos_ == "PRON" and doc[k].lower_ in {"se", "s'", "s’", "en", "y"}:
+        k += 1
+    if k < limit and doc[k].pos_ in {"VERB", "AUX"} and doc[k].morph.get("VerbForm", []) == ["Fin"]:
+        return found
+    return None
