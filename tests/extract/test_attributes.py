@@ -84,6 +84,14 @@ def test_first_names_only_when_unambiguous(first: str, gender: str) -> None:
             "male",
             "a-t-il",
         ),
+        # « l'une des », unless the noun's gender is fixed.
+        (
+            "« Le délai est trop court », a dit l'une des responsables du collectif, "
+            "Dominique Varenne.",
+            "Varenne",
+            "female",
+            "l'une des",
+        ),
         # A first name, when the text says nothing.
         ("« Rien n'est décidé », a déclaré Clémentine Auberval.", "Auberval", "female", "first"),
         # Nothing decides: unknown, never a guess.

@@ -399,6 +399,13 @@ def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, st
     while i >= lowest:
         tok = doc[i]
         low = tok.lower_.translate(_APOSTROPHES)
+        after = doc[i + 1].lower_ if i + 2 < len(doc) else ""
+        if low in data.one_of and after in data.one_of_links:
+            # « l'une des responsables de …, X »: the pronoun agrees with X,
+            # unless the plural noun's gender is fixed (« l'une des sources »).
+            if doc[i + 2].lower_ in data.fixed_nouns:
+                return "", ""
+            return data.one_of[low], doc[max(sent_start, i - 1) : i + 3].text
         if tok.pos_ in ("VERB", "AUX", "PRON") or (tok.is_punct and low not in ("-",)):
             return "", ""
         low = base_noun(low)

@@ -62,6 +62,10 @@ class AttributeData:
     #: Prepositions that, right before a name, make it the complement of
     #: the noun before (« l'avocat de Marie X » says nothing of Marie).
     complement_words: frozenset[str] = frozenset()
+    #: « l'un des », « l'une des »: the pronoun before a plural noun that
+    #: agrees with the person it introduces, and the words linking them.
+    one_of: Mapping[str, str] = field(default_factory=dict)
+    one_of_links: frozenset[str] = frozenset()
     #: First names the name package lacks or marks as ambiguous while they
     #: are unambiguous in the news this language covers → gender.
     first_names: Mapping[str, str] = field(default_factory=dict)

@@ -348,4 +348,6 @@ ATTRIBUTES = AttributeData(
     coordinators=frozenset({"et"}),
     complement_words=frozenset("de d' du des à au aux par pour avec contre chez".split()),
     first_names=FIRST_NAMES,
+    one_of={"un": "male", "une": "female"},
+    one_of_links=frozenset({"des", "d'", "de"}),
 )
