@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.numbers_text import phrases_by_word
-from quidit.extract.spans import dateline_end, text_of
+from quidit.extract.spans import dateline_end, skip_incise, text_of
 from quidit.lang import LanguageData, SyntaxData
 
 _VERBAL = {"VERB", "AUX"}
@@ -70,10 +70,11 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
     passive = syntax.labels("passive_auxiliary")
     if any(c.dep_ in passive for c in token.children):
         return None  # « avaient été reconnus »: a passive has no speaker
-    if lemma in language.extra.get("reflexive_only", ()) and not any(
-        c.lower_ in syntax.reflexive_clitics for c in token.children
-    ):
+    reflexive = any(c.lower_ in syntax.reflexive_clitics for c in token.children)
+    if lemma in language.extra.get("reflexive_only", ()) and not reflexive:
         return None
+    if lemma in language.extra.get("never_reflexive", ()) and reflexive:
+        return None  # « il s’appelle Paul »: a name, not an appeal
     if token.pos_ in _VERBAL:
         return lemma
     # Participles and present forms tagged ADJ or NOUN still head a clause
@@ -84,11 +85,18 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
     return None
 
 
-def _multiword_tail(token: Token, lemma: str, language: LanguageData) -> int | None:
-    """End token index of a multi-word cue starting at ``token``, if any."""
+def _multiword_tail(
+    token: Token, lemma: str, language: LanguageData
+) -> tuple[int, tuple[str, ...]] | None:
+    """End token index and tail words of a multi-word cue starting at
+    ``token``, if any."""
     doc = token.doc
+    # « fait, pour sa part, état de », « a fait quant à lui état de »: a
+    # short incise may split the locution (languages that list them).
+    incises = language.extra.get("np_incises", ())
+    first = skip_incise(doc, token.i + 1, incises) if incises else token.i + 1
     for tail in language.multiword_cues.get(lemma, ()):
-        j = token.i + 1
+        j = first if first < len(doc) and doc[first].lower_ == tail[0] else token.i + 1
         ok = True
         for word in tail:
             if j >= len(doc) or doc[j].lower_ != word:
@@ -96,7 +104,7 @@ def _multiword_tail(token: Token, lemma: str, language: LanguageData) -> int | N
                 break
             j += 1
         if ok:
-            return j
+            return j, tail
     return None
 
 
@@ -365,10 +373,10 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
         end_i = token.i + 1
         tail = _multiword_tail(token, lemma, language)
         if tail is not None:
-            end_i = tail
+            end_i = tail[0]
             # « fait état de »: the cue's lemma is the whole expression when
             # the language lists it as such; "told reporters" stays "tell".
-            whole = "_".join([lemma, *(t.lower_ for t in token.doc[token.i + 1 : tail])])
+            whole = "_".join([lemma, *tail[1]])
             if whole in known:
                 lemma = whole
         elif lemma in tail_required:

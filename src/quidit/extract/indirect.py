@@ -24,11 +24,14 @@ from quidit.extract.drafts import (
     sentence_end,
     sentence_start,
 )
+from quidit.extract.infinitives import infinitive_after
 from quidit.extract.marks import PairIndex
+from quidit.extract.np_content import NOT_FOUND, np_content
 from quidit.extract.spans import clip_content, text_of, token_at
 from quidit.lang import LanguageData, SyntaxData
 
 _CLOSERS = {"»", "”", '"', "›", "’"}
+_NONE: frozenset[str] = frozenset()
 
 #: Tokens that may stand between a cue and its « que » (« a déclaré
 #: mercredi à la presse que »); a verb or sentence end stops the search.
@@ -133,33 +136,6 @@ def _restrictive(verb: Token, syntax: SyntaxData) -> bool:
     negated = any(c.lower_ in syntax.restrictive_negation for c in verb.children)
     full = any(c.lower_ in syntax.full_negation for c in verb.children)
     return negated and not full
-
-
-def _infinitive_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> Token | None:
-    """First token of an infinitive complement right after the cue."""
-    i = cue.verb.i + 1
-    while i < len(doc) and doc[i].idx < cue.end:
-        i += 1
-    start = i
-    # Clitic subjects, negation and short adverbs may come first.
-    while i < len(doc) and i < start + 4:
-        low = doc[i].lower_
-        if (syntax.clitic_subjects and low.startswith("-")) or low in syntax.infinitive_lead:
-            i += 1
-            continue
-        break
-    if i >= len(doc):
-        return None
-    tok = doc[i]
-    if "Inf" not in tok.morph.get("VerbForm", []):
-        return _infinitive_child(cue, syntax)
-    if tok.sent.start != cue.verb.sent.start:
-        return None
-    # Back up to include negation before the infinitive.
-    first = i
-    while first > start and doc[first - 1].lower_ in syntax.infinitive_negation:
-        first -= 1
-    return doc[first]
 
 
 def _is_figure(token: Token) -> bool:
@@ -273,12 +249,6 @@ def _incise_content(
     return start, end, mention
 
 
-def _non_finite(token: Token) -> bool:
-    """An infinitive, a gerund, or an -ing form (progressive participle)."""
-    forms = token.morph.get("VerbForm", [])
-    return "Inf" in forms or "Ger" in forms or token.morph.get("Aspect", []) == ["Prog"]
-
-
 def _nothing_reported_after(cue: VerbCue, doc: Doc, language: LanguageData) -> bool:
     """No content follows the cue: no complement clause on its right, no
     object unless the cue takes an addressee ("…, he told parliament"), and
@@ -300,38 +270,6 @@ def _nothing_reported_after(cue: VerbCue, doc: Doc, language: LanguageData) -> b
             return doc[i].is_space
         i += 1
     return True
-
-
-def _infinitive_child(cue: VerbCue, syntax: SyntaxData) -> Token | None:
-    """« a annoncé mardi avoir repris … »: an infinitive complement a few
-    words after the cue, found on the parse."""
-    verb = cue.verb
-    complements = syntax.labels("open_complement", "clausal_complement")
-    aux = syntax.labels("auxiliary")
-    for child in verb.children:
-        if child.i <= verb.i or child.dep_ not in complements:
-            continue
-        # An infinitive or a gerund ("denies taking", an -ing form, is a
-        # progressive participle), or a verb with an infinitive particle or
-        # auxiliary ("to have targeted", "having used").
-        infinitive = _non_finite(child) or any(
-            a.dep_ in aux and (_non_finite(a) or a.pos_ == "PART") for a in child.children
-        )
-        if not infinitive:
-            return None
-        first = child.left_edge
-        # Only adverbs and temporal words may stand between (three at most,
-        # the longest such insertion in the dev set being « mardi soir »).
-        between = verb.doc[verb.i + 1 : first.i]
-        if first.i - verb.i > 4 or any(t.pos_ in {"VERB", "PUNCT"} for t in between):
-            return None
-        # "warned residents to stay indoors": an object before the
-        # infinitive makes an order or an appeal, not reported content.
-        objects = syntax.labels("object", "addressee")
-        if any(t.dep_ in objects and t.head.i == verb.i for t in between):
-            return None
-        return first
-    return None
 
 
 class _CueMaps:
@@ -546,7 +484,8 @@ def verb_drafts(
             mention, pronoun = None, False
         sent = cue.verb.sent
         sent_end = sentence_end(doc, cue.verb)
-        que = _que_after(cue, doc, syntax)
+        np_only = cue.lemma in language.extra.get("np_only", ())
+        que = None if np_only else _que_after(cue, doc, syntax)
         kind = ""
         start = end = -1
         bare = _bare_clause(cue, doc, language)
@@ -561,19 +500,27 @@ def verb_drafts(
                 # on the parse: its subtree, not the rest of the sentence
                 # ("said that … , blaming …").
                 end = _complement_end(cue, que, sent_end, language)
-        elif cue.lemma not in needs_que:
-            inf = _infinitive_after(cue, doc, syntax)
+        elif cue.lemma not in needs_que and not np_only:
+            inf = infinitive_after(cue, doc, syntax, language.extra.get("appeal_lemmas", _NONE))
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head
                 clause_end = _clause_end(verb_of, inf, sent_end, syntax)
                 end = _before_finite_conjunct(doc, inf, clause_end, syntax)
                 kind, start = "infinitive", inf.idx
-            elif cue.lemma in language.np_content_lemmas:
+        if not kind:
+            span = np_content(cue, doc, language, pairs, sent_end)
+            if (
+                span == NOT_FOUND
+                and cue.lemma in language.np_content_lemmas
+                and cue.lemma not in needs_que
+            ):
                 span = _np_with_figure(cue, doc, syntax, responsibility)
                 span = span or misread_content(cue, syntax)
-                if span is not None:
-                    kind, (start, end) = "noun_phrase", span
-        if not kind and cue.lemma in syntax.source_adpositions:
+            if span is not None and span != NOT_FOUND:
+                kind, (start, end) = "noun_phrase", span
+        if np_only:
+            pass
+        elif not kind and cue.lemma in syntax.source_adpositions:
             incise = _incise_content(cue, doc, language, pairs)
             source = _source_after(cue, syntax.source_adpositions[cue.lemma], syntax)
             if incise is not None and source is not None:

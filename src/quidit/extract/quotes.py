@@ -65,8 +65,13 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     # still its own quote (« X affirme que, selon Y, … » is nested).
     drafts += adjunct_drafts(doc, adjuncts, language)
     drafts = _drop_overlapping_incises(drafts)
-    drafts = headline_drafts(doc, verb_cues, pairs, language, drafts)
-    drafts += direct_drafts(doc, pairs, index, verb_cues, adjuncts, drafts, language, inner_cues)
+    # Cues that report only by their noun phrase (« la police parle de
+    # 3 000 personnes ») attribute no quoted passage of their own: « parlent
+    # de « zone blanche » » names a term.
+    np_only = language.extra.get("np_only", frozenset())
+    speech_cues = [c for c in verb_cues if c.lemma not in np_only]
+    drafts = headline_drafts(doc, speech_cues, pairs, language, drafts)
+    drafts += direct_drafts(doc, pairs, index, speech_cues, adjuncts, drafts, language, inner_cues)
     for d in drafts:
         if d.type == "direct":
             continue

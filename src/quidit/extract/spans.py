@@ -81,3 +81,24 @@ def token_at(doc: Doc, offset: int) -> Token | None:
 def sentence_of(doc: Doc, offset: int) -> Span | None:
     tok = token_at(doc, offset)
     return tok.sent if tok is not None else None
+
+
+#: Tokens a short comma-delimited incise may hold between a verb and its
+#: phrase (« fait, pour sa part, état de »); longer ones are clauses.
+_INCISE_MAX = 6
+
+
+def skip_incise(doc: Doc, i: int, incises: tuple[tuple[str, ...], ...]) -> int:
+    """Index after a short incise starting at ``i`` (a listed locution, or
+    words between two commas with no verb), else ``i``."""
+    for words in incises:
+        if all(i + k < len(doc) and doc[i + k].lower_ == w for k, w in enumerate(words)):
+            return i + len(words)
+    if i < len(doc) and doc[i].text == ",":
+        for k in range(i + 1, min(i + 2 + _INCISE_MAX, len(doc))):
+            tok = doc[k]
+            if tok.text == ",":
+                return k + 1 if k > i + 1 else i
+            if tok.pos_ in {"VERB", "AUX"} or tok.is_punct or tok.is_space:
+                return i
+    return i

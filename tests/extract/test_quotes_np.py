@@ -1,0 +1,135 @@
+"""Noun-phrase content, appeals and accusations (guidelines §1), on French
+sentences written for these tests: verbs that report a count or a figure,
+report nouns, forecasts, noun phrases holding a quoted fragment (mixed),
+and the infinitive after an appeal; with the hard negatives each rule
+must leave alone (a stative « compter », a claim of responsibility, a
+promise, a title in marks, the impersonal « on »)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quidit.records import Analysis, Article
+
+pytestmark = pytest.mark.slow
+
+
+def quotes(analyzer, text: str) -> list[tuple[str, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    a: Analysis = analyzer.analyze(Article(id="t", text=text))
+    return [
+        (q.type, q.content.text, q.cue.text if q.cue else None, q.speaker.name) for q in a.quotes
+    ]
+
+
+POSITIVES = [
+    # counting verbs, « en » + a bare figure, a « dont » part kept
+    (
+        "La préfecture en a dénombré 4 300, dont 900 à Brénac.",
+        ("indirect", "4 300, dont 900 à Brénac", "a dénombré", "La préfecture"),
+    ),
+    (
+        "Le syndicat a recensé 12 000 grévistes dans la région.",
+        ("indirect", "12 000 grévistes dans la région", "a recensé", "Le syndicat"),
+    ),
+    (
+        "Les organisateurs ont compté 8 000 marcheurs sur le plateau.",
+        ("indirect", "8 000 marcheurs sur le plateau", "ont compté", "Les organisateurs"),
+    ),
+    # « parler de » + a figure
+    (
+        "La police parle de 3 500 personnes.",
+        ("indirect", "3 500 personnes", "parle", "La police"),
+    ),
+    # « faire état de » split by an incise
+    (
+        "L'ONG fait, pour sa part, état de 42 morts dans les combats.",
+        ("indirect", "42 morts dans les combats", "fait, pour sa part, état", "L'ONG"),
+    ),
+    # a report noun: no figure needed
+    (
+        "Des associations avancent des bilans plus lourds.",
+        ("indirect", "des bilans plus lourds", "avancent", "Des associations"),
+    ),
+    # « donner » only with a report noun
+    (
+        "Le collectif Ravel a donné lundi un bilan de 14 blessés.",
+        ("indirect", "un bilan de 14 blessés", "a donné", "Le collectif Ravel"),
+    ),
+    # forecast: any noun phrase
+    (
+        "La banque Orcival table sur un net ralentissement de l'activité.",
+        ("indirect", "un net ralentissement de l'activité", "table", "La banque Orcival"),
+    ),
+    # a figure reported by a fact verb, a writer's gloss after « soit » left out
+    (
+        "Le syndicat Force unie évoque la présence de 9 000 personnes, soit le double de mai.",
+        ("indirect", "la présence de 9 000 personnes", "évoque", "Le syndicat Force unie"),
+    ),
+    # another source's figure after « contre » left out
+    (
+        "Les organisateurs ont recensé 6 000 manifestants, contre 2 500 selon la police.",
+        ("indirect", "6 000 manifestants", "ont recensé", "Les organisateurs"),
+    ),
+    # praise with a quoted fragment inside the noun phrase: mixed
+    (
+        "La fédération a salué l'organisation « remarquable » du tournoi.",
+        ("mixed", "l'organisation « remarquable » du tournoi", "a salué", "La fédération"),
+    ),
+    (
+        "Le maire a ironisé sur la « panique » de ses adversaires.",
+        ("mixed", "la « panique » de ses adversaires", "a ironisé", "Le maire"),
+    ),
+    # appeal: object, then « à » + infinitive
+    (
+        "Le syndicat appelle les salariés à rejoindre le cortège.",
+        ("indirect", "rejoindre le cortège", "appelle", "Le syndicat"),
+    ),
+    # accusation: object, then « de » + infinitive
+    (
+        "L'opposition accuse le ministre d'avoir menti aux députés.",
+        ("indirect", "avoir menti aux députés", "accuse", "L'opposition"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_noun_phrase_and_appeal_content(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+NEGATIVES = [
+    # « compter » meaning "to have", in the present, or with a territory
+    "L'association compte 300 membres depuis sa création.",
+    "Le département a compté 4 100 exploitations agricoles en 2010.",
+    # the impersonal « on »: the writer's own count
+    "On dénombrait 3 000 personnes devant la mairie de Brénac.",
+    # a claim of responsibility with a figure in a clause on the act noun
+    "Le groupe Aube noire a revendiqué les deux attaques qui ont fait 12 morts.",
+    # « donner » with a bare figure is an act of giving
+    "Le club a donné 3 000 euros à l'association des riverains.",
+    # a promise with a quoted fragment (guidelines §1)
+    "Le candidat a promis une réforme « ambitieuse » des transports.",
+    # a title in marks after « intitulé »
+    "La mairie a publié un guide intitulé « Vivre ensemble » au printemps.",
+    # a term in marks that is the whole noun phrase
+    "Les habitants parlent de « zone blanche » depuis des années.",
+    # a verb of praise with a bare noun phrase
+    "La fédération a salué la victoire des cadettes.",
+    # « s'appeler » is a name, not an appeal
+    "Le nouveau pont s'appelle à présent « passerelle des Tanneurs ».",
+    # a reporting verb with no figure and no report noun
+    "Le parquet a confirmé l'ouverture d'une enquête.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_noun_phrase_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []
+
+
+def test_incise_subject_is_no_content(analyzer) -> None:  # type: ignore[no-untyped-def]
+    """« …, a annoncé le ministre »: the phrase after an incise verb is its
+    inverted subject, never a noun-phrase content."""
+    text = "Le tunnel rouvrira 12 jours plus tard, a annoncé lundi le ministre Luc Aubrac."
+    got = quotes(analyzer, text)
+    assert [g[1] for g in got] == ["Le tunnel rouvrira 12 jours plus tard"]
