@@ -133,3 +133,33 @@ def test_incise_subject_is_no_content(analyzer) -> None:  # type: ignore[no-unty
     text = "Le tunnel rouvrira 12 jours plus tard, a annoncé lundi le ministre Luc Aubrac."
     got = quotes(analyzer, text)
     assert [g[1] for g in got] == ["Le tunnel rouvrira 12 jours plus tard"]
+
+
+INCISES = [
+    # the parser coordinates the incise with the clause before it
+    (
+        "Bilan du week-end\nLes pompiers ont éteint trois incendies dans la nuit, a annoncé la "
+        "préfecture.",
+        ("indirect", "Les pompiers ont éteint trois incendies dans la nuit", "a annoncé"),
+    ),
+    # a prepositional adjunct after the inverted subject is no part of it
+    (
+        "Le pont rouvrira en mai, a indiqué le maire de Brénac sur son blog.",
+        ("indirect", "Le pont rouvrira en mai", "a indiqué"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCISES)
+def test_incise_after_plain_content(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    got = quotes(analyzer, text)
+    assert expected in [g[:3] for g in got]
+    assert all("blog" not in (g[3] or "") for g in got)
+
+
+def test_conjoined_verbs_keep_their_subject(analyzer) -> None:  # type: ignore[no-untyped-def]
+    """An asyndetic conjunct with no object closing the sentence is no incise."""
+    assert (
+        quotes(analyzer, "Le maire a inauguré le pont, a salué les ouvriers et a quitté la fête.")
+        == []
+    )

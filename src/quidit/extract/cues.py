@@ -233,6 +233,8 @@ def find_subject(
     node = verb
     seen = 0
     coordination = syntax.labels("coordination")
+    if verb.dep_ in coordination and _asyndetic_incise(verb, syntax):
+        return None, False, False
     adverbial = syntax.labels("participle_clause", "clause_modifier")
     while seen < 4 and (
         node.dep_ in coordination
@@ -260,6 +262,26 @@ def find_subject(
     if verb.dep_ in syntax.labels("relative_clause", "clause_modifier") and verb.pos_ != "VERB":
         return _relative_antecedent(verb, syntax), False, False
     return None, False, False
+
+
+def _asyndetic_incise(verb: Token, syntax: SyntaxData) -> bool:
+    """« Les pompiers ont éteint trois feux, a annoncé la préfecture. »: the
+    parser coordinates the incise with the clause before it.  A conjunct
+    with no coordinator, after a comma, whose object closes the sentence is
+    an inverted incise, not a second verb of the first subject (« … et a
+    ajouté que … »)."""
+    doc = verb.doc
+    if any(c.pos_ == "CCONJ" for c in verb.children):
+        return False
+    group = [c for c in verb.children if c.i < verb.i and not c.is_punct]
+    first = min([verb, *group], key=lambda t: t.i)
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    objects = [c for c in verb.children if c.dep_ in syntax.labels("object") and c.i > verb.i]
+    if len(objects) != 1:
+        return False
+    after = objects[0].right_edge.i + 1
+    return after >= len(doc) or doc[after].text in {".", "!", "?", "\n"} or doc[after].is_space
 
 
 def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
@@ -306,6 +328,15 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
             break
         if tok.pos_ == "ADP" and tok.head.head is cue.verb and start is not None:
             break  # « sous les applaudissements »: an adjunct of the verb
+        if (
+            tok.pos_ == "ADP"
+            and start is not None
+            and tok.lower_ not in language.extra.get("name_prepositions", (tok.lower_,))
+        ):
+            # « l'armée sur les réseaux sociaux », « le ministre à la presse »:
+            # past the name, a preposition other than « de » opens the
+            # verb's adjunct whatever the parse hangs it on.
+            break
         if start is None:
             if tok.pos_ not in {"NOUN", "PROPN", "DET", "ADJ"}:
                 return None

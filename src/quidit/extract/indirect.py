@@ -212,7 +212,7 @@ def _incise_content(
         # a noun phrase with more after it is an object (« …, a défendu le
         # projet pour l’an prochain »).
         rest = text_of(doc)[mention[1] : mention[1] + 2].lstrip(_WS)
-        if rest and rest[0] not in ".,;:!?()»”\n":
+        if rest and rest[0] not in ".,;:!?()»”\n" and not _adjunct_to_end(doc, mention[1]):
             return None
     if first is None or first.i == 0:
         return None
@@ -247,6 +247,24 @@ def _incise_content(
         if not lead or lead.endswith(":"):
             return None  # « Titre : « … », dit X »: the marks hold the content
     return start, end, mention
+
+
+def _adjunct_to_end(doc: Doc, offset: int) -> bool:
+    """From ``offset`` a verbless phrase opened by a preposition runs to the
+    next comma or the sentence end (« …, a annoncé le Palais mercredi vers
+    19h30. », « …, a noté l'expert sur son blog. »)."""
+    text = text_of(doc)
+    while offset < len(text) and text[offset] in _WS:
+        offset += 1
+    k = token_at(doc, offset)
+    if k is None or not k.is_alpha:
+        return False
+    i = k.i
+    while i < len(doc) and doc[i].text not in {".", ",", ";", "!", "?"} and not doc[i].is_space:
+        if doc[i].pos_ in {"VERB", "AUX"}:
+            return False
+        i += 1
+    return doc[k.i].pos_ == "ADP" or any(t.pos_ == "ADP" for t in doc[k.i : min(i, k.i + 3)])
 
 
 def _nothing_reported_after(cue: VerbCue, doc: Doc, language: LanguageData) -> bool:

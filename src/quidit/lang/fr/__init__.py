@@ -40,6 +40,9 @@ LANGUAGE = LanguageData(
         "np_incises": cues.NP_INCISES,
         "never_reflexive": cues.NEVER_REFLEXIVE,
         "impersonal_subjects": frozenset({"on"}),
+        # Prepositions inside a source's name or description (« le ministère
+        # de l'Intérieur »); any other ends an inverted subject.
+        "name_prepositions": frozenset({"de", "d'", "d’", "du", "des"}),
         "responsibility_lemmas": cues.RESPONSIBILITY,
         "act_nouns": cues.ACT_NOUNS,
     },
