@@ -79,6 +79,17 @@ POSITIVES = [
         "Le maire a ironisé sur la « panique » de ses adversaires.",
         ("mixed", "la « panique » de ses adversaires", "a ironisé", "Le maire"),
     ),
+    # an incise between the auxiliary and the participle, which the parser
+    # misreads: the subject is found on the left all the same
+    (
+        "La préfecture a quant à elle dénombré 2 400 participants.",
+        ("indirect", "2 400 participants", "dénombré", "La préfecture"),
+    ),
+    # a time phrase with its article between the verb and the phrase
+    (
+        "L'association Vigie, qui avait donné la veille un bilan de 14 morts, réclame une enquête.",
+        ("indirect", "un bilan de 14 morts", "avait donné", "L'association Vigie"),
+    ),
     # appeal: object, then « à » + infinitive
     (
         "Le syndicat appelle les salariés à rejoindre le cortège.",

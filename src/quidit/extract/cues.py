@@ -261,7 +261,32 @@ def find_subject(
                 return child, child.lower_ in language.pronouns, child.i > node.i
     if verb.dep_ in syntax.labels("relative_clause", "clause_modifier") and verb.pos_ != "VERB":
         return _relative_antecedent(verb, syntax), False, False
+    stray = _stray_subject(verb, syntax)
+    if stray is not None:
+        return stray, stray.lower_ in language.pronouns, False
     return None, False, False
+
+
+#: Tokens between a stray subject and its verb: the auxiliary and a short
+#: incise (« la préfecture a quant à elle dénombré »).
+STRAY_WINDOW = 6
+
+
+def _stray_subject(verb: Token, syntax: SyntaxData) -> Token | None:
+    """A subject the parser hung on a wrong head when it misread the verb
+    (« La préfecture a quant à elle dénombré 2 400 participants »: the
+    figure's noun made the root): the nearest subject on the left, a few
+    words before the verb with only an auxiliary, adverbs or an incise
+    between, whose head stands at the verb or after it."""
+    doc = verb.doc
+    subjects = syntax.labels("subject")
+    for k in range(verb.i - 1, max(-1, verb.i - STRAY_WINDOW - 1), -1):
+        tok = doc[k]
+        if tok.dep_ in subjects and tok.head.i >= verb.i and tok.head.i != tok.i:
+            return tok
+        if tok.pos_ == "VERB" or tok.is_punct or tok.is_space:
+            return None
+    return None
 
 
 def _asyndetic_incise(verb: Token, syntax: SyntaxData) -> bool:
@@ -426,6 +451,11 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
                 pronoun = True
             else:
                 s_start, s_end = mention_bounds(subject, language.syntax)
+                if subject.i < token.i and s_end > first.idx:
+                    # A misparse may hang the verb group under the subject
+                    # (« Une autre personne décrit des tirs »): the mention
+                    # ends before the verb.
+                    s_end = len(text_of(token.doc)[: first.idx].rstrip(" ,\u00a0"))
                 # A dateline the parser took into the subject ("Kyiv,
                 # Ukraine - President X said") is no part of it.
                 full_text = text_of(token.doc)

@@ -129,13 +129,16 @@ def _figure_in(head: Token, language: LanguageData) -> bool:
     return False
 
 
-def _phrase_end(doc: Doc, first: int, verb: Token, sent_end: int, stops: frozenset[str]) -> int:
+def _phrase_end(
+    doc: Doc, first: int, verb: Token, head: Token, sent_end: int, stops: frozenset[str]
+) -> int:
     """End offset of the phrase: the end of the cue's clause (the verb's
     right edge: adjuncts of place and time stay, « quatre morts dans les
     frappes »), cut before a stop word, a comma that opens another clause
     (a coordinator, a subordinator, a verb that is no participle of a noun),
     a subordinator (« alors que »), a semicolon or a colon."""
-    last = verb.right_edge.i
+    # The phrase's own edge too: a misparse may leave the verb a leaf.
+    last = max(verb.right_edge.i, head.right_edge.i)
     while last > first and doc[last].idx >= sent_end:
         last -= 1
     end_i = last
@@ -297,7 +300,7 @@ def np_content(
     head = _phrase_head(doc, first)
     if head is None or head.dep_ in _SUBJECTS:
         return NOT_FOUND
-    end = _phrase_end(doc, first, cue.verb, sent_end, extra.get("np_stops", frozenset()))
+    end = _phrase_end(doc, first, cue.verb, head, sent_end, extra.get("np_stops", frozenset()))
     start, end = clip_content(text, doc[first].idx, end)
     if end <= start:
         return NOT_FOUND

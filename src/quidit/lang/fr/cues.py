@@ -202,6 +202,12 @@ NP_INCISES = (
     ("quant", "à", "elle"),
     ("quant", "à", "eux"),
     ("quant", "à", "elles"),
+    # Time phrases with an article, which the time words alone miss.
+    ("la", "veille"),
+    ("le", "lendemain"),
+    ("ce", "matin"),
+    ("ce", "soir"),
+    ("hier", "soir"),
 )
 
 #: Verbs of praise, blame or appeal: never a quote with a bare noun phrase.
