@@ -174,3 +174,41 @@ def test_conjoined_verbs_keep_their_subject(analyzer) -> None:  # type: ignore[n
         quotes(analyzer, "Le maire a inauguré le pont, a salué les ouvriers et a quitté la fête.")
         == []
     )
+
+
+BOUNDS = [
+    # a participle of saying after a comma is the speaker's act
+    (
+        "Le gouverneur a annoncé qu'un engin avait été abattu dans cette région, en soulignant "
+        "que cela n'a affecté personne.",
+        "un engin avait été abattu dans cette région",
+    ),
+    # a coordinated verb of the cue's subject ends the que-clause
+    (
+        "L'autopsie a révélé que la victime avait été frappée, mais n'a pas permis d'établir "
+        "l'heure du décès.",
+        "la victime avait été frappée",
+    ),
+    # a fronted adjunct inside the que-clause is no clause of its own
+    (
+        "Le porte-parole a indiqué que, malgré les protestations, le ministre persistait à ne "
+        "pas retirer ses propos.",
+        "malgré les protestations, le ministre persistait à ne pas retirer ses propos",
+    ),
+    # « contre » sets a figure against another: the writer's word
+    (
+        "À Brénac, 15 000 personnes ont défilé selon la police, contre 8 700 selon les syndicats.",
+        "8 700",
+    ),
+    # a relative clause on the source of « pour » is no part of the content
+    (
+        "Pour un collectif de médias, dont fait partie Radio Brénac, la manifestation a réuni "
+        "21 500 personnes.",
+        "la manifestation a réuni 21 500 personnes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), BOUNDS)
+def test_content_bounds(analyzer, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert content in [g[1] for g in quotes(analyzer, text)]

@@ -56,7 +56,11 @@ def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) 
         ) or (
             span is not None
             and len(span) > 0
-            and span[0].lower_ in syntax.relative_pronouns
+            and (
+                span[0].lower_ in syntax.relative_pronouns
+                # « Pour un collectif de médias, dont fait partie X, … »
+                or (span[0].pos_ == "PRON" and "Rel" in span[0].morph.get("PronType", []))
+            )
             and span[0].lower_ not in syntax.complementisers
         ):
             rest = nxt + 1
@@ -154,6 +158,11 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                 seg_start = colon + 1  # « Grève : 5 % de grévistes selon … »
             while seg_start < adj.start and text[seg_start] in " ,;\u00a0\u202f":
                 seg_start += 1
+            # « 15 000 selon la police, contre 8 700 selon les syndicats »:
+            # the word that sets the figure against another is the writer's.
+            for word in language.extra.get("contrast_words", ()):
+                if text[seg_start : seg_start + len(word) + 1].lower() == word + " ":
+                    seg_start = _skip(text, seg_start + len(word), _WS)
             start, end = clip_content(text, seg_start, adj.start)
             kind = "adjunct" if end - start > 25 else "adjunct_figure"
         if end <= start:

@@ -577,6 +577,9 @@ def _reattach_conjuncts(cues: list[VerbCue], syntax: SyntaxData) -> list[VerbCue
             or outer.subject is None
             or any(c.dep_ in subjects or c.dep_ in aux for c in verb.children)
             or verb.morph.get("Tense", []) != outer.verb.morph.get("Tense", [])
+            # « exigent que les auteurs fournissent … et publient … »: a
+            # subjunctive conjunct belongs to the content, not to the cue.
+            or verb.morph.get("Mood", []) != outer.verb.morph.get("Mood", [])
         ):
             out.append(cue)
             continue

@@ -6,6 +6,7 @@ according to …) are in ``adjuncts.py``."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -351,8 +352,13 @@ def _new_clause_cut(
     l'AFP auprès du parquet »)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     subjects = syntax.labels("subject")
+    finite_before = False
     for tok in span if span is not None else ():
-        if tok.text != "," or tok.i + 1 >= len(doc):
+        if tok.pos_ in {"VERB", "AUX"} and tok.morph.get("VerbForm", []) == ["Fin"]:
+            finite_before = True
+        if tok.text != "," or tok.i + 1 >= len(doc) or not finite_before:
+            # « a indiqué que, malgré les protestations, le ministre … »: a
+            # fronted adjunct is no clause of its own.
             continue
         nxt = doc[tok.i + 1]
         verb_i = maps.opening_on_verb.get(nxt.idx)
@@ -371,6 +377,50 @@ def _new_clause_cut(
                 return tok.idx
             break
     return None
+
+
+def _main_clause_cut(
+    cue: VerbCue,
+    que: Token,
+    end: int,
+    syntax: SyntaxData,
+    speech_forms: Mapping[str, str] | None = None,
+) -> int:
+    """A que-clause stops before a clause of the cue's own verb after it: a
+    coordinated verb (« a révélé que …, mais n'a pas permis de … ») or an
+    adverbial clause (« …, en soulignant que … »): the speaker's act, not
+    what is reported."""
+    verb = cue.verb
+    doc = verb.doc
+    own = syntax.labels("coordination", "participle_clause")
+    for child in verb.children:
+        if child.i <= que.i or child.dep_ not in own or child.idx >= end:
+            continue
+        if child.pos_ not in {"VERB", "AUX"}:
+            continue
+        k = child.left_edge.i - 1
+        # Back over the coordinator and the comma before the clause.
+        while k > que.i and (doc[k].pos_ == "CCONJ" or doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        if k > que.i:
+            return min(end, doc[k].idx + len(doc[k]))
+    # « …, en soulignant que … », « …, ajoutant que … »: a participle of
+    # saying after a comma is the speaker's act, wherever the parse hangs it.
+    forms = speech_forms or {}
+    k = que.i + 1
+    while k + 1 < len(doc) and doc[k].idx < end:
+        if doc[k].text == ",":
+            j = k + 1 + (doc[k + 1].lower_ == "en")
+            part = doc[j] if j < len(doc) else None
+            if (
+                part is not None
+                and part.lower_ in forms
+                and part.morph.get("VerbForm", []) == ["Part"]
+                and part.morph.get("Tense", []) == ["Pres"]
+            ):
+                return min(end, doc[k].idx)
+        k += 1
+    return end
 
 
 def _word_end(text: str, end: int) -> int:
@@ -513,6 +563,7 @@ def verb_drafts(
             kind, start, end = "que", bare[0], bare[1]
         elif que is not None and que.i + 1 < sent.end:
             kind, start, end = "que", doc[que.i + 1].idx, sent_end
+            end = _main_clause_cut(cue, que, end, syntax, language.speech_verb_forms)
             if syntax.bare_complements:
                 # Where the complementiser is optional, the clause is read
                 # on the parse: its subtree, not the rest of the sentence

@@ -40,6 +40,7 @@ LANGUAGE = LanguageData(
         "np_incises": cues.NP_INCISES,
         "never_reflexive": cues.NEVER_REFLEXIVE,
         "impersonal_subjects": frozenset({"on"}),
+        "contrast_words": ("contre",),
         # Prepositions inside a source's name or description (« le ministère
         # de l'Intérieur »); any other ends an inverted subject.
         "name_prepositions": frozenset({"de", "d'", "d’", "du", "des"}),
