@@ -95,6 +95,11 @@ POSITIVES = [
         "Le syndicat appelle les salariés à rejoindre le cortège.",
         ("indirect", "rejoindre le cortège", "appelle", "Le syndicat"),
     ),
+    # the parser hangs the infinitive on the object: found by its marker
+    (
+        "Les deux syndicats appellent l'ensemble des salariés à respecter cette décision.",
+        ("indirect", "respecter cette décision", "appellent", "Les deux syndicats"),
+    ),
     # accusation: object, then « de » + infinitive
     (
         "L'opposition accuse le ministre d'avoir menti aux députés.",
@@ -128,6 +133,9 @@ NEGATIVES = [
     "La fédération a salué la victoire des cadettes.",
     # « s'appeler » is a name, not an appeal
     "Le nouveau pont s'appelle à présent « passerelle des Tanneurs ».",
+    # « appeler », « inviter » with no infinitive: a call, an invitation
+    "Il a appelé sa mère hier soir.",
+    "Le maire a invité les habitants à une réunion publique.",
     # a reporting verb with no figure and no report noun
     "Le parquet a confirmé l'ouverture d'une enquête.",
 ]

@@ -81,7 +81,39 @@ def _infinitive_child(
         if any(t.dep_ in objects and t.head.i == verb.i for t in between):
             return None
         return first
+    if cue.lemma in appeal:
+        return _marked_infinitive(verb, syntax)
     return None
+
+
+#: Tokens between a verb of appeal and the marker of its infinitive when
+#: the parser hung the infinitive on the object (« a accusé lundi les
+#: Forces X (FX), une milice, d'avoir … »): an object with an apposition.
+MARKED_WINDOW = 16
+
+
+def _marked_infinitive(verb: Token, syntax: SyntaxData) -> Token | None:
+    """« appellent l'ensemble des acteurs à respecter … »: the parser hung
+    the infinitive on the object; found by its marker and its form, with no
+    verb and no sentence break between."""
+    doc = verb.doc
+    markers = syntax.labels("clause_marker")
+    for k in range(verb.i + 1, min(verb.i + MARKED_WINDOW, len(doc) - 1)):
+        tok = doc[k]
+        if tok.text in {".", ";", ":", "«", "»"} or tok.is_space:
+            return None
+        if tok.pos_ == "VERB" and "Inf" not in tok.morph.get("VerbForm", []):
+            return None
+        if tok.dep_ in markers and tok.head.i > k and _non_finite_clause(tok.head, syntax):
+            return doc[k + 1]
+    return None
+
+
+def _non_finite_clause(head: Token, syntax: SyntaxData) -> bool:
+    aux = syntax.labels("auxiliary")
+    return _non_finite(head) or any(
+        a.dep_ in aux and _non_finite(a) for a in head.children if a.i < head.i
+    )
 
 
 #: Tokens between a verb of appeal and its infinitive: an object of up
