@@ -85,6 +85,10 @@ POSITIVES = [
         "La préfecture a quant à elle dénombré 2 400 participants.",
         ("indirect", "2 400 participants", "dénombré", "La préfecture"),
     ),
+    (
+        "La gendarmerie de Brénac a quant à elle dénombré 1 900 marcheurs.",
+        ("indirect", "1 900 marcheurs", "dénombré", "La gendarmerie de Brénac"),
+    ),
     # a time phrase with its article between the verb and the phrase
     (
         "L'association Vigie, qui avait donné la veille un bilan de 14 morts, réclame une enquête.",

@@ -267,9 +267,10 @@ def find_subject(
     return None, False, False
 
 
-#: Tokens between a stray subject and its verb: the auxiliary and a short
-#: incise (« la préfecture a quant à elle dénombré »).
-STRAY_WINDOW = 6
+#: Tokens between a stray subject and its verb: the auxiliary, a short
+#: incise and a name complement (« la préfecture de police a quant à elle
+#: dénombré »).
+STRAY_WINDOW = 8
 
 
 def _stray_subject(verb: Token, syntax: SyntaxData) -> Token | None:
@@ -280,13 +281,24 @@ def _stray_subject(verb: Token, syntax: SyntaxData) -> Token | None:
     between, whose head stands at the verb or after it."""
     doc = verb.doc
     subjects = syntax.labels("subject")
+    aux_at = -1  # an auxiliary the parser took for the main verb (« a »)
     for k in range(verb.i - 1, max(-1, verb.i - STRAY_WINDOW - 1), -1):
         tok = doc[k]
-        if tok.dep_ in subjects and tok.head.i >= verb.i and tok.head.i != tok.i:
+        if (
+            tok.dep_ in subjects
+            and tok.head.i != tok.i
+            and tok.head.i in (aux_at, *range(verb.i, len(doc)))
+        ):
             return tok
+        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_ in _AUXILIARY_LEMMAS and aux_at < 0:
+            aux_at = k
+            continue
         if tok.pos_ == "VERB" or tok.is_punct or tok.is_space:
             return None
     return None
+
+
+_AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
 
 
 def _asyndetic_incise(verb: Token, syntax: SyntaxData) -> bool:
