@@ -93,9 +93,12 @@ def _multiword_tail(
     doc = token.doc
     # « fait, pour sa part, état de », « a fait quant à lui état de »: a
     # short incise may split the locution (languages that list them).
+    tails = language.multiword_cues.get(lemma, ())
+    if not tails:
+        return None
     incises = language.extra.get("np_incises", ())
     first = skip_incise(doc, token.i + 1, incises) if incises else token.i + 1
-    for tail in language.multiword_cues.get(lemma, ()):
+    for tail in tails:
         j = first if first < len(doc) and doc[first].lower_ == tail[0] else token.i + 1
         ok = True
         for word in tail:
@@ -410,21 +413,26 @@ def tokens_among(doc: Doc | Span, words: Collection[str]) -> list[Token]:
     lo, hi = (0, len(full)) if isinstance(doc, Doc) else (doc.start, doc.end)
     if hi <= lo:
         return []
-    wanted = _word_hashes(full.vocab.strings, frozenset(words))
+    wanted = _word_hashes(full.vocab.strings, words)
     lower = full.to_array(LOWER)[lo:hi].tolist()
     return [full[lo + i] for i, h in enumerate(lower) if h in wanted]
 
 
-_HASHES: dict[tuple[int, frozenset[str]], frozenset[int]] = {}
+_HASHES: dict[tuple[int, int], tuple[Collection[str], frozenset[int]]] = {}
 
 
-def _word_hashes(strings: StringStore, words: frozenset[str]) -> frozenset[int]:
-    """The string-store hashes of ``words`` (computed once per word set)."""
-    key = (id(strings), words)
+def _word_hashes(strings: StringStore, words: Collection[str]) -> frozenset[int]:
+    """The string-store hashes of ``words`` (computed once per word set).
+
+    Keyed by the collection's identity, kept alive in the cache so that the
+    identity cannot be reused: building a frozenset of the several thousand
+    verb forms on every call cost more than the lookup it keys (cProfile on
+    bench/real_fr.py)."""
+    key = (id(strings), id(words))
     found = _HASHES.get(key)
-    if found is None:
-        found = _HASHES[key] = frozenset(strings.add(w) for w in words)
-    return found
+    if found is None or found[0] is not words:
+        found = _HASHES[key] = (words, frozenset(strings.add(w) for w in words))
+    return found[1]
 
 
 def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
