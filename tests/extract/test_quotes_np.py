@@ -104,6 +104,16 @@ POSITIVES = [
         "Les deux syndicats appellent l'ensemble des salariés à respecter cette décision.",
         ("indirect", "respecter cette décision", "appellent", "Les deux syndicats"),
     ),
+    # an infinitive of saying under a verb of aspect or intent speaks for
+    # that verb's subject
+    (
+        "Les éleveurs veulent dénoncer le « mépris » administratif.",
+        ("mixed", "le « mépris » administratif", "dénoncer", "Les éleveurs"),
+    ),
+    (
+        "Le maire vient d'annoncer que le pont rouvrira en mai.",
+        ("indirect", "le pont rouvrira en mai", "annoncer", "Le maire"),
+    ),
     # accusation: object, then « de » + infinitive
     (
         "L'opposition accuse le ministre d'avoir menti aux députés.",
@@ -140,6 +150,8 @@ NEGATIVES = [
     # « appeler », « inviter » with no infinitive: a call, an invitation
     "Il a appelé sa mère hier soir.",
     "Le maire a invité les habitants à une réunion publique.",
+    # what a verb of refusal governs is not said
+    "Le ministre refuse de confirmer le bilan de 12 morts.",
     # a reporting verb with no figure and no report noun
     "Le parquet a confirmé l'ouverture d'une enquête.",
 ]

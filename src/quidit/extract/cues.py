@@ -232,6 +232,19 @@ def find_subject(
             return antecedent, False, False
         pronoun = child.lower_ in language.pronouns
         return child, pronoun, child.i > verb.i
+    # « vient d'annoncer », « veut dénoncer »: an infinitive under a verb
+    # of aspect or intent takes that verb's subject.
+    governors = language.extra.get("infinitive_governors", frozenset())
+    if (
+        governors
+        and verb.morph.get("VerbForm", []) == ["Inf"]
+        and verb.dep_ in syntax.labels("open_complement")
+        and verb.head.lemma_ in governors
+        and verb.head.i < verb.i
+    ):
+        for child in verb.head.children:
+            if child.dep_ in subjects and not _is_relative(child, relatives):
+                return child, child.lower_ in language.pronouns, child.i > verb.head.i
     # « … et a ajouté que … »: the subject of the first conjunct.
     node = verb
     seen = 0

@@ -276,3 +276,11 @@ REFLEXIVE_ONLY = frozenset(
     "écrier emporter agacer étonner inquiéter alarmer insurger indigner offusquer "
     "émouvoir désoler excuser".split()
 )
+
+#: Verbs of aspect and intent whose infinitive of saying speaks for their
+#: subject (« le maire vient d'annoncer que … », « les agriculteurs veulent
+#: dénoncer … »); verbs of refusal or doubt (« refuse de confirmer ») are
+#: left out: what they govern is not said.
+INFINITIVE_GOVERNORS = frozenset(
+    "vouloir venir aller devoir pouvoir entendre souhaiter tenir".split()
+)
