@@ -236,3 +236,18 @@ BOUNDS = [
 @pytest.mark.parametrize(("text", "content"), BOUNDS)
 def test_content_bounds(analyzer, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     assert content in [g[1] for g in quotes(analyzer, text)]
+
+
+ISSUERS = [
+    ("Selon un communiqué de la préfecture, 40 cas ont été recensés.", "la préfecture"),
+    ("D'après les chiffres de la CGT, 9 000 personnes ont défilé.", "la CGT"),
+    ("Selon un rapport de l'armée consulté par la presse, 40 soldats ont été blessés.", "l'armée"),
+    # a document with no named issuer is its own source
+    ("Selon le rapport, la dette a doublé en dix ans.", "le rapport"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ISSUERS)
+def test_named_issuer_is_the_source(analyzer, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    """Guidelines §2: « un communiqué du ministère » is the ministère's."""
+    assert [g[3] for g in quotes(analyzer, text)] == [speaker]

@@ -29,6 +29,33 @@ def _source_like(head: Token, language: LanguageData) -> bool:
     return head.lower_ in nouns or head.lemma_ in nouns or head.lower_ in roles
 
 
+def _issuer(source: Token, language: LanguageData) -> tuple[int, int] | None:
+    """« selon un communiqué du ministère », « d'après les chiffres de la
+    CGT »: a document whose issuer is named has the issuer for source
+    (guidelines §2); the issuer is the noun the document's « de » names."""
+    documents = language.extra.get("document_nouns", frozenset())
+    if source.lower_ not in documents and source.lemma_ not in documents:
+        return None
+    syntax = language.syntax
+    genitive = language.extra.get("name_prepositions", frozenset())
+    for child in source.rights:
+        if child.dep_ not in syntax.labels("nominal_modifier") or child.pos_ not in {
+            "NOUN",
+            "PROPN",
+        }:
+            continue
+        if any(c.lower_ in genitive for c in child.children if c.i < child.i):
+            start, end = mention_bounds(child, syntax)
+            first = next(c for c in child.children if c.lower_ in genitive)
+            # « un rapport de l'armée consulté par l'AFP »: the participle
+            # qualifies the document, whatever the parse hangs it on.
+            verb = next((t for t in child.subtree if t.pos_ in {"VERB", "AUX"}), None)
+            if verb is not None and start < verb.idx < end:
+                end = len(text_of(source.doc)[: verb.idx].rstrip(" ,\u00a0"))
+            return max(start, first.idx + len(first.text)), end
+    return None
+
+
 def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) -> int:
     """Where the content starts after « Selon X, … »: past the comma that
     closes the source, and past an apposition or a relative clause on it
@@ -94,6 +121,9 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             sent_start = semi_before + 1
         word = first.lower_
         mention = (adj.source_start, adj.source_end) if adj.source is not None else None
+        issuer = _issuer(adj.source, language) if adj.source is not None else None
+        if issuer is not None:
+            mention = issuer
         if adj.relative:
             rel = doc[first.i + 1]
             # « les articles … selon lesquels la milice aurait … »: the

@@ -41,6 +41,7 @@ LANGUAGE = LanguageData(
         "never_reflexive": cues.NEVER_REFLEXIVE,
         "impersonal_subjects": frozenset({"on"}),
         "contrast_words": ("contre",),
+        "document_nouns": cues.DOCUMENT_NOUNS,
         "infinitive_governors": cues.INFINITIVE_GOVERNORS,
         # Prepositions inside a source's name or description (« le ministère
         # de l'Intérieur »); any other ends an inverted subject.
