@@ -213,6 +213,11 @@ BOUNDS = [
         "l'heure du décès.",
         "la victime avait été frappée",
     ),
+    # an inverted clitic incise inside its sentence attributes all of it
+    (
+        "Depuis, dit-il, peu de progrès ont été faits dans ce domaine.",
+        "Depuis, dit-il, peu de progrès ont été faits dans ce domaine",
+    ),
     # a fronted adjunct inside the que-clause is no clause of its own
     (
         "Le porte-parole a indiqué que, malgré les protestations, le ministre persistait à ne "
@@ -242,6 +247,11 @@ ISSUERS = [
     ("Selon un communiqué de la préfecture, 40 cas ont été recensés.", "la préfecture"),
     ("D'après les chiffres de la CGT, 9 000 personnes ont défilé.", "la CGT"),
     ("Selon un rapport de l'armée consulté par la presse, 40 soldats ont été blessés.", "l'armée"),
+    # a document of documents names no issuer
+    (
+        "Selon un décompte des chiffres fournis par les villes, 300 écoles ont fermé.",
+        "un décompte des chiffres fournis par les villes",
+    ),
     # a document with no named issuer is its own source
     ("Selon le rapport, la dette a doublé en dix ans.", "le rapport"),
 ]

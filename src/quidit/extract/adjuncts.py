@@ -44,6 +44,8 @@ def _issuer(source: Token, language: LanguageData) -> tuple[int, int] | None:
             "PROPN",
         }:
             continue
+        if child.lower_ in documents or not _source_like(child, language):
+            continue  # « un décompte des chiffres fournis par … »: no issuer named
         if any(c.lower_ in genitive for c in child.children if c.i < child.i):
             start, end = mention_bounds(child, syntax)
             first = next(c for c in child.children if c.lower_ in genitive)

@@ -247,7 +247,28 @@ def _incise_content(
         lead = "" if pair is None else text_of(doc)[start : pair.open].rstrip(_WS)
         if not lead or lead.endswith(":"):
             return None  # « Titre : « … », dit X »: the marks hold the content
+    if cue.pronoun and cue.inverted:
+        end = _across_incise(cue, doc, end)
     return start, end, mention
+
+
+def _across_incise(cue: VerbCue, doc: Doc, end: int) -> int:
+    """« Depuis, dit-il, peu de progrès ont été faits »: an inverted clitic
+    incise inside its sentence attributes the whole of it (as an incise
+    inside marks does, guidelines §1); the content runs on past the incise
+    to the sentence end, incise included."""
+    text = text_of(doc)
+    after = cue.subject_end if cue.subject_end > 0 else cue.end
+    rest = text[after : after + 2].lstrip(_WS)
+    if not rest.startswith(","):
+        return end
+    sent_end = sentence_end(doc, cue.verb)
+    tail = doc.char_span(after, sent_end, alignment_mode="expand")
+    words = [t for t in (tail if tail is not None else ()) if t.idx > after]
+    # The rest must be a clause of its own: a finite verb in it.
+    if not any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm", []) == ["Fin"] for t in words):
+        return end
+    return sent_end
 
 
 def _adjunct_to_end(doc: Doc, offset: int) -> bool:
