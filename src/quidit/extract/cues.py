@@ -17,17 +17,15 @@ handling here, driven by that data:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spacy.attrs import LOWER
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.adjunct_cues import AdjunctCue, find_adjunct_cues
 from quidit.extract.mentions import mention_bounds
-from quidit.extract.numbers_text import phrases_by_word
-from quidit.extract.spans import dateline_end, skip_incise, text_of
+from quidit.extract.misparses import asyndetic_incise, stray_subject
+from quidit.extract.spans import dateline_end, skip_incise, text_of, tokens_among
 from quidit.lang import LanguageData, SyntaxData
 
 _VERBAL = {"VERB", "AUX"}
@@ -48,17 +46,6 @@ class VerbCue:
     #: Token index of the cue whose clause the parser wrongly hung this one
     #: in ("told X the plan was dead but admitted …"), or -1.
     governor: int = -1
-
-
-@dataclass(frozen=True, slots=True)
-class AdjunctCue:
-    first: Token  # "selon", "d'après" …
-    start: int
-    end: int
-    source: Token | None  # head of the source noun phrase
-    source_start: int = -1
-    source_end: int = -1
-    relative: bool = False  # « selon lesquels »
 
 
 def verb_lemma(token: Token, language: LanguageData) -> str | None:
@@ -249,7 +236,7 @@ def find_subject(
     node = verb
     seen = 0
     coordination = syntax.labels("coordination")
-    if verb.dep_ in coordination and _asyndetic_incise(verb, syntax):
+    if verb.dep_ in coordination and asyndetic_incise(verb, syntax):
         return None, False, False
     adverbial = syntax.labels("participle_clause", "clause_modifier")
     while seen < 4 and (
@@ -277,64 +264,10 @@ def find_subject(
                 return child, child.lower_ in language.pronouns, child.i > node.i
     if verb.dep_ in syntax.labels("relative_clause", "clause_modifier") and verb.pos_ != "VERB":
         return _relative_antecedent(verb, syntax), False, False
-    stray = _stray_subject(verb, syntax)
+    stray = stray_subject(verb, syntax)
     if stray is not None:
         return stray, stray.lower_ in language.pronouns, False
     return None, False, False
-
-
-#: Tokens between a stray subject and its verb: the auxiliary, a short
-#: incise and a name complement (« la préfecture de police a quant à elle
-#: dénombré »).
-STRAY_WINDOW = 8
-
-
-def _stray_subject(verb: Token, syntax: SyntaxData) -> Token | None:
-    """A subject the parser hung on a wrong head when it misread the verb
-    (« La préfecture a quant à elle dénombré 2 400 participants »: the
-    figure's noun made the root): the nearest subject on the left, a few
-    words before the verb with only an auxiliary, adverbs or an incise
-    between, whose head stands at the verb or after it."""
-    doc = verb.doc
-    subjects = syntax.labels("subject")
-    aux_at = -1  # an auxiliary the parser took for the main verb (« a »)
-    for k in range(verb.i - 1, max(-1, verb.i - STRAY_WINDOW - 1), -1):
-        tok = doc[k]
-        if (
-            tok.dep_ in subjects
-            and tok.head.i != tok.i
-            and tok.head.i in (aux_at, *range(verb.i, len(doc)))
-        ):
-            return tok
-        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_ in _AUXILIARY_LEMMAS and aux_at < 0:
-            aux_at = k
-            continue
-        if tok.pos_ == "VERB" or tok.is_punct or tok.is_space:
-            return None
-    return None
-
-
-_AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
-
-
-def _asyndetic_incise(verb: Token, syntax: SyntaxData) -> bool:
-    """« Les pompiers ont éteint trois feux, a annoncé la préfecture. »: the
-    parser coordinates the incise with the clause before it.  A conjunct
-    with no coordinator, after a comma, whose object closes the sentence is
-    an inverted incise, not a second verb of the first subject (« … et a
-    ajouté que … »)."""
-    doc = verb.doc
-    if any(c.pos_ == "CCONJ" for c in verb.children):
-        return False
-    group = [c for c in verb.children if c.i < verb.i and not c.is_punct]
-    first = min([verb, *group], key=lambda t: t.i)
-    if first.i == 0 or doc[first.i - 1].text != ",":
-        return False
-    objects = [c for c in verb.children if c.dep_ in syntax.labels("object") and c.i > verb.i]
-    if len(objects) != 1:
-        return False
-    after = objects[0].right_edge.i + 1
-    return after >= len(doc) or doc[after].text in {".", "!", "?", "\n"} or doc[after].is_space
 
 
 def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
@@ -412,40 +345,6 @@ def _name_follows(doc: Doc, comma: int) -> bool:
         names += doc[k].pos_ == "PROPN"
         k += 1
     return names >= 2 and (k >= len(doc) or doc[k].is_punct or doc[k].is_space)
-
-
-def tokens_among(doc: Doc | Span, words: Collection[str]) -> list[Token]:
-    """Tokens whose lower-cased text is in ``words``, in order.
-
-    Matched on the Doc's array of lower-case string hashes, so that only
-    candidates become Token objects: iterating a whole Doc in Python costs
-    more than the rest of the extraction (measured with cProfile on the dev
-    sets).
-    """
-    full = doc if isinstance(doc, Doc) else doc.doc
-    lo, hi = (0, len(full)) if isinstance(doc, Doc) else (doc.start, doc.end)
-    if hi <= lo:
-        return []
-    wanted = _word_hashes(full.vocab.strings, words)
-    lower = full.to_array(LOWER)[lo:hi].tolist()
-    return [full[lo + i] for i, h in enumerate(lower) if h in wanted]
-
-
-_HASHES: dict[tuple[int, int], tuple[Collection[str], frozenset[int]]] = {}
-
-
-def _word_hashes(strings: StringStore, words: Collection[str]) -> frozenset[int]:
-    """The string-store hashes of ``words`` (computed once per word set).
-
-    Keyed by the collection's identity, kept alive in the cache so that the
-    identity cannot be reused: building a frozenset of the several thousand
-    verb forms on every call cost more than the lookup it keys (cProfile on
-    bench/real_fr.py)."""
-    key = (id(strings), id(words))
-    found = _HASHES.get(key)
-    if found is None or found[0] is not words:
-        found = _HASHES[key] = (words, frozenset(strings.add(w) for w in words))
-    return found[1]
 
 
 def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
@@ -649,81 +548,16 @@ def conjunct_cut(cue: VerbCue, governed: Mapping[int, list[VerbCue]]) -> int | N
     return cut
 
 
-@lru_cache(maxsize=16)
-def _adjunct_cues_by_first(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    # Indexed by first word: a frequent first word ("de") was checked
-    # against every cue phrase (bench/scale.py --profile).
-    return phrases_by_word(cues, last=False)
-
-
-def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
-    found: list[AdjunctCue] = []
-    syntax = language.syntax
-    n = len(doc)
-    by_first = _adjunct_cues_by_first(language.adjunct_cues)
-    for token in tokens_among(doc, by_first):
-        for words in by_first[token.lower_]:
-            j = token.i
-            if any(j + k >= n or doc[j + k].lower_ != w for k, w in enumerate(words)):
-                continue
-            last = doc[j + len(words) - 1]
-            after = j + len(words)
-            if after >= n:
-                continue
-            nxt = doc[after]
-            relative = nxt.lower_ in syntax.adjunct_relatives
-            source = _adjunct_source(doc, token, last, after, syntax)
-            if source is None and not relative:
-                continue
-            s_start = s_end = -1
-            if source is last:
-                s_start, s_end = last.idx, nxt.idx + len(nxt)
-            elif source is not None:
-                s_start, s_end = mention_bounds(source, syntax)
-                s_start = max(s_start, last.idx + len(last))
-                while s_start < s_end and text_of(doc)[s_start].isspace():
-                    s_start += 1
-            found.append(
-                AdjunctCue(
-                    first=token,
-                    start=token.idx,
-                    end=last.idx + len(last),
-                    source=source,
-                    source_start=s_start,
-                    source_end=s_end,
-                    relative=relative,
-                )
-            )
-            break
-    return found
-
-
-def _adjunct_source(
-    doc: Doc, first: Token, last: Token, after: int, syntax: SyntaxData
-) -> Token | None:
-    """The head of the noun phrase that follows an adjunct cue; for « de
-    source policière » the cue's own noun, which its adjective qualifies."""
-    if last.lower_ in syntax.adjunct_source_nouns and doc[after].pos_ == "ADJ":
-        return last
-    # UD parsers hang « selon » on its noun as ``case``; others give the cue's
-    # last word the noun as its object ("according to" → ``pobj``).
-    if first.dep_ in syntax.labels("adposition") and first.head.i > last.i:
-        head = first.head
-        if head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return head
-    objects = syntax.labels("adposition_object")
-    for child in last.children:
-        if child.dep_ in objects and child.i >= after and child.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return child
-    # Otherwise the first nominal head after the cue words.
-    climb = syntax.labels("name_part", "adposition") | {"amod", "det", "compound"}
-    for k in range(after, min(after + 8, len(doc))):
-        tok = doc[k]
-        if tok.is_punct and tok.lower_ not in {"«", "“", '"'}:
-            break
-        if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
-            node = tok
-            while node.head.i > node.i and node.head.i < after + 8 and node.dep_ in climb:
-                node = node.head
-            return node
-    return None
+__all__ = [
+    "AdjunctCue",
+    "VerbCue",
+    "conjunct_cut",
+    "find_adjunct_cues",
+    "find_subject",
+    "find_verb_cues",
+    "mention_bounds",
+    "misread_content",
+    "noun_after",
+    "tokens_among",
+    "verb_lemma",
+]
