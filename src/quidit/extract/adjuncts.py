@@ -29,6 +29,35 @@ def _source_like(head: Token, language: LanguageData) -> bool:
     return head.lower_ in nouns or head.lemma_ in nouns or head.lower_ in roles
 
 
+def _issuer(source: Token, language: LanguageData) -> tuple[int, int] | None:
+    """« selon un communiqué du ministère », « d'après les chiffres de la
+    CGT »: a document whose issuer is named has the issuer for source
+    (guidelines §2); the issuer is the noun the document's « de » names."""
+    documents = language.extra.get("document_nouns", frozenset())
+    if source.lower_ not in documents and source.lemma_ not in documents:
+        return None
+    syntax = language.syntax
+    genitive = language.extra.get("name_prepositions", frozenset())
+    for child in source.rights:
+        if child.dep_ not in syntax.labels("nominal_modifier") or child.pos_ not in {
+            "NOUN",
+            "PROPN",
+        }:
+            continue
+        if child.lower_ in documents or not _source_like(child, language):
+            continue  # « un décompte des chiffres fournis par … »: no issuer named
+        if any(c.lower_ in genitive for c in child.children if c.i < child.i):
+            start, end = mention_bounds(child, syntax)
+            first = next(c for c in child.children if c.lower_ in genitive)
+            # « un rapport de l'armée consulté par l'AFP »: the participle
+            # qualifies the document, whatever the parse hangs it on.
+            verb = next((t for t in child.subtree if t.pos_ in {"VERB", "AUX"}), None)
+            if verb is not None and start < verb.idx < end:
+                end = len(text_of(source.doc)[: verb.idx].rstrip(" ,\u00a0"))
+            return max(start, first.idx + len(first.text)), end
+    return None
+
+
 def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) -> int:
     """Where the content starts after « Selon X, … »: past the comma that
     closes the source, and past an apposition or a relative clause on it
@@ -56,7 +85,11 @@ def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) 
         ) or (
             span is not None
             and len(span) > 0
-            and span[0].lower_ in syntax.relative_pronouns
+            and (
+                span[0].lower_ in syntax.relative_pronouns
+                # « Pour un collectif de médias, dont fait partie X, … »
+                or (span[0].pos_ == "PRON" and "Rel" in span[0].morph.get("PronType", []))
+            )
             and span[0].lower_ not in syntax.complementisers
         ):
             rest = nxt + 1
@@ -90,6 +123,9 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             sent_start = semi_before + 1
         word = first.lower_
         mention = (adj.source_start, adj.source_end) if adj.source is not None else None
+        issuer = _issuer(adj.source, language) if adj.source is not None else None
+        if issuer is not None:
+            mention = issuer
         if adj.relative:
             rel = doc[first.i + 1]
             # « les articles … selon lesquels la milice aurait … »: the
@@ -154,6 +190,11 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                 seg_start = colon + 1  # « Grève : 5 % de grévistes selon … »
             while seg_start < adj.start and text[seg_start] in " ,;\u00a0\u202f":
                 seg_start += 1
+            # « 15 000 selon la police, contre 8 700 selon les syndicats »:
+            # the word that sets the figure against another is the writer's.
+            for word in language.extra.get("contrast_words", ()):
+                if text[seg_start : seg_start + len(word) + 1].lower() == word + " ":
+                    seg_start = _skip(text, seg_start + len(word), _WS)
             start, end = clip_content(text, seg_start, adj.start)
             kind = "adjunct" if end - start > 25 else "adjunct_figure"
         if end <= start:

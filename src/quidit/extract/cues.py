@@ -17,17 +17,15 @@ handling here, driven by that data:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spacy.attrs import LOWER
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.adjunct_cues import AdjunctCue, find_adjunct_cues
 from quidit.extract.mentions import mention_bounds
-from quidit.extract.numbers_text import phrases_by_word
-from quidit.extract.spans import dateline_end, text_of
+from quidit.extract.misparses import asyndetic_incise, stray_subject
+from quidit.extract.spans import dateline_end, skip_incise, text_of, tokens_among
 from quidit.lang import LanguageData, SyntaxData
 
 _VERBAL = {"VERB", "AUX"}
@@ -50,17 +48,6 @@ class VerbCue:
     governor: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class AdjunctCue:
-    first: Token  # "selon", "d'après" …
-    start: int
-    end: int
-    source: Token | None  # head of the source noun phrase
-    source_start: int = -1
-    source_end: int = -1
-    relative: bool = False  # « selon lesquels »
-
-
 def verb_lemma(token: Token, language: LanguageData) -> str | None:
     """The cue lemma of a token, by its written form; None if not a cue."""
     lemma = language.speech_verb_forms.get(token.lower_)
@@ -70,10 +57,11 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
     passive = syntax.labels("passive_auxiliary")
     if any(c.dep_ in passive for c in token.children):
         return None  # « avaient été reconnus »: a passive has no speaker
-    if lemma in language.extra.get("reflexive_only", ()) and not any(
-        c.lower_ in syntax.reflexive_clitics for c in token.children
-    ):
+    reflexive = any(c.lower_ in syntax.reflexive_clitics for c in token.children)
+    if lemma in language.extra.get("reflexive_only", ()) and not reflexive:
         return None
+    if lemma in language.extra.get("never_reflexive", ()) and reflexive:
+        return None  # « il s’appelle Paul »: a name, not an appeal
     if token.pos_ in _VERBAL:
         return lemma
     # Participles and present forms tagged ADJ or NOUN still head a clause
@@ -84,11 +72,21 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
     return None
 
 
-def _multiword_tail(token: Token, lemma: str, language: LanguageData) -> int | None:
-    """End token index of a multi-word cue starting at ``token``, if any."""
+def _multiword_tail(
+    token: Token, lemma: str, language: LanguageData
+) -> tuple[int, tuple[str, ...]] | None:
+    """End token index and tail words of a multi-word cue starting at
+    ``token``, if any."""
     doc = token.doc
-    for tail in language.multiword_cues.get(lemma, ()):
-        j = token.i + 1
+    # « fait, pour sa part, état de », « a fait quant à lui état de »: a
+    # short incise may split the locution (languages that list them).
+    tails = language.multiword_cues.get(lemma, ())
+    if not tails:
+        return None
+    incises = language.extra.get("np_incises", ())
+    first = skip_incise(doc, token.i + 1, incises) if incises else token.i + 1
+    for tail in tails:
+        j = first if first < len(doc) and doc[first].lower_ == tail[0] else token.i + 1
         ok = True
         for word in tail:
             if j >= len(doc) or doc[j].lower_ != word:
@@ -96,7 +94,7 @@ def _multiword_tail(token: Token, lemma: str, language: LanguageData) -> int | N
                 break
             j += 1
         if ok:
-            return j
+            return j, tail
     return None
 
 
@@ -221,10 +219,25 @@ def find_subject(
             return antecedent, False, False
         pronoun = child.lower_ in language.pronouns
         return child, pronoun, child.i > verb.i
+    # « vient d'annoncer », « veut dénoncer »: an infinitive under a verb
+    # of aspect or intent takes that verb's subject.
+    governors = language.extra.get("infinitive_governors", frozenset())
+    if (
+        governors
+        and verb.morph.get("VerbForm", []) == ["Inf"]
+        and verb.dep_ in syntax.labels("open_complement")
+        and verb.head.lemma_ in governors
+        and verb.head.i < verb.i
+    ):
+        for child in verb.head.children:
+            if child.dep_ in subjects and not _is_relative(child, relatives):
+                return child, child.lower_ in language.pronouns, child.i > verb.head.i
     # « … et a ajouté que … »: the subject of the first conjunct.
     node = verb
     seen = 0
     coordination = syntax.labels("coordination")
+    if verb.dep_ in coordination and asyndetic_incise(verb, syntax):
+        return None, False, False
     adverbial = syntax.labels("participle_clause", "clause_modifier")
     while seen < 4 and (
         node.dep_ in coordination
@@ -251,6 +264,9 @@ def find_subject(
                 return child, child.lower_ in language.pronouns, child.i > node.i
     if verb.dep_ in syntax.labels("relative_clause", "clause_modifier") and verb.pos_ != "VERB":
         return _relative_antecedent(verb, syntax), False, False
+    stray = stray_subject(verb, syntax)
+    if stray is not None:
+        return stray, stray.lower_ in language.pronouns, False
     return None, False, False
 
 
@@ -298,6 +314,15 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
             break
         if tok.pos_ == "ADP" and tok.head.head is cue.verb and start is not None:
             break  # « sous les applaudissements »: an adjunct of the verb
+        if (
+            tok.pos_ == "ADP"
+            and start is not None
+            and tok.lower_ not in language.extra.get("name_prepositions", (tok.lower_,))
+        ):
+            # « l'armée sur les réseaux sociaux », « le ministre à la presse »:
+            # past the name, a preposition other than « de » opens the
+            # verb's adjunct whatever the parse hangs it on.
+            break
         if start is None:
             if tok.pos_ not in {"NOUN", "PROPN", "DET", "ADJ"}:
                 return None
@@ -322,35 +347,6 @@ def _name_follows(doc: Doc, comma: int) -> bool:
     return names >= 2 and (k >= len(doc) or doc[k].is_punct or doc[k].is_space)
 
 
-def tokens_among(doc: Doc | Span, words: Collection[str]) -> list[Token]:
-    """Tokens whose lower-cased text is in ``words``, in order.
-
-    Matched on the Doc's array of lower-case string hashes, so that only
-    candidates become Token objects: iterating a whole Doc in Python costs
-    more than the rest of the extraction (measured with cProfile on the dev
-    sets).
-    """
-    full = doc if isinstance(doc, Doc) else doc.doc
-    lo, hi = (0, len(full)) if isinstance(doc, Doc) else (doc.start, doc.end)
-    if hi <= lo:
-        return []
-    wanted = _word_hashes(full.vocab.strings, frozenset(words))
-    lower = full.to_array(LOWER)[lo:hi].tolist()
-    return [full[lo + i] for i, h in enumerate(lower) if h in wanted]
-
-
-_HASHES: dict[tuple[int, frozenset[str]], frozenset[int]] = {}
-
-
-def _word_hashes(strings: StringStore, words: frozenset[str]) -> frozenset[int]:
-    """The string-store hashes of ``words`` (computed once per word set)."""
-    key = (id(strings), words)
-    found = _HASHES.get(key)
-    if found is None:
-        found = _HASHES[key] = frozenset(strings.add(w) for w in words)
-    return found
-
-
 def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
     cues: list[VerbCue] = []
     tail_required = language.extra.get("tail_required", frozenset())
@@ -365,10 +361,10 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
         end_i = token.i + 1
         tail = _multiword_tail(token, lemma, language)
         if tail is not None:
-            end_i = tail
+            end_i = tail[0]
             # « fait état de »: the cue's lemma is the whole expression when
             # the language lists it as such; "told reporters" stays "tell".
-            whole = "_".join([lemma, *(t.lower_ for t in token.doc[token.i + 1 : tail])])
+            whole = "_".join([lemma, *tail[1]])
             if whole in known:
                 lemma = whole
         elif lemma in tail_required:
@@ -387,6 +383,11 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
                 pronoun = True
             else:
                 s_start, s_end = mention_bounds(subject, language.syntax)
+                if subject.i < token.i and s_end > first.idx:
+                    # A misparse may hang the verb group under the subject
+                    # (« Une autre personne décrit des tirs »): the mention
+                    # ends before the verb.
+                    s_end = len(text_of(token.doc)[: first.idx].rstrip(" ,\u00a0"))
                 # A dateline the parser took into the subject ("Kyiv,
                 # Ukraine - President X said") is no part of it.
                 full_text = text_of(token.doc)
@@ -508,6 +509,9 @@ def _reattach_conjuncts(cues: list[VerbCue], syntax: SyntaxData) -> list[VerbCue
             or outer.subject is None
             or any(c.dep_ in subjects or c.dep_ in aux for c in verb.children)
             or verb.morph.get("Tense", []) != outer.verb.morph.get("Tense", [])
+            # « exigent que les auteurs fournissent … et publient … »: a
+            # subjunctive conjunct belongs to the content, not to the cue.
+            or verb.morph.get("Mood", []) != outer.verb.morph.get("Mood", [])
         ):
             out.append(cue)
             continue
@@ -544,81 +548,16 @@ def conjunct_cut(cue: VerbCue, governed: Mapping[int, list[VerbCue]]) -> int | N
     return cut
 
 
-@lru_cache(maxsize=16)
-def _adjunct_cues_by_first(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    # Indexed by first word: a frequent first word ("de") was checked
-    # against every cue phrase (bench/scale.py --profile).
-    return phrases_by_word(cues, last=False)
-
-
-def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
-    found: list[AdjunctCue] = []
-    syntax = language.syntax
-    n = len(doc)
-    by_first = _adjunct_cues_by_first(language.adjunct_cues)
-    for token in tokens_among(doc, by_first):
-        for words in by_first[token.lower_]:
-            j = token.i
-            if any(j + k >= n or doc[j + k].lower_ != w for k, w in enumerate(words)):
-                continue
-            last = doc[j + len(words) - 1]
-            after = j + len(words)
-            if after >= n:
-                continue
-            nxt = doc[after]
-            relative = nxt.lower_ in syntax.adjunct_relatives
-            source = _adjunct_source(doc, token, last, after, syntax)
-            if source is None and not relative:
-                continue
-            s_start = s_end = -1
-            if source is last:
-                s_start, s_end = last.idx, nxt.idx + len(nxt)
-            elif source is not None:
-                s_start, s_end = mention_bounds(source, syntax)
-                s_start = max(s_start, last.idx + len(last))
-                while s_start < s_end and text_of(doc)[s_start].isspace():
-                    s_start += 1
-            found.append(
-                AdjunctCue(
-                    first=token,
-                    start=token.idx,
-                    end=last.idx + len(last),
-                    source=source,
-                    source_start=s_start,
-                    source_end=s_end,
-                    relative=relative,
-                )
-            )
-            break
-    return found
-
-
-def _adjunct_source(
-    doc: Doc, first: Token, last: Token, after: int, syntax: SyntaxData
-) -> Token | None:
-    """The head of the noun phrase that follows an adjunct cue; for « de
-    source policière » the cue's own noun, which its adjective qualifies."""
-    if last.lower_ in syntax.adjunct_source_nouns and doc[after].pos_ == "ADJ":
-        return last
-    # UD parsers hang « selon » on its noun as ``case``; others give the cue's
-    # last word the noun as its object ("according to" → ``pobj``).
-    if first.dep_ in syntax.labels("adposition") and first.head.i > last.i:
-        head = first.head
-        if head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return head
-    objects = syntax.labels("adposition_object")
-    for child in last.children:
-        if child.dep_ in objects and child.i >= after and child.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return child
-    # Otherwise the first nominal head after the cue words.
-    climb = syntax.labels("name_part", "adposition") | {"amod", "det", "compound"}
-    for k in range(after, min(after + 8, len(doc))):
-        tok = doc[k]
-        if tok.is_punct and tok.lower_ not in {"«", "“", '"'}:
-            break
-        if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
-            node = tok
-            while node.head.i > node.i and node.head.i < after + 8 and node.dep_ in climb:
-                node = node.head
-            return node
-    return None
+__all__ = [
+    "AdjunctCue",
+    "VerbCue",
+    "conjunct_cut",
+    "find_adjunct_cues",
+    "find_subject",
+    "find_verb_cues",
+    "mention_bounds",
+    "misread_content",
+    "noun_after",
+    "tokens_among",
+    "verb_lemma",
+]

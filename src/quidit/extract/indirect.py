@@ -5,10 +5,16 @@ according to …) are in ``adjuncts.py``."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from spacy.tokens import Doc, Token
 
+from quidit.extract.content_cuts import (
+    CueMaps,
+    main_clause_cut,
+    new_clause_cut,
+    subordinate_cut,
+    without_dangling_coordinator,
+    word_end,
+)
 from quidit.extract.cues import (
     VerbCue,
     conjunct_cut,
@@ -24,11 +30,14 @@ from quidit.extract.drafts import (
     sentence_end,
     sentence_start,
 )
+from quidit.extract.infinitives import infinitive_after
 from quidit.extract.marks import PairIndex
+from quidit.extract.np_content import NOT_FOUND, np_content
 from quidit.extract.spans import clip_content, text_of, token_at
 from quidit.lang import LanguageData, SyntaxData
 
 _CLOSERS = {"»", "”", '"', "›", "’"}
+_NONE: frozenset[str] = frozenset()
 
 #: Tokens that may stand between a cue and its « que » (« a déclaré
 #: mercredi à la presse que »); a verb or sentence end stops the search.
@@ -135,33 +144,6 @@ def _restrictive(verb: Token, syntax: SyntaxData) -> bool:
     return negated and not full
 
 
-def _infinitive_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> Token | None:
-    """First token of an infinitive complement right after the cue."""
-    i = cue.verb.i + 1
-    while i < len(doc) and doc[i].idx < cue.end:
-        i += 1
-    start = i
-    # Clitic subjects, negation and short adverbs may come first.
-    while i < len(doc) and i < start + 4:
-        low = doc[i].lower_
-        if (syntax.clitic_subjects and low.startswith("-")) or low in syntax.infinitive_lead:
-            i += 1
-            continue
-        break
-    if i >= len(doc):
-        return None
-    tok = doc[i]
-    if "Inf" not in tok.morph.get("VerbForm", []):
-        return _infinitive_child(cue, syntax)
-    if tok.sent.start != cue.verb.sent.start:
-        return None
-    # Back up to include negation before the infinitive.
-    first = i
-    while first > start and doc[first - 1].lower_ in syntax.infinitive_negation:
-        first -= 1
-    return doc[first]
-
-
 def _is_figure(token: Token) -> bool:
     """A number, in digits or words; ordinals ("a third figure") are not."""
     return token.pos_ == "NUM" or (token.like_num and token.pos_ != "ADJ")
@@ -236,7 +218,7 @@ def _incise_content(
         # a noun phrase with more after it is an object (« …, a défendu le
         # projet pour l’an prochain »).
         rest = text_of(doc)[mention[1] : mention[1] + 2].lstrip(_WS)
-        if rest and rest[0] not in ".,;:!?()»”\n":
+        if rest and rest[0] not in ".,;:!?()»”\n" and not _adjunct_to_end(doc, mention[1]):
             return None
     if first is None or first.i == 0:
         return None
@@ -270,13 +252,46 @@ def _incise_content(
         lead = "" if pair is None else text_of(doc)[start : pair.open].rstrip(_WS)
         if not lead or lead.endswith(":"):
             return None  # « Titre : « … », dit X »: the marks hold the content
+    if cue.pronoun and cue.inverted:
+        end = _across_incise(cue, doc, end)
     return start, end, mention
 
 
-def _non_finite(token: Token) -> bool:
-    """An infinitive, a gerund, or an -ing form (progressive participle)."""
-    forms = token.morph.get("VerbForm", [])
-    return "Inf" in forms or "Ger" in forms or token.morph.get("Aspect", []) == ["Prog"]
+def _across_incise(cue: VerbCue, doc: Doc, end: int) -> int:
+    """« Depuis, dit-il, peu de progrès ont été faits »: an inverted clitic
+    incise inside its sentence attributes the whole of it (as an incise
+    inside marks does, guidelines §1); the content runs on past the incise
+    to the sentence end, incise included."""
+    text = text_of(doc)
+    after = cue.subject_end if cue.subject_end > 0 else cue.end
+    rest = text[after : after + 2].lstrip(_WS)
+    if not rest.startswith(","):
+        return end
+    sent_end = sentence_end(doc, cue.verb)
+    tail = doc.char_span(after, sent_end, alignment_mode="expand")
+    words = [t for t in (tail if tail is not None else ()) if t.idx > after]
+    # The rest must be a clause of its own: a finite verb in it.
+    if not any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm", []) == ["Fin"] for t in words):
+        return end
+    return sent_end
+
+
+def _adjunct_to_end(doc: Doc, offset: int) -> bool:
+    """From ``offset`` a verbless phrase opened by a preposition runs to the
+    next comma or the sentence end (« …, a annoncé le Palais mercredi vers
+    19h30. », « …, a noté l'expert sur son blog. »)."""
+    text = text_of(doc)
+    while offset < len(text) and text[offset] in _WS:
+        offset += 1
+    k = token_at(doc, offset)
+    if k is None or not k.is_alpha:
+        return False
+    i = k.i
+    while i < len(doc) and doc[i].text not in {".", ",", ";", "!", "?"} and not doc[i].is_space:
+        if doc[i].pos_ in {"VERB", "AUX"}:
+            return False
+        i += 1
+    return doc[k.i].pos_ == "ADP" or any(t.pos_ == "ADP" for t in doc[k.i : min(i, k.i + 3)])
 
 
 def _nothing_reported_after(cue: VerbCue, doc: Doc, language: LanguageData) -> bool:
@@ -300,141 +315,6 @@ def _nothing_reported_after(cue: VerbCue, doc: Doc, language: LanguageData) -> b
             return doc[i].is_space
         i += 1
     return True
-
-
-def _infinitive_child(cue: VerbCue, syntax: SyntaxData) -> Token | None:
-    """« a annoncé mardi avoir repris … »: an infinitive complement a few
-    words after the cue, found on the parse."""
-    verb = cue.verb
-    complements = syntax.labels("open_complement", "clausal_complement")
-    aux = syntax.labels("auxiliary")
-    for child in verb.children:
-        if child.i <= verb.i or child.dep_ not in complements:
-            continue
-        # An infinitive or a gerund ("denies taking", an -ing form, is a
-        # progressive participle), or a verb with an infinitive particle or
-        # auxiliary ("to have targeted", "having used").
-        infinitive = _non_finite(child) or any(
-            a.dep_ in aux and (_non_finite(a) or a.pos_ == "PART") for a in child.children
-        )
-        if not infinitive:
-            return None
-        first = child.left_edge
-        # Only adverbs and temporal words may stand between (three at most,
-        # the longest such insertion in the dev set being « mardi soir »).
-        between = verb.doc[verb.i + 1 : first.i]
-        if first.i - verb.i > 4 or any(t.pos_ in {"VERB", "PUNCT"} for t in between):
-            return None
-        # "warned residents to stay indoors": an object before the
-        # infinitive makes an order or an appeal, not reported content.
-        objects = syntax.labels("object", "addressee")
-        if any(t.dep_ in objects and t.head.i == verb.i for t in between):
-            return None
-        return first
-    return None
-
-
-class _CueMaps:
-    """The cues of a text arranged once for the per-cue questions below
-    (asked by scanning every cue, they were quadratic in the text's length)."""
-
-    def __init__(self, cues: list[VerbCue]) -> None:
-        self.by_position = sorted(cues, key=lambda c: c.verb.idx)
-        self.positions = [c.verb.idx for c in self.by_position]
-        self.governed: dict[int, list[VerbCue]] = {}
-        for c in cues:
-            self.governed.setdefault(c.governor, []).append(c)
-        # Attributions that open on their verb: inverted, or with no subject
-        # before it (the parser often takes « l'AFP » after « a appris » for
-        # an object): their start → their verb.
-        self.opening_on_verb = {
-            c.start: c.verb.i for c in cues if c.subject is None or c.subject.i > c.verb.i
-        }
-
-    def inside(self, start: int, end: int) -> list[VerbCue]:
-        """Cues whose verb lies strictly inside ``(start, end)``."""
-        return self.by_position[
-            bisect_right(self.positions, start) : bisect_left(self.positions, end)
-        ]
-
-
-def _subordinate_cut(
-    cue: VerbCue, maps: _CueMaps, start: int, end: int, syntax: SyntaxData
-) -> int | None:
-    """ "said 300 troops would go, while the opposition said …": another
-    source's attribution in an adverbial clause (a subordinator and a
-    subject of its own) ends the content before that clause."""
-    adverbial = syntax.labels("participle_clause")
-    markers = syntax.labels("clause_marker")
-    subjects = syntax.labels("subject", "passive_subject")
-    for other in maps.inside(start, end):
-        verb = other.verb
-        if verb.i == cue.verb.i or verb.dep_ not in adverbial:
-            continue
-        children = list(verb.children)
-        if any(c.dep_ in markers for c in children) and any(c.dep_ in subjects for c in children):
-            doc = verb.doc
-            k = verb.left_edge.i - 1
-            while k > 0 and (doc[k].is_punct or doc[k].is_space):
-                k -= 1
-            return doc[k].idx + len(doc[k])
-    return None
-
-
-#: Tokens between a comma and the finite verb of a new clause: a subject
-#: of up to three words (« , Moscou dément », ", the army said").
-NEW_CLAUSE_WINDOW = 4
-
-
-def _new_clause_cut(
-    cue: VerbCue, maps: _CueMaps, doc: Doc, start: int, end: int, syntax: SyntaxData
-) -> int | None:
-    """Content stops at a comma that opens another clause: a subject and a
-    finite verb of their own (« Kiev affirme avoir abattu 25 drones, Moscou
-    dément »), or another source's inverted attribution (« …, a appris
-    l'AFP auprès du parquet »)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    subjects = syntax.labels("subject")
-    for tok in span if span is not None else ():
-        if tok.text != "," or tok.i + 1 >= len(doc):
-            continue
-        nxt = doc[tok.i + 1]
-        verb_i = maps.opening_on_verb.get(nxt.idx)
-        if verb_i is not None and verb_i != cue.verb.i and nxt.pos_ in {"VERB", "AUX"}:
-            return tok.idx
-        for k in range(tok.i + 2, min(tok.i + 2 + NEW_CLAUSE_WINDOW, len(doc))):
-            verb = doc[k]
-            if verb.is_punct:
-                break
-            if verb.pos_ not in {"VERB", "AUX"}:
-                continue
-            own = [c for c in verb.children if c.dep_ in subjects and tok.i < c.i < verb.i]
-            finite = verb.morph.get("VerbForm", []) == ["Fin"]
-            nominal = all(t.pos_ in {"PROPN", "NOUN", "DET", "ADJ"} for t in doc[tok.i + 1 : k])
-            if own and finite and nominal:
-                return tok.idx
-            break
-    return None
-
-
-def _word_end(text: str, end: int) -> int:
-    """Never end inside a word: the parser may split "pre-positioned" and
-    leave half of it out of the clause."""
-    n = len(text)
-    if not (0 < end < n and text[end - 1].isalnum() and (text[end].isalnum() or text[end] == "-")):
-        return end
-    while end < n and (text[end].isalnum() or text[end] in "-'’"):
-        end += 1
-    return end
-
-
-def _without_dangling_coordinator(text: str, start: int, end: int, syntax: SyntaxData) -> int:
-    """ "restored power to 40,000 customers but": a coordinator whose
-    conjunct the parse put outside the clause is no part of the content."""
-    words = text[start:end].rsplit(None, 1)
-    if len(words) == 2 and words[1].lower() in syntax.coordinators:
-        return clip_content(text, start, start + len(text[start:end].rstrip()) - len(words[1]))[1]
-    return end
 
 
 def _adnominal_participle(cue: VerbCue, syntax: SyntaxData) -> bool:
@@ -532,7 +412,7 @@ def verb_drafts(
     responsibility = language.extra.get("responsibility_nouns", frozenset())
     audience = language.extra.get("audience_nouns", frozenset())
     syntax = language.syntax
-    maps = _CueMaps(cues)
+    maps = CueMaps(cues)
     objects = syntax.labels("object")
     for cue in cues:
         if any(c.dep_ in objects and c.lower_ in responsibility for c in cue.verb.children):
@@ -546,7 +426,8 @@ def verb_drafts(
             mention, pronoun = None, False
         sent = cue.verb.sent
         sent_end = sentence_end(doc, cue.verb)
-        que = _que_after(cue, doc, syntax)
+        np_only = cue.lemma in language.extra.get("np_only", ())
+        que = None if np_only else _que_after(cue, doc, syntax)
         kind = ""
         start = end = -1
         bare = _bare_clause(cue, doc, language)
@@ -556,24 +437,33 @@ def verb_drafts(
             kind, start, end = "que", bare[0], bare[1]
         elif que is not None and que.i + 1 < sent.end:
             kind, start, end = "que", doc[que.i + 1].idx, sent_end
+            end = main_clause_cut(cue, que, end, syntax, language.speech_verb_forms)
             if syntax.bare_complements:
                 # Where the complementiser is optional, the clause is read
                 # on the parse: its subtree, not the rest of the sentence
                 # ("said that … , blaming …").
                 end = _complement_end(cue, que, sent_end, language)
-        elif cue.lemma not in needs_que:
-            inf = _infinitive_after(cue, doc, syntax)
+        elif cue.lemma not in needs_que and not np_only:
+            inf = infinitive_after(cue, doc, syntax, language.extra.get("appeal_lemmas", _NONE))
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head
                 clause_end = _clause_end(verb_of, inf, sent_end, syntax)
                 end = _before_finite_conjunct(doc, inf, clause_end, syntax)
                 kind, start = "infinitive", inf.idx
-            elif cue.lemma in language.np_content_lemmas:
+        if not kind:
+            span = np_content(cue, doc, language, pairs, sent_end)
+            if (
+                span == NOT_FOUND
+                and cue.lemma in language.np_content_lemmas
+                and cue.lemma not in needs_que
+            ):
                 span = _np_with_figure(cue, doc, syntax, responsibility)
                 span = span or misread_content(cue, syntax)
-                if span is not None:
-                    kind, (start, end) = "noun_phrase", span
-        if not kind and cue.lemma in syntax.source_adpositions:
+            if span is not None and span != NOT_FOUND:
+                kind, (start, end) = "noun_phrase", span
+        if np_only:
+            pass
+        elif not kind and cue.lemma in syntax.source_adpositions:
             incise = _incise_content(cue, doc, language, pairs)
             source = _source_after(cue, syntax.source_adpositions[cue.lemma], syntax)
             if incise is not None and source is not None:
@@ -589,8 +479,8 @@ def verb_drafts(
             continue
         cuts = (
             conjunct_cut(cue, maps.governed),
-            _subordinate_cut(cue, maps, start, end, syntax),
-            _new_clause_cut(cue, maps, doc, start, end, syntax),
+            subordinate_cut(cue, maps, start, end, syntax),
+            new_clause_cut(cue, maps, doc, start, end, syntax),
         )
         for cut in cuts:
             if cut is not None and start < cut < end:
@@ -598,8 +488,8 @@ def verb_drafts(
         if cue.verb.morph.get("VerbForm", []) == ["Inf"] and mention is None:
             continue  # « Pour expliquer … »: no one is speaking
         text = text_of(doc)
-        start, end = clip_content(text, start, _word_end(text, end))
-        end = _without_dangling_coordinator(text, start, end, syntax)
+        start, end = clip_content(text, start, word_end(text, end))
+        end = without_dangling_coordinator(text, start, end, syntax)
         if end <= start:
             continue
         drafts.append(

@@ -68,9 +68,14 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     drafts += adjunct_drafts(doc, adjuncts, language)
     drafts = elliptic_drafts(doc, drafts, language)
     drafts = _drop_overlapping_incises(drafts)
-    drafts = headline_drafts(doc, verb_cues, pairs, language, drafts)
+    # Cues that report only by their noun phrase (« la police parle de
+    # 3 000 personnes ») attribute no quoted passage of their own: « parlent
+    # de « zone blanche » » names a term.
+    np_only = language.extra.get("np_only", frozenset())
+    speech_cues = [c for c in verb_cues if c.lemma not in np_only]
+    drafts = headline_drafts(doc, speech_cues, pairs, language, drafts)
     drafts = _split_coordinated(text, drafts, index, language)
-    drafts += direct_drafts(doc, pairs, index, verb_cues, adjuncts, drafts, language, inner_cues)
+    drafts += direct_drafts(doc, pairs, index, speech_cues, adjuncts, drafts, language, inner_cues)
     # An incise reading cut through a pair of marks that has its own
     # attribution (« En revanche, « A, B », martèle X »: the parser's
     # clause ends at the comma inside the marks) loses to the direct quote.

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
+from spacy.attrs import LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
@@ -81,3 +84,58 @@ def token_at(doc: Doc, offset: int) -> Token | None:
 def sentence_of(doc: Doc, offset: int) -> Span | None:
     tok = token_at(doc, offset)
     return tok.sent if tok is not None else None
+
+
+#: Tokens a short comma-delimited incise may hold between a verb and its
+#: phrase (« fait, pour sa part, état de »); longer ones are clauses.
+_INCISE_MAX = 6
+
+
+def skip_incise(doc: Doc, i: int, incises: tuple[tuple[str, ...], ...]) -> int:
+    """Index after a short incise starting at ``i`` (a listed locution, or
+    words between two commas with no verb), else ``i``."""
+    for words in incises:
+        if all(i + k < len(doc) and doc[i + k].lower_ == w for k, w in enumerate(words)):
+            return i + len(words)
+    if i < len(doc) and doc[i].text == ",":
+        for k in range(i + 1, min(i + 2 + _INCISE_MAX, len(doc))):
+            tok = doc[k]
+            if tok.text == ",":
+                return k + 1 if k > i + 1 else i
+            if tok.pos_ in {"VERB", "AUX"} or tok.is_punct or tok.is_space:
+                return i
+    return i
+
+
+def tokens_among(doc: Doc | Span, words: Collection[str]) -> list[Token]:
+    """Tokens whose lower-cased text is in ``words``, in order.
+
+    Matched on the Doc's array of lower-case string hashes, so that only
+    candidates become Token objects: iterating a whole Doc in Python costs
+    more than the rest of the extraction (measured with cProfile on the dev
+    sets).
+    """
+    full = doc if isinstance(doc, Doc) else doc.doc
+    lo, hi = (0, len(full)) if isinstance(doc, Doc) else (doc.start, doc.end)
+    if hi <= lo:
+        return []
+    wanted = _word_hashes(full.vocab.strings, words)
+    lower = full.to_array(LOWER)[lo:hi].tolist()
+    return [full[lo + i] for i, h in enumerate(lower) if h in wanted]
+
+
+_HASHES: dict[tuple[int, int], tuple[Collection[str], frozenset[int]]] = {}
+
+
+def _word_hashes(strings: StringStore, words: Collection[str]) -> frozenset[int]:
+    """The string-store hashes of ``words`` (computed once per word set).
+
+    Keyed by the collection's identity, kept alive in the cache so that the
+    identity cannot be reused: building a frozenset of the several thousand
+    verb forms on every call cost more than the lookup it keys (cProfile on
+    bench/real_fr.py)."""
+    key = (id(strings), id(words))
+    found = _HASHES.get(key)
+    if found is None or found[0] is not words:
+        found = _HASHES[key] = (words, frozenset(strings.add(w) for w in words))
+    return found[1]

@@ -48,6 +48,26 @@ LANGUAGE = LanguageData(
         # An inverted subject after a quotation marks an incise, whatever
         # the verb (extract/incises.py).
         "inverted_incises": True,
+        "report_nouns": cues.REPORT_NOUNS,
+        "report_noun_verbs": cues.REPORT_NOUN_VERBS,
+        "forecast_np": cues.FORECAST_NP,
+        "count_needs_source": cues.COUNT_NEEDS_SOURCE,
+        "territory_nouns": cues.TERRITORY_NOUNS,
+        "np_only": cues.NP_ONLY,
+        "appeal_lemmas": cues.APPEAL,
+        "no_np_quote": cues.NO_NP_QUOTE,
+        "np_stops": cues.NP_STOPS,
+        "np_incises": cues.NP_INCISES,
+        "never_reflexive": cues.NEVER_REFLEXIVE,
+        "impersonal_subjects": frozenset({"on"}),
+        "contrast_words": ("contre",),
+        "document_nouns": cues.DOCUMENT_NOUNS,
+        "infinitive_governors": cues.INFINITIVE_GOVERNORS,
+        # Prepositions inside a source's name or description (« le ministère
+        # de l'Intérieur »); any other ends an inverted subject.
+        "name_prepositions": frozenset({"de", "d'", "d’", "du", "des"}),
+        "responsibility_lemmas": cues.RESPONSIBILITY,
+        "act_nouns": cues.ACT_NOUNS,
     },
     numbers=NUMBERS,
     units=UNITS,

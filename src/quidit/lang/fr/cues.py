@@ -37,6 +37,9 @@ SPEECH_VERBS = """
     s'interroger s'offusquer s'émouvoir se_désoler s'excuser remarquer
     concevoir admettre juger déduire signifier rassurer marquer
     qualifier assurer confesser reconnaître dire
+    dénombrer recenser décompter comptabiliser parler redire
+    appeler exhorter inviter enjoindre implorer supplier rejeter donner
+    fournir livrer dresser citer saluer féliciter condamner
 """.split()
 
 #: Irregular verbs: lemma → every simple form a cue can take.
@@ -104,14 +107,115 @@ TAIL_REQUIRED = frozenset(MULTIWORD)
 #: (annotation guidelines §1): "l'armée annonce 17 tués".
 NP_CONTENT = frozenset(
     "annoncer rapporter signaler évoquer avancer donner tabler prévoir estimer "
-    "chiffrer faire_état recenser dénombrer compter revendiquer_chiffre".split()
+    "chiffrer faire_état recenser dénombrer décompter comptabiliser compter "
+    "parler confirmer reconnaître revendiquer communiquer mentionner "
+    "citer fournir livrer dresser publier évaluer calculer anticiper pronostiquer "
+    "prédire faire_part".split()
+)
+
+#: NP_CONTENT verbs that make a quote of their noun phrase only when its head
+#: names a report (« donne un bilan de 14 morts », « publie ses chiffres »):
+#: with a bare figure they are acts (« a donné 3 000 euros », « a publié 300
+#: pages »).
+REPORT_NOUN_VERBS = frozenset("donner fournir livrer dresser publier communiquer citer".split())
+
+#: Head nouns of a noun phrase that is itself a report of a figure, so that
+#: it counts without a number in it (« des ONG avancent des bilans plus
+#: élevés »): the nouns of counting and forecasting (TLFi senses of bilan,
+#: chiffre, estimation …).
+REPORT_NOUNS = frozenset(
+    """
+    bilan bilans chiffre chiffres estimation estimations évaluation décompte
+    comptage total prévision prévisions projection projections pronostic
+    """.split()
+)
+
+#: Verbs of forecasting whose noun phrase is always the forecast (« table
+#: sur un ralentissement »): no figure needed.
+FORECAST_NP = frozenset("tabler pronostiquer".split())
+
+#: Counting verbs that also mean "to hold, to have" (« la commune compte
+#: 4 500 habitants », « l'association compte 300 membres »): they report a
+#: count only as an act, in a compound tense or with « en » (« la police en
+#: a compté 3 000 », « les syndicats ont compté 9 000 personnes »), with a
+#: source for subject that is no territory (« le département a compté … »).
+COUNT_NEEDS_SOURCE = frozenset("compter comptabiliser".split())
+TERRITORY_NOUNS = frozenset(
+    "commune ville village région département pays état province canton quartier "
+    "territoire île".split()
+)
+
+#: Cues that report only by their noun phrase: no que-clause, infinitive or
+#: incise reading (« a donné la parole à … », « …, a recensé X » are none).
+NP_ONLY = frozenset(
+    "donner fournir livrer dresser citer comptabiliser décompter dénombrer "
+    "recenser parler compter".split()
+)
+
+#: Verbs that are no cue with a reflexive clitic (« il s’appelle Paul »).
+NEVER_REFLEXIVE = frozenset({"appeler"})
+
+#: Verbs of appeal and accusation whose object may stand before the
+#: infinitive that carries the content (guidelines §1: « appelle l'État à
+#: défendre … » is a quote; « accuse le maire d'avoir menti »).
+APPEAL = frozenset(
+    "appeler exhorter inviter enjoindre implorer supplier accuser soupçonner".split()
+)
+
+#: Cues whose noun phrase is never reported speech even with a quoted
+#: fragment in it: promise and offer (guidelines §1), and verbs of
+#: publishing whose object in marks is a title (« a publié « Les Heures
+#: creuses » chez … »).
+NO_NP_QUOTE = frozenset(
+    "promettre proposer publier poster tweeter écrire lancer garantir "
+    # Verbs of saying only in their incise reading (« poursuit-il »); with a
+    # noun phrase they mean to go on with it, to support it, to hold it.
+    "poursuivre continuer enchaîner soutenir maintenir défendre savoir apprendre "
+    "sentir trouver".split()
+)
+
+#: Verbs that claim an act with a noun phrase naming it (« a revendiqué
+#: l'attaque »: no quote, guidelines §1), and those act nouns.
+RESPONSIBILITY = frozenset({"revendiquer"})
+ACT_NOUNS = frozenset(
+    """
+    attaque attaques attentat attentats assassinat assassinats enlèvement
+    enlèvements meurtre meurtres tir tirs explosion explosions incendie
+    incendies opération opérations action actions frappe frappes embuscade
+    embuscades exécution exécutions raid raids offensive bombardement
+    bombardements
+    """.split()
+)
+
+#: Words that end a noun-phrase content: a gloss of the writer (« soit
+#: autant que … »), another source's figure (« contre 8 000 selon … »).
+NP_STOPS = frozenset("soit contre selon".split())
+
+#: Short adverbial incises between a verb and its noun phrase (« fait, pour
+#: sa part, état de », « a quant à elle dénombré »).
+NP_INCISES = (
+    ("pour", "sa", "part"),
+    ("pour", "leur", "part"),
+    ("de", "son", "côté"),
+    ("de", "leur", "côté"),
+    ("quant", "à", "lui"),
+    ("quant", "à", "elle"),
+    ("quant", "à", "eux"),
+    ("quant", "à", "elles"),
+    # Time phrases with an article, which the time words alone miss.
+    ("la", "veille"),
+    ("le", "lendemain"),
+    ("ce", "matin"),
+    ("ce", "soir"),
+    ("hier", "soir"),
 )
 
 #: Verbs of praise, blame or appeal: never a quote with a bare noun phrase.
 WEAK = frozenset(
     "saluer féliciter dénoncer plaider appeler mettre_en_garde critiquer "
     "fustiger condamner accuser regretter déplorer revendiquer demander "
-    "réclamer exiger proposer recommander suggérer conseiller préconiser".split()
+    "réclamer exiger proposer recommander suggérer conseiller préconiser "
+    "exhorter inviter enjoindre implorer supplier rejeter".split()
 )
 
 #: Verbs that never make a quote even with an infinitive or que-clause:
@@ -120,7 +224,7 @@ WEAK = frozenset(
 #: engine checks by a que-clause; "apprendre" counts only as
 #: "a-t-on appris (auprès de X)".
 NEEDS_QUE = frozenset(
-    "savoir sentir trouver apprendre imaginer deviner compter souhaiter espérer exiger "
+    "savoir sentir trouver apprendre imaginer deviner souhaiter espérer exiger "
     "demander proposer réclamer suggérer recommander conseiller préconiser".split()
 )
 
@@ -171,4 +275,21 @@ REFLEXIVE_ONLY = frozenset(
     "défendre vanter targuer réjouir engager montrer interroger souvenir exclamer "
     "écrier emporter agacer étonner inquiéter alarmer insurger indigner offusquer "
     "émouvoir désoler excuser".split()
+)
+
+#: Verbs of aspect and intent whose infinitive of saying speaks for their
+#: subject (« le maire vient d'annoncer que … », « les agriculteurs veulent
+#: dénoncer … »); verbs of refusal or doubt (« refuse de confirmer ») are
+#: left out: what they govern is not said.
+INFINITIVE_GOVERNORS = frozenset(
+    "vouloir venir aller devoir pouvoir entendre souhaiter tenir".split()
+)
+
+#: Documents and counts that stand for their issuer when it is named
+#: (guidelines §2: « un communiqué du ministère » is the ministère's).
+DOCUMENT_NOUNS = frozenset(
+    """
+    communiqué communiqués chiffre chiffres bilan bilans rapport rapports
+    déclaration estimation estimations décompte comptage sondage étude
+    """.split()
 )

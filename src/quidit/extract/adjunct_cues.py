@@ -1,0 +1,105 @@
+"""Attribution adjuncts on the parse: « selon X », « d'après X », "according
+to X" …, with the head and bounds of their source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from quidit.extract.mentions import mention_bounds
+from quidit.extract.numbers_text import phrases_by_word
+from quidit.extract.spans import text_of, tokens_among
+from quidit.lang import LanguageData, SyntaxData
+
+
+@dataclass(frozen=True, slots=True)
+class AdjunctCue:
+    first: Token  # "selon", "d'après" …
+    start: int
+    end: int
+    source: Token | None  # head of the source noun phrase
+    source_start: int = -1
+    source_end: int = -1
+    relative: bool = False  # « selon lesquels »
+
+
+@lru_cache(maxsize=16)
+def _adjunct_cues_by_first(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    # Indexed by first word: a frequent first word ("de") was checked
+    # against every cue phrase (bench/scale.py --profile).
+    return phrases_by_word(cues, last=False)
+
+
+def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
+    found: list[AdjunctCue] = []
+    syntax = language.syntax
+    n = len(doc)
+    by_first = _adjunct_cues_by_first(language.adjunct_cues)
+    for token in tokens_among(doc, by_first):
+        for words in by_first[token.lower_]:
+            j = token.i
+            if any(j + k >= n or doc[j + k].lower_ != w for k, w in enumerate(words)):
+                continue
+            last = doc[j + len(words) - 1]
+            after = j + len(words)
+            if after >= n:
+                continue
+            nxt = doc[after]
+            relative = nxt.lower_ in syntax.adjunct_relatives
+            source = _adjunct_source(doc, token, last, after, syntax)
+            if source is None and not relative:
+                continue
+            s_start = s_end = -1
+            if source is last:
+                s_start, s_end = last.idx, nxt.idx + len(nxt)
+            elif source is not None:
+                s_start, s_end = mention_bounds(source, syntax)
+                s_start = max(s_start, last.idx + len(last))
+                while s_start < s_end and text_of(doc)[s_start].isspace():
+                    s_start += 1
+            found.append(
+                AdjunctCue(
+                    first=token,
+                    start=token.idx,
+                    end=last.idx + len(last),
+                    source=source,
+                    source_start=s_start,
+                    source_end=s_end,
+                    relative=relative,
+                )
+            )
+            break
+    return found
+
+
+def _adjunct_source(
+    doc: Doc, first: Token, last: Token, after: int, syntax: SyntaxData
+) -> Token | None:
+    """The head of the noun phrase that follows an adjunct cue; for « de
+    source policière » the cue's own noun, which its adjective qualifies."""
+    if last.lower_ in syntax.adjunct_source_nouns and doc[after].pos_ == "ADJ":
+        return last
+    # UD parsers hang « selon » on its noun as ``case``; others give the cue's
+    # last word the noun as its object ("according to" → ``pobj``).
+    if first.dep_ in syntax.labels("adposition") and first.head.i > last.i:
+        head = first.head
+        if head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return head
+    objects = syntax.labels("adposition_object")
+    for child in last.children:
+        if child.dep_ in objects and child.i >= after and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return child
+    # Otherwise the first nominal head after the cue words.
+    climb = syntax.labels("name_part", "adposition") | {"amod", "det", "compound"}
+    for k in range(after, min(after + 8, len(doc))):
+        tok = doc[k]
+        if tok.is_punct and tok.lower_ not in {"«", "“", '"'}:
+            break
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
+            node = tok
+            while node.head.i > node.i and node.head.i < after + 8 and node.dep_ in climb:
+                node = node.head
+            return node
+    return None

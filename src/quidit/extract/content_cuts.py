@@ -1,0 +1,166 @@
+"""Where an indirect quote's content stops: another source's clause, a
+clause of the cue's own verb, a conjunct reattached to the cue, a word cut
+in two by the tokenizer, a dangling coordinator."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Token
+
+from quidit.extract.cues import VerbCue
+from quidit.extract.spans import clip_content
+from quidit.lang import SyntaxData
+
+
+class CueMaps:
+    """The cues of a text arranged once for the per-cue questions below
+    (asked by scanning every cue, they were quadratic in the text's length)."""
+
+    def __init__(self, cues: list[VerbCue]) -> None:
+        self.by_position = sorted(cues, key=lambda c: c.verb.idx)
+        self.positions = [c.verb.idx for c in self.by_position]
+        self.governed: dict[int, list[VerbCue]] = {}
+        for c in cues:
+            self.governed.setdefault(c.governor, []).append(c)
+        # Attributions that open on their verb: inverted, or with no subject
+        # before it (the parser often takes « l'AFP » after « a appris » for
+        # an object): their start → their verb.
+        self.opening_on_verb = {
+            c.start: c.verb.i for c in cues if c.subject is None or c.subject.i > c.verb.i
+        }
+
+    def inside(self, start: int, end: int) -> list[VerbCue]:
+        """Cues whose verb lies strictly inside ``(start, end)``."""
+        return self.by_position[
+            bisect_right(self.positions, start) : bisect_left(self.positions, end)
+        ]
+
+
+def subordinate_cut(
+    cue: VerbCue, maps: CueMaps, start: int, end: int, syntax: SyntaxData
+) -> int | None:
+    """ "said 300 troops would go, while the opposition said …": another
+    source's attribution in an adverbial clause (a subordinator and a
+    subject of its own) ends the content before that clause."""
+    adverbial = syntax.labels("participle_clause")
+    markers = syntax.labels("clause_marker")
+    subjects = syntax.labels("subject", "passive_subject")
+    for other in maps.inside(start, end):
+        verb = other.verb
+        if verb.i == cue.verb.i or verb.dep_ not in adverbial:
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in markers for c in children) and any(c.dep_ in subjects for c in children):
+            doc = verb.doc
+            k = verb.left_edge.i - 1
+            while k > 0 and (doc[k].is_punct or doc[k].is_space):
+                k -= 1
+            return doc[k].idx + len(doc[k])
+    return None
+
+
+#: Tokens between a comma and the finite verb of a new clause: a subject
+#: of up to three words (« , Moscou dément », ", the army said").
+NEW_CLAUSE_WINDOW = 4
+
+
+def new_clause_cut(
+    cue: VerbCue, maps: CueMaps, doc: Doc, start: int, end: int, syntax: SyntaxData
+) -> int | None:
+    """Content stops at a comma that opens another clause: a subject and a
+    finite verb of their own (« Kiev affirme avoir abattu 25 drones, Moscou
+    dément »), or another source's inverted attribution (« …, a appris
+    l'AFP auprès du parquet »)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    subjects = syntax.labels("subject")
+    finite_before = False
+    for tok in span if span is not None else ():
+        if tok.pos_ in {"VERB", "AUX"} and tok.morph.get("VerbForm", []) == ["Fin"]:
+            finite_before = True
+        if tok.text != "," or tok.i + 1 >= len(doc) or not finite_before:
+            # « a indiqué que, malgré les protestations, le ministre … »: a
+            # fronted adjunct is no clause of its own.
+            continue
+        nxt = doc[tok.i + 1]
+        verb_i = maps.opening_on_verb.get(nxt.idx)
+        if verb_i is not None and verb_i != cue.verb.i and nxt.pos_ in {"VERB", "AUX"}:
+            return tok.idx
+        for k in range(tok.i + 2, min(tok.i + 2 + NEW_CLAUSE_WINDOW, len(doc))):
+            verb = doc[k]
+            if verb.is_punct:
+                break
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            own = [c for c in verb.children if c.dep_ in subjects and tok.i < c.i < verb.i]
+            finite = verb.morph.get("VerbForm", []) == ["Fin"]
+            nominal = all(t.pos_ in {"PROPN", "NOUN", "DET", "ADJ"} for t in doc[tok.i + 1 : k])
+            if own and finite and nominal:
+                return tok.idx
+            break
+    return None
+
+
+def main_clause_cut(
+    cue: VerbCue,
+    que: Token,
+    end: int,
+    syntax: SyntaxData,
+    speech_forms: Mapping[str, str] | None = None,
+) -> int:
+    """A que-clause stops before a clause of the cue's own verb after it: a
+    coordinated verb (« a révélé que …, mais n'a pas permis de … ») or an
+    adverbial clause (« …, en soulignant que … »): the speaker's act, not
+    what is reported."""
+    verb = cue.verb
+    doc = verb.doc
+    own = syntax.labels("coordination", "participle_clause")
+    for child in verb.children:
+        if child.i <= que.i or child.dep_ not in own or child.idx >= end:
+            continue
+        if child.pos_ not in {"VERB", "AUX"}:
+            continue
+        k = child.left_edge.i - 1
+        # Back over the coordinator and the comma before the clause.
+        while k > que.i and (doc[k].pos_ == "CCONJ" or doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        if k > que.i:
+            return min(end, doc[k].idx + len(doc[k]))
+    # « …, en soulignant que … », « …, ajoutant que … »: a participle of
+    # saying after a comma is the speaker's act, wherever the parse hangs it.
+    forms = speech_forms or {}
+    k = que.i + 1
+    while k + 1 < len(doc) and doc[k].idx < end:
+        if doc[k].text == ",":
+            j = k + 1 + (doc[k + 1].lower_ == "en")
+            part = doc[j] if j < len(doc) else None
+            if (
+                part is not None
+                and part.lower_ in forms
+                and part.morph.get("VerbForm", []) == ["Part"]
+                and part.morph.get("Tense", []) == ["Pres"]
+            ):
+                return min(end, doc[k].idx)
+        k += 1
+    return end
+
+
+def word_end(text: str, end: int) -> int:
+    """Never end inside a word: the parser may split "pre-positioned" and
+    leave half of it out of the clause."""
+    n = len(text)
+    if not (0 < end < n and text[end - 1].isalnum() and (text[end].isalnum() or text[end] == "-")):
+        return end
+    while end < n and (text[end].isalnum() or text[end] in "-'’"):
+        end += 1
+    return end
+
+
+def without_dangling_coordinator(text: str, start: int, end: int, syntax: SyntaxData) -> int:
+    """ "restored power to 40,000 customers but": a coordinator whose
+    conjunct the parse put outside the clause is no part of the content."""
+    words = text[start:end].rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in syntax.coordinators:
+        return clip_content(text, start, start + len(text[start:end].rstrip()) - len(words[1]))[1]
+    return end

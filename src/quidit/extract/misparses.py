@@ -1,0 +1,63 @@
+"""Subjects on misread parses: the parser hangs a verb of saying on a
+wrong head (an incise coordinated with the clause before it, an
+auxiliary read as the main verb), and the subject must be found all the
+same."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quidit.lang import SyntaxData
+
+#: Tokens between a stray subject and its verb: the auxiliary, a short
+#: incise and a name complement (« la préfecture de police a quant à elle
+#: dénombré »).
+STRAY_WINDOW = 8
+
+
+def stray_subject(verb: Token, syntax: SyntaxData) -> Token | None:
+    """A subject the parser hung on a wrong head when it misread the verb
+    (« La préfecture a quant à elle dénombré 2 400 participants »: the
+    figure's noun made the root): the nearest subject on the left, a few
+    words before the verb with only an auxiliary, adverbs or an incise
+    between, whose head stands at the verb or after it."""
+    doc = verb.doc
+    subjects = syntax.labels("subject")
+    aux_at = -1  # an auxiliary the parser took for the main verb (« a »)
+    for k in range(verb.i - 1, max(-1, verb.i - STRAY_WINDOW - 1), -1):
+        tok = doc[k]
+        if (
+            tok.dep_ in subjects
+            and tok.head.i != tok.i
+            and tok.head.i in (aux_at, *range(verb.i, len(doc)))
+        ):
+            return tok
+        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_ in _AUXILIARY_LEMMAS and aux_at < 0:
+            aux_at = k
+            continue
+        if tok.pos_ == "VERB" or tok.is_punct or tok.is_space:
+            return None
+    return None
+
+
+_AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
+
+
+def asyndetic_incise(verb: Token, syntax: SyntaxData) -> bool:
+    """« Les pompiers ont éteint trois feux, a annoncé la préfecture. »: the
+    parser coordinates the incise with the clause before it.  A conjunct
+    with no coordinator, after a comma, whose object closes the sentence is
+    an inverted incise, not a second verb of the first subject (« … et a
+    ajouté que … »)."""
+    doc = verb.doc
+    if any(c.pos_ == "CCONJ" for c in verb.children):
+        return False
+    group = [c for c in verb.children if c.i < verb.i and not c.is_punct]
+    first = min([verb, *group], key=lambda t: t.i)
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    objects = [c for c in verb.children if c.dep_ in syntax.labels("object") and c.i > verb.i]
+    if len(objects) != 1:
+        return False
+    after = objects[0].right_edge.i + 1
+    return after >= len(doc) or doc[after].text in {".", "!", "?", "\n"} or doc[after].is_space

@@ -1,0 +1,328 @@
+"""Noun-phrase content of verbs of saying (annotation guidelines §1).
+
+A noun phrase after a verb of saying is a quote's content when it states
+what the source says:
+
+* a verb that reports a fact or a figure, with a figure in the phrase
+  (« la préfecture a dénombré 7 850 manifestants », « fait état de la mort
+  de 12 soldats »), or with a head noun that is itself a report (« avance
+  des bilans plus élevés », « a donné un bilan de 14 morts »);
+* a verb of forecasting, whatever the phrase (« table sur un
+  ralentissement »);
+* any verb of saying, praise, blame or appeal included, when the phrase
+  holds a quoted fragment and runs past it (« a salué l'organisation
+  « remarquable » du tournoi »): the quote is mixed.
+
+Never for verbs of promise or offer, nor with the impersonal « on » for
+subject (the writer's own count: « on dénombrait 3 000 personnes »).
+
+The phrase is read from the words right after the cue (past time words, a
+short incise, one preposition: « parle de », « table sur »), up to its
+right edge on the parse, cut before a writer's gloss (« , soit … »),
+another source's figure (« contre 8 000 ») or a participle clause.
+The language data drive it (``LanguageData.extra``: ``report_nouns`` and
+the sets beside it); a language without them (English) keeps the figure
+reading of ``indirect._np_with_figure`` only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quidit.extract.cues import VerbCue
+from quidit.extract.marks import PairIndex
+from quidit.extract.spans import clip_content, skip_incise, text_of
+from quidit.lang import LanguageData
+
+#: ``np_content`` found no noun phrase after the cue (the caller may try
+#: another reading), as opposed to ``None``: a phrase that is no quote.
+NOT_FOUND = (-1, -1)
+
+#: Prepositions of the verbs that take their content through one (« parler
+#: de », « faire état de », « tabler sur », « ironiser sur »).
+_LEADING_ADP = frozenset({"de", "d'", "d’", "sur"})
+_GENITIVE = frozenset({"de", "d'", "d’", "du", "des"})
+
+#: Openers of a title in marks, never a quoted fragment (« un film intitulé
+#: « … » »).
+_TITLE_WORDS = frozenset(
+    "intitulé intitulée intitulés intitulées baptisé baptisée nommé nommée dénommé "
+    "dénommée surnommé surnommée".split()
+)
+
+#: How far right the head of the phrase may stand from its first word
+#: (« des bilans », « la mort de 17 personnes » head within three words;
+#: eight covers an adjective group or a figure written in words).
+_HEAD_REACH = 8
+
+_OPENING = {"«", "“", '"', "‹"}
+_CLOSING = {"»", "”", '"', "›"}
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+_COMPLEMENTISERS = frozenset({"que", "qu'", "qu’"})
+#: Stop words that end the phrase only before a figure: « 9 000 manifestants
+#: contre 3 000 selon la police », not « des attaques contre des civils ».
+_BEFORE_FIGURE = frozenset({"contre"})
+
+
+def _start_after_cue(
+    cue: VerbCue, doc: Doc, time_words: frozenset[str], incises: tuple[tuple[str, ...], ...]
+) -> int:
+    i = cue.verb.i + 1
+    while i < len(doc) and doc[i].idx < cue.end:
+        i += 1
+    for _ in range(4):
+        j = skip_incise(doc, i, incises)
+        while j < len(doc) and (
+            doc[j].lower_ in time_words
+            or (doc[j].pos_ == "ADV" and doc[j].head.i == cue.verb.i and doc[j].dep_ == "advmod")
+        ):
+            j += 1
+        if j == i:
+            break
+        i = j
+    return i
+
+
+def _phrase_head(doc: Doc, first: int) -> Token | None:
+    """The head of the noun phrase starting at token ``first``."""
+    node = doc[first]
+    while node.text in _OPENING and node.i + 1 < len(doc):
+        node = doc[node.i + 1]
+    for _ in range(_HEAD_REACH):
+        head = node.head
+        if head.i <= node.i or head.i - first > _HEAD_REACH:
+            break
+        if node.dep_ not in {"det", "nummod", "amod", "advmod", "case", "punct", "flat:name"}:
+            break
+        node = head
+    if node.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ", "DET"} and not node.like_num:
+        return None
+    return node
+
+
+def _figure_in(head: Token, language: LanguageData) -> bool:
+    """A figure in the phrase itself, not in a clause hung on it (« a
+    revendiqué l'attaque qui a fait 12 morts » states no figure), nor a date
+    (« la réunion du 15 mars », « en 2022 »)."""
+    numbers = language.numbers
+    lo, hi = numbers.year_range
+    doc = head.doc
+    for tok in head.subtree:
+        # Digits whatever their tag (« 12 000 » is often tagged DET); number
+        # words only as numerals, and never the article « un », « une ».
+        digits = tok.text[:1].isdigit()
+        if not (digits or (tok.pos_ == "NUM" and tok.lower_ not in numbers.one_words)):
+            continue
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if nxt in numbers.months or nxt in numbers.time_words:
+            continue
+        if tok.text.isdigit() and len(tok.text) == 4 and lo <= int(tok.text) <= hi:
+            continue
+        node, clause = tok, False
+        while node.i != head.i and node.head.i != node.i:
+            node = node.head
+            if node.i != head.i and node.pos_ in {"VERB", "AUX"}:
+                clause = True
+                break
+        if not clause:
+            return True
+    return False
+
+
+def _phrase_end(
+    doc: Doc, first: int, verb: Token, head: Token, sent_end: int, stops: frozenset[str]
+) -> int:
+    """End offset of the phrase: the end of the cue's clause (the verb's
+    right edge: adjuncts of place and time stay, « quatre morts dans les
+    frappes »), cut before a stop word, a comma that opens another clause
+    (a coordinator, a subordinator, a verb that is no participle of a noun),
+    a subordinator (« alors que »), a semicolon or a colon."""
+    # The phrase's own edge too: a misparse may leave the verb a leaf.
+    last = max(verb.right_edge.i, head.right_edge.i)
+    while last > first and doc[last].idx >= sent_end:
+        last -= 1
+    end_i = last
+    for k in range(first + 1, last + 1):
+        tok = doc[k]
+        nxt = doc[k + 1] if k + 1 < len(doc) else tok
+        if tok.text in {";", ":"} or tok.dep_ == "mark" or nxt.lower_ in _COMPLEMENTISERS:
+            end_i = k - 1
+            break
+        if tok.lower_ in stops and (tok.lower_ not in _BEFORE_FIGURE or nxt.like_num):
+            end_i = k - 1
+            break
+        if tok.text == "," and (
+            nxt.pos_ in {"SCONJ", "CCONJ"}
+            or (nxt.lower_ in stops and (nxt.lower_ not in _BEFORE_FIGURE or _figure_next(nxt)))
+            or (nxt.pos_ in {"VERB", "AUX"} and nxt.dep_ not in {"acl", "amod"})
+        ):
+            end_i = k - 1
+            break
+    if end_i < first:
+        return -1
+    # Closing marks the parser left out of the phrase belong to it.
+    while end_i + 1 < len(doc) and doc[end_i + 1].text in _CLOSING and end_i + 1 > last:
+        end_i += 1
+    return doc[end_i].idx + len(doc[end_i])
+
+
+def _figure_next(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].like_num
+
+
+def _right_end(head: Token) -> int:
+    """End offset of the head's subtree, closing marks right after it included."""
+    doc = head.doc
+    k = head.right_edge.i
+    while k + 1 < len(doc) and doc[k + 1].text in _CLOSING:
+        k += 1
+    return doc[k].idx + len(doc[k])
+
+
+def _in_incise(cue: VerbCue, text: str) -> bool:
+    """A finite cue right after a comma or a closing mark: an incise, whose
+    inverted subject follows it.  A participle there (« …, précisant
+    l'ouverture d'une enquête ») still takes an object."""
+    verb = cue.verb
+    if verb.morph.get("VerbForm", []) == ["Part"] and verb.morph.get("Tense", []) == ["Pres"]:
+        return False
+    if cue.subject is not None and cue.subject.i < verb.i:
+        return False  # « X, qui …, a salué … »: the subject stands before
+    before = text[: cue.start].rstrip(" \u00a0\u202f")
+    return before.endswith((",", *_CLOSING))
+
+
+def _holds_fragment(doc: Doc, pairs: PairIndex, start: int, end: int, phrase_end: int) -> bool:
+    """A closed pair of marks inside the content, with content words of the
+    noun phrase outside it: before the marks (« le caractère « clé » »), or
+    after them within the phrase's own subtree (``phrase_end``); « des
+    « anomalies » » is a term with its article, and « « 42 morts » dans ce
+    massacre » a quoted phrase and the verb's adjunct.  No title word may
+    stand before the marks."""
+    inside = [p for p in pairs.opening_in(start, end) if p.closed and p.end <= end + 1]
+    if not inside:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    first_open = inside[0].open
+    outside = [
+        t
+        for t in (span if span is not None else ())
+        if not any(p.open <= t.idx < p.end for p in inside)
+        and t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "ADV"}
+        and (t.idx < first_open or t.idx < phrase_end)
+    ]
+    if not outside:
+        return False  # the marks hold the whole phrase: a direct quote, or a term
+    if all(t.idx > first_open for t in outside):
+        # Marks first, then a prepositional phrase (« parlent de « zone
+        # blanche » depuis des années »): the marks hold the phrase, the
+        # rest is the verb's adjunct (``quotes._adjunct_after``).
+        after = doc.char_span(inside[-1].end, end, alignment_mode="expand")
+        words = [t for t in (after if after is not None else ()) if t.idx >= inside[-1].end]
+        # « de » opens the noun's own complement (« la « panique » de ses
+        # adversaires »); another preposition, an adjunct.
+        if words and words[0].pos_ == "ADP" and words[0].lower_ not in _GENITIVE:
+            return False
+    text = text_of(doc)
+    for p in inside:
+        before = text[max(start, p.open - 20) : p.open].split()
+        if before and before[-1].lower() in _TITLE_WORDS:
+            return False
+    return True
+
+
+def _counting_act(cue: VerbCue, language: LanguageData) -> bool:
+    """« a compté », « en compte »: the act of counting, by a source that is
+    no territory; « compte 300 membres » states what the subject holds."""
+    verb = cue.verb
+    aux = language.syntax.labels("auxiliary")
+    act = any(c.dep_ in aux for c in verb.children) or any(
+        c.lower_ == "en" and c.i < verb.i for c in verb.children
+    )
+    subject = cue.subject
+    territory = subject is not None and (
+        subject.lower_ in language.extra.get("territory_nouns", ())
+        or subject.lemma_ in language.extra.get("territory_nouns", ())
+    )
+    return act and not territory and _source_subject(cue, language)
+
+
+def _source_subject(cue: VerbCue, language: LanguageData) -> bool:
+    """A subject that can be a source: a person or organisation, a pronoun,
+    or a noun of source or role (« la police », « les organisateurs »)."""
+    subject = cue.subject
+    if subject is None:
+        return False
+    if cue.pronoun or subject.lower_ in language.pronouns:
+        return True
+    kind = language.syntax.entity_type(subject.ent_type_) if subject.ent_type_ else None
+    if kind in {"PER", "ORG"}:
+        return True
+    if kind is not None:
+        return False  # a place: « Brénac compte 4 500 habitants »
+    nouns = language.extra.get("source_nouns", frozenset())
+    roles = language.extra.get("role_nouns", frozenset())
+    return bool({subject.lower_, subject.lemma_} & (nouns | roles))
+
+
+def np_content(
+    cue: VerbCue,
+    doc: Doc,
+    language,
+    pairs: PairIndex,
+    sent_end: int,
+) -> tuple[int, int] | None:
+    """The noun-phrase content of ``cue``: its span, ``None`` when the
+    phrase is no quote, ``NOT_FOUND`` when there is no phrase to read."""
+    extra = language.extra
+    report_nouns = extra.get("report_nouns")
+    if not report_nouns:
+        return NOT_FOUND
+    lemma = cue.lemma
+    if lemma in extra.get("no_np_quote", ()):
+        return None
+    subject = cue.subject
+    if subject is not None and subject.lower_ in extra.get("impersonal_subjects", ()):
+        return None  # « on dénombrait … »: the writer's own count
+    if subject is not None and subject.i > cue.verb.i and not cue.pronoun:
+        return NOT_FOUND  # « a annoncé mercredi la préfète »: the phrase is the speaker
+    text = text_of(doc)
+    if _in_incise(cue, text):
+        return NOT_FOUND  # « …, a estimé le chef du parti »: the phrase is the speaker
+    first = _start_after_cue(
+        cue, doc, extra.get("time_words", frozenset()), extra.get("np_incises", ())
+    )
+    if first < len(doc) and doc[first].lower_ in _LEADING_ADP and first + 1 < len(doc):
+        first += 1
+    if first >= len(doc) or doc[first].idx >= sent_end or doc[first].pos_ == "ADP":
+        return NOT_FOUND  # « se poursuit par des … », « répond aux … »: no object
+    head = _phrase_head(doc, first)
+    if head is None or head.dep_ in _SUBJECTS:
+        return NOT_FOUND
+    end = _phrase_end(doc, first, cue.verb, head, sent_end, extra.get("np_stops", frozenset()))
+    start, end = clip_content(text, doc[first].idx, end)
+    if end <= start:
+        return NOT_FOUND
+    # The fragment must sit in the noun phrase itself, with words of the
+    # phrase outside it: « a déploré « 42 morts » dans ce massacre » is a
+    # direct quote followed by the verb's adjunct.
+    if _holds_fragment(doc, pairs, start, end, min(end, _right_end(head))):
+        return start, end
+    if lemma not in language.np_content_lemmas:
+        return None
+    if lemma in extra.get("count_needs_source", ()) and not _counting_act(cue, language):
+        return None
+    acts = extra.get("act_nouns", frozenset())
+    if lemma in extra.get("responsibility_lemmas", ()) and (
+        head.lower_ in acts or head.lemma_ in acts
+    ):
+        return None  # « a revendiqué les deux attaques »: an act, not a figure
+    report = head.lower_ in report_nouns
+    if lemma in extra.get("report_noun_verbs", ()):
+        found = report
+    elif lemma in extra.get("forecast_np", ()):
+        found = True
+    else:
+        found = report or _figure_in(head, language)
+    return (start, end) if found else None
