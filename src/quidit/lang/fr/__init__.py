@@ -30,6 +30,8 @@ LANGUAGE = LanguageData(
         "tail_required": cues.TAIL_REQUIRED,
         "name_particles": mentions.NAME_PARTICLES,
         "circumstance_prepositions": mentions.CIRCUMSTANCE_PREPOSITIONS,
+        # Documents and counts that stand for their issuer when it is named
+        # (guidelines §2): read by selon-adjuncts and by mention repair alike.
         "document_nouns": mentions.DOCUMENT_NOUNS,
         "issuing_participles": mentions.ISSUING_PARTICIPLES,
         "reading_stems": mentions.READING_STEMS,
@@ -61,7 +63,6 @@ LANGUAGE = LanguageData(
         "never_reflexive": cues.NEVER_REFLEXIVE,
         "impersonal_subjects": frozenset({"on"}),
         "contrast_words": ("contre",),
-        "document_nouns": cues.DOCUMENT_NOUNS,
         "infinitive_governors": cues.INFINITIVE_GOVERNORS,
         # Prepositions inside a source's name or description (« le ministère
         # de l'Intérieur »); any other ends an inverted subject.

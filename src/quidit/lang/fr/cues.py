@@ -284,12 +284,3 @@ REFLEXIVE_ONLY = frozenset(
 INFINITIVE_GOVERNORS = frozenset(
     "vouloir venir aller devoir pouvoir entendre souhaiter tenir".split()
 )
-
-#: Documents and counts that stand for their issuer when it is named
-#: (guidelines §2: « un communiqué du ministère » is the ministère's).
-DOCUMENT_NOUNS = frozenset(
-    """
-    communiqué communiqués chiffre chiffres bilan bilans rapport rapports
-    déclaration estimation estimations décompte comptage sondage étude
-    """.split()
-)
