@@ -34,6 +34,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.lang.attributes import AttributeData
 from quidit.records import Entity, Quote
@@ -260,11 +261,11 @@ def _mentions(entity: Entity, quotes: Sequence[Quote], text: str) -> list[tuple[
 
 
 def is_anonymous(
-    entity: Entity, kind: str, mentions: Sequence[tuple[int, int]], text: str, data: AttributeData
+    entity: Entity, kind: str, mentions: Sequence[tuple[int, int]], low: str, data: AttributeData
 ) -> bool:
+    """``low``: the text lower-cased with its apostrophes folded (built once per Doc)."""
     if kind not in ("person", "group"):
         return False
-    low = text.lower().translate(_APOSTROPHES)
     for start, end in mentions:
         window = low[max(0, start - _ANONYMITY_WINDOW) : end + _ANONYMITY_WINDOW]
         if any(p in window for p in data.anonymity_phrases):
@@ -519,10 +520,13 @@ def gender_of(
     mentions: Sequence[tuple[int, int]],
     data: AttributeData,
     titles: frozenset[str] = frozenset(),
+    folded: str | None = None,
 ) -> tuple[str, str | None]:
     """Gender and evidence; ``titles`` are the language's titles before a
-    name ("Chief Superintendent Daniel X"), skipped to reach the first name."""
-    text = doc.text
+    name ("Chief Superintendent Daniel X"), skipped to reach the first name.
+    ``folded``: the text with its apostrophes folded, when the caller built
+    it once for every entity of the Doc."""
+    text = text_of(doc)
     found = _Evidence()
     for name in (entity.name, *entity.aliases):
         words = words_of(name)
@@ -531,7 +535,7 @@ def gender_of(
         gender = _description_gender(words, data)
         if gender:
             found.add(gender, _description_words(name, data), weight=_description_weight(gender))
-    low = text.translate(_APOSTROPHES)
+    low = folded if folded is not None else text.translate(_APOSTROPHES)
     for start, end in mentions:
         before = re.search(r"([\w.]+)\s+$", low[max(0, start - 14) : start])
         if before and before.group(1).lower() in data.gender_titles:
@@ -581,6 +585,11 @@ def attribute_entities(
     for q in quotes:
         if q.speaker.entity is not None:
             by_entity.setdefault(q.speaker.entity, []).append(q)
+    # The Doc's text and its folded forms are built once: per entity, they
+    # cost a pass over the whole text (entities × length on long texts).
+    text = text_of(doc)
+    folded = text.translate(_APOSTROPHES)
+    low = text.lower().translate(_APOSTROPHES)
     out: list[Entity] = []
     for e in entities:
         if data is None:
@@ -592,13 +601,13 @@ def attribute_entities(
             continue
         kind = kind_of(e, data)
         own = by_entity.get(e.id, [])
-        mentions = _mentions(e, own, doc.text)
-        anonymous = is_anonymous(e, kind, mentions, doc.text, data)
+        mentions = _mentions(e, own, text)
+        anonymous = is_anonymous(e, kind, mentions, low, data)
         g: str | None = None
         evidence: str | None = None
         if kind == "person":
             g, evidence = gender_of(
-                e, own[:MAX_MENTIONS], doc, mentions, data, frozenset(language.titles)
+                e, own[:MAX_MENTIONS], doc, mentions, data, frozenset(language.titles), folded
             )
         out.append(replace(e, kind=kind, anonymous=anonymous, gender=g, gender_evidence=evidence))
     return out
