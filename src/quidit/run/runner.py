@@ -52,10 +52,14 @@ log = logging.getLogger("quidit.run")
 
 FORMATS = ("jsonl", "csv", "parquet", "table")
 
-#: Articles per task.  A task's round trip costs ~1 ms; eight articles take
-#: 0.3–1 s to analyse, so the overhead stays under 0.5 %, and a slow task
-#: holds back at most eight results.
-CHUNK = 8
+#: Articles per task, and so per spaCy batch.  A task's round trip costs
+#: ~1 ms; four ~1,600-character articles take 0.2–0.4 s to analyse, so the
+#: overhead stays under 0.5 %.  Four rather than eight: a worker's private
+#: memory peaks with the batch being parsed (~66 MB at 4, ~90 MB at 8 on
+#: bench/gen_pages.py articles), and with the model shared by fork that
+#: peak is most of what a second worker adds.  The output does not depend
+#: on it (batch sizes 1 and 64 gave the same bytes).
+CHUNK = 4
 
 #: Tasks in flight per worker: enough that a worker never waits while the
 #: parent writes results (2 would do; 4 absorbs uneven article lengths),
