@@ -19,11 +19,10 @@ is unsafe or missing (macOS, whose system frameworks break in a forked
 child, and Windows) workers start with "spawn" as before, each loading its
 own copy, and the log says so.
 
-Workers ignore Ctrl-C (the parent decides), exit when the process that
-started them dies (even by kill -9: the fork server exits with the parent,
-its workers with it), and are replaced after :data:`TASKS_PER_WORKER` tasks
-so that spaCy's string store, which grows with every new word seen, cannot
-grow without bound.
+Workers ignore Ctrl-C (the parent decides), exit when the run's process
+dies (even by kill -9; the fork server exits once its workers have), and
+are replaced after :data:`TASKS_PER_WORKER` tasks so that spaCy's string
+store, which grows with every new word seen, cannot grow without bound.
 """
 
 from __future__ import annotations
@@ -171,19 +170,37 @@ _analyzer: AnalyzerLike | None = None
 _timings = Timings()
 
 
-def _watch_parent(parent: int) -> None:
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, killed but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+        return stat[stat.rindex(b")") + 2 : stat.rindex(b")") + 3] != b"Z"
+    except (OSError, ValueError):
+        return True  # no /proc: kill(0) is all we know
+
+
+def _watch_parent(run: int, parent: int) -> None:
+    # Both checks: under spawn the run's process is the parent; under the
+    # fork server the parent is the server, which outlives a killed run as
+    # long as its workers hold its "alive" pipe (each forked child inherits
+    # it), so the run's process is watched by pid.
     while True:
         time.sleep(PARENT_CHECK_EVERY)
-        if os.getppid() != parent:
-            os._exit(1)  # orphaned: the parent was killed
+        if os.getppid() != parent or not _alive(run):
+            os._exit(1)  # orphaned: the run was killed
 
 
-def _init_worker(options: Options, factory: AnalyzerFactory) -> None:
+def _init_worker(options: Options, factory: AnalyzerFactory, run: int) -> None:
     global _options, _analyzer
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # The process that started this one: the run's (spawn) or the fork
-    # server, which exits when the run's process does.
-    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=_watch_parent, args=(run, os.getppid()), daemon=True).start()
     quiet_third_party_logs()
     from quidit.run import preload
 
@@ -335,7 +352,7 @@ class PoolEngine(Engine):
             max_workers=self.jobs,
             mp_context=multiprocessing.get_context(self.method),
             initializer=_init_worker,
-            initargs=(self.options, self.factory),
+            initargs=(self.options, self.factory, os.getpid()),
             max_tasks_per_child=TASKS_PER_WORKER,
         )
 
