@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,10 +14,11 @@ from rich.markup import escape
 
 from quidit.cli import app
 from quidit.errors import UsageError
-from quidit.evaluate import Report, score
-from quidit.evaluate.report import error_listing, render, to_json
 from quidit.options import Options
 from quidit.records import Analysis, Article, Failure
+
+if TYPE_CHECKING:
+    from quidit.evaluate import Report
 
 
 def read_records(path: Path) -> list[Analysis]:
@@ -53,6 +54,8 @@ def predict(gold: list[Analysis], options: Options) -> Iterator[Analysis | Failu
 
 
 def evaluate(gold: list[Analysis], pred_path: Path | None, options: Options) -> Report:
+    from quidit.evaluate import score
+
     err = Console(stderr=True, soft_wrap=True)
     if pred_path is not None:
         predicted = read_records(pred_path)
@@ -97,6 +100,8 @@ def eval_command(
     fast: Annotated[bool, typer.Option(help="Use the language's small pipeline.")] = False,
 ) -> None:
     """Score predictions against gold: quote, speaker, end-to-end and claim figures."""
+    from quidit.evaluate.report import error_listing, render, to_json
+
     gold_records = read_records(gold)
     if not gold_records:
         raise UsageError(f"{gold} holds no gold records")
