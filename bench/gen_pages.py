@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import random
 from pathlib import Path
 
@@ -186,6 +187,31 @@ rédaction.</p><form><input type="email"><button>S'inscrire</button></form></div
 <script>t1(2,3);</script>
 </body></html>
 """
+
+
+def article(i: int, seed: int = 7, chars: int = 1600) -> str:
+    """The i-th plain-text article: a headline, then paragraphs up to about
+    ``chars`` characters (news copy as a JSON Lines export carries it)."""
+    r = random.Random(seed * 1_000_003 + i)
+    place = r.choice(PLACES)
+    subject, verb, detail = r.choice(TOPICS)
+    parts = [f"{place} : {subject} {verb}, {detail} en question"]
+    size = len(parts[0])
+    while size < chars - 150:  # so that lengths centre on ``chars``
+        paragraph = _paragraph(r)
+        parts.append(paragraph)
+        size += len(paragraph) + 2
+    return "\n\n".join(parts)
+
+
+def generate_jsonl(out: Path, articles: int, seed: int = 7, chars: int = 1600) -> Path:
+    """``articles`` distinct articles (``article``) as one JSON Lines file."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
+        for i in range(articles):
+            text = article(i, seed, chars)
+            f.write(json.dumps({"id": f"art-{i:06d}", "text": text}, ensure_ascii=False) + "\n")
+    return out
 
 
 def generate(out: Path, pages: int, seed: int = 7, start: int = 0) -> list[Path]:

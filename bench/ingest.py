@@ -1,6 +1,19 @@
 """Batch throughput and memory of ``quidit analyze`` over generated HTML pages.
 
     python bench/ingest.py [--pages 2000] [--rounds 1] [--work DIR] [--no-memory]
+    python bench/ingest.py --articles 600 [--methods forkserver,spawn] [--rounds 1]
+
+With ``--articles N`` (issue 15) the input is N distinct plain-text
+articles of about 1,600 characters in one JSON Lines file, and the runs are,
+side by side: ``--jobs 1``, then ``--jobs 2`` with each start method of
+``--methods``; for each, wall and CPU time, and the peak memory of the whole
+process tree as the sum of each process's RSS *and* of its PSS.  RSS counts
+a page shared by two processes twice, so it cannot show what forked workers
+share; PSS (proportional set size, Linux's ``smaps_rollup``) splits each
+shared page among the processes that map it, and sums to the memory the
+tree really holds.  Targets: ``--jobs 2`` ≥ 1.7 × ``--jobs 1`` (≥ 1.85 × on
+2,000 articles); tree memory with ``--jobs 2`` ≤ 1.25 × ``--jobs 1``;
+outputs byte for byte identical.
 
 1. Generates N realistic French news pages (``bench/gen_pages.py``).
 2. Runs ``quidit analyze DIR -o OUT.jsonl`` with ``--jobs 1`` and
@@ -49,6 +62,11 @@ class RunResult:
     peak_worker_mb: float
     load_before: float
     load_after: float
+    peak_pss_mb: float = 0.0
+    method: str = ""
+    #: Largest private memory (USS) of a process other than the first
+    #: (a worker or the fork server): what copy-on-write could not share.
+    peak_worker_uss_mb: float = 0.0
 
     @property
     def rate(self) -> float:
@@ -87,6 +105,21 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
+def _pss_uss_kb(pid: int) -> tuple[int, int]:
+    """Proportional and unique (private) set size of a process."""
+    pss = uss = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+                elif line.startswith(("Private_Clean:", "Private_Dirty:")):
+                    uss += int(line.split()[1])
+    except OSError:
+        pass
+    return pss, uss
+
+
 def _lines(path: Path) -> int:
     try:
         with path.open("rb") as f:
@@ -95,27 +128,37 @@ def _lines(path: Path) -> int:
         return 0
 
 
-def run(sources: list[Path], out: Path, jobs: int, pages: int) -> RunResult:
+def run(sources: list[Path], out: Path, jobs: int, pages: int, method: str = "auto") -> RunResult:
     cmd = [
         sys.executable, "-c", "from quidit.cli import main; main()", "analyze",
         *map(str, sources), "-o", str(out), "--jobs", str(jobs), "--no-progress",
     ]  # fmt: skip
+    env = dict(os.environ)
+    if method.endswith("-nofreeze"):  # the fork server without gc.freeze()
+        method = method.removesuffix("-nofreeze")
+        env["QUIDIT_NO_GC_FREEZE"] = "1"
+    if method != "auto":  # "auto" runs on code from before the option too (before/after runs)
+        cmd += ["--start-method", method]
     # A previous round's output would read as instant progress.
     for stale in (out, *out.parent.glob(out.stem + ".*.jsonl")):
         stale.unlink(missing_ok=True)
     load_before = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = peak_worker = 0
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    peak = peak_worker = peak_pss = peak_uss = 0
     first: tuple[float, int] | None = None
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak, peak_worker, first
+        nonlocal peak, peak_worker, peak_pss, peak_uss, first
         while not stop.is_set():
-            sizes = [_rss_kb(pid) for pid in _tree(proc.pid)]
+            tree = _tree(proc.pid)
+            sizes = [_rss_kb(pid) for pid in tree]
             peak = max(peak, sum(sizes))
+            shares = [_pss_uss_kb(pid) for pid in tree]
+            peak_pss = max(peak_pss, sum(p for p, _ in shares))
+            peak_uss = max(peak_uss, max((u for _, u in shares[1:]), default=0))
             peak_worker = max(peak_worker, max(sizes[1:], default=0))
             if first is None:
                 n = _lines(out)
@@ -145,17 +188,65 @@ def run(sources: list[Path], out: Path, jobs: int, pages: int) -> RunResult:
         peak_worker_mb=peak_worker / 1024,
         load_before=load_before,
         load_after=os.getloadavg()[0],
+        peak_pss_mb=peak_pss / 1024,
+        method=method if jobs > 1 else "",
+        peak_worker_uss_mb=peak_uss / 1024,
     )
 
 
 def show(r: RunResult) -> None:
+    how = f" ({r.method})" if r.method else ""
     print(
-        f"  --jobs {r.jobs}, {r.pages} pages: {r.wall:7.1f} s, {r.rate:5.2f} pages/s overall, "
-        f"{r.steady_rate:5.2f} pages/s steady, {1000 * r.cpu / r.pages:5.0f} ms CPU/page, "
-        f"peak RSS {r.peak_rss_mb:6.0f} MB (largest worker {r.peak_worker_mb:4.0f} MB), "
+        f"  --jobs {r.jobs}{how}, {r.pages} inputs: {r.wall:7.1f} s, {r.rate:5.2f}/s overall, "
+        f"{r.steady_rate:5.2f}/s steady, CPU {r.cpu:6.1f} s ({1000 * r.cpu / r.pages:4.0f} ms "
+        f"each), peak tree RSS {r.peak_rss_mb:5.0f} MB, PSS {r.peak_pss_mb:5.0f} MB (largest "
+        f"process but the first: {r.peak_worker_mb:4.0f} MB RSS, "
+        f"{r.peak_worker_uss_mb:4.0f} MB private), "
         f"load {r.load_before:.1f}→{r.load_after:.1f}",
         flush=True,
     )
+
+
+def articles_bench(args: argparse.Namespace, work: Path) -> None:
+    """Issue 15: --jobs 1 against --jobs 2 with each start method, side by side."""
+    n = args.articles
+    source = gen_pages.generate_jsonl(work / f"articles-{n}.jsonl", n, seed=11)
+    print(
+        f"{n} distinct generated articles of ~1,600 characters in {source}; "
+        f"{os.cpu_count()} CPUs; load average before: {os.getloadavg()}",
+        flush=True,
+    )
+    methods = args.methods.split(",")
+    # The serial part, for a projection to 2 idle cores: what one short text
+    # costs (start-up, loading the pipeline, exit) in CPU seconds.
+    one_text = work / "one.jsonl"
+    one_text.write_text(source.read_text(encoding="utf-8").split("\n", 1)[0] + "\n")
+    serial = run([one_text], work / "one-out.jsonl", 1, 1).cpu
+    print(f"  serial part (one article, --jobs 1): {serial:.1f} s CPU", flush=True)
+    results: dict[str, list[RunResult]] = {"1": [], **{m: [] for m in methods}}
+    for _ in range(args.rounds):  # alternated, so all see the same background load
+        results["1"].append(run([source], work / "jobs1.jsonl", 1, n))
+        show(results["1"][-1])
+        for m in methods:
+            results[m].append(run([source], work / f"jobs2-{m}.jsonl", 2, n, m))
+            results[m][-1].method = m
+            show(results[m][-1])
+    one = min(results["1"], key=lambda r: r.wall)
+    reference = (work / "jobs1.jsonl").read_bytes()
+    for m in methods:
+        two = min(results[m], key=lambda r: r.wall)
+        same = (work / f"jobs2-{m}.jsonl").read_bytes() == reference
+        print(
+            f"  {m}: speed-up --jobs 2 / --jobs 1 (best of {args.rounds}): wall "
+            f"{one.wall / two.wall:.2f}×, steady {two.steady_rate / one.steady_rate:.2f}×; "
+            f"on 2 idle cores, from CPU time: {one.cpu / (serial + (two.cpu - serial) / 2):.2f}× "
+            f"(serial part once, the rest halved; {2 * one.cpu / two.cpu:.2f}× if all of it "
+            "were halved); "
+            f"tree memory --jobs 2 / --jobs 1: RSS {two.peak_rss_mb / one.peak_rss_mb:.2f}×, "
+            f"PSS {two.peak_pss_mb / one.peak_pss_mb:.2f}×; output identical: {same}",
+            flush=True,
+        )
+    print(f"load average after: {os.getloadavg()}")
 
 
 def main() -> None:
@@ -164,8 +255,18 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=None, help="keep pages and outputs here")
     parser.add_argument("--no-memory", action="store_true", help="skip the 2N memory run")
     parser.add_argument("--rounds", type=int, default=1, help="alternate jobs 1 and 2 this often")
+    parser.add_argument("--articles", type=int, default=0, help="plain-text articles (issue 15)")
+    parser.add_argument(
+        "--methods",
+        default="forkserver,spawn",
+        help="start methods to compare (forkserver-nofreeze: without gc.freeze(); "
+        "auto: whatever the code under test does, for runs of older code)",
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="quidit-bench-ingest-"))
+    if args.articles:
+        articles_bench(args, work)
+        return
     n = args.pages
     first, second = work / "pages-a", work / "pages-b"
     gen_pages.generate(first, n, seed=11)

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from quidit.errors import UsageError
 
 OUTPUT_FORMATS = ("jsonl", "table", "csv", "parquet")
+#: How worker processes start (see quidit.run.workers): "auto" takes
+#: "forkserver" where forking is safe (Linux), else "spawn".
+START_METHODS = ("auto", "forkserver", "spawn")
 
 
 def all_cores() -> int:
@@ -40,6 +43,12 @@ class Options:
     #: guard is 1,000,000 characters; a tenth of it keeps the parser's peak
     #: memory for one piece near 100 MB).
     max_chunk_chars: int = 100_000
+    #: How worker processes start: "forkserver" (one process loads the
+    #: pipeline, every worker is forked from it and shares its memory),
+    #: "spawn" (each worker loads its own), "auto" (forkserver on Linux).
+    start_method: str = "auto"
+    #: Time the run's stages (load, parse, extraction, writing) and report them.
+    profile: bool = False
 
     # -- batches and inputs (``quidit analyze``, ``quidit.run``) --
     #: Continue an interrupted run: skip the articles its output already holds.
@@ -67,6 +76,8 @@ class Options:
             raise UsageError(f"batch size must be at least 1, got {self.batch_size}")
         if self.jobs < 1:
             raise UsageError(f"jobs must be at least 1, got {self.jobs}")
+        if self.start_method not in START_METHODS:
+            raise UsageError.choice("start method", self.start_method, START_METHODS)
         if self.max_chunk_chars < 1_000:
             raise UsageError(f"max_chunk_chars must be at least 1000, got {self.max_chunk_chars}")
         for name in ("text", "html", "id", "url", "title", "lang"):

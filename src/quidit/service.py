@@ -7,6 +7,7 @@ The CLI, the web API, batch workers and Spark all analyse through
 from __future__ import annotations
 
 import re
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from quidit.lang import LanguageData, available_languages, detect_language, get_
 from quidit.nlp.pipeline import load_pipeline, model_for, parse_many
 from quidit.options import Options
 from quidit.records import Analysis, Article, Failure, Ledger
+from quidit.timing import Timings
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +73,17 @@ class Analyzer:
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
+        #: Seconds spent loading, parsing and extracting (``--profile``).
+        self.timings = Timings()
         if self.options.lang != "auto":
             get_language(self.options.lang)  # a bad code fails here, with the choices
 
     def pipeline(self, language: LanguageData) -> Language:
         model = model_for(language, self.options.model, self.options.fast)
-        nlp = load_pipeline(model)
-        if "quidit" not in nlp.pipe_names:
-            nlp.add_pipe("quidit", config={"lang": language.code})
+        with self.timings.stage("load"):
+            nlp = load_pipeline(model)
+            if "quidit" not in nlp.pipe_names:
+                nlp.add_pipe("quidit", config={"lang": language.code})
         return nlp
 
     def prepare(self, article: Article) -> _Prepared:
@@ -154,9 +159,15 @@ class Analyzer:
                 batch_size=self.options.batch_size,
                 disable=["quidit"],
             )
-            for (i, prepared), doc in zip(items, docs, strict=True):
+            clock = time.perf_counter
+            for i, prepared in items:
+                started = clock()
+                doc = next(docs)
+                parsed = clock()
                 ledger: Ledger = component(doc)._.quidit
                 results[i] = _record(prepared, ledger)
+                self.timings.add("parse", parsed - started)
+                self.timings.add("extract", clock() - parsed)
         for result in results:
             assert result is not None
             yield result

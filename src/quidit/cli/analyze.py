@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import time
 from pathlib import Path
 from types import FrameType
 from typing import Annotated
@@ -18,7 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from quidit.cli import app
-from quidit.options import Options
+from quidit.options import START_METHODS, Options
 from quidit.run import FORMATS, format_for, run_batch, summary_line
 from quidit.run.progress import LogReporter, Reporter, RichReporter, count_in_background
 
@@ -95,6 +96,21 @@ def analyze(
         str | None,
         typer.Option(help="Also store each record in this store (SQLite path or DB URL)."),
     ] = None,
+    profile: Annotated[
+        bool,
+        typer.Option(
+            help="Print where the time went: start-up, model load, reading, parsing, "
+            "extraction, writing."
+        ),
+    ] = False,
+    start_method: Annotated[
+        str,
+        typer.Option(
+            help=f"How worker processes start ({', '.join(START_METHODS)}): forkserver loads "
+            "the pipeline once and forks every worker from it (auto: on Linux); "
+            "spawn loads it in each worker."
+        ),
+    ] = "auto",
 ) -> None:
     """Find every quote, its speaker and cue, and the numeric claims in them."""
     fields: dict[str, object] = {}
@@ -115,6 +131,8 @@ def analyze(
         lang_column=lang_column,
         fetch_timeout=timeout,
         max_page_bytes=max_bytes,
+        start_method=start_method,
+        profile=profile,
         **fields,  # type: ignore[arg-type]
     )
     fmt = format_for(fmt, output, terminal=sys.stdout.isatty())
@@ -137,12 +155,13 @@ def analyze(
     factory = None
     if db is not None:  # store each record as it is analysed (quidit.store.sink)
         from quidit.run.runner import check_model
-        from quidit.service import Analyzer
+        from quidit.run.workers import default_factory
         from quidit.store.sink import StoringFactory
 
         check_model(options)
-        factory = StoringFactory(db, Analyzer, command="quidit analyze")
+        factory = StoringFactory(db, default_factory, command="quidit analyze")
     previous = signal.signal(signal.SIGTERM, _terminate)
+    started = time.perf_counter()
     try:
         summary = run_batch(
             sources,
@@ -164,6 +183,13 @@ def analyze(
         raise typer.Exit(2) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
+    if options.profile:
+        from quidit.run.profile import process_age, render
+
+        age = process_age()
+        startup = None if age is None else age - (time.perf_counter() - started)
+        wall = summary.elapsed if age is None else age
+        err.print(render(summary, startup, wall), markup=False, highlight=False)
     line = summary_line(summary)
     if summary.paths is not None and summary.total_failed:
         line += f" — failures listed in {summary.paths.errors}"

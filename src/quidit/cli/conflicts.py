@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -15,10 +15,13 @@ from rich.table import Table
 
 from quidit.cli import app
 from quidit.errors import UsageError
-from quidit.extract.corpus import CorpusConflict, SearchOptions, corpus_conflicts
 from quidit.lang import LanguageData, available_languages
 from quidit.options import Options
 from quidit.records import Analysis, Article, Failure
+
+if TYPE_CHECKING:
+    # Imported in the command: the engine (spaCy) is not needed to start the CLI.
+    from quidit.extract.corpus import CorpusConflict
 
 SCOPES = ("all", "within", "across")
 
@@ -142,6 +145,8 @@ def conflicts_command(
     ] = False,
 ) -> None:
     """List numeric claims that cannot both hold: the same count, different sources."""
+    from quidit.extract.corpus import SearchOptions, corpus_conflicts
+
     if scope not in SCOPES:
         raise UsageError.choice("scope", scope, SCOPES)
     search = SearchOptions(window_days=window, min_shared=min_shared, max_candidates=max_candidates)

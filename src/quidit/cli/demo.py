@@ -8,7 +8,7 @@ import os
 from dataclasses import replace
 from importlib.resources import files
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,7 +16,9 @@ from quidit.cli import app
 from quidit.cli.serve import check_port, run_server
 from quidit.errors import UsageError
 from quidit.records import Analysis, Article, Failure
-from quidit.store import ClaimRef, CorpusConflict, Store, open_store
+
+if TYPE_CHECKING:
+    from quidit.store import Store
 
 #: Ports tried in turn when the default one is taken (a demo should start).
 PORT_TRIES = 10
@@ -64,6 +66,7 @@ def store_corpus_conflicts(store: Store, analyses: list[Analysis]) -> int:
     with each record already."""
     from quidit.extract.corpus import corpus_conflicts
     from quidit.lang import available_languages
+    from quidit.store import ClaimRef, CorpusConflict
 
     languages = available_languages()
     rows, _, _ = corpus_conflicts(analyses, languages.get, within=False, across=True)
@@ -91,6 +94,7 @@ def demo(
     """Analyse the sample articles into a store and open the web view."""
     from quidit.ingest import read_sources
     from quidit.service import Analyzer
+    from quidit.store import open_store
 
     url = db or str(default_db())
     paths = sample_paths()

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -15,10 +15,11 @@ from rich.markup import escape
 
 from quidit.cli import app
 from quidit.errors import UsageError
-from quidit.evaluate import Report, read_conflict_pairs, score
-from quidit.evaluate.report import error_listing, render, to_json
 from quidit.options import Options
 from quidit.records import Analysis, Article, Failure
+
+if TYPE_CHECKING:
+    from quidit.evaluate import Report
 
 
 def read_records(path: Path) -> list[Analysis]:
@@ -71,6 +72,8 @@ def predict(gold: list[Analysis], options: Options) -> Iterator[Analysis | Failu
 def conflict_gold(gold_path: Path, given: Path | None) -> dict[str, list[tuple[str, str]]] | None:
     """Gold conflict pairs: the file given, else ``conflicts.jsonl`` beside
     the gold file, else none (conflicts are then not scored)."""
+    from quidit.evaluate import read_conflict_pairs
+
     path = given if given is not None else gold_path.parent / "conflicts.jsonl"
     if given is None and not path.is_file():
         return None
@@ -88,6 +91,8 @@ def evaluate(
     options: Options,
     conflicts: dict[str, list[tuple[str, str]]] | None = None,
 ) -> Report:
+    from quidit.evaluate import score
+
     err = Console(stderr=True, soft_wrap=True)
     if pred_path is not None:
         predicted = read_records(pred_path)
@@ -148,6 +153,8 @@ def eval_command(
     ] = None,
 ) -> None:
     """Score predictions against gold: quote, speaker, end-to-end, claim and conflict figures."""
+    from quidit.evaluate.report import error_listing, render, to_json
+
     gold_records = select(read_records(gold), ids, exclude)
     if not gold_records:
         raise UsageError(

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from quidit.cli import app
 from quidit.errors import InputError, UsageError
 from quidit.records import Article, Failure
-from quidit.store import DEFAULT_URL, Store, open_store
+
+if TYPE_CHECKING:
+    from quidit.store import Store
+
+#: quidit.store's DEFAULT_URL, spelt out so that the CLI does not import the
+#: store (SQLAlchemy, Alembic: ~1 s) to start other commands; a test keeps
+#: the two equal.
+DEFAULT_URL = "sqlite:///quidit.sqlite3"
 
 
 def check_port(host: str, port: int) -> None:
@@ -97,6 +104,8 @@ def serve(
     ] = 20.0,
 ) -> None:
     """Serve the web view and JSON API of a store."""
+    from quidit.store import open_store
+
     if rate < 0:
         raise UsageError(f"rate must be 0 or more, got {rate}")
     with open_store(db) as store:

@@ -26,8 +26,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
-import httpx
+if TYPE_CHECKING:
+    import httpx  # imported where used: reading files never needs it (~0.1 s)
+
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], list[str]]
@@ -112,6 +115,8 @@ class Fetcher:
         resolver: Resolver = system_resolver,
         policy: Callable[[IPAddress], str | None] = refusal,
     ) -> None:
+        import httpx
+
         self.settings = settings or FetchSettings()
         self.resolver = resolver
         self.policy = policy
@@ -154,6 +159,8 @@ class Fetcher:
         return addresses
 
     def fetch(self, url: str) -> Fetched:
+        import httpx
+
         s = self.settings
         deadline = time.monotonic() + s.timeout
         try:
@@ -189,6 +196,8 @@ class Fetcher:
         raise FetchError(f"too many redirects (more than {s.max_redirects})")  # pragma: no cover
 
     def _get(self, url: httpx.URL, deadline: float) -> tuple[httpx.Response, bytes]:
+        import httpx
+
         s = self.settings
         addresses = self._addresses(url)
         last: Exception | None = None
@@ -223,6 +232,8 @@ class Fetcher:
         raise FetchError(f"cannot connect to {url.host}: {last}")
 
     def _body(self, response: httpx.Response, deadline: float) -> bytes:
+        import httpx
+
         s = self.settings
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > s.max_bytes:

@@ -11,7 +11,6 @@ exact.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -21,8 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quidit.errors import ModelNotFound
-from quidit.lang import LanguageData, install_hint
+from quidit.nlp.models import model_for, require_model
 
 
 @Language.component("quidit_paragraphs")
@@ -34,14 +32,6 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if prev.is_space and "\n" in prev.text and not token.is_space:
             token.is_sent_start = True
     return doc
-
-
-def require_model(model: str) -> None:
-    """Raise ModelNotFound, with a one-line fix, when ``model`` is not installed."""
-    if importlib.util.find_spec(model.replace("-", "_")) is None:
-        raise ModelNotFound(
-            f"spaCy pipeline {model!r} is not installed; install it with: {install_hint(model)}"
-        )
 
 
 @cache
@@ -57,16 +47,10 @@ def load_pipeline(model: str, *, exclude: tuple[str, ...] = ()) -> Language:
     return nlp
 
 
-def model_for(language: LanguageData, model: str | None, fast: bool) -> str:
-    if model:
-        return model
-    if fast and language.fast_model:
-        return language.fast_model
-    return language.default_model
-
-
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?…»”\"]\s+")
+
+__all__ = ["load_pipeline", "model_for", "parse", "parse_many", "require_model", "split_points"]
 
 
 def split_points(text: str, max_chars: int) -> list[int]:

@@ -25,15 +25,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from rich.console import Console
-
 from quidit.errors import UsageError
 from quidit.ingest import Item, iter_items, text_hash
 from quidit.ingest.sources import source_bound
 from quidit.lang import get_language
-from quidit.nlp.pipeline import model_for, require_model
+from quidit.nlp.models import model_for, require_model
 from quidit.options import Options
-from quidit.output import CsvWriter, JsonlWriter, render_table
+from quidit.output.csv import CsvWriter
+from quidit.output.jsonl import JsonlWriter
 from quidit.records import Analysis, Article, Failure
 from quidit.run.journal import Journal, RunPaths, failure_key, run_paths
 from quidit.run.progress import Reporter
@@ -43,18 +42,24 @@ from quidit.run.workers import (
     Done,
     Engine,
     PoolEngine,
+    default_factory,
     died,
     quiet_third_party_logs,
 )
+from quidit.timing import Timings
 
 log = logging.getLogger("quidit.run")
 
 FORMATS = ("jsonl", "csv", "parquet", "table")
 
-#: Articles per task.  A task's round trip costs ~1 ms; eight articles take
-#: 0.3–1 s to analyse, so the overhead stays under 0.5 %, and a slow task
-#: holds back at most eight results.
-CHUNK = 8
+#: Articles per task, and so per spaCy batch.  A task's round trip costs
+#: ~1 ms; four ~1,600-character articles take 0.2–0.4 s to analyse, so the
+#: overhead stays under 0.5 %.  Four rather than eight: a worker's private
+#: memory peaks with the batch being parsed (~66 MB at 4, ~90 MB at 8 on
+#: bench/gen_pages.py articles), and with the model shared by fork that
+#: peak is most of what a second worker adds.  The output does not depend
+#: on it (batch sizes 1 and 64 gave the same bytes).
+CHUNK = 4
 
 #: Tasks in flight per worker: enough that a worker never waits while the
 #: parent writes results (2 would do; 4 absorbs uneven article lengths),
@@ -89,6 +94,10 @@ class Summary:
     paths: RunPaths | None = None
     #: Failures of this run, when there is no errors file to hold them.
     failures: list[Failure] = field(default_factory=list)
+    #: Seconds per stage (quidit.timing), summed over workers.
+    timings: Timings = field(default_factory=Timings)
+    #: How workers started ("forkserver", "spawn"), None without workers.
+    start_method: str | None = None
 
     @property
     def total_failed(self) -> int:
@@ -212,10 +221,29 @@ def item_key(item: Item) -> str:
 
 class _TableWriter:
     def __init__(self, stream: IO[str]) -> None:
+        from rich.console import Console
+
         self.console = Console(file=stream)
 
     def write(self, analysis: Analysis) -> None:
+        from quidit.output.table import render_table
+
         self.console.print(render_table(analysis))
+
+
+def timed(items: Iterable[T], timings: Timings, stage: str) -> Iterator[T]:
+    """``items``, the time spent producing them added to ``stage``."""
+    clock = time.perf_counter
+    iterator = iter(items)
+    while True:
+        started = clock()
+        try:
+            item = next(iterator)
+        except StopIteration:
+            timings.add(stage, clock() - started)
+            return
+        timings.add(stage, clock() - started)
+        yield item
 
 
 def run_batch(
@@ -242,10 +270,8 @@ def run_batch(
     if options.resume and (output is None or fmt == "table"):
         raise UsageError("--resume needs an output file in jsonl, csv or parquet (-o OUT)")
     if analyzer_factory is None:
-        from quidit.service import Analyzer
-
         check_model(options)
-        analyzer_factory = Analyzer
+        analyzer_factory = default_factory
     quiet_third_party_logs()
     reporter = reporter or Reporter()
     summary = Summary()
@@ -274,6 +300,9 @@ def run_batch(
         if jobs > 1
         else Engine(options, analyzer_factory)
     )
+    summary.start_method = engine.method
+    summary.timings = engine.timings
+    timings = engine.timings
     window = jobs * WINDOW_PER_JOB
     started = time.monotonic()
 
@@ -291,7 +320,7 @@ def run_batch(
         reporter.advance("failed")
 
     def fresh() -> Iterator[Item]:
-        for item in iter_items(sources, options):
+        for item in timed(iter_items(sources, options), timings, "read"):
             if item_key(item) in done:
                 summary.skipped += 1
                 reporter.advance("skipped")
@@ -337,26 +366,31 @@ def run_batch(
                     if isinstance(result, Failure):
                         fail(result, element.id, h)
                         continue
+                    started_writing = time.perf_counter()
                     writer.write(result)
                     summary.analysed += 1
                     summary.quotes += len(result.quotes)
                     if journal is not None:
                         journal.record(element.id, "ok", hash=h)
                     done.add(element.id)
+                    timings.add("write", time.perf_counter() - started_writing)
                     reporter.advance("ok")
         engine.close()
         if journal is not None and fmt == "parquet":
-            _finalize_parquet(journal)
+            with timings.stage("write"):
+                _finalize_parquet(journal)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
         # After Ctrl-C or an error (a full disk): running tasks are dropped;
         # their articles were not written, so a resumed run does them.
         engine.close(kill=True)
+        engine.stop()
         reporter.stop()
         summary.elapsed = time.monotonic() - started
         if journal is not None:
-            journal.close()
+            with timings.stage("write"):
+                journal.close()
         elif output is not None:
             out.close()
         else:
