@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -19,7 +19,9 @@ from quidit.cli import app
 from quidit.cli.conflicts import read_analyses
 from quidit.errors import UsageError
 from quidit.records import Failure
-from quidit.store.stats import GENDER_KEYS, Breakdown, Stats, compute, facts_from_records
+
+if TYPE_CHECKING:  # the store stack loads only when the command runs
+    from quidit.store.stats import Breakdown, Stats
 
 
 def _pct(share: float | None) -> str:
@@ -27,6 +29,8 @@ def _pct(share: float | None) -> str:
 
 
 def render(stats: Stats) -> list[Table]:
+    from quidit.store.stats import GENDER_KEYS
+
     slices = Table(title="Who gets quoted", show_lines=False)
     for col in ("", "quotes", "women (quotes)", "women (people)", "F / M / ? people", "anonymous"):
         slices.add_column(col, justify="left" if not col else "right")
@@ -93,6 +97,8 @@ def stats_command(
         raise UsageError(f"-o must end in .csv or .json, not {output.name!r}")
     if bool(ledgers) == bool(db):
         raise UsageError("give analysis files or --db, one of the two")
+    from quidit.store.stats import compute, facts_from_records
+
     failures: list[Failure] = []
     if db:
         from quidit.store import open_store
