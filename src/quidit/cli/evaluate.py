@@ -14,7 +14,7 @@ from rich.markup import escape
 
 from quidit.cli import app
 from quidit.errors import UsageError
-from quidit.evaluate import Report, score
+from quidit.evaluate import SPEAKER_BY, Report, SpeakerBy, score
 from quidit.evaluate.report import error_listing, render, to_json
 from quidit.options import Options
 from quidit.records import Analysis, Article, Failure
@@ -52,7 +52,12 @@ def predict(gold: list[Analysis], options: Options) -> Iterator[Analysis | Failu
     return Analyzer(options).analyze_many(articles)
 
 
-def evaluate(gold: list[Analysis], pred_path: Path | None, options: Options) -> Report:
+def evaluate(
+    gold: list[Analysis],
+    pred_path: Path | None,
+    options: Options,
+    speaker_by: SpeakerBy = "name",
+) -> Report:
     err = Console(stderr=True, soft_wrap=True)
     if pred_path is not None:
         predicted = read_records(pred_path)
@@ -67,7 +72,7 @@ def evaluate(gold: list[Analysis], pred_path: Path | None, options: Options) -> 
                 )
             else:
                 predicted.append(result)
-    report = score(predicted, gold)
+    report = score(predicted, gold, speaker_by)
     if report.unscored:
         err.print(
             f"[yellow]not scored[/yellow] (no gold record): {escape(', '.join(report.unscored))}",
@@ -95,12 +100,25 @@ def eval_command(
         str | None, typer.Option(help="spaCy pipeline to use instead of the default.")
     ] = None,
     fast: Annotated[bool, typer.Option(help="Use the language's small pipeline.")] = False,
+    speaker_by: Annotated[
+        str,
+        typer.Option(
+            "--speaker-by",
+            help="Judge speakers by canonical name (rule 4) or by mention span "
+            "(right when it overlaps the gold mention: gold without coreference).",
+        ),
+    ] = "name",
 ) -> None:
     """Score predictions against gold: quote, speaker, end-to-end and claim figures."""
+    if speaker_by not in SPEAKER_BY:
+        raise UsageError(
+            f"unknown --speaker-by {speaker_by!r}; valid choices: {', '.join(SPEAKER_BY)}"
+        )
     gold_records = read_records(gold)
     if not gold_records:
         raise UsageError(f"{gold} holds no gold records")
-    report = evaluate(gold_records, pred, Options(model=model, fast=fast))
+    options = Options(model=model, fast=fast)
+    report = evaluate(gold_records, pred, options, speaker_by)  # type: ignore[arg-type]
     if errors:
         sys.stdout.write(error_listing(report))
         sys.stdout.flush()
