@@ -249,8 +249,9 @@ class Resolver:
             if any(_fold(n) in folded for n in c.names):
                 self._learn_description(c, start, end)
                 return self._seen(c, start, text)
-        # A surname alone or with a title.
-        if core and len(core) <= 3 and core[-1][:1].isupper():
+        # A surname alone or with a title: every word capitalised, so that
+        # "aides to Whitcombe" is not Whitcombe (guidelines §2: two sources).
+        if core and len(core) <= 3 and all(w[:1].isupper() for w in core):
             surname = _fold(core[-1])
             matches = [
                 c for c in self.clusters if any(_fold(n).split()[-1] == surname for n in c.names)
@@ -282,12 +283,15 @@ class Resolver:
             if persons:
                 c = self._nearest(persons, start)
                 return self._seen(c, start, text)
-            # The same description, or a fuller one with the same head.
+            # The same description, or a fuller one with the same head (the
+            # head noun as read from the parse, or the first long word: "the"
+            # opens English descriptions and is no head).
             words = set(map(_fold, core))
             same = [
                 c for c in self.clusters if not c.names and c.descriptions and any(
-                    _head(d) == head and (words <= set(map(_fold, self._core_words(d))) or
-                                          set(map(_fold, self._core_words(d))) <= words)
+                    (_head(d) == head or head in c.heads)
+                    and (words <= set(map(_fold, self._core_words(d))) or
+                         set(map(_fold, self._core_words(d))) <= words)
                     for d in c.descriptions)
             ]  # fmt: skip
             if same:
@@ -313,10 +317,12 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return ""
-        for tok in span:
-            if tok.pos_ in {"NOUN", "PROPN"}:
-                return tok.lower_
-        return ""
+        # The first common noun; a name before it qualifies it ("the
+        # Whitcombe campaign" is a campaign).  A name alone is its own head.
+        nouns = [tok for tok in span if tok.pos_ in {"NOUN", "PROPN"}]
+        common = next((tok for tok in nouns if tok.pos_ == "NOUN"), None)
+        head = common if common is not None else (nouns[0] if nouns else None)
+        return head.lower_ if head is not None else ""
 
     def _agreement(self, c: Cluster, start: int, end: int) -> None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
