@@ -22,15 +22,29 @@ import argparse
 import json
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console
+from spacy.tokens import Doc
 
-from quidit.component import QuiditComponent
 from quidit.evaluate import score
 from quidit.evaluate.report import error_listing, render, to_json
-from quidit.lang import get_language
-from quidit.records import Analysis
+from quidit.extract.claims import extract_claims
+from quidit.extract.conflicts import find_conflicts
+from quidit.extract.learned import (
+    Model,
+    find_learned,
+    layered,
+    learned_model,
+    merge,
+    read_model,
+    to_quotes,
+)
+from quidit.extract.quotes import find_quotes
+from quidit.extract.speakers import resolve_speakers
+from quidit.lang import LanguageData, get_language
+from quidit.records import Analysis, Ledger
 from quidit.service import _Prepared, _record
 from real_fr import cached_doc, load
 
@@ -50,16 +64,67 @@ POLNEAR = _polnear_dir()
 DEV = POLNEAR / "polnear-dev.jsonl"
 
 
-def analyse(gold: list[Analysis]) -> tuple[list[Analysis], float]:
+#: The designs compared on dev (README, "English on real news").
+DESIGNS = (
+    "shipped",
+    "rules",
+    "model",
+    "combined",
+    "combined-fill",
+    "model+rules",
+    "rules-marked+model",
+    "layered",
+)
+
+
+def ledger_of(
+    doc: Doc, language: LanguageData, design: str, model: Model | None, polnear: bool = False
+) -> Ledger:
+    """``extract.analyze_doc`` with the quote finders of one design."""
+    rules = find_quotes(doc, language).quotes if design != "model" else []
+    use_model = model is not None and design != "rules"
+    found = find_learned(doc, model, polnear=polnear) if use_model else []
+    learned = to_quotes(doc, found)
+    if design == "rules-marked+model":
+        # Rules only for quotes with quotation marks; the model for the rest.
+        rules = [q for q in rules if q.type != "indirect"]
+    # Which side wins where both find a quote: the model in "model+rules".
+    if design == "layered":
+        quotes = layered(rules, learned)
+    elif design == "model+rules":
+        quotes = merge(learned, rules)
+    else:
+        quotes = merge(rules, learned, fill=design == "combined-fill")
+    entities, quotes = resolve_speakers(doc, quotes, language)
+    claims = extract_claims(doc, quotes, language)
+    return Ledger(
+        entities=tuple(entities),
+        quotes=tuple(quotes),
+        claims=tuple(claims),
+        conflicts=tuple(find_conflicts(claims, doc, language)),
+    )
+
+
+def analyse(
+    gold: list[Analysis],
+    design: str = "shipped",
+    model_file: Path | None = None,
+    threshold: float | None = None,
+    polnear: bool = False,
+) -> tuple[list[Analysis], float]:
     """The engine's records for each gold text (cached parses), and its own time."""
     language = get_language("en")
-    component = QuiditComponent(language)
+    model = read_model(model_file) if model_file else learned_model(language)
+    if model is not None and threshold is not None:
+        model = replace(model, threshold=threshold)
+    if design == "shipped":
+        design = "combined" if model is not None else "rules"
     predicted = []
     engine_time = 0.0
     for g in gold:
         doc = cached_doc(language.default_model, g.text)
         started = time.perf_counter()
-        ledger = component(doc)._.quidit
+        ledger = ledger_of(doc, language, design, model, polnear)
         engine_time += time.perf_counter() - started
         prepared = _Prepared(g, language, ())  # type: ignore[arg-type]
         predicted.append(_record(prepared, ledger))
@@ -72,6 +137,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     ap.add_argument("--errors", action="store_true", help="list misses and wrong verdicts")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--design", choices=DESIGNS, default="shipped")
+    ap.add_argument("--model-file", type=Path, default=None, help="weights other than shipped")
+    ap.add_argument("--threshold", type=float, default=None, help="cue score threshold")
+    ap.add_argument(
+        "--polnear-conventions",
+        action="store_true",
+        help="the model keeps a leading 'that' and PolNeAR's extra attributions "
+        "(measures what the guidelines cost here)",
+    )
     args = ap.parse_args(argv)
     if not args.gold.exists():
         print(f"skipped: {args.gold} is absent (real news stays in ../shared/)", file=sys.stderr)
@@ -82,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     gold = load(args.gold)
     if args.limit:
         gold = gold[: args.limit]
-    predicted, engine_time = analyse(gold)
+    predicted, engine_time = analyse(
+        gold, args.design, args.model_file, args.threshold, args.polnear_conventions
+    )
     report = score(predicted, gold, speaker_by="mention")
     if args.errors:
         sys.stdout.write(error_listing(report))
