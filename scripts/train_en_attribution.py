@@ -64,7 +64,8 @@ EPOCHS = 5
 MIN_TARGET_OVERLAP = 0.5
 #: Articles used by default: the first 200 of the 840 (3,820 of 19,832
 #: attributions before the mapping).  Training on all 840 scored the same on
-#: PolNeAR dev (model alone, end-to-end F1 0.538 against 0.539 on 200) and
+#: PolNeAR dev (model alone, end-to-end F1 0.538 against 0.539 on 200, with an
+#: earlier version of the mapping) and
 #: took 4x longer (12 min against 3 on the shared 2-core machine); the
 #: features, not the data, bound this learner.  ``--articles 0``: all.
 ARTICLES = 200

@@ -365,9 +365,10 @@ def follows_guidelines(doc: Doc, cue: Token, start: int, end: int, sourced: bool
     the guidelines decide (README, "English on real news"):
 
     * the cue's lemma is not one of ``NOT_CUE_LEMMAS`` (intentions, refusals …);
-    * a noun-phrase content (no verb) counts only when it reports a figure or
-      holds quoted words: "announced 17 dead", not "attacked the plan",
-      "claimed responsibility", "disputed the figures" (guidelines §1);
+    * a noun-phrase content (no verb) counts only when it reports a figure:
+      "announced 17 dead", not "attacked the plan", "claimed responsibility",
+      "disputed the figures", nor a term or title in marks ("called the
+      scheme a “cash grab”", "its album, “Dark Water”") (guidelines §1);
     * a content with no source is left to the rules, which read it from the
       context; the model's reading of a sourceless clause is most often a
       passive of expectation ("is expected to last three weeks").
@@ -378,8 +379,6 @@ def follows_guidelines(doc: Doc, cue: Token, start: int, end: int, sourced: bool
     marked = any(ch in DOUBLE_MARKS for ch in body)
     if not sourced and not marked:
         return False
-    if marked:
-        return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -435,10 +434,29 @@ def find_learned(doc: Doc, model: Model, *, polnear: bool = False) -> list[Found
         best = max(cands, key=lambda c: model.content_score(candidate_features(t, c)))
         start, end = content_offsets(doc, best, strip_that=not polnear)
         mention = source_mention(t)
-        if not polnear and not follows_guidelines(doc, t, start, end, mention is not None):
+        if not polnear and not (
+            follows_guidelines(doc, t, start, end, mention is not None)
+            and _not_an_order(best)
+            and _a_source(doc, mention)
+        ):
             continue
         out.append(Found(start, end, (t.idx, t.idx + len(t)), mention, s))
     return out
+
+
+def _not_an_order(c: Candidate) -> bool:
+    """An object and its infinitive ("warned residents to stay indoors",
+    "urged voters to turn out") is an order or an appeal to someone, not
+    what the source says (the English rules' hard negatives)."""
+    return c.kind != "c:dobj+xcomp"
+
+
+#: Words that are a subject but never a source: "That said, …" is an idiom.
+NOT_SOURCES = frozenset({"that", "this", "these", "those", "what"})
+
+
+def _a_source(doc: Doc, mention: tuple[int, int] | None) -> bool:
+    return mention is None or doc.text[mention[0] : mention[1]].lower() not in NOT_SOURCES
 
 
 def quote_type(text: str, start: int, end: int) -> str:
@@ -488,7 +506,15 @@ def merge(first: Sequence[Quote], second: Sequence[Quote], fill: bool = False) -
             # Only where the rules found no attribution at all: a cue with no
             # mention is the rules' own reading ("…, jury told": the audience
             # is not the source; the speaker comes from the context).
-            if fill and i < len(first) and quotes[i].cue is None:
+            # Nor a cue another quote already has: "“A,” Ruiz said. “B.”" —
+            # the second pair is a quote of its own with no cue (guidelines §1).
+            if (
+                fill
+                and i < len(first)
+                and quotes[i].cue is None
+                and q.cue is not None
+                and not any(a < q.cue.end and q.cue.start < b for a, b in cues)
+            ):
                 old = quotes[i]
                 quotes[i] = replace(
                     old, cue=q.cue, speaker=replace(old.speaker, mention=q.speaker.mention)
