@@ -218,3 +218,36 @@ def test_conflict_figures(tmp_path: Path, where: str, expected: tuple) -> None:
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout.strip().splitlines()[-1])
     assert (out["conflict_p"], out["conflict_r"]) == expected
+
+
+def test_speaker_by_mention(tmp_path: Path) -> None:
+    text = "Le maire a dit que le pont rouvrira. Il a ajouté que le péage restera."
+    content = "le pont rouvrira"
+    start = text.index(content)
+
+    def record(mention: str) -> dict:
+        m = text.index(mention)
+        quote = {
+            "id": "q1",
+            "type": "indirect",
+            "content": {"start": start, "end": start + len(content), "text": content},
+            "cue": None,
+            "speaker": {
+                "name": mention,
+                "entity": None,
+                "mention": {"start": m, "end": m + len(mention), "text": mention},
+            },
+        }
+        return {"id": "m1", "lang": "fr", "text": text, "quotes": [quote], "claims": []}
+
+    gold = _write(tmp_path / "gold.jsonl", [record("Le maire")])
+    pred = _write(tmp_path / "pred.jsonl", [record("maire")])
+    wrong = _write(tmp_path / "wrong.jsonl", [record("Il")])
+    for path, by, e2e in ((pred, "mention", 1.0), (wrong, "mention", 0.0), (pred, "name", 1.0)):
+        args = ["eval", str(gold), "--pred", str(path), "--speaker-by", by, "--json"]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout.strip().splitlines()[-1])["e2e_f1"] == e2e
+    result = _run_main("eval", str(gold), "--pred", str(pred), "--speaker-by", "entity")
+    assert result.returncode == 2
+    assert "valid choices: name, mention" in result.stderr

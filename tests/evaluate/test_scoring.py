@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quidit.evaluate import (
@@ -20,7 +22,7 @@ from quidit.evaluate import (
     trim,
 )
 from quidit.evaluate.report import error_listing, to_json
-from quidit.records import Entity
+from quidit.records import Entity, Span
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -503,3 +505,54 @@ def test_conflicts_unscored_without_gold_pairs(make_record) -> None:
     # Given gold pairs, an article it does not list has none.
     report = score([_with_conflicts(gold, [("c1", "c2")])], [gold], {"other": [("c1", "c2")]})
     assert report.figures["conflict_p"] == 0.0
+
+
+# -- speakers by mention (gold without coreference) --------------------------
+
+MENTION_TEXT = "Ms. Ortolan said the bridge would reopen. He added that tolls would stay."
+
+
+def _with_mentions(record, mentions):
+    """``record`` with each quote's speaker mention set to a substring (or None)."""
+    quotes = []
+    for q, m in zip(record.quotes, mentions, strict=True):
+        span = None
+        if m is not None:
+            start = MENTION_TEXT.index(m)
+            span = Span.of(MENTION_TEXT, start, start + len(m))
+        quotes.append(replace(q, speaker=replace(q.speaker, mention=span)))
+    return replace(record, quotes=tuple(quotes))
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "right"),
+    [
+        ("Ortolan", "Ms. Ortolan", True),  # overlapping spans
+        ("Ms. Ortolan said", "Ortolan", True),
+        ("He", "Ms. Ortolan", False),  # another mention, even of the same person
+        (None, None, True),  # both null
+        (None, "Ms. Ortolan", False),
+        ("Ms. Ortolan", None, False),
+    ],
+)
+def test_speaker_by_mention(make_record, predicted, gold, right) -> None:
+    content = "the bridge would reopen"
+    pred = _with_mentions(make_record(MENTION_TEXT, [(content, "someone else")]), [predicted])
+    gold_record = _with_mentions(make_record(MENTION_TEXT, [(content, "Ortolan")]), [gold])
+    counts = score_article(pred, gold_record, speaker_by="mention").counts
+    assert counts.matched_loose == 1
+    assert counts.speaker_right == int(right)
+
+
+def test_speaker_by_name_ignores_mentions(make_record) -> None:
+    content = "the bridge would reopen"
+    pred = _with_mentions(make_record(MENTION_TEXT, [(content, "Ortolan")]), ["He"])
+    gold_record = _with_mentions(make_record(MENTION_TEXT, [(content, "Ms. Ortolan")]), ["Ortolan"])
+    assert score_article(pred, gold_record).counts.speaker_right == 1
+    assert score([pred], [gold_record], speaker_by="mention").totals.speaker_right == 0
+
+
+def test_unknown_speaker_by_is_an_error(make_record) -> None:
+    record = make_record(MENTION_TEXT)
+    with pytest.raises(ScoringError, match="speaker_by"):
+        score_article(record, record, speaker_by="entity")  # type: ignore[arg-type]

@@ -19,7 +19,7 @@ from quidit.options import Options
 from quidit.records import Analysis, Article, Failure
 
 if TYPE_CHECKING:
-    from quidit.evaluate import Report
+    from quidit.evaluate import Report, SpeakerBy
 
 
 def read_records(path: Path) -> list[Analysis]:
@@ -90,6 +90,7 @@ def evaluate(
     pred_path: Path | None,
     options: Options,
     conflicts: dict[str, list[tuple[str, str]]] | None = None,
+    speaker_by: SpeakerBy = "name",
 ) -> Report:
     from quidit.evaluate import score
 
@@ -107,7 +108,7 @@ def evaluate(
                 )
             else:
                 predicted.append(result)
-    report = score(predicted, gold, conflicts)
+    report = score(predicted, gold, conflicts, speaker_by)
     if report.unscored:
         err.print(
             f"[yellow]not scored[/yellow] (no gold record): {escape(', '.join(report.unscored))}",
@@ -151,17 +152,31 @@ def eval_command(
             "default: conflicts.jsonl beside the gold file, if there is one.",
         ),
     ] = None,
+    speaker_by: Annotated[
+        str,
+        typer.Option(
+            "--speaker-by",
+            help="Judge speakers by canonical name (rule 4) or by mention span "
+            "(right when it overlaps the gold mention: gold without coreference).",
+        ),
+    ] = "name",
 ) -> None:
     """Score predictions against gold: quote, speaker, end-to-end, claim and conflict figures."""
+    from quidit.evaluate import SPEAKER_BY
     from quidit.evaluate.report import error_listing, render, to_json
 
+    if speaker_by not in SPEAKER_BY:
+        raise UsageError(
+            f"unknown --speaker-by {speaker_by!r}; valid choices: {', '.join(SPEAKER_BY)}"
+        )
     gold_records = select(read_records(gold), ids, exclude)
     if not gold_records:
         raise UsageError(
             f"{gold} holds no gold records" + (" of those ids" if ids or exclude else "")
         )
     pairs = conflict_gold(gold, conflicts)
-    report = evaluate(gold_records, pred, Options(model=model, fast=fast), pairs)
+    options = Options(model=model, fast=fast)
+    report = evaluate(gold_records, pred, options, pairs, speaker_by)  # type: ignore[arg-type]
     if errors:
         sys.stdout.write(error_listing(report))
         sys.stdout.flush()

@@ -18,6 +18,11 @@ The spec leaves four edge cases open; this module settles them so:
   the earlier gold quote, so the result does not depend on set ordering;
 * claims are matched one to one as a maximum matching (the count of matched
   claims does not depend on the order claims are listed in).
+
+Rule 4 compares names.  Gold without canonical names (PolNeAR has no
+coreference: its speaker is the source as written, "he") is scored with
+``speaker_by="mention"`` instead: a speaker is right when the predicted
+mention span overlaps the gold mention span at all, or when both are null.
 """
 
 from __future__ import annotations
@@ -28,9 +33,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from typing import Literal
 
 from quidit.errors import QuiditError
-from quidit.records import Analysis, Claim, Entity, Quote
+from quidit.records import Analysis, Claim, Entity, Quote, Span
+
+#: How a matched pair's speaker is judged: by name (rule 4) or by mention span.
+SpeakerBy = Literal["name", "mention"]
+SPEAKER_BY: tuple[str, ...] = ("name", "mention")
 
 #: Rule 3: quote matching thresholds, reported side by side.
 LOOSE = 0.3
@@ -180,6 +190,20 @@ def names_agree(
     if predicted is None or gold is None:
         return predicted is None and gold is None
     return any(same_name(predicted, g) for g in gold_names(gold, gold_entity, entities))
+
+
+def mentions_agree(predicted: Span | None, gold: Span | None) -> bool:
+    """Speakers by mention: both null, or the two spans share a character."""
+    if predicted is None or gold is None:
+        return predicted is None and gold is None
+    return predicted.overlaps(gold)
+
+
+def speaker_right(p: Quote, g: Quote, entities: Sequence[Entity], by: SpeakerBy) -> bool:
+    """The verdict on a matched pair's speaker, by name (rule 4) or by mention."""
+    if by == "mention":
+        return mentions_agree(p.speaker.mention, g.speaker.mention)
+    return names_agree(p.speaker.name, g.speaker.name, g.speaker.entity, entities)
 
 
 # -- rule 7: claims ---------------------------------------------------------
@@ -416,16 +440,20 @@ def score_article(
     predicted: Analysis | None,
     gold: Analysis,
     conflicts: Iterable[Sequence[str]] | None = None,
+    speaker_by: SpeakerBy = "name",
 ) -> ArticleScore:
     """Score one prediction against its gold record (``None``: predicted nothing).
 
     ``conflicts``: the article's gold conflict pairs (claim ids), when the
     gold gives them (gold records do not carry conflicts: ``conflicts.jsonl``
-    beside them does); ``None`` leaves conflicts unscored.
+    beside them does); ``None`` leaves conflicts unscored.  ``speaker_by``:
+    speakers judged by name (rule 4) or by mention span ("mention").
     """
+    if speaker_by not in SPEAKER_BY:
+        raise ScoringError(f"unknown speaker_by {speaker_by!r}; valid: {', '.join(SPEAKER_BY)}")
     if predicted is None:
         empty = Analysis(id=gold.id, lang=gold.lang, text=gold.text)
-        return replace(score_article(empty, gold, conflicts), predicted=False)
+        return replace(score_article(empty, gold, conflicts, speaker_by), predicted=False)
     if predicted.text != gold.text:
         raise ScoringError(
             f"record {gold.id!r}: predicted text differs from gold text "
@@ -447,9 +475,7 @@ def score_article(
                 predicted=p,
                 gold=g,
                 overlap=o,
-                speaker_right=names_agree(
-                    p.speaker.name, g.speaker.name, g.speaker.entity, gold.entities
-                ),
+                speaker_right=speaker_right(p, g, gold.entities, speaker_by),
                 type_right=p.type == g.type,
                 cue_right=cue_right,
             )
@@ -533,17 +559,24 @@ def score(
     predicted: Iterable[Analysis],
     gold: Iterable[Analysis],
     conflicts: Mapping[str, Sequence[Sequence[str]]] | None = None,
+    speaker_by: SpeakerBy = "name",
 ) -> Report:
     """Score predictions against gold, pairing records by id.
 
     ``conflicts`` maps article ids to their gold conflict pairs; when given,
     every gold article is scored for conflicts (an article it does not name
-    has none).
+    has none).  Speakers are judged by name (rule 4) or, with
+    ``speaker_by="mention"``, by mention span.
     """
     gold_by_id = _index(gold, "gold")
     pred_by_id = _index(predicted, "predicted")
     articles = tuple(
-        score_article(pred_by_id.get(i), g, None if conflicts is None else conflicts.get(i, ()))
+        score_article(
+            pred_by_id.get(i),
+            g,
+            None if conflicts is None else conflicts.get(i, ()),
+            speaker_by,
+        )
         for i, g in gold_by_id.items()
     )
     totals = sum((a.counts for a in articles), Counts())
@@ -555,12 +588,14 @@ def score_dicts(
     predicted: Iterable[Mapping[str, object]],
     gold: Iterable[Mapping[str, object]],
     conflicts: Mapping[str, Sequence[Sequence[str]]] | None = None,
+    speaker_by: SpeakerBy = "name",
 ) -> Report:
     """:func:`score` over JSON objects as read from JSON Lines files."""
     return score(
         (Analysis.from_dict(d) for d in predicted),
         (Analysis.from_dict(d) for d in gold),
         conflicts,
+        speaker_by,
     )
 
 

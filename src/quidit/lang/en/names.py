@@ -75,6 +75,7 @@ ROLE_NOUNS = frozenset(
     goalkeeper defender midfielder referee author writer novelist critic
     journalist reporter editor singer actor artist coordinator governor
     chairperson superintendent trustee priest bishop medic surgeon
+    aide adviser advisor staffer strategist surrogate pollster consultant
     """.split()
 )
 
@@ -93,6 +94,8 @@ SOURCE_NOUNS = frozenset(
     supporters club federation league report survey study poll indictment
     statement media press newspaper network operator promoter hackers
     families relatives neighbours neighbors witnesses
+    campaign administration aides advisers advisors staffers strategists
+    surrogates allies
     """.split()
 )
 
