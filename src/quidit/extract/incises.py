@@ -180,6 +180,11 @@ def noun_phrase(
         if tok.lower_ in _NOUN_COMPLEMENT and nominal:
             k += 1
             continue
+        if _elided_name_part(doc, k, limit):
+            # « O'Farrell », « N'Diaye »: a capital elided before a capital
+            # is part of the name, whatever the tagger made of it.
+            k += 1
+            continue
         if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and (determiner or nominal)):
             nominal = True
         elif tok.pos_ not in {"DET", "ADJ", "NUM"}:
@@ -189,6 +194,17 @@ def noun_phrase(
     if not nominal or end <= start:
         return None
     return start, end
+
+
+def _elided_name_part(doc: Doc, k: int, limit: int) -> bool:
+    tok = doc[k]
+    return (
+        tok.text[:1].isupper()
+        and tok.text.endswith(("'", "’"))
+        and not tok.whitespace_
+        and k + 1 < limit
+        and doc[k + 1].text[:1].isupper()
+    )
 
 
 def _name_after(doc: Doc, comma: int, limit: int) -> bool:
