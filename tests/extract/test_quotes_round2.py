@@ -42,6 +42,17 @@ POSITIVES = [
             "Lucien Darras",
         ),
     ),
+    # a date between the cue and its inverted subject is no content
+    (
+        "Au moins 30 personnes ont été blessées lors des heurts, "
+        "a rapporté jeudi 4 mars l'association Vigie.",
+        (
+            "indirect",
+            "Au moins 30 personnes ont été blessées lors des heurts",
+            "a rapporté",
+            "l'association Vigie",
+        ),
+    ),
     # a passive participle with its agent after the inverted subject
     (
         "Un homme de 40 ans a été placé en garde à vue mardi soir, "
@@ -110,3 +121,9 @@ def test_subordinate_between_commas(analyzer) -> None:  # type: ignore[no-untype
         analyzer, "Le préfet, lorsqu'il est arrivé sur place, a annoncé la fin des recherches."
     )
     assert all(not content.startswith("Le préfet") for _, content, _, _ in found)
+
+
+def test_date_alone_is_never_content(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(analyzer, "Le bilan s'est alourdi, a rapporté vendredi 12 juin le syndicat.")
+    assert all("12 juin" not in content for _, content, _, _ in found)
+    assert ("indirect", "Le bilan s'est alourdi", "a rapporté", "le syndicat") in found

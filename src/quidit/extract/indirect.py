@@ -301,6 +301,16 @@ def _fronted_clause(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> bool:
     return False
 
 
+def _only_a_date(doc: Doc, span: tuple[int, int], language: LanguageData) -> bool:
+    """The span holds nothing but time words and a date."""
+    time_words = language.extra.get("time_words", _NONE)
+    months = language.extra.get("months", _NONE)
+    toks = [t for t in doc if span[0] <= t.idx < span[1]]
+    return bool(toks) and all(
+        t.lower_ in time_words or t.lower_ in months or t.like_num for t in toks
+    )
+
+
 def _adjunct_to_end(doc: Doc, offset: int) -> bool:
     """From ``offset`` a verbless phrase opened by a preposition runs to the
     next comma or the sentence end (« …, a annoncé le Palais mercredi vers
@@ -496,6 +506,8 @@ def verb_drafts(
             ):
                 span = _np_with_figure(cue, doc, syntax, responsibility)
                 span = span or misread_content(cue, syntax)
+            if span is not None and span != NOT_FOUND and _only_a_date(doc, span, language):
+                span = None  # « a rapporté jeudi 4 mars l'ONG »: a date, no content
             if span is not None and span != NOT_FOUND:
                 kind, (start, end) = "noun_phrase", span
         if np_only:
