@@ -127,3 +127,14 @@ def test_date_alone_is_never_content(analyzer) -> None:  # type: ignore[no-untyp
     found = quotes(analyzer, "Le bilan s'est alourdi, a rapporté vendredi 12 juin le syndicat.")
     assert all("12 juin" not in content for _, content, _, _ in found)
     assert ("indirect", "Le bilan s'est alourdi", "a rapporté", "le syndicat") in found
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Le ministère a également fait état de 2 418 blessés.", "2 418 blessés"),
+        ("La fédération a recensé 912 adhérents en mai.", "912 adhérents en mai"),
+    ],
+)
+def test_a_figure_is_no_date(analyzer, text, content) -> None:  # type: ignore[no-untyped-def]
+    assert any(c == content for _, c, _, _ in quotes(analyzer, text))

@@ -306,9 +306,9 @@ def _only_a_date(doc: Doc, span: tuple[int, int], language: LanguageData) -> boo
     time_words = language.extra.get("time_words", _NONE)
     months = language.extra.get("months", _NONE)
     toks = [t for t in doc if span[0] <= t.idx < span[1]]
-    return bool(toks) and all(
-        t.lower_ in time_words or t.lower_ in months or t.like_num for t in toks
-    )
+    # A bare figure is a count (« a fait état de 41 316 »), not a date.
+    dated = any(t.lower_ in time_words or t.lower_ in months for t in toks)
+    return dated and all(t.lower_ in time_words or t.lower_ in months or t.like_num for t in toks)
 
 
 def _adjunct_to_end(doc: Doc, offset: int) -> bool:
