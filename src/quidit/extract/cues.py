@@ -17,7 +17,7 @@ handling here, driven by that data:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -283,12 +283,14 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
     i = cue.verb.i + 1
     while i < len(doc) and doc[i].idx < cue.end:
         i += 1
-    while i < len(doc) and doc[i].lower_ in time_words:
-        i += 1
-    if i < len(doc) and doc[i].pos_ == "ADP" and doc[i].head.head.i == cue.verb.i:
-        i = doc[i].head.right_edge.i + 1
-        while i < len(doc) and doc[i].lower_ in time_words:
-            i += 1
+    months = language.extra.get("months", frozenset())
+    i = _past_times(doc, i, time_words, months)
+    # Up to two prepositional phrases of the verb (« a annoncé dans la
+    # soirée à la presse le gouverneur »): where and when, to whom.
+    for _ in range(2):
+        if i < len(doc) and doc[i].pos_ == "ADP" and doc[i].head.head.i == cue.verb.i:
+            i = doc[i].head.right_edge.i + 1
+            i = _past_times(doc, i, time_words, months)
     start = end = None
     # Twelve tokens hold the longest inverted subjects of news copy, an
     # apposed name included (« la directrice générale du CHU, Nathalie
@@ -335,6 +337,20 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
     if span is None or not any(t.pos_ in {"NOUN", "PROPN"} for t in span):
         return None
     return start, end
+
+
+def _past_times(doc: Doc, i: int, time_words: Collection[str], months: Collection[str]) -> int:
+    """Past time words and a date (« jeudi 4 mars 2025 ») at ``i``."""
+    while i < len(doc):
+        if doc[i].lower_ in time_words:
+            i += 1
+        elif doc[i].like_num and i + 1 < len(doc) and doc[i + 1].lower_ in months:
+            i += 2
+            if i < len(doc) and doc[i].like_num and len(doc[i].text) == 4:
+                i += 1  # the year
+        else:
+            break
+    return i
 
 
 def _name_follows(doc: Doc, comma: int) -> bool:

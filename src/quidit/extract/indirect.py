@@ -209,7 +209,7 @@ def _incise_content(
             return None
         first = token_at(doc, cue.subject_start)
     elif not (cue.inverted or cue.pronoun):
-        if subject is not None and subject.i < cue.verb.i:
+        if subject is not None and subject.i < cue.verb.i and not _fronted_clause(cue, doc, syntax):
             return None
         mention = noun_after(cue, language)
         if mention is None:
@@ -276,6 +276,41 @@ def _across_incise(cue: VerbCue, doc: Doc, end: int) -> int:
     return sent_end
 
 
+# The agent of a passive participle (« cité par », "quoted by").
+_AGENT_PREPOSITIONS = frozenset({"par", "by"})
+
+
+def _fronted_clause(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> bool:
+    """« Les digues ont cédé, a annoncé le préfet. »: the parser hung the
+    subject of the reported clause on the cue verb.  Only when a comma
+    right before the cue closes a clause of its own, whose first finite
+    verb no subordinator or relative pronoun opens (« Le préfet, qui …, a
+    annoncé la fermeture » keeps its subject)."""
+    first = token_at(doc, cue.start)
+    subject = cue.subject
+    if first is None or subject is None or first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    comma = first.i - 1
+    if subject.i >= comma:
+        return False
+    for tok in doc[subject.sent.start : comma]:
+        if tok.pos_ == "SCONJ" or tok.lower_ in syntax.relative_pronouns:
+            return False
+        if tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm", []):
+            return tok.i > subject.i
+    return False
+
+
+def _only_a_date(doc: Doc, span: tuple[int, int], language: LanguageData) -> bool:
+    """The span holds nothing but time words and a date."""
+    time_words = language.extra.get("time_words", _NONE)
+    months = language.extra.get("months", _NONE)
+    toks = [t for t in doc if span[0] <= t.idx < span[1]]
+    # A bare figure is a count (« a fait état de 41 316 »), not a date.
+    dated = any(t.lower_ in time_words or t.lower_ in months for t in toks)
+    return dated and all(t.lower_ in time_words or t.lower_ in months or t.like_num for t in toks)
+
+
 def _adjunct_to_end(doc: Doc, offset: int) -> bool:
     """From ``offset`` a verbless phrase opened by a preposition runs to the
     next comma or the sentence end (« …, a annoncé le Palais mercredi vers
@@ -287,10 +322,22 @@ def _adjunct_to_end(doc: Doc, offset: int) -> bool:
     if k is None or not k.is_alpha:
         return False
     i = k.i
+    agent = False
+    if (
+        "Part" in k.morph.get("VerbForm", [])
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in _AGENT_PREPOSITIONS
+    ):
+        # « …, a indiqué le parquet, cité par la presse locale », « contacté
+        # par l'AFP »: a passive participle on the subject, not an object.
+        agent = True
+        i += 2
     while i < len(doc) and doc[i].text not in {".", ",", ";", "!", "?"} and not doc[i].is_space:
         if doc[i].pos_ in {"VERB", "AUX"}:
             return False
         i += 1
+    if agent:
+        return True
     return doc[k.i].pos_ == "ADP" or any(t.pos_ == "ADP" for t in doc[k.i : min(i, k.i + 3)])
 
 
@@ -459,6 +506,8 @@ def verb_drafts(
             ):
                 span = _np_with_figure(cue, doc, syntax, responsibility)
                 span = span or misread_content(cue, syntax)
+            if span is not None and span != NOT_FOUND and _only_a_date(doc, span, language):
+                span = None  # « a rapporté jeudi 4 mars l'ONG »: a date, no content
             if span is not None and span != NOT_FOUND:
                 kind, (start, end) = "noun_phrase", span
         if np_only:

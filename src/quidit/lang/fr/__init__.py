@@ -2,7 +2,7 @@
 
 from quidit.lang import LanguageData
 from quidit.lang.fr import cues, mentions, names, parse, quote_marks, stopwords
-from quidit.lang.fr.numbers import NUMBERS
+from quidit.lang.fr.numbers import MONTHS, NUMBERS
 from quidit.lang.fr.units import UNITS
 
 LANGUAGE = LanguageData(
@@ -26,6 +26,8 @@ LANGUAGE = LanguageData(
         "source_nouns": names.SOURCE_NOUNS,
         "needs_que": cues.NEEDS_QUE,
         "time_words": cues.TIME_WORDS,
+        # « a rapporté jeudi 4 mars l'ONG »: a date before an inverted subject.
+        "months": MONTHS,
         "reflexive_only": cues.REFLEXIVE_ONLY,
         "tail_required": cues.TAIL_REQUIRED,
         "name_particles": mentions.NAME_PARTICLES,
