@@ -98,6 +98,7 @@ class Repairer:
         start, end = self._trim(start, end)
         start, end = self._whole_name(start, end)
         start, end = self._tail(start, end)
+        start, end = self._list_start(start, end, quote)
         start, end = self._group(start, end, quote)
         start, end = self._apposed_name(start, end)
         return (start, end) if end > start else None
@@ -304,6 +305,8 @@ class Repairer:
                     break
                 last = c
         if last is None:
+            last = self._list_after(span, quote)
+        if last is None:
             return start, end
         if head.pos_ == "PROPN" and last.pos_ == "PROPN":
             # Persons: each name whole.
@@ -314,6 +317,81 @@ class Repairer:
                 edge = self.doc[edge.i + 1]
             return start, edge.idx + len(edge)
         return self._trim(start, last.right_edge.idx + len(last.right_edge))
+
+    def _list_start(self, start: int, end: int, quote: Quote) -> tuple[int, int]:
+        """« à l'appel de la FSU, de SUD et des parents, qui dénoncent … »:
+        a mention that is a later conjunct of a list (the antecedent of the
+        relative is its nearest noun) stands for the whole list, from its
+        first conjunct."""
+        span = self._span(start, end)
+        conj = self.syntax.labels("coordination")
+        if span is None or span.root.dep_ not in conj or span.root.head.i >= span.start:
+            return start, end
+        second = span.root
+        while second.head.dep_ in conj and second.head.i < second.i:
+            second = second.head
+        top = second.head
+        if top.i >= second.i or top.pos_ not in {"NOUN", "PROPN"}:
+            return start, end
+        # « l'appel de la FSU, SUD et … » with SUD hung on « appel »: the
+        # list opens on the complement of the governing noun.
+        inner = [
+            c
+            for c in top.children
+            if top.i < c.i < second.i and c.pos_ in {"NOUN", "PROPN"} and c.dep_ not in conj
+        ]
+        first = inner[0].left_edge if inner else top.left_edge
+        # « de la FSU »: the preposition belongs to the governing noun.
+        while first.i + 1 < span.end and first.dep_ in {"case", "punct"}:
+            first = self.doc[first.i + 1]
+        if quote.content.start <= first.idx < quote.content.end:
+            return start, end
+        return first.idx, end
+
+    def _list_after(self, span: Span, quote: Quote) -> Token | None:
+        """« ont dénoncé la CGT, FO, Solidaires et des associations »: the
+        parser often hangs the second source of a list on the verb (a
+        sibling of the first) and the rest on it. The list still follows
+        the mention comma by comma and ends on a coordinator; its last
+        conjunct (``None``: no such list)."""
+        after = span.end
+        if after + 1 >= len(self.doc) or self.doc[after].text != ",":
+            return None
+        conj = self.syntax.labels("coordination")
+        first = self.doc[after + 1]
+        if first.dep_ not in conj:
+            first = first.head
+        if (
+            first.dep_ not in conj
+            or first.pos_ not in {"NOUN", "PROPN"}
+            # The comma itself may hang on the conjunct.
+            or first.left_edge.i not in (after, after + 1)
+            # Hung on the mention's head (a chained list: « A, B et C » with
+            # C on B), or on the verb beside it.
+            or (
+                first.head.i != span.root.i
+                and (
+                    first.head.i != span.root.head.i or first.head.i in range(span.start, span.end)
+                )
+            )
+        ):
+            return None
+        # The list's conjuncts hang from ``first`` (following conj links
+        # only: each token is visited once).
+        chain = [first]
+        stack = [first]
+        while stack:
+            tok = stack.pop()
+            for c in tok.children:
+                if c.dep_ in conj and c.pos_ in {"NOUN", "PROPN"} and c.i > tok.i:
+                    chain.append(c)
+                    stack.append(c)
+        last = max(chain, key=lambda t: t.i)
+        if not any(k.dep_ in self.syntax.labels("coordinator") for k in last.children):
+            return None
+        if any(quote.content.start <= t.idx < quote.content.end for t in chain):
+            return None
+        return last
 
     def _tail(self, start: int, end: int) -> tuple[int, int]:
         """Words the finder left off a noun of the mention: an adjective

@@ -288,7 +288,10 @@ class Resolver:
             # opens English descriptions and is no head).
             words = set(map(fold, core))
             same = [
-                c for c in self.clusters if not c.names and c.descriptions and any(
+                # A group is not one of its members (« la CGT » after « la
+                # CGT, FO et Solidaires »).
+                c for c in self.clusters
+                if c.kind != "GROUP" and not c.names and c.descriptions and any(
                     (head_word(d) == head or head in c.heads)
                     and (words <= set(map(fold, self._core_words(d))) or
                          set(map(fold, self._core_words(d))) <= words)
@@ -315,13 +318,30 @@ class Resolver:
         cc = self.syntax.labels("coordinator")
         # A coordinator word, not a comma alone (an apposition parsed as a
         # conjunct: « son secrétaire général, Maëlle Kerbrat »).
-        return any(
+        if any(
             c.dep_ in conj
             and c.pos_ in {"NOUN", "PROPN"}
             and span.start <= c.i < span.end
             and any(k.dep_ in cc for k in c.children)
             for c in span.root.children
-        )
+        ):
+            return True
+        # « la CGT, FO et des associations » parsed as a chain (each
+        # conjunct on the one before) or with FO hung on the verb (see
+        # mention_repair._list_after): a coordinator on a conjunct whose
+        # chain of conjuncts goes up to the mention's head or beside it.
+        inside = range(span.start, span.end)
+        for t in span:
+            if t.dep_ not in cc or t.head.dep_ not in conj or t.head.i not in inside:
+                continue
+            top = t.head
+            while top.dep_ in conj and top.head.i in inside and top.head.i != span.root.i:
+                top = top.head
+            if top.head.i == span.root.i or (
+                top.dep_ in conj and top.head.i not in inside and top.head == span.root.head
+            ):
+                return True
+        return False
 
     def _learn_description(self, c: Cluster, start: int, end: int) -> None:
         """« sa directrice, Dalia Veress »: the head before the name describes her."""
