@@ -19,17 +19,14 @@ change costs only the engine's own time.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from dataclasses import replace
 from pathlib import Path
 
-from rich.console import Console
 from spacy.tokens import Doc
 
 from quidit.evaluate import score
-from quidit.evaluate.report import error_listing, render, to_json
 from quidit.extract.claims import extract_claims
 from quidit.extract.conflicts import find_conflicts
 from quidit.extract.learned import (
@@ -46,7 +43,7 @@ from quidit.extract.speakers import resolve_speakers
 from quidit.lang import LanguageData, get_language
 from quidit.records import Analysis, Ledger
 from quidit.service import _Prepared, _record
-from real_fr import cached_doc, load
+from real_fr import cached_doc, load, show
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -160,12 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         gold, args.design, args.model_file, args.threshold, args.polnear_conventions
     )
     report = score(predicted, gold, speaker_by="mention")
-    if args.errors:
-        sys.stdout.write(error_listing(report))
-    Console().print(render(report))
+    show(report, errors=args.errors, as_json=args.json)
     print(f"{len(gold)} articles, engine {engine_time:.2f} s", file=sys.stderr)
-    if args.json:
-        print(json.dumps(to_json(report), ensure_ascii=False))
     return 0
 
 

@@ -33,7 +33,7 @@ from rich.console import Console
 from spacy.tokens import Doc, DocBin
 
 from quidit.component import QuiditComponent
-from quidit.evaluate import read_conflict_pairs, score
+from quidit.evaluate import Report, read_conflict_pairs, score
 from quidit.evaluate.report import error_listing, render, to_json
 from quidit.evaluate.splits import is_held_out
 from quidit.lang import get_language
@@ -112,13 +112,18 @@ def main(argv: list[str] | None = None) -> int:
         lines = conflicts_path.read_text(encoding="utf-8").splitlines()
         pairs = {k: v for k, v in read_conflict_pairs(lines).items() if k in kept}
     report = score(predicted, chosen, pairs)
-    if args.errors:
+    show(report, errors=args.errors, as_json=args.json)
+    print(f"{len(chosen)} passages, engine {engine_time:.2f} s", file=sys.stderr)
+    return 0
+
+
+def show(report: Report, *, errors: bool, as_json: bool) -> None:
+    """The error listing (asked for), the tables, and the JSON line last."""
+    if errors:
         sys.stdout.write(error_listing(report))
     Console().print(render(report))
-    print(f"{len(chosen)} passages, engine {engine_time:.2f} s", file=sys.stderr)
-    if args.json:
-        print(json.dumps(to_json(report), ensure_ascii=False))
-    return 0
+    if as_json:
+        print(json.dumps(to_json(report), ensure_ascii=False), flush=True)
 
 
 if __name__ == "__main__":
