@@ -25,6 +25,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import ColumnElement
 
 from quidit.store.models import (
     AliasRow,
@@ -56,6 +57,23 @@ from quidit.store.views import (
 )
 
 _WORD = re.compile(r"\w+")
+
+
+def article_conditions(
+    site: str | None, lang: str | None, date_from: str | None, date_to: str | None
+) -> list[ColumnElement[bool]]:
+    """The articles filter (site, language, date range) as WHERE conditions:
+    the one reading of it for the articles list and the statistics."""
+    conditions: list[ColumnElement[bool]] = []
+    if site:
+        conditions.append(ArticleRow.site == site)
+    if lang:
+        conditions.append(ArticleRow.lang == lang)
+    if date_from:
+        conditions.append(ArticleRow.date >= date_from)
+    if date_to:
+        conditions.append(ArticleRow.date <= date_to)
+    return conditions
 
 
 def search_terms(q: str | None) -> list[str]:
@@ -382,14 +400,8 @@ class Queries:
         limit, offset = clamp(limit, offset)
         with self.engine.connect() as conn:
             stmt = select(*_ARTICLE_COLS)
-            if site:
-                stmt = stmt.where(ArticleRow.site == site)
-            if lang:
-                stmt = stmt.where(ArticleRow.lang == lang)
-            if date_from:
-                stmt = stmt.where(ArticleRow.date >= date_from)
-            if date_to:
-                stmt = stmt.where(ArticleRow.date <= date_to)
+            for condition in article_conditions(site, lang, date_from, date_to):
+                stmt = stmt.where(condition)
             words = search_terms(q)
             if words:
                 stmt = stmt.where(self._fts(conn, "articles", words))

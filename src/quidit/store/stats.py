@@ -33,6 +33,7 @@ from sqlalchemy import Connection, and_, select
 from quidit.records import ENTITY_KINDS, Analysis
 from quidit.store.models import ArticleEntityRow, ArticleRow, EntityRow, QuoteRow
 from quidit.store.names import normalize_name
+from quidit.store.queries import article_conditions
 
 GENDER_KEYS = ("female", "male", "unknown")
 #: People listed per gender among the most quoted.
@@ -273,14 +274,8 @@ def store_facts(
         )
         .outerjoin(EntityRow, EntityRow.id == QuoteRow.entity_id)
     )
-    if site:
-        stmt = stmt.where(ArticleRow.site == site)
-    if lang:
-        stmt = stmt.where(ArticleRow.lang == lang)
-    if date_from:
-        stmt = stmt.where(ArticleRow.date >= date_from)
-    if date_to:
-        stmt = stmt.where(ArticleRow.date <= date_to)
+    for condition in article_conditions(site, lang, date_from, date_to):
+        stmt = stmt.where(condition)
     if article_filter is not None:
         stmt = stmt.where(article_filter)
     rows = conn.execute(stmt.order_by(ArticleRow.pk, QuoteRow.id))
