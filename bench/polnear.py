@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,8 +41,8 @@ from quidit.extract.quotes import find_quotes
 from quidit.extract.speakers import resolve_speakers
 from quidit.lang import LanguageData, get_language
 from quidit.records import Analysis, Ledger
-from quidit.service import _Prepared, _record
-from real_fr import cached_doc, load, show
+from real_fr import analyse as run_engine
+from real_fr import load, show
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -116,16 +115,8 @@ def analyse(
         model = replace(model, threshold=threshold)
     if design == "shipped":
         design = "combined" if model is not None else "rules"
-    predicted = []
-    engine_time = 0.0
-    for g in gold:
-        doc = cached_doc(language.default_model, g.text)
-        started = time.perf_counter()
-        ledger = ledger_of(doc, language, design, model, polnear)
-        engine_time += time.perf_counter() - started
-        prepared = _Prepared(g, language, ())  # type: ignore[arg-type]
-        predicted.append(_record(prepared, ledger))
-    return predicted, engine_time
+    english = [replace(g, lang="en") for g in gold]
+    return run_engine(english, lambda doc, lang: ledger_of(doc, lang, design, model, polnear))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,6 +26,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import spacy
@@ -36,9 +37,9 @@ from quidit.component import QuiditComponent
 from quidit.evaluate import Report, read_conflict_pairs, score
 from quidit.evaluate.report import error_listing, render, to_json
 from quidit.evaluate.splits import is_held_out
-from quidit.lang import get_language
+from quidit.lang import LanguageData, get_language
 from quidit.nlp.pipeline import load_pipeline, parse
-from quidit.records import Analysis
+from quidit.records import Analysis, Ledger
 from quidit.service import _Prepared, _record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,14 +69,24 @@ def cached_doc(model: str, text: str) -> Doc:
     return doc
 
 
-def analyse(gold: list[Analysis]) -> tuple[list[Analysis], float]:
+def _component_ledger(doc: Doc, language: LanguageData) -> Ledger:
+    return QuiditComponent(language)(doc)._.quidit
+
+
+def analyse(
+    gold: list[Analysis],
+    ledger_of: Callable[[Doc, LanguageData], Ledger] = _component_ledger,
+) -> tuple[list[Analysis], float]:
+    """The engine's records for each gold text (cached parses), and the
+    engine's own time; ``ledger_of`` runs the engine (bench/polnear.py
+    passes its designs)."""
     predicted = []
     engine_time = 0.0
     for g in gold:
         language = get_language(g.lang or "fr")
         doc = cached_doc(language.default_model, g.text)
         started = time.perf_counter()
-        ledger = QuiditComponent(language)(doc)._.quidit
+        ledger = ledger_of(doc, language)
         engine_time += time.perf_counter() - started
         prepared = _Prepared(g, language, ())  # type: ignore[arg-type]
         predicted.append(_record(prepared, ledger))
