@@ -197,3 +197,22 @@ def test_real_pipeline_same_output_and_loaded_once(tmp_path: Path) -> None:
     assert spawned.timings["load"] > 0.5
     for summary in (one, server, spawned):
         assert summary.timings["parse"] > 0 and summary.timings["extract"] > 0
+
+
+def test_every_language_has_a_warm_up_text() -> None:
+    from quidit.lang import available_languages
+    from quidit.run.preload import WARM_UP_TEXTS
+
+    assert set(available_languages()) <= set(WARM_UP_TEXTS)
+
+
+@pytest.mark.slow
+def test_the_french_warm_up_text_runs_the_whole_engine(analyzer) -> None:  # type: ignore[no-untyped-def]
+    from quidit.records import Article
+    from quidit.run.preload import WARM_UP_TEXTS
+
+    # The fork server analyses it before forking so that what a first
+    # article sets up (caches, tables) is shared: it must reach every stage.
+    result = analyzer.analyze(Article(id="w", text=WARM_UP_TEXTS["fr"], lang="fr"))
+    assert len(result.quotes) >= 2 and result.claims
+    assert all(q.speaker is not None for q in result.quotes)

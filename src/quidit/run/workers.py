@@ -222,7 +222,7 @@ def _resolve_task(items: list[Item]) -> tuple[list[Article | Failure], dict[str,
     return results, {"read": time.perf_counter() - started}
 
 
-def _release_memory() -> None:
+def release_memory() -> None:
     """Hand the heap's free pages back to the system (glibc only).
 
     Parsing a task's articles takes tens of MB that are freed at its end
@@ -252,7 +252,7 @@ _malloc_trim = _find_malloc_trim()
 def _analyze_task(articles: list[Article]) -> tuple[list[Analysis | Failure], dict[str, float]]:
     assert _analyzer is not None
     results = analyze_safely(_analyzer, articles)
-    _release_memory()
+    release_memory()
     _timings.merge(take_timings(_analyzer))
     sent = dict(_timings)
     _timings.clear()
