@@ -126,7 +126,7 @@ def test_no_fallback_message_where_forking_is_safe(
 
 def test_the_cli_starts_without_the_stacks_analyze_does_not_need() -> None:
     heavy = ("spacy", "sqlalchemy", "alembic", "trafilatura", "pyarrow", "pyspark", "fastapi")
-    heavy += ("uvicorn", "httpx")
+    heavy += ("uvicorn", "httpx", "lxml", "warcio")
     code = (
         "import sys, quidit.cli, quidit.run; "
         f"print(','.join(m for m in {heavy!r} if m in sys.modules))"

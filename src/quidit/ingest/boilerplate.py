@@ -13,8 +13,10 @@ author), the second dropped line by line after it.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from lxml.html import HtmlElement
+if TYPE_CHECKING:  # lxml only for the runs that read HTML
+    from lxml.html import HtmlElement
 
 #: Class or id tokens (whole words of the attribute) that mark furniture.
 FURNITURE_TOKENS = (

@@ -9,8 +9,10 @@ language quidit knows.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from lxml.html import HtmlElement
+if TYPE_CHECKING:  # lxml only for the runs that read HTML
+    from lxml.html import HtmlElement
 
 from quidit.lang import available_languages, detect_language
 

@@ -12,15 +12,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
-
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-from warcio.recordloader import ArcWarcRecord
+from typing import IO, TYPE_CHECKING
 
 from quidit.ingest.ids import content_id, url_id
 from quidit.ingest.items import PageItem
 from quidit.records import Failure
+
+if TYPE_CHECKING:
+    from warcio.recordloader import ArcWarcRecord
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 
@@ -70,6 +69,10 @@ def read_warc_stream(
 ) -> Iterator[PageItem | Failure]:
     """Pages of the archive in ``stream``; ``size`` (bytes), when known,
     lets a cut inside a record's first bytes be told from the end."""
+    # Imported here: warcio (~9 MB) only for the runs that read archives.
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     offset = end = 0
     try:
         records = ArchiveIterator(stream, arc2warc=True)
