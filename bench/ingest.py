@@ -137,6 +137,9 @@ def run(sources: list[Path], out: Path, jobs: int, pages: int, method: str = "au
     if method.endswith("-nofreeze"):  # the fork server without gc.freeze()
         method = method.removesuffix("-nofreeze")
         env["QUIDIT_NO_GC_FREEZE"] = "1"
+    if method.endswith("-nowarm"):  # the fork server without its warm-up and malloc_trim
+        method = method.removesuffix("-nowarm")
+        env["QUIDIT_NO_WARM_UP"] = "1"
     if method != "auto":  # "auto" runs on code from before the option too (before/after runs)
         cmd += ["--start-method", method]
     # A previous round's output would read as instant progress.
@@ -260,6 +263,7 @@ def main() -> None:
         "--methods",
         default="forkserver,spawn",
         help="start methods to compare (forkserver-nofreeze: without gc.freeze(); "
+        "forkserver-nowarm: without the server's warm-up analysis and malloc_trim; "
         "auto: whatever the code under test does, for runs of older code)",
     )
     args = parser.parse_args()
