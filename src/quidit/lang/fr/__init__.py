@@ -41,6 +41,7 @@ LANGUAGE = LanguageData(
         "latter": mentions.LATTER,
         "topic_openers": mentions.TOPIC_OPENERS,
         "incise_fillers": quote_marks.INCISE_FILLERS,
+        "incise_object_clitics": quote_marks.INCISE_OBJECT_CLITICS,
         "apostrophes": quote_marks.APOSTROPHES,
         "ambiguous_adjuncts": quote_marks.AMBIGUOUS_ADJUNCTS,
         "quote_joiners": quote_marks.QUOTE_JOINERS,
