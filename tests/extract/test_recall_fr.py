@@ -59,3 +59,35 @@ CLITIC_NEGATIVES = [
 @pytest.mark.parametrize("text", CLITIC_NEGATIVES)
 def test_object_clitic_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# Attribution locutions of the dictionaries, with « de » contracted.
+ADJUNCT_LOCUTIONS = [
+    ("Aux yeux du ministre, la réforme des retraites est terminée.", "Aux yeux du"),
+    ("De l’avis des experts, la digue de Pontreuil ne tiendra pas.", "De l’avis des"),
+    ("Aux dires des riverains, le bruit du chantier est insupportable.", "Aux dires des"),
+    ("De l'aveu même du directeur, la caisse du club est vide.", "De l'aveu même du"),
+    ("De sources proches du dossier, trente gendarmes sont mobilisés.", "De sources"),
+    ("Deux commerces ont été pillés, de source policière.", "de source"),
+    (
+        "Deux commerces ont été pillés, a-t-on appris jeudi de source judiciaire.",
+        "de source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), ADJUNCT_LOCUTIONS)
+def test_adjunct_locutions(analyzer, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    assert cue in [c for _, c, _ in quotes(analyzer, text)]
+
+
+ADJUNCT_NEGATIVES = [
+    "Le sujet est revenu sur la table aux yeux de tous.",
+    "L’eau du lavoir vient de sources voisines.",
+    "Le village est alimenté de sources souterraines depuis 1950.",
+]
+
+
+@pytest.mark.parametrize("text", ADJUNCT_NEGATIVES)
+def test_adjunct_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

@@ -152,6 +152,13 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
         at_start = (
             not lead or lead[-1] in ".!?:;" or lead.split()[-1].lower() in syntax.coordinators
         )
+        if (
+            not at_start
+            and first.i + 1 < len(doc)
+            and doc[first.i + 1].lower_ in syntax.adjunct_source_nouns
+            and not _after_comma_or_cue(doc, first, language)
+        ):
+            continue  # « l'eau vient de sources voisines »: a noun, no attribution
         if word in syntax.guarded_adjuncts:
             if not _source_like(adj.source, language):
                 continue
@@ -203,3 +210,19 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             Draft(kind, start, end, (adj.start, adj.end), mention, confidence=CONFIDENCE[kind])
         )
     return drafts
+
+
+def _after_comma_or_cue(doc: Doc, first: Token, language: LanguageData) -> bool:
+    """« …, de source policière » · « a-t-on appris de source judiciaire »:
+    inside a sentence, « de source(s) X » attributes only after a comma or
+    right after a verb of saying; elsewhere it is a complement (« venir de
+    sources voisines »)."""
+    skip = language.extra.get("time_words", frozenset()) | language.extra.get("months", frozenset())
+    k = first.i - 1
+    # « a-t-on appris mardi 4 mars de source … »: past the date.
+    while k >= 0 and (doc[k].lower_ in skip or doc[k].like_num):
+        k -= 1
+    if k < 0:
+        return True
+    prev = doc[k]
+    return prev.text == "," or prev.lower_ in language.speech_verb_forms

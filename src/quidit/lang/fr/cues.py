@@ -230,7 +230,23 @@ NEEDS_QUE = frozenset(
 
 #: Attribution adjuncts, lower-cased word sequences; « pour X » only in its
 #: "according to" reading, which the engine checks (a comma after the
-#: phrase, and no infinitive after « pour »).
+#: phrase, and no infinitive after « pour »). The locutions of the
+#: dictionaries (TLFi, s.v. avis, aveu, dire, œil, source) end in « de »,
+#: which French contracts with the article (« aux yeux du ministre », « de
+#: l'avis des experts »): every form is listed, as the parser splits them
+#: (« l’ », « avis »).
+_DE_FORMS = ("de", "du", "des", "d'", "d’")
+_LOCUTIONS = (
+    ("au", "dire"),
+    ("aux", "dires"),
+    ("aux", "yeux"),
+    ("de", "l’", "avis"),
+    ("de", "l'", "avis"),
+    ("de", "l’", "aveu"),
+    ("de", "l'", "aveu"),
+    ("de", "l’", "aveu", "même"),
+    ("de", "l'", "aveu", "même"),
+)
 ADJUNCTS = (
     ("selon",),
     ("d’après",),
@@ -238,13 +254,10 @@ ADJUNCTS = (
     ("d’", "après"),
     ("d'", "après"),
     ("à", "en", "croire"),
-    ("au", "dire", "de"),
-    ("aux", "dires", "de"),
-    ("de", "l’avis", "de"),
-    ("de", "l'avis", "de"),
-    ("aux", "yeux", "de"),
+    *((*locution, de) for locution in _LOCUTIONS for de in _DE_FORMS),
     ("pour",),
     ("de", "source"),
+    ("de", "sources"),
 )
 
 
