@@ -91,3 +91,33 @@ ADJUNCT_NEGATIVES = [
 @pytest.mark.parametrize("text", ADJUNCT_NEGATIVES)
 def test_adjunct_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# Admitting, confirming, denying: the noun phrase is the proposition.
+ASSERTION_NPS = [
+    ("La directrice a reconnu une erreur de calcul.", ("une erreur de calcul", "a reconnu")),
+    ("Le gérant a démenti toute fraude.", ("toute fraude", "a démenti")),
+    ("L'accusé nie les faits.", ("les faits", "nie")),
+    ("Le ministère a confirmé le décès du pilote.", ("le décès du pilote", "a confirmé")),
+    ("Le club conteste les accusations de dopage.", ("les accusations de dopage", "conteste")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSERTION_NPS)
+def test_assertion_noun_phrase(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c, cue) for c, cue, _ in quotes(analyzer, text)]
+
+
+ASSERTION_NEGATIVES = [
+    "La victime a reconnu son agresseur sur une photo.",
+    "Le maire a confirmé sa venue au salon du livre.",
+    "Le syndicat conteste la décision du tribunal.",
+    "Le camping de Plouarzel admet les chiens.",
+    "Le groupe armé nie toute responsabilité dans l'attaque.",
+    "La mairie a confirmé les informations parues dans la presse locale.",
+]
+
+
+@pytest.mark.parametrize("text", ASSERTION_NEGATIVES)
+def test_assertion_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

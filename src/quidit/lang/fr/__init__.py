@@ -54,6 +54,10 @@ LANGUAGE = LanguageData(
         # the verb (extract/incises.py).
         "inverted_incises": True,
         "report_nouns": cues.REPORT_NOUNS,
+        "assertion_np": cues.ASSERTION_NP,
+        "denial_np": cues.DENIAL_NP,
+        "fact_nouns": cues.FACT_NOUNS,
+        "responsibility_nouns": cues.RESPONSIBILITY_NOUNS,
         "report_noun_verbs": cues.REPORT_NOUN_VERBS,
         "forecast_np": cues.FORECAST_NP,
         "count_needs_source": cues.COUNT_NEEDS_SOURCE,

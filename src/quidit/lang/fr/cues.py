@@ -110,8 +110,36 @@ NP_CONTENT = frozenset(
     "chiffrer faire_état recenser dénombrer décompter comptabiliser compter "
     "parler confirmer reconnaître revendiquer communiquer mentionner "
     "citer fournir livrer dresser publier évaluer calculer anticiper pronostiquer "
-    "prédire faire_part".split()
+    "prédire faire_part nier démentir réfuter admettre avouer contester".split()
 )
+
+#: Verbs of admitting, confirming and denying, whose noun phrase is the
+#: proposition the source asserts or denies (« a reconnu les faits », « nie
+#: toute implication », « a confirmé le décès du pilote »): a quote when the
+#: head names a fact or a claim (FACT_NOUNS), or, for a denial, is
+#: quantified by « tout » (« dément toute fraude »). With any other noun they
+#: mean something else (« a reconnu son agresseur », « conteste la décision »
+#: in court, « admet les chiens »).
+ASSERTION_NP = frozenset(
+    "reconnaître admettre avouer confirmer nier démentir réfuter contester".split()
+)
+DENIAL_NP = frozenset("nier démentir réfuter contester".split())
+#: Nouns of fact and of saying (TLFi: fait, faute, accusation …): what a
+#: source admits, confirms or denies. « Responsabilité » is left out, as
+#: the guidelines leave out claims of responsibility (« nie toute
+#: responsabilité » mirrors « revendique l'attaque »), and so are the
+#: nouns of news (« confirme les informations parues … », « dément les
+#: rumeurs »), which point at another text rather than state a fact.
+FACT_NOUNS = frozenset(
+    """
+    fait faits erreur erreurs faute fautes culpabilité tort torts implication
+    participation accusation accusations allégation allégations existence
+    réalité mort décès intention
+    """.split()
+)
+#: Heads that never make the noun phrase of a denial a quote, even with
+#: « tout » (« nie toute responsabilité »): see FACT_NOUNS.
+RESPONSIBILITY_NOUNS = frozenset("responsabilité responsabilités paternité".split())
 
 #: NP_CONTENT verbs that make a quote of their noun phrase only when its head
 #: names a report (« donne un bilan de 14 morts », « publie ses chiffres »):
