@@ -121,3 +121,31 @@ ASSERTION_NEGATIVES = [
 @pytest.mark.parametrize("text", ASSERTION_NEGATIVES)
 def test_assertion_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# Infinitive content past a day name or a negation of the grammars.
+INFINITIVES = [
+    ("Le directeur a assuré ne rien savoir de ce contrat.", "ne rien savoir de ce contrat"),
+    ("Le directeur a assuré mardi ne rien savoir de ce contrat.", "ne rien savoir de ce contrat"),
+    (
+        "La société Ventor a affirmé jeudi avoir réduit ses émissions de moitié.",
+        "avoir réduit ses émissions de moitié",
+    ),
+    ("Le maire dit n'avoir guère dormi depuis le feu.", "n'avoir guère dormi depuis le feu"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), INFINITIVES)
+def test_infinitive_content(analyzer, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert content in [c for c, _, _ in quotes(analyzer, text)]
+
+
+INFINITIVE_NEGATIVES = [
+    "Le maire a affirmé jeudi sa volonté de rester.",
+    "Le maire a annoncé mardi la fermeture de la piscine pour rien.",
+]
+
+
+@pytest.mark.parametrize("text", INFINITIVE_NEGATIVES)
+def test_infinitive_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.startswith(("rien", "pour")) for c, _, _ in quotes(analyzer, text))

@@ -491,7 +491,13 @@ def verb_drafts(
                 # ("said that … , blaming …").
                 end = _complement_end(cue, que, sent_end, language)
         elif cue.lemma not in needs_que and not np_only:
-            inf = infinitive_after(cue, doc, syntax, language.extra.get("appeal_lemmas", _NONE))
+            inf = infinitive_after(
+                cue,
+                doc,
+                syntax,
+                language.extra.get("appeal_lemmas", _NONE),
+                language.extra.get("time_words", _NONE),
+            )
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head
                 clause_end = _clause_end(verb_of, inf, sent_end, syntax)

@@ -35,8 +35,14 @@ SYNTAX = SyntaxData(
         {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
     ),
     reflexive_clitics=frozenset({"se", "s'", "s’"}),
-    infinitive_lead=frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "bien", "aussi"}),
-    infinitive_negation=frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"}),
+    # « assure ne rien savoir », « dit n'avoir guère dormi »: the negation
+    # words of the grammars (ne … pas, jamais, plus, rien, guère, point).
+    infinitive_lead=frozenset(
+        {"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère", "point", "bien", "aussi"}
+    ),
+    infinitive_negation=frozenset(
+        {"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère", "point"}
+    ),
     coordinators=frozenset({"et", "mais"}),
     clause_adjunct_openers=frozenset({"sans"}),
     source_adpositions={"apprendre": frozenset({"auprès"})},
