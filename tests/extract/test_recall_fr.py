@@ -149,3 +149,32 @@ INFINITIVE_NEGATIVES = [
 @pytest.mark.parametrize("text", INFINITIVE_NEGATIVES)
 def test_infinitive_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(c.startswith(("rien", "pour")) for c, _, _ in quotes(analyzer, text))
+
+
+# Multi-word cues split by an adverb or a day name.
+SPLIT_LOCUTIONS = [
+    (
+        "La préfecture, qui fait désormais état de trois blessés, a fermé la route.",
+        ("trois blessés", "fait désormais état"),
+    ),
+    (
+        "Le ministère a fait lundi savoir que la frontière restait fermée.",
+        ("la frontière restait fermée", "a fait lundi savoir"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_LOCUTIONS)
+def test_split_locution(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c, cue) for c, cue, _ in quotes(analyzer, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chef fait toujours son gâteau le dimanche.",
+        "La boulangère fait aussi des croissants le lundi.",
+    ],
+)
+def test_split_locution_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

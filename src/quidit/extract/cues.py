@@ -85,6 +85,17 @@ def _multiword_tail(
         return None
     incises = language.extra.get("np_incises", ())
     first = skip_incise(doc, token.i + 1, incises) if incises else token.i + 1
+    # « fait désormais état de », « a fait lundi savoir que »: adverbs and
+    # time words inside the locution (two at most, as « aussi hier »).
+    heads = {tail[0] for tail in tails}
+    time_words = language.extra.get("time_words", frozenset())
+    for _ in range(2):
+        if (
+            first < len(doc)
+            and doc[first].lower_ not in heads
+            and (doc[first].pos_ == "ADV" or doc[first].lower_ in time_words)
+        ):
+            first += 1
     for tail in tails:
         j = first if first < len(doc) and doc[first].lower_ == tail[0] else token.i + 1
         ok = True
