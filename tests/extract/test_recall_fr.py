@@ -178,3 +178,39 @@ def test_split_locution(analyzer, text: str, expected) -> None:  # type: ignore[
 )
 def test_split_locution_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+def test_adjunct_after_opening_adverb(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Toujours selon la gendarmerie, trente soldats ont été blessés à Korvel."
+    assert ("trente soldats ont été blessés à Korvel", "selon") in [
+        (c, cue) for c, cue, _ in quotes(analyzer, text)
+    ]
+
+
+def test_adjunct_after_noun_phrase_is_not_at_start(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Le cortège des retraités selon la police, était calme."
+    assert not any(c.startswith("était") for c, _, _ in quotes(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Les forces armées ont annoncé, mercredi soir, avoir perdu douze soldats.",
+            "avoir perdu douze soldats",
+        ),
+        ("Le club a annoncé, lundi, avoir recruté un attaquant.", "avoir recruté un attaquant"),
+    ],
+)
+def test_infinitive_after_time_incise(analyzer, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert content in [c for c, _, _ in quotes(analyzer, text)]
+
+
+def test_time_incise_without_infinitive(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Le club a annoncé, hier, la fin de la saison."
+    assert not any(c.startswith("hier") for c, _, _ in quotes(analyzer, text))
+
+
+def test_admitted_losses(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Le colonel Darnel reconnaît les pertes humaines de son unité."
+    assert "les pertes humaines de son unité" in [c for c, _, _ in quotes(analyzer, text)]

@@ -150,7 +150,10 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             continue
         lead = text[sent_start : adj.start].rstrip(_WS)
         at_start = (
-            not lead or lead[-1] in ".!?:;" or lead.split()[-1].lower() in syntax.coordinators
+            not lead
+            or lead[-1] in ".!?:;"
+            or lead.split()[-1].lower() in syntax.coordinators
+            or _adverbs_only(doc, sent_start, first)
         )
         if (
             not at_start
@@ -226,3 +229,16 @@ def _after_comma_or_cue(doc: Doc, first: Token, language: LanguageData) -> bool:
         return True
     prev = doc[k]
     return prev.text == "," or prev.lower_ in language.speech_verb_forms
+
+
+#: Words that may open a sentence before its attribution adjunct (« Toujours
+#: selon X, … », « Mais, d'après X, … »): the longest such run seen in copy.
+LEAD_ADVERBS = 3
+
+
+def _adverbs_only(doc: Doc, sent_start: int, first: Token) -> bool:
+    """« Toujours selon X, … », « Or, selon X, … »: only adverbs and
+    coordinators (and commas) stand between the sentence start and the
+    adjunct, which still governs the whole sentence."""
+    words = [t for t in doc[: first.i] if t.idx >= sent_start and not t.is_space and t.text != ","]
+    return 0 < len(words) <= LEAD_ADVERBS and all(t.pos_ in {"ADV", "CCONJ"} for t in words)

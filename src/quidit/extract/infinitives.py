@@ -28,6 +28,13 @@ def infinitive_after(
     # verb's object, which hides the infinitive from ``_infinitive_child``.
     while i < len(doc) and doc[i].lower_ in time_words:
         i += 1
+    # « ont annoncé, mercredi soir, avoir perdu … »: the same between commas.
+    if i < len(doc) and doc[i].text == ",":
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in time_words:
+            j += 1
+        if j > i + 1 and j < len(doc) and doc[j].text == ",":
+            i = j + 1
     start = i
     # Clitic subjects, negation and short adverbs may come first.
     while i < len(doc) and i < start + 4:

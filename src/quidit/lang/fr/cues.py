@@ -134,7 +134,7 @@ FACT_NOUNS = frozenset(
     """
     fait faits erreur erreurs faute fautes culpabilité tort torts implication
     participation accusation accusations allégation allégations existence
-    réalité mort décès intention
+    réalité mort décès intention perte pertes
     """.split()
 )
 #: Heads that never make the noun phrase of a denial a quote, even with
