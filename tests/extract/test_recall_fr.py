@@ -214,3 +214,24 @@ def test_time_incise_without_infinitive(analyzer) -> None:  # type: ignore[no-un
 def test_admitted_losses(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Le colonel Darnel reconnaît les pertes humaines de son unité."
     assert "les pertes humaines de son unité" in [c for c, _, _ in quotes(analyzer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le député Paul Narcy a indiqué, lui, ne pas se sentir visé.", "ne pas se sentir visé"),
+        ("La directrice a affirmé, pour sa part, avoir signé le bail.", "avoir signé le bail"),
+        ("Le maire dit s’être trompé sur les chiffres.", "s’être trompé sur les chiffres"),
+        ("Le maire aime dire que la ville va bien.", "la ville va bien"),
+    ],
+)
+def test_infinitive_after_filler_and_reflexive(analyzer, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert content in [c for c, _, _ in quotes(analyzer, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le maire aime jouer au tennis le dimanche.", "Le maire a annoncé, lui, la fin des travaux."],
+)
+def test_filler_and_habit_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.startswith(("jouer", "la fin")) for c, _, _ in quotes(analyzer, text))

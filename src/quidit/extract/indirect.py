@@ -497,6 +497,7 @@ def verb_drafts(
                 syntax,
                 language.extra.get("appeal_lemmas", _NONE),
                 language.extra.get("time_words", _NONE),
+                language.extra.get("incise_fillers", _NONE),
             )
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head

@@ -323,5 +323,6 @@ REFLEXIVE_ONLY = frozenset(
 #: dénoncer … »); verbs of refusal or doubt (« refuse de confirmer ») are
 #: left out: what they govern is not said.
 INFINITIVE_GOVERNORS = frozenset(
-    "vouloir venir aller devoir pouvoir entendre souhaiter tenir".split()
+    # « aime (à) dire que … »: a habit of saying is still saying.
+    "vouloir venir aller devoir pouvoir entendre souhaiter tenir aimer".split()
 )

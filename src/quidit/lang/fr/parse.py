@@ -36,12 +36,15 @@ SYNTAX = SyntaxData(
     ),
     reflexive_clitics=frozenset({"se", "s'", "s’"}),
     # « assure ne rien savoir », « dit n'avoir guère dormi »: the negation
-    # words of the grammars (ne … pas, jamais, plus, rien, guère, point).
+    # words of the grammars (ne … pas, jamais, plus, rien, guère, point),
+    # and the reflexive clitic of a pronominal infinitive (« dit ne pas se
+    # sentir menacé »), which belong to the content.
     infinitive_lead=frozenset(
         {"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère", "point", "bien", "aussi"}
+        | {"se", "s'", "s’"}
     ),
     infinitive_negation=frozenset(
-        {"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère", "point"}
+        {"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère", "point", "se", "s'", "s’"}
     ),
     coordinators=frozenset({"et", "mais"}),
     clause_adjunct_openers=frozenset({"sans"}),
