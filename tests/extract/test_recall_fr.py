@@ -235,3 +235,37 @@ def test_infinitive_after_filler_and_reflexive(analyzer, text: str, content: str
 )
 def test_filler_and_habit_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(c.startswith(("jouer", "la fin")) for c, _, _ in quotes(analyzer, text))
+
+
+# Verbs of retort, blame, admission, downplaying added to the lexicon.
+LEXICON = [
+    ("« C’est faux », riposte le maire de Vauclair.", ("C’est faux", "riposte")),
+    ("« Il n'y a pas de crise », relativise la ministre.", ("Il n'y a pas de crise", "relativise")),
+    (
+        "Le syndicat reproche au gouvernement d’avoir menti sur les chiffres.",
+        ("avoir menti sur les chiffres", "reproche"),
+    ),
+    (
+        "Le ministre a convenu que la réforme était mal expliquée.",
+        ("la réforme était mal expliquée", "a convenu"),
+    ),
+    ("Le rapport fait mention de 40 victimes.", ("40 victimes", "fait mention")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON)
+def test_lexicon_additions(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c, cue) for c, cue, _ in quotes(analyzer, text)]
+
+
+LEXICON_NEGATIVES = [
+    "Le chef attend le bus devant la gare.",
+    "Cette robe lui convient parfaitement.",
+    "Le peintre complète son tableau.",
+    "Le parti prône la fin du nucléaire.",
+]
+
+
+@pytest.mark.parametrize("text", LEXICON_NEGATIVES)
+def test_lexicon_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

@@ -40,7 +40,15 @@ SPEECH_VERBS = """
     dénombrer recenser décompter comptabiliser parler redire
     appeler exhorter inviter enjoindre implorer supplier rejeter donner
     fournir livrer dresser citer saluer féliciter condamner
+    riposter compléter analyser décrypter cingler railler tacler reprocher
+    récuser infirmer relativiser minimiser prôner escompter s'attendre
+    faire_mention convenir
 """.split()
+# The last two lines: verbs of retort, comment, blame, denial, downplaying
+# and expectation of the dictionaries' « verbes introducteurs » lists
+# (Riegel et al. ch. XXIII; TLFi) that copy uses in incises (« », riposte
+# X · « », analyse un économiste) and with que-clauses (« s'attend à ce
+# que », « convient que », « reproche à X d'avoir … »).
 
 #: Irregular verbs: lemma → every simple form a cue can take.
 IRREGULAR = {
@@ -79,6 +87,7 @@ IRREGULAR = {
     "s'émouvoir": "émouvoir émeut émeuvent émouvait ému émue".split(),
     "se_souvenir": "souvenir souvient souviennent souvenait souvenu souvenue souvint".split(),
     "se_plaindre": "plaindre plaint plaignent plaignait plaignant".split(),
+    "s'attendre": "attendre attend attendent attendait attendaient attendra attendrait attende attendant attendu attendue attendus".split(),
 }
 
 #: Multi-word cues: first verb's lemma → the words that must follow it.
@@ -93,6 +102,7 @@ MULTIWORD = {
         ("allusion",),
         ("part",),
         ("mine",),
+        ("mention",),
     ),
     "laisser": (("entendre",), ("penser",), ("croire",)),
     "mettre": (("en", "garde"), ("en", "avant")),
@@ -110,7 +120,8 @@ NP_CONTENT = frozenset(
     "chiffrer faire_état recenser dénombrer décompter comptabiliser compter "
     "parler confirmer reconnaître revendiquer communiquer mentionner "
     "citer fournir livrer dresser publier évaluer calculer anticiper pronostiquer "
-    "prédire faire_part nier démentir réfuter admettre avouer contester".split()
+    "prédire faire_part nier démentir réfuter admettre avouer contester "
+    "escompter faire_mention".split()
 )
 
 #: Verbs of admitting, confirming and denying, whose noun phrase is the
@@ -187,7 +198,7 @@ NEVER_REFLEXIVE = frozenset({"appeler"})
 #: infinitive that carries the content (guidelines §1: « appelle l'État à
 #: défendre … » is a quote; « accuse le maire d'avoir menti »).
 APPEAL = frozenset(
-    "appeler exhorter inviter enjoindre implorer supplier accuser soupçonner".split()
+    "appeler exhorter inviter enjoindre implorer supplier accuser soupçonner reprocher".split()
 )
 
 #: Cues whose noun phrase is never reported speech even with a quoted
@@ -243,7 +254,7 @@ WEAK = frozenset(
     "saluer féliciter dénoncer plaider appeler mettre_en_garde critiquer "
     "fustiger condamner accuser regretter déplorer revendiquer demander "
     "réclamer exiger proposer recommander suggérer conseiller préconiser "
-    "exhorter inviter enjoindre implorer supplier rejeter".split()
+    "exhorter inviter enjoindre implorer supplier rejeter prôner reprocher".split()
 )
 
 #: Verbs that never make a quote even with an infinitive or que-clause:
@@ -253,7 +264,9 @@ WEAK = frozenset(
 #: "a-t-on appris (auprès de X)".
 NEEDS_QUE = frozenset(
     "savoir sentir trouver apprendre imaginer deviner souhaiter espérer exiger "
-    "demander proposer réclamer suggérer recommander conseiller préconiser".split()
+    "demander proposer réclamer suggérer recommander conseiller préconiser "
+    # « convient que » (to admit); « convient à » means to suit.
+    "convenir".split()
 )
 
 #: Attribution adjuncts, lower-cased word sequences; « pour X » only in its
@@ -315,7 +328,7 @@ TIME_WORDS = frozenset(
 REFLEXIVE_ONLY = frozenset(
     "défendre vanter targuer réjouir engager montrer interroger souvenir exclamer "
     "écrier emporter agacer étonner inquiéter alarmer insurger indigner offusquer "
-    "émouvoir désoler excuser".split()
+    "émouvoir désoler excuser attendre".split()
 )
 
 #: Verbs of aspect and intent whose infinitive of saying speaks for their
