@@ -269,3 +269,23 @@ LEXICON_NEGATIVES = [
 @pytest.mark.parametrize("text", LEXICON_NEGATIVES)
 def test_lexicon_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Deux commerces ont été pillés, a-t-on appris de la gendarmerie.", "la gendarmerie"),
+        ("Deux commerces ont été pillés, a-t-on appris auprès des pompiers.", "pompiers"),
+    ],
+)
+def test_learned_from_source(analyzer, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(analyzer, text)
+    assert [c for c, _, _ in found] == ["Deux commerces ont été pillés"]
+    assert found[0][2] is not None and speaker in found[0][2]
+
+
+@pytest.mark.parametrize(
+    "text", ["Le maire a appris de ses erreurs.", "Les élèves ont appris des poèmes de Verlaine."]
+)
+def test_learned_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

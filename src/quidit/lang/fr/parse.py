@@ -48,7 +48,7 @@ SYNTAX = SyntaxData(
     ),
     coordinators=frozenset({"et", "mais"}),
     clause_adjunct_openers=frozenset({"sans"}),
-    source_adpositions={"apprendre": frozenset({"auprès"})},
+    source_adpositions={"apprendre": frozenset({"auprès", "de", "du", "des", "d'", "d’"})},
     nickname_forms=frozenset({"dit", "dite", "dits", "dites"}),
     adjunct_relatives=frozenset({"lesquels", "lesquelles", "laquelle", "lequel", "qui"}),
     guarded_adjuncts=frozenset({"pour"}),
