@@ -289,3 +289,37 @@ def test_learned_from_source(analyzer, text: str, speaker: str) -> None:  # type
 )
 def test_learned_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Odile Marchal a visité le chantier. Les travaux avancent bien, a-t-elle par "
+            "ailleurs assuré.",
+            ("Les travaux avancent bien", "Odile Marchal"),
+        ),
+        (
+            "Paul Narcy a reçu les élus. Le site fermera en juin, a-t-il de son côté précisé.",
+            ("Le site fermera en juin", "Paul Narcy"),
+        ),
+    ],
+)
+def test_filler_inside_inverted_group(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c, s) for c, _, s in quotes(analyzer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("La préfecture dénombre en tout 11 victimes à Sarlande.", "11 victimes à Sarlande"),
+        ("La police a compté au total 3 000 manifestants.", "3 000 manifestants"),
+    ],
+)
+def test_totalling_phrase_before_count(analyzer, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert content in [c for c, _, _ in quotes(analyzer, text)]
+
+
+def test_participle_after_verb_is_no_group(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Le maire, très fatigué, a quitté la salle."
+    assert quotes(analyzer, text) == []

@@ -139,7 +139,37 @@ def _verb_group(verb: Token, syntax: SyntaxData) -> tuple[Token, list[Token]]:
         for k in range(first.i, min(verb.i + 3, len(doc))):
             if doc[k].lower_ in clitic_subjects and doc[k] not in clitics:
                 clitics.append(doc[k])
+    if clitic_subjects and first is verb and not clitics:
+        first, clitics = _split_inverted_group(verb, syntax)
     return first, clitics
+
+
+#: Words between an inverted clitic and its participle (« a-t-il par
+#: ailleurs assuré », « a-t-elle de son côté estimé »): the adverbials of
+#: ``quote_marks.INCISE_FILLERS`` hold three at most.
+_SPLIT_GROUP_WORDS = 3
+
+
+def _split_inverted_group(verb: Token, syntax: SyntaxData) -> tuple[Token, list[Token]]:
+    """« a-t-il par ailleurs assuré »: an adverbial between the inverted
+    clitic and the participle makes the parser lose the auxiliary; read the
+    words leftwards: a clitic subject right after an auxiliary, with only
+    adverbial words (no verb, no punctuation) before the participle."""
+    doc = verb.doc
+    if verb.morph.get("VerbForm", []) != ["Part"]:
+        return verb, []
+    for k in range(verb.i - 1, max(verb.i - 2 - _SPLIT_GROUP_WORDS, -1), -1):
+        tok = doc[k]
+        if tok.lower_ in syntax.clitic_subjects:
+            j = k - 1
+            if j >= 0 and doc[j].lower_ in {"-t", "-t-"}:
+                j -= 1
+            if j >= 0 and doc[j].pos_ == "AUX" and k < verb.i - 1:
+                return doc[j], [tok]
+            return verb, []
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
+            return verb, []
+    return verb, []
 
 
 def _relative_antecedent(

@@ -241,6 +241,9 @@ NP_INCISES = (
     ("quant", "à", "elle"),
     ("quant", "à", "eux"),
     ("quant", "à", "elles"),
+    # Phrases of totalling before a count (« dénombre en tout 11 victimes »).
+    ("en", "tout"),
+    ("au", "total"),
     # Time phrases with an article, which the time words alone miss.
     ("la", "veille"),
     ("le", "lendemain"),
