@@ -323,3 +323,22 @@ def test_totalling_phrase_before_count(analyzer, text: str, content: str) -> Non
 def test_participle_after_verb_is_no_group(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Le maire, très fatigué, a quitté la salle."
     assert quotes(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("La réforme sera présentée en juin, assure-t-on à l’Élysée.", "l’Élysée"),
+        ("« Rien n’est décidé », indique-t-on dans l’entourage du ministre.", "entourage"),
+        ("La production reprendra lundi, explique-t-on chez Ravel.", "Ravel"),
+    ],
+)
+def test_impersonal_on_with_place(analyzer, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(analyzer, text)
+    assert len(found) == 1 and found[0][2] is not None and speaker in found[0][2]
+
+
+def test_impersonal_on_alone_keeps_no_place(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(analyzer, "Le dossier avance, précise-t-on.")
+    assert [c for c, _, _ in found] == ["Le dossier avance"]
+    assert found[0][2] in (None, "on")

@@ -172,6 +172,27 @@ def _split_inverted_group(verb: Token, syntax: SyntaxData) -> tuple[Token, list[
     return verb, []
 
 
+def _impersonal_source(clitic: Token, language: LanguageData) -> Token | None:
+    """The noun after « à », « dans », « chez », « auprès de », « du côté
+    de » right after an inverted impersonal clitic (past time words): the
+    place or body whose people speak."""
+    doc = clitic.doc
+    openers = language.extra.get("impersonal_source_openers", frozenset())
+    time_words = language.extra.get("time_words", frozenset())
+    k = clitic.i + 1
+    while k < len(doc) and doc[k].lower_ in time_words:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in openers:
+        return None
+    for j in range(k + 1, min(k + 5, len(doc))):
+        tok = doc[j]
+        if tok.is_punct:
+            return None
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ != "côté":
+            return tok
+    return None
+
+
 def _relative_antecedent(
     verb: Token, syntax: SyntaxData, pronoun: Token | None = None
 ) -> Token | None:
@@ -428,6 +449,14 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
             continue
         first, clitics = _verb_group(token, language.syntax)
         subject, pronoun, inverted = find_subject(token, language, clitics)
+        if subject is not None and subject.lower_ in language.extra.get(
+            "impersonal_clitics", frozenset()
+        ):
+            # « assure-t-on à l'Élysée », « indique-t-on dans l'entourage du
+            # ministre »: the impersonal « on » speaks for the place named.
+            source = _impersonal_source(subject, language)
+            if source is not None:
+                subject, pronoun, inverted = source, False, True
         last = token.doc[end_i - 1]
         s_start = s_end = -1
         if subject is not None:

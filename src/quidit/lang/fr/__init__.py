@@ -69,6 +69,8 @@ LANGUAGE = LanguageData(
         "np_incises": cues.NP_INCISES,
         "never_reflexive": cues.NEVER_REFLEXIVE,
         "impersonal_subjects": frozenset({"on"}),
+        "impersonal_clitics": cues.IMPERSONAL_CLITICS,
+        "impersonal_source_openers": cues.IMPERSONAL_SOURCE_OPENERS,
         "contrast_words": ("contre",),
         "infinitive_governors": cues.INFINITIVE_GOVERNORS,
         # Prepositions inside a source's name or description (« le ministère

@@ -342,3 +342,10 @@ INFINITIVE_GOVERNORS = frozenset(
     # « aime (à) dire que … »: a habit of saying is still saying.
     "vouloir venir aller devoir pouvoir entendre souhaiter tenir aimer".split()
 )
+
+#: Inverted impersonal clitics whose speaker is the place or body named
+#: after them (« précise-t-on à la mairie », « indique-t-on dans
+#: l'entourage du ministre », « explique-t-on chez Ravel »), and the
+#: prepositions that open that place.
+IMPERSONAL_CLITICS = frozenset({"-on", "-t-on"})
+IMPERSONAL_SOURCE_OPENERS = frozenset({"à", "au", "aux", "dans", "chez", "auprès", "du"})
