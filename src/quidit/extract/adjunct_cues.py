@@ -53,7 +53,11 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
                 continue
             s_start = s_end = -1
             if source is last:
+                # « de sources proches de l'enquête »: the noun with its
+                # adjective and the adjective's complement.
                 s_start, s_end = last.idx, nxt.idx + len(nxt)
+                _, sub_end = mention_bounds(nxt, syntax)
+                s_end = max(s_end, min(sub_end, _clause_end(doc, after)))
             elif source is not None:
                 s_start, s_end = mention_bounds(source, syntax)
                 s_start = max(s_start, last.idx + len(last))
@@ -103,3 +107,11 @@ def _adjunct_source(
                 node = node.head
             return node
     return None
+
+
+def _clause_end(doc: Doc, i: int) -> int:
+    """Offset of the first comma or sentence end at or after token ``i``."""
+    for tok in doc[i:]:
+        if tok.is_punct and tok.text in {",", ".", ";", ":", "!", "?"}:
+            return tok.idx
+    return len(text_of(doc))

@@ -150,8 +150,18 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             continue
         lead = text[sent_start : adj.start].rstrip(_WS)
         at_start = (
-            not lead or lead[-1] in ".!?:;" or lead.split()[-1].lower() in syntax.coordinators
+            not lead
+            or lead[-1] in ".!?:;"
+            or lead.split()[-1].lower() in syntax.coordinators
+            or _adverbs_only(doc, sent_start, first)
         )
+        if (
+            not at_start
+            and first.i + 1 < len(doc)
+            and doc[first.i + 1].lower_ in syntax.adjunct_source_nouns
+            and not _after_comma_or_cue(doc, first, language)
+        ):
+            continue  # « l'eau vient de sources voisines »: a noun, no attribution
         if word in syntax.guarded_adjuncts:
             if not _source_like(adj.source, language):
                 continue
@@ -203,3 +213,32 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             Draft(kind, start, end, (adj.start, adj.end), mention, confidence=CONFIDENCE[kind])
         )
     return drafts
+
+
+def _after_comma_or_cue(doc: Doc, first: Token, language: LanguageData) -> bool:
+    """« …, de source policière » · « a-t-on appris de source judiciaire »:
+    inside a sentence, « de source(s) X » attributes only after a comma or
+    right after a verb of saying; elsewhere it is a complement (« venir de
+    sources voisines »)."""
+    skip = language.extra.get("time_words", frozenset()) | language.extra.get("months", frozenset())
+    k = first.i - 1
+    # « a-t-on appris mardi 4 mars de source … »: past the date.
+    while k >= 0 and (doc[k].lower_ in skip or doc[k].like_num):
+        k -= 1
+    if k < 0:
+        return True
+    prev = doc[k]
+    return prev.text == "," or prev.lower_ in language.speech_verb_forms
+
+
+#: Words that may open a sentence before its attribution adjunct (« Toujours
+#: selon X, … », « Mais, d'après X, … »): the longest such run seen in copy.
+LEAD_ADVERBS = 3
+
+
+def _adverbs_only(doc: Doc, sent_start: int, first: Token) -> bool:
+    """« Toujours selon X, … », « Or, selon X, … »: only adverbs and
+    coordinators (and commas) stand between the sentence start and the
+    adjunct, which still governs the whole sentence."""
+    words = [t for t in doc[: first.i] if t.idx >= sent_start and not t.is_space and t.text != ","]
+    return 0 < len(words) <= LEAD_ADVERBS and all(t.pos_ in {"ADV", "CCONJ"} for t in words)

@@ -85,6 +85,17 @@ def _multiword_tail(
         return None
     incises = language.extra.get("np_incises", ())
     first = skip_incise(doc, token.i + 1, incises) if incises else token.i + 1
+    # « fait désormais état de », « a fait lundi savoir que »: adverbs and
+    # time words inside the locution (two at most, as « aussi hier »).
+    heads = {tail[0] for tail in tails}
+    time_words = language.extra.get("time_words", frozenset())
+    for _ in range(2):
+        if (
+            first < len(doc)
+            and doc[first].lower_ not in heads
+            and (doc[first].pos_ == "ADV" or doc[first].lower_ in time_words)
+        ):
+            first += 1
     for tail in tails:
         j = first if first < len(doc) and doc[first].lower_ == tail[0] else token.i + 1
         ok = True
@@ -128,7 +139,58 @@ def _verb_group(verb: Token, syntax: SyntaxData) -> tuple[Token, list[Token]]:
         for k in range(first.i, min(verb.i + 3, len(doc))):
             if doc[k].lower_ in clitic_subjects and doc[k] not in clitics:
                 clitics.append(doc[k])
+    if clitic_subjects and first is verb and not clitics:
+        first, clitics = _split_inverted_group(verb, syntax)
     return first, clitics
+
+
+#: Words between an inverted clitic and its participle (« a-t-il par
+#: ailleurs assuré », « a-t-elle de son côté estimé »): the adverbials of
+#: ``quote_marks.INCISE_FILLERS`` hold three at most.
+_SPLIT_GROUP_WORDS = 3
+
+
+def _split_inverted_group(verb: Token, syntax: SyntaxData) -> tuple[Token, list[Token]]:
+    """« a-t-il par ailleurs assuré »: an adverbial between the inverted
+    clitic and the participle makes the parser lose the auxiliary; read the
+    words leftwards: a clitic subject right after an auxiliary, with only
+    adverbial words (no verb, no punctuation) before the participle."""
+    doc = verb.doc
+    if verb.morph.get("VerbForm", []) != ["Part"]:
+        return verb, []
+    for k in range(verb.i - 1, max(verb.i - 2 - _SPLIT_GROUP_WORDS, -1), -1):
+        tok = doc[k]
+        if tok.lower_ in syntax.clitic_subjects:
+            j = k - 1
+            if j >= 0 and doc[j].lower_ in {"-t", "-t-"}:
+                j -= 1
+            if j >= 0 and doc[j].pos_ == "AUX" and k < verb.i - 1:
+                return doc[j], [tok]
+            return verb, []
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
+            return verb, []
+    return verb, []
+
+
+def _impersonal_source(clitic: Token, language: LanguageData) -> Token | None:
+    """The noun after « à », « dans », « chez », « auprès de », « du côté
+    de » right after an inverted impersonal clitic (past time words): the
+    place or body whose people speak."""
+    doc = clitic.doc
+    openers = language.extra.get("impersonal_source_openers", frozenset())
+    time_words = language.extra.get("time_words", frozenset())
+    k = clitic.i + 1
+    while k < len(doc) and doc[k].lower_ in time_words:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in openers:
+        return None
+    for j in range(k + 1, min(k + 5, len(doc))):
+        tok = doc[j]
+        if tok.is_punct:
+            return None
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ != "côté":
+            return tok
+    return None
 
 
 def _relative_antecedent(
@@ -387,6 +449,14 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
             continue
         first, clitics = _verb_group(token, language.syntax)
         subject, pronoun, inverted = find_subject(token, language, clitics)
+        if subject is not None and subject.lower_ in language.extra.get(
+            "impersonal_clitics", frozenset()
+        ):
+            # « assure-t-on à l'Élysée », « indique-t-on dans l'entourage du
+            # ministre »: the impersonal « on » speaks for the place named.
+            source = _impersonal_source(subject, language)
+            if source is not None:
+                subject, pronoun, inverted = source, False, True
         last = token.doc[end_i - 1]
         s_start = s_end = -1
         if subject is not None:

@@ -18,6 +18,7 @@ from quidit.extract.incises import (
     incise_cue,
     inverted_subject,
     noun_phrase,
+    past_object_clitic,
     refine_mention,
     surface_incise,
 )
@@ -139,16 +140,19 @@ def direct_drafts(
         if cue is not None and unclosed_mention is not None:
             mention = unclosed_mention
         elif cue is None:
-            cue = _cue_starting_at(doc, after, cues) or incise_cue(
-                doc, after, cues.between(after, after + FILLER_CHARS + 1), language
+            verb_at = past_object_clitic(doc, after, language)
+            cue = _cue_starting_at(doc, verb_at, cues) or incise_cue(
+                doc, verb_at, cues.between(verb_at, verb_at + FILLER_CHARS + 1), language
             )
             if cue is not None:
                 mention, pronoun = mention_of(cue)
                 passive = any(c.dep_ in passive_aux for c in cue.verb.children)
                 # « », a de son côté estimé X: the parser takes the
-                # adverbial's noun, inside the verb group, for the subject.
-                misread = not (cue.inverted or cue.pronoun) and (
-                    cue.start <= cue.subject_start < cue.end
+                # adverbial's noun, inside the verb group, for the subject;
+                # « », lui a répondu X: it takes the object clitic for it.
+                clitic_read = after <= cue.subject_start < verb_at
+                misread = clitic_read or (
+                    not (cue.inverted or cue.pronoun) and (cue.start <= cue.subject_start < cue.end)
                 )
                 preceded = not (cue.inverted or cue.pronoun or misread) and (
                     cue.subject is not None and cue.subject.i < cue.verb.i
@@ -161,6 +165,7 @@ def direct_drafts(
                     # The parser often takes an inverted subject for an
                     # object: « », a lancé le Grand Jo ».
                     mention = noun_after(cue, language) or inverted_subject(cue, language)
+                    pronoun = False
                     if mention is None:
                         cue = None  # « » avait été lancée: not an incise
                     elif not comma_closes(text, pair, after) and not clause(doc, pair):
@@ -172,7 +177,7 @@ def direct_drafts(
             if cue is not None:
                 mention, pronoun = mention_of(cue)
         if cue is None and pair.closed and comma_closes(text, pair, after) and speech(doc, pair):
-            surface = surface_incise(doc, after, language)
+            surface = surface_incise(doc, past_object_clitic(doc, after, language), language)
             if surface is not None:
                 drafts.append(
                     Draft("direct_incise", inner_start, end_inner, surface[0], surface[1],

@@ -73,6 +73,21 @@ def incise_cue(
     return None
 
 
+def past_object_clitic(doc: Doc, after: int, language: LanguageData) -> int:
+    """Where the verb group starts when an object clitic opens the incise
+    (« », lui a répondu le maire · « », leur a-t-il expliqué): past the
+    clitic, which the parser often takes for the subject; else ``after``."""
+    clitics: Collection[str] = language.extra.get("incise_object_clitics", frozenset())
+    span = doc.char_span(after, after + 1, alignment_mode="expand")
+    if not clitics or span is None or len(span) == 0:
+        return after
+    tok = span[0]
+    if tok.idx != after or tok.lower_ not in clitics or tok.i + 1 >= len(doc):
+        return after
+    verb = doc[tok.i + 1]
+    return verb.idx if verb.pos_ in {"VERB", "AUX"} else after
+
+
 def inverted_subject(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
     """The noun phrase after the cue verb, past time words, adverbials and
     one prepositional adjunct of the verb: the inverted subject."""

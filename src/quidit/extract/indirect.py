@@ -491,7 +491,14 @@ def verb_drafts(
                 # ("said that … , blaming …").
                 end = _complement_end(cue, que, sent_end, language)
         elif cue.lemma not in needs_que and not np_only:
-            inf = infinitive_after(cue, doc, syntax, language.extra.get("appeal_lemmas", _NONE))
+            inf = infinitive_after(
+                cue,
+                doc,
+                syntax,
+                language.extra.get("appeal_lemmas", _NONE),
+                language.extra.get("time_words", _NONE),
+                language.extra.get("incise_fillers", _NONE),
+            )
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head
                 clause_end = _clause_end(verb_of, inf, sent_end, syntax)
@@ -555,12 +562,24 @@ def verb_drafts(
     return drafts
 
 
+#: Tokens from the verb to a bare « de » that introduces the source (« a-t-on
+#: appris mardi soir de … »): a day name and a time word at most.
+_BARE_SOURCE_REACH = 3
+
+
 def _source_after(
     cue: VerbCue, adpositions: frozenset[str], syntax: SyntaxData
 ) -> tuple[int, int] | None:
-    """« a-t-on appris auprès du parquet »: the source after « auprès de »."""
+    """« a-t-on appris auprès du parquet », « a-t-on appris de la
+    préfecture »: the source after « auprès de » or « de », which follows
+    the verb (a « de » of the content before it is no source) and, for the
+    bare preposition, closely (past a day name at most)."""
     for child in cue.verb.subtree:
-        if child.lower_ in adpositions:
+        if child.i <= cue.verb.i:
+            continue
+        if child.lower_ in adpositions and (
+            child.lower_ == "auprès" or child.i - cue.verb.i <= _BARE_SOURCE_REACH
+        ):
             head = child.head if child.head.i > child.i else None
             if head is None:
                 for k in range(child.i + 1, min(child.i + 4, len(child.doc))):

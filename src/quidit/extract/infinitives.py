@@ -5,6 +5,8 @@ and its marker (« appelle l'État à défendre … », « accuse X d'avoir … 
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from quidit.extract.cues import VerbCue
@@ -12,12 +14,37 @@ from quidit.lang import SyntaxData
 
 
 def infinitive_after(
-    cue: VerbCue, doc: Doc, syntax: SyntaxData, appeal: frozenset[str] = frozenset()
+    cue: VerbCue,
+    doc: Doc,
+    syntax: SyntaxData,
+    appeal: frozenset[str] = frozenset(),
+    time_words: Collection[str] = frozenset(),
+    fillers: Collection[str] = frozenset(),
 ) -> Token | None:
     """First token of an infinitive complement right after the cue."""
     i = cue.verb.i + 1
     while i < len(doc) and doc[i].idx < cue.end:
         i += 1
+    # « a affirmé jeudi avoir … »: the parser may take the day for the
+    # verb's object, which hides the infinitive from ``_infinitive_child``.
+    while i < len(doc) and doc[i].lower_ in time_words:
+        i += 1
+    # « ont annoncé, mercredi soir, avoir perdu … », « a indiqué, lui, ne
+    # pas … », « a affirmé, pour sa part, avoir … »: the same, or an
+    # adverbial filler, between commas.
+    if i < len(doc) and doc[i].text == ",":
+        j = i + 1
+        while j < len(doc) and j < i + 5 and doc[j].text != ",":
+            j += 1
+        words = [t.lower_ for t in doc[i + 1 : j]]
+        between = " ".join(words).replace("' ", "'").replace("’ ", "’")
+        if (
+            words
+            and j < len(doc)
+            and doc[j].text == ","
+            and (all(w in time_words for w in words) or between in fillers)
+        ):
+            i = j + 1
     start = i
     # Clitic subjects, negation and short adverbs may come first.
     while i < len(doc) and i < start + 4:

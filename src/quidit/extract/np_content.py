@@ -325,4 +325,19 @@ def np_content(
         found = True
     else:
         found = report or _figure_in(head, language)
+    if not found and lemma in extra.get("assertion_np", ()):
+        found = _states_fact(head, lemma, language)
     return (start, end) if found else None
+
+
+def _states_fact(head: Token, lemma: str, language: LanguageData) -> bool:
+    """« a reconnu les faits », « dément toute fraude »: the head names a
+    fact or a claim, or a denial is quantified by « tout »."""
+    extra = language.extra
+    if head.lower_ in extra.get("fact_nouns", ()) or head.lemma_ in extra.get("fact_nouns", ()):
+        return True
+    if head.lower_ in extra.get("responsibility_nouns", ()):
+        return False  # « nie toute responsabilité »: no claim, as its mirror
+    return lemma in extra.get("denial_np", ()) and any(
+        c.dep_ == "det" and c.lemma_ == "tout" for c in head.children
+    )

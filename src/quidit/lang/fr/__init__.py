@@ -41,6 +41,7 @@ LANGUAGE = LanguageData(
         "latter": mentions.LATTER,
         "topic_openers": mentions.TOPIC_OPENERS,
         "incise_fillers": quote_marks.INCISE_FILLERS,
+        "incise_object_clitics": quote_marks.INCISE_OBJECT_CLITICS,
         "apostrophes": quote_marks.APOSTROPHES,
         "ambiguous_adjuncts": quote_marks.AMBIGUOUS_ADJUNCTS,
         "quote_joiners": quote_marks.QUOTE_JOINERS,
@@ -53,6 +54,10 @@ LANGUAGE = LanguageData(
         # the verb (extract/incises.py).
         "inverted_incises": True,
         "report_nouns": cues.REPORT_NOUNS,
+        "assertion_np": cues.ASSERTION_NP,
+        "denial_np": cues.DENIAL_NP,
+        "fact_nouns": cues.FACT_NOUNS,
+        "responsibility_nouns": cues.RESPONSIBILITY_NOUNS,
         "report_noun_verbs": cues.REPORT_NOUN_VERBS,
         "forecast_np": cues.FORECAST_NP,
         "count_needs_source": cues.COUNT_NEEDS_SOURCE,
@@ -64,6 +69,8 @@ LANGUAGE = LanguageData(
         "np_incises": cues.NP_INCISES,
         "never_reflexive": cues.NEVER_REFLEXIVE,
         "impersonal_subjects": frozenset({"on"}),
+        "impersonal_clitics": cues.IMPERSONAL_CLITICS,
+        "impersonal_source_openers": cues.IMPERSONAL_SOURCE_OPENERS,
         "contrast_words": ("contre",),
         "infinitive_governors": cues.INFINITIVE_GOVERNORS,
         # Prepositions inside a source's name or description (« le ministère

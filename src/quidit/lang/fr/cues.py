@@ -40,7 +40,15 @@ SPEECH_VERBS = """
     dénombrer recenser décompter comptabiliser parler redire
     appeler exhorter inviter enjoindre implorer supplier rejeter donner
     fournir livrer dresser citer saluer féliciter condamner
+    riposter compléter analyser décrypter cingler railler tacler reprocher
+    récuser infirmer relativiser minimiser prôner escompter s'attendre
+    faire_mention convenir
 """.split()
+# The last two lines: verbs of retort, comment, blame, denial, downplaying
+# and expectation of the dictionaries' « verbes introducteurs » lists
+# (Riegel et al. ch. XXIII; TLFi) that copy uses in incises (« », riposte
+# X · « », analyse un économiste) and with que-clauses (« s'attend à ce
+# que », « convient que », « reproche à X d'avoir … »).
 
 #: Irregular verbs: lemma → every simple form a cue can take.
 IRREGULAR = {
@@ -79,6 +87,7 @@ IRREGULAR = {
     "s'émouvoir": "émouvoir émeut émeuvent émouvait ému émue".split(),
     "se_souvenir": "souvenir souvient souviennent souvenait souvenu souvenue souvint".split(),
     "se_plaindre": "plaindre plaint plaignent plaignait plaignant".split(),
+    "s'attendre": "attendre attend attendent attendait attendaient attendra attendrait attende attendant attendu attendue attendus".split(),
 }
 
 #: Multi-word cues: first verb's lemma → the words that must follow it.
@@ -93,6 +102,7 @@ MULTIWORD = {
         ("allusion",),
         ("part",),
         ("mine",),
+        ("mention",),
     ),
     "laisser": (("entendre",), ("penser",), ("croire",)),
     "mettre": (("en", "garde"), ("en", "avant")),
@@ -110,8 +120,37 @@ NP_CONTENT = frozenset(
     "chiffrer faire_état recenser dénombrer décompter comptabiliser compter "
     "parler confirmer reconnaître revendiquer communiquer mentionner "
     "citer fournir livrer dresser publier évaluer calculer anticiper pronostiquer "
-    "prédire faire_part".split()
+    "prédire faire_part nier démentir réfuter admettre avouer contester "
+    "escompter faire_mention".split()
 )
+
+#: Verbs of admitting, confirming and denying, whose noun phrase is the
+#: proposition the source asserts or denies (« a reconnu les faits », « nie
+#: toute implication », « a confirmé le décès du pilote »): a quote when the
+#: head names a fact or a claim (FACT_NOUNS), or, for a denial, is
+#: quantified by « tout » (« dément toute fraude »). With any other noun they
+#: mean something else (« a reconnu son agresseur », « conteste la décision »
+#: in court, « admet les chiens »).
+ASSERTION_NP = frozenset(
+    "reconnaître admettre avouer confirmer nier démentir réfuter contester".split()
+)
+DENIAL_NP = frozenset("nier démentir réfuter contester".split())
+#: Nouns of fact and of saying (TLFi: fait, faute, accusation …): what a
+#: source admits, confirms or denies. « Responsabilité » is left out, as
+#: the guidelines leave out claims of responsibility (« nie toute
+#: responsabilité » mirrors « revendique l'attaque »), and so are the
+#: nouns of news (« confirme les informations parues … », « dément les
+#: rumeurs »), which point at another text rather than state a fact.
+FACT_NOUNS = frozenset(
+    """
+    fait faits erreur erreurs faute fautes culpabilité tort torts implication
+    participation accusation accusations allégation allégations existence
+    réalité mort décès intention perte pertes
+    """.split()
+)
+#: Heads that never make the noun phrase of a denial a quote, even with
+#: « tout » (« nie toute responsabilité »): see FACT_NOUNS.
+RESPONSIBILITY_NOUNS = frozenset("responsabilité responsabilités paternité".split())
 
 #: NP_CONTENT verbs that make a quote of their noun phrase only when its head
 #: names a report (« donne un bilan de 14 morts », « publie ses chiffres »):
@@ -159,7 +198,7 @@ NEVER_REFLEXIVE = frozenset({"appeler"})
 #: infinitive that carries the content (guidelines §1: « appelle l'État à
 #: défendre … » is a quote; « accuse le maire d'avoir menti »).
 APPEAL = frozenset(
-    "appeler exhorter inviter enjoindre implorer supplier accuser soupçonner".split()
+    "appeler exhorter inviter enjoindre implorer supplier accuser soupçonner reprocher".split()
 )
 
 #: Cues whose noun phrase is never reported speech even with a quoted
@@ -202,6 +241,9 @@ NP_INCISES = (
     ("quant", "à", "elle"),
     ("quant", "à", "eux"),
     ("quant", "à", "elles"),
+    # Phrases of totalling before a count (« dénombre en tout 11 victimes »).
+    ("en", "tout"),
+    ("au", "total"),
     # Time phrases with an article, which the time words alone miss.
     ("la", "veille"),
     ("le", "lendemain"),
@@ -215,7 +257,7 @@ WEAK = frozenset(
     "saluer féliciter dénoncer plaider appeler mettre_en_garde critiquer "
     "fustiger condamner accuser regretter déplorer revendiquer demander "
     "réclamer exiger proposer recommander suggérer conseiller préconiser "
-    "exhorter inviter enjoindre implorer supplier rejeter".split()
+    "exhorter inviter enjoindre implorer supplier rejeter prôner reprocher".split()
 )
 
 #: Verbs that never make a quote even with an infinitive or que-clause:
@@ -225,12 +267,30 @@ WEAK = frozenset(
 #: "a-t-on appris (auprès de X)".
 NEEDS_QUE = frozenset(
     "savoir sentir trouver apprendre imaginer deviner souhaiter espérer exiger "
-    "demander proposer réclamer suggérer recommander conseiller préconiser".split()
+    "demander proposer réclamer suggérer recommander conseiller préconiser "
+    # « convient que » (to admit); « convient à » means to suit.
+    "convenir".split()
 )
 
 #: Attribution adjuncts, lower-cased word sequences; « pour X » only in its
 #: "according to" reading, which the engine checks (a comma after the
-#: phrase, and no infinitive after « pour »).
+#: phrase, and no infinitive after « pour »). The locutions of the
+#: dictionaries (TLFi, s.v. avis, aveu, dire, œil, source) end in « de »,
+#: which French contracts with the article (« aux yeux du ministre », « de
+#: l'avis des experts »): every form is listed, as the parser splits them
+#: (« l’ », « avis »).
+_DE_FORMS = ("de", "du", "des", "d'", "d’")
+_LOCUTIONS = (
+    ("au", "dire"),
+    ("aux", "dires"),
+    ("aux", "yeux"),
+    ("de", "l’", "avis"),
+    ("de", "l'", "avis"),
+    ("de", "l’", "aveu"),
+    ("de", "l'", "aveu"),
+    ("de", "l’", "aveu", "même"),
+    ("de", "l'", "aveu", "même"),
+)
 ADJUNCTS = (
     ("selon",),
     ("d’après",),
@@ -238,13 +298,10 @@ ADJUNCTS = (
     ("d’", "après"),
     ("d'", "après"),
     ("à", "en", "croire"),
-    ("au", "dire", "de"),
-    ("aux", "dires", "de"),
-    ("de", "l’avis", "de"),
-    ("de", "l'avis", "de"),
-    ("aux", "yeux", "de"),
+    *((*locution, de) for locution in _LOCUTIONS for de in _DE_FORMS),
     ("pour",),
     ("de", "source"),
+    ("de", "sources"),
 )
 
 
@@ -274,7 +331,7 @@ TIME_WORDS = frozenset(
 REFLEXIVE_ONLY = frozenset(
     "défendre vanter targuer réjouir engager montrer interroger souvenir exclamer "
     "écrier emporter agacer étonner inquiéter alarmer insurger indigner offusquer "
-    "émouvoir désoler excuser".split()
+    "émouvoir désoler excuser attendre".split()
 )
 
 #: Verbs of aspect and intent whose infinitive of saying speaks for their
@@ -282,5 +339,13 @@ REFLEXIVE_ONLY = frozenset(
 #: dénoncer … »); verbs of refusal or doubt (« refuse de confirmer ») are
 #: left out: what they govern is not said.
 INFINITIVE_GOVERNORS = frozenset(
-    "vouloir venir aller devoir pouvoir entendre souhaiter tenir".split()
+    # « aime (à) dire que … »: a habit of saying is still saying.
+    "vouloir venir aller devoir pouvoir entendre souhaiter tenir aimer".split()
 )
+
+#: Inverted impersonal clitics whose speaker is the place or body named
+#: after them (« précise-t-on à la mairie », « indique-t-on dans
+#: l'entourage du ministre », « explique-t-on chez Ravel »), and the
+#: prepositions that open that place.
+IMPERSONAL_CLITICS = frozenset({"-on", "-t-on"})
+IMPERSONAL_SOURCE_OPENERS = frozenset({"à", "au", "aux", "dans", "chez", "auprès", "du"})

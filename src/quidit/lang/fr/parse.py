@@ -35,11 +35,20 @@ SYNTAX = SyntaxData(
         {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
     ),
     reflexive_clitics=frozenset({"se", "s'", "s’"}),
-    infinitive_lead=frozenset({"ne", "n'", "n’", "pas", "jamais", "plus", "bien", "aussi"}),
-    infinitive_negation=frozenset({"ne", "n'", "n’", "pas", "jamais", "plus"}),
+    # « assure ne rien savoir », « dit n'avoir guère dormi »: the negation
+    # words of the grammars (ne … pas, jamais, plus, rien, guère, point),
+    # and the reflexive clitic of a pronominal infinitive (« dit ne pas se
+    # sentir menacé »), which belong to the content.
+    infinitive_lead=frozenset(
+        {"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère", "point", "bien", "aussi"}
+        | {"se", "s'", "s’"}
+    ),
+    infinitive_negation=frozenset(
+        {"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère", "point", "se", "s'", "s’"}
+    ),
     coordinators=frozenset({"et", "mais"}),
     clause_adjunct_openers=frozenset({"sans"}),
-    source_adpositions={"apprendre": frozenset({"auprès"})},
+    source_adpositions={"apprendre": frozenset({"auprès", "de", "du", "des", "d'", "d’"})},
     nickname_forms=frozenset({"dit", "dite", "dits", "dites"}),
     adjunct_relatives=frozenset({"lesquels", "lesquelles", "laquelle", "lequel", "qui"}),
     guarded_adjuncts=frozenset({"pour"}),

@@ -20,6 +20,14 @@ QUOTE_PAIRS = {
 #: either one is an apostrophe, never a quotation mark.
 APOSTROPHES = frozenset({"’", "‘"})
 
+#: Object clitics that may open an incise before its verb (« », lui a
+#: répondu le maire · « », leur a-t-il expliqué · « », nous a confié X):
+#: the dative and accusative personal pronouns of the grammars (Riegel et
+#: al., ch. VII, pronoms conjoints), which French places before the verb.
+INCISE_OBJECT_CLITICS = frozenset(
+    {"lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’"}
+)
+
 #: Adverbials that stand between the auxiliary and the participle of an
 #: incise, or between the verb and its inverted subject (« », a pour sa
 #: part estimé X · « », a lancé de son côté X): the contrastive and
