@@ -21,6 +21,7 @@ import pytest
 from ingest.pages import write_warc  # tests/ingest/pages.py
 
 ROOT = Path(__file__).resolve().parents[1]
+PAGES = 60
 QUIDIT = [sys.executable, "-c", "from quidit.cli import main; main()"]
 
 
@@ -40,7 +41,9 @@ def mixed_corpus(root: Path) -> int:
     """
     gen = _generator()
     (root / "pages").mkdir(parents=True)
-    gen.generate(root / "pages", 20, seed=3)
+    # Sixty pages: enough that a resumed run is still going when Ctrl-C
+    # arrives (with twenty, a run with warm workers could finish first).
+    gen.generate(root / "pages", PAGES, seed=3)
     pages = [gen.page(100 + i, 3).encode() for i in range(6)]
     responses = [
         ("response", f"https://news.example/w{i}", page, "200 OK", "text/html")
@@ -57,7 +60,7 @@ def mixed_corpus(root: Path) -> int:
         w.writerow(["id", "text"])
         for i in range(3):
             w.writerow([f"c{i}", f"« Le marché de Sarcenay rouvre samedi {i} », a dit le maire."])
-    return 20 + 6 + 6 + 3
+    return PAGES + 6 + 6 + 3
 
 
 def start(corpus: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
@@ -127,7 +130,9 @@ def test_kill_and_ctrl_c_then_resume_equal_an_uninterrupted_run(tmp_path: Path) 
 
     # 2. Resume, and stop that with Ctrl-C (SIGINT to the whole group).
     proc = start(corpus, out, "--resume")
-    wait_for_progress(proc, progress, seen + 8)
+    # Stop it as soon as it has written anything new: the sooner the signal,
+    # the surer the run is still busy when it lands.
+    wait_for_progress(proc, progress, seen + 1)
     os.killpg(proc.pid, signal.SIGINT)
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130, stderr.decode()
