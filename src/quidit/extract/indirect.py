@@ -490,7 +490,11 @@ def verb_drafts(
                 # on the parse: its subtree, not the rest of the sentence
                 # ("said that … , blaming …").
                 end = _complement_end(cue, que, sent_end, language)
-        elif cue.lemma not in needs_que and not np_only:
+        elif (
+            cue.lemma not in needs_que
+            and not np_only
+            and cue.lemma not in language.extra.get("no_infinitive", _NONE)
+        ):
             inf = infinitive_after(cue, doc, syntax, language.extra.get("appeal_lemmas", _NONE))
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head

@@ -66,6 +66,8 @@ LANGUAGE = LanguageData(
         "impersonal_subjects": frozenset({"on"}),
         "contrast_words": ("contre",),
         "infinitive_governors": cues.INFINITIVE_GOVERNORS,
+        "no_infinitive": cues.NO_INFINITIVE,
+        "vote_words": cues.VOTE_WORDS,
         # Prepositions inside a source's name or description (« le ministère
         # de l'Intérieur »); any other ends an inverted subject.
         "name_prepositions": frozenset({"de", "d'", "d’", "du", "des"}),
