@@ -75,3 +75,22 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_adjunct_content_bounds(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert contents(analyzer, text) == expected
+
+
+FURTHER = [
+    # quoted words after the source open the content, not an apposition
+    (
+        "Selon Léa Morin, 31 ans, les « aides promises, on ne les a jamais vues »",
+        "les « aides promises, on ne les a jamais vues »",
+    ),
+    # a pronoun source takes no apposition: the relative clause is content
+    (
+        "Le maire dénonce des « retards graves », selon lui, qui ont ruiné la saison.",
+        "qui ont ruiné la saison",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tail"), FURTHER)
+def test_adjunct_content_kept(analyzer, text: str, tail: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.endswith(tail) for c, _ in contents(analyzer, text))

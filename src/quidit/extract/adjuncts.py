@@ -74,6 +74,8 @@ def _apposition(span: Span | None, syntax: SyntaxData) -> bool:
     opened by a participle (« basée à Oslo », « interrogé par l'AFP »)."""
     if span is None or len(span) == 0:
         return False
+    if any(t.is_quote or t.text in {"«", "»", "“", "”"} for t in span):
+        return False  # quoted words are the source's, not a description of it
     first = span[0]
     if first.lower_ in syntax.complementisers and first.lower_ not in syntax.relative_pronouns:
         return False
@@ -153,6 +155,8 @@ def _parenthetical(doc: Doc, adj: AdjunctCue, sent_end: int, syntax: SyntaxData)
     tail = doc.char_span(_skip(text, start, _WS), end, alignment_mode="expand")
     if tail is None or not _apposition(tail, syntax):
         return True
+    if adj.source is not None and adj.source.pos_ == "PRON":
+        return True  # « …, selon lui, qui … »: a pronoun takes no apposition
     # An apposition only where the sentence's own verb stands before the
     # adjunct (it is whole without the tail).
     root = adj.first.sent.root
