@@ -47,6 +47,37 @@ CASES = [
         "Elle a estimé que « rien n'est joué », mais ses adversaires sont confiants.",
         ("direct", "rien n'est joué"),
     ),
+    # the full stop set inside the closing mark: the marks close the content
+    (
+        "Le président a assuré que son conseiller n'a « jamais été protégé par l'Élysée. » "
+        "La polémique continue.",
+        ("mixed", "son conseiller n'a « jamais été protégé par l'Élysée. »"),
+    ),
+    # the speaker's own act after a comma (content_cuts.main_clause_cut)
+    (
+        "La même source indiquera que le suspect avait un casier judiciaire, "
+        "sans préciser lesquels.",
+        ("indirect", "le suspect avait un casier judiciaire"),
+    ),
+    (
+        "Le syndicat affirme que la réforme est injuste, tout en reconnaissant quelques avancées.",
+        ("indirect", "la réforme est injuste"),
+    ),
+    # negative: « sans » before a verb that is not one of saying stays
+    (
+        "Le maire assure que la ville a progressé, sans oublier les quartiers.",
+        ("indirect", "la ville a progressé, sans oublier les quartiers"),
+    ),
+    # the cue in an adverbial clause: the main clause after it is not content
+    (
+        "Si un témoin a affirmé que le camion roulait « très vite », "
+        "le chauffeur a démenti cette version.",
+        ("mixed", "le camion roulait « très vite »"),
+    ),
+    (
+        "Quand le ministre a annoncé que l'usine fermerait, les salariés ont manifesté.",
+        ("indirect", "l'usine fermerait"),
+    ),
     # negative: a second completive stays in the content
     (
         "Il affirme que « la ville est sûre », et que les chiffres le prouvent.",

@@ -106,6 +106,11 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             and not text[p.open + 1 : d.start].strip()
         ):
             d.start = p.open
+        # « … n'a « jamais été protégé. » »: the content stopped at the full
+        # stop inside the marks; the marks it opened close it.
+        for p in index.opening_in(d.start, d.end):
+            if p.closed and p.end > d.end + 1 and not text[d.end : p.close].strip(_END_STOPS):
+                d.end = p.end
         inside = [p for p in index.opening_in(d.start, d.end + 1) if p.end <= d.end + 1]
         if not inside:
             continue
@@ -149,6 +154,10 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
         )
     return found
 
+
+#: What may stand between a content's end and the closing mark of the
+#: marks it opened: the sentence's own full stop, set inside them.
+_END_STOPS = " \u00a0\u202f.!?…"
 
 #: Words of a sentence-initial connective before a quotation (« En
 #: revanche, « … », dit-il »): two at most; three or more are a subject and
