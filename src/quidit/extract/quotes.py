@@ -30,6 +30,7 @@ from quidit.extract.elliptic import elliptic_drafts
 from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
 from quidit.extract.marks import PairIndex, continued, inner_bounds, pairs_of
+from quidit.extract.passages import named
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
@@ -112,6 +113,9 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             if p.closed and p.end > d.end + 1 and not text[d.end : p.close].strip(_END_STOPS):
                 d.end = p.end
         inside = [p for p in index.opening_in(d.start, d.end + 1) if p.end <= d.end + 1]
+        # A name in marks (« des drones « Shahed » ») is no quoted fragment:
+        # the content stays indirect.
+        inside = [p for p in inside if not named(doc, p, language, capitalised=True)]
         if not inside:
             continue
         whole = inside[0]

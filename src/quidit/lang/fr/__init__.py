@@ -45,6 +45,7 @@ LANGUAGE = LanguageData(
         "ambiguous_adjuncts": quote_marks.AMBIGUOUS_ADJUNCTS,
         "quote_joiners": quote_marks.QUOTE_JOINERS,
         "scare_markers": quote_marks.SCARE_MARKERS,
+        "naming_markers": quote_marks.NAMING_MARKERS,
         "display_lemmas": quote_marks.DISPLAY_LEMMAS,
         # Quoted verb phrases that close a sentence are the source's words
         # (extract/fragments.py).
