@@ -31,6 +31,20 @@ CASES = [
         "« Nous ne céderons pas », a poursuivi la ministre.",
         [("Nous ne céderons pas", "a poursuivi")],
     ),
+    # a clause of its own coordinated after the infinitive is the writer's
+    (
+        "Les élus disent n’avoir été prévenus de rien, et c’est bien là le problème.",
+        [("n’avoir été prévenus de rien", "disent")],
+    ),
+    (
+        "Le suspect reconnaît avoir menti et il a présenté des excuses.",
+        [("avoir menti", "reconnaît")],
+    ),
+    # negative: a second infinitive stays in the content
+    (
+        "Le club affirme avoir payé ses dettes et les avoir toutes soldées.",
+        [("avoir payé ses dettes et les avoir toutes soldées", "affirme")],
+    ),
     # a verb of saying with its infinitive still counts
     (
         "Le club affirme avoir remboursé toutes ses dettes.",

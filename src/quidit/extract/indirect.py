@@ -153,6 +153,18 @@ def _before_finite_conjunct(doc: Doc, first: Token, end: int, syntax: SyntaxData
             nxt = doc[tok.i + 1]
             if nxt.pos_ in {"VERB", "AUX"} and nxt.morph.get("VerbForm", []) == ["Fin"]:
                 return _trim_end(text_of(doc), first.idx, tok.idx)
+            # « disent n'avoir rien su, et c'est là le problème »: a subject
+            # pronoun and a finite verb make a clause of its own, which an
+            # infinitive's content cannot hold.
+            after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+            if (
+                nxt.pos_ == "PRON"
+                and after is not None
+                and after.pos_ in {"VERB", "AUX"}
+                and after.morph.get("VerbForm", []) == ["Fin"]
+                and nxt.lower_ not in syntax.relative_pronouns
+            ):
+                return _trim_end(text_of(doc), first.idx, tok.idx)
         if tok.lower_ in syntax.clause_adjunct_openers and tok.i > 0 and doc[tok.i - 1].text == ",":
             return _trim_end(text_of(doc), first.idx, doc[tok.i - 1].idx)
     return end
