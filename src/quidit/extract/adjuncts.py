@@ -5,7 +5,7 @@ of X" (guidelines §1: the adjunct governs the main clause of its sentence).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.cues import AdjunctCue, mention_bounds
 from quidit.extract.drafts import (
@@ -58,49 +58,109 @@ def _issuer(source: Token, language: LanguageData) -> tuple[int, int] | None:
     return None
 
 
+#: Appositions skipped after « Selon X, … » at most: a name, then a
+#: relative clause (« Selon l'ONG, basée à Oslo, qui suit … , … ») is the
+#: longest chain news copy strings on one source.
+MAX_APPOSITIONS = 3
+
+#: Words of a verbless apposition at most (« le dirigeant de la CFDT »);
+#: a longer stretch between two commas is taken for content.
+APPOSITION_WORDS = 8
+
+
+def _apposition(span: Span | None, syntax: SyntaxData) -> bool:
+    """``span`` (between two commas after a source) describes the source:
+    a short verbless noun phrase or name, a relative clause, or a phrase
+    opened by a participle (« basée à Oslo », « interrogé par l'AFP »)."""
+    if span is None or len(span) == 0:
+        return False
+    if any(t.is_quote or t.text in {"«", "»", "“", "”"} for t in span):
+        return False  # quoted words are the source's, not a description of it
+    first = span[0]
+    if first.lower_ in syntax.complementisers and first.lower_ not in syntax.relative_pronouns:
+        return False
+    if first.lower_ in syntax.relative_pronouns and first.lower_ not in syntax.complementisers:
+        return True
+    # « Pour un collectif de médias, dont fait partie X, … »
+    if first.pos_ == "PRON" and "Rel" in first.morph.get("PronType", []):
+        return first.lower_ not in syntax.complementisers
+    if "Part" in first.morph.get("VerbForm", []) and first.pos_ in {"VERB", "ADJ", "AUX"}:
+        return not any("Fin" in t.morph.get("VerbForm", []) for t in span if t.i > first.i
+                       and t.head.i == first.i and t.dep_.startswith("nsubj"))  # fmt: skip
+    return (
+        len(span) <= APPOSITION_WORDS
+        and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+        and first.pos_ in {"DET", "NOUN", "ADJ", "PROPN", "NUM"}
+    )
+
+
+def _has_clause(doc: Doc, start: int, end: int, syntax: SyntaxData) -> bool:
+    """``[start, end)`` holds a subject with its verb, both inside it."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return False
+    subjects = syntax.labels("subject", "passive_subject")
+    return any(t.dep_ in subjects and span.start <= t.head.i < span.end for t in span)
+
+
 def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) -> int:
     """Where the content starts after « Selon X, … »: past the comma that
-    closes the source, and past an apposition or a relative clause on it
+    closes the source, and past appositions or relative clauses on it
     (« Pour Laurent Berger, le dirigeant de la CFDT, « … » », "In the words
-    of an engineer, who spoke on condition of anonymity, …")."""
+    of an engineer, who spoke on condition of anonymity, …", « Selon
+    l'ONG, basée à Oslo et qui …, … »), one after the other."""
     text = text_of(doc)
     i = source_end
     if text[i : i + 40].lstrip(_WS).startswith("("):  # « (SAM) »
         close = text.find(")", i, i + 40)
         i = close + 1 if close >= 0 else i
     comma = text.find(",", i, sent_end)
-    if comma < 0 or (text[i:comma].strip(_WS) and len(text[i:comma].split()) > 8):
-        # No comma right after the source: the content follows directly.
+    between = text[i:comma].strip(_WS) if comma >= 0 else ""
+    restrictive = bool(between) and between.split()[0].lower() in (
+        syntax.relative_pronouns - syntax.complementisers
+    )
+    if comma < 0 or (between and len(between.split()) > APPOSITION_WORDS and not restrictive):
+        # No comma right after the source: the content follows directly
+        # (unless a relative clause on the source runs up to the comma:
+        # « Selon le président qui a déclaré l'état d'urgence …, … »).
         return _skip(text, i, _WS + ",")
     rest = comma + 1
-    nxt = text.find(",", rest, sent_end)
-    if nxt > 0:
-        span = doc.char_span(rest, nxt, alignment_mode="expand")
-        # A short verbless noun phrase between two commas is an apposition.
-        if (
-            span is not None
-            and 0 < len(span) <= 8
-            and not any(t.pos_ in {"VERB", "AUX"} for t in span)
-            and span[0].pos_ in {"DET", "NOUN", "ADJ"}
-        ) or (
-            span is not None
-            and len(span) > 0
-            and (
-                span[0].lower_ in syntax.relative_pronouns
-                # « Pour un collectif de médias, dont fait partie X, … »
-                or (span[0].pos_ == "PRON" and "Rel" in span[0].morph.get("PronType", []))
-            )
-            and span[0].lower_ not in syntax.complementisers
-        ):
-            rest = nxt + 1
+    for _ in range(MAX_APPOSITIONS):
+        nxt = text.find(",", rest, sent_end)
+        if nxt < 0 or not text[nxt + 1 : sent_end].strip(_WS + ".!?"):
+            break
+        if not _apposition(doc.char_span(rest, nxt, alignment_mode="expand"), syntax):
+            break
+        # « Selon le parquet, Marc Durand, 45 ans, a été interpellé »: the
+        # name is the content's subject, not an apposition on the source.
+        if not _has_clause(doc, nxt + 1, sent_end, syntax):
+            break
+        rest = nxt + 1
     return _skip(text, rest, _WS)
 
 
-def _parenthetical(text: str, adj: AdjunctCue, sent_end: int) -> bool:
-    """« …, selon X, … »: commas on both sides and text after."""
+def _parenthetical(doc: Doc, adj: AdjunctCue, sent_end: int, syntax: SyntaxData) -> bool:
+    """« …, selon X, … »: commas on both sides and text after, where the
+    text after goes on with the sentence (« Les pirates auraient, selon le
+    CNRI, exploité une faille ») rather than describing the source (« Le
+    bilan s'est alourdi, selon l'Afad, organisme public de secours »: the
+    content ends before the adjunct)."""
+    text = text_of(doc)
     before = text[: adj.start].rstrip(_WS)
     after = text[adj.source_end : sent_end].lstrip(_WS)
-    return before.endswith(",") and after.startswith(",") and len(after.strip(" ,.")) > 0
+    if not (before.endswith(",") and after.startswith(",") and len(after.strip(" ,.")) > 0):
+        return False
+    start = adj.source_end + text[adj.source_end : sent_end].index(",") + 1
+    end = _skip_back(text, sent_end, _WS + ".!?")
+    tail = doc.char_span(_skip(text, start, _WS), end, alignment_mode="expand")
+    if tail is None or not _apposition(tail, syntax):
+        return True
+    if adj.source is not None and adj.source.pos_ == "PRON":
+        return True  # « …, selon lui, qui … »: a pronoun takes no apposition
+    # An apposition only where the sentence's own verb stands before the
+    # adjunct (it is whole without the tail).
+    root = adj.first.sent.root
+    return not (root.idx < adj.start and root.pos_ in {"VERB", "AUX", "ADJ", "NOUN"})
 
 
 def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData) -> list[Draft]:
@@ -109,6 +169,8 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
     syntax = language.syntax
     relative_clause = syntax.labels("relative_clause")
     figure_signs = {"%", *language.numbers.currency_symbols}
+    percent_signs = {"%", "pourcent", "percent"}
+    vote_words = language.extra.get("vote_words", frozenset())
     for n, adj in enumerate(adjuncts):
         first = adj.first
         sent_start = sentence_start(doc, first)
@@ -175,15 +237,24 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             else:
                 # « 38 %, pour les syndicats »: only right after a figure.
                 prev = doc[first.i - 1]
-                if prev.text == ",":
+                comma = prev.text == ","
+                if comma:
                     prev = doc[first.i - 2] if first.i >= 2 else prev
                 if not (prev.like_num or prev.text in figure_signs or prev.pos_ == "NUM"):
+                    continue
+                # « 23 % pour le parti » with no comma, in a sentence about
+                # votes, is the party's share, not a figure according to it.
+                if (
+                    prev.text in percent_signs
+                    and not comma
+                    and any(t.lower_ in vote_words for t in first.sent)
+                ):
                     continue
         if at_start:
             rest = _after_source(doc, adj.source_end, sent_end, syntax)
             start, end = clip_content(text, rest, sent_end)
             kind = "adjunct"
-        elif _parenthetical(text, adj, sent_end):
+        elif _parenthetical(doc, adj, sent_end, syntax):
             # « Les pirates auraient, selon le CNRI, exploité une faille »:
             # the adjunct governs the whole sentence around it.
             start, end = clip_content(text, sent_start, sent_end)

@@ -127,19 +127,36 @@ def main_clause_cut(
             k -= 1
         if k > que.i:
             return min(end, doc[k].idx + len(doc[k]))
-    # « …, en soulignant que … », « …, ajoutant que … »: a participle of
-    # saying after a comma is the speaker's act, wherever the parse hangs it.
+    # « Si X a affirmé que A, Y a démenti … »: the cue stands in an
+    # adverbial clause; the main clause after it (its subject on) is not
+    # what X said.
+    if verb.dep_ in syntax.labels("participle_clause") and verb.head.i > que.i:
+        main = verb.head
+        subjects = syntax.labels("subject", "passive_subject")
+        subject = next((c for c in main.children if c.dep_ in subjects and c.i > que.i), None)
+        if subject is not None and doc[subject.left_edge.i - 1].text == ",":
+            return min(end, doc[subject.left_edge.i - 2].idx + len(doc[subject.left_edge.i - 2]))
+    # « …, en soulignant que … », « …, ajoutant que … », « …, tout en
+    # reconnaissant … », « …, sans préciser … »: a participle or an
+    # infinitive of saying after a comma is the speaker's act, wherever
+    # the parse hangs it.
     forms = speech_forms or {}
     k = que.i + 1
     while k + 1 < len(doc) and doc[k].idx < end:
         if doc[k].text == ",":
-            j = k + 1 + (doc[k + 1].lower_ == "en")
+            j = k + 1
+            lead = doc[j].lower_
+            if lead == "tout" and j + 1 < len(doc) and doc[j + 1].lower_ == "en":
+                j += 2
+            elif lead in {"en", *syntax.clause_adjunct_openers}:
+                j += 1
             part = doc[j] if j < len(doc) else None
+            wanted = ["Inf"] if lead in syntax.clause_adjunct_openers else ["Part"]
             if (
                 part is not None
                 and part.lower_ in forms
-                and part.morph.get("VerbForm", []) == ["Part"]
-                and part.morph.get("Tense", []) == ["Pres"]
+                and part.morph.get("VerbForm", []) == wanted
+                and (wanted == ["Inf"] or part.morph.get("Tense", []) == ["Pres"])
             ):
                 return min(end, doc[k].idx)
         k += 1

@@ -31,6 +31,7 @@ from quidit.extract.passages import (
     complement_start,
     lead_in,
     loose_adjunct,
+    named,
     passage,
     scare_quoted,
     sentence_start,
@@ -109,7 +110,7 @@ def direct_drafts(
         if k and pair.end <= reach[k - 1] + 1 and pair.open not in promoted:
             in_taken.add(pair.open)
             continue  # a fragment of an indirect quote: mixed
-        if scare_quoted(doc, pair, language):
+        if scare_quoted(doc, pair, language) or named(doc, pair, language):
             continue
         p_start, _ = paragraph_bounds(text, pair.open)
         cue: VerbCue | None = None

@@ -61,6 +61,10 @@ def closing_fragment(
     if not any(t.pos_ == "VERB" for t in span):
         return None
     roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    # A noun phrase (a charge, a title: « pour « omission de porter secours
+    # à une personne » ») with a verb inside its complement is the source's
+    # words only under a verb of saying (« a parlé d'« attaques … » »).
+    nominal = bool(roots) and roots[0].pos_ in {"NOUN", "PROPN"}
     node: Token | None = roots[0] if roots else None
     for _ in range(CLIMB):
         if node is None or node.head.i == node.i:
@@ -69,8 +73,10 @@ def closing_fragment(
         if node.i >= span.start and node.i < span.end:
             continue
         if node.pos_ in {"VERB", "AUX"}:
+            if nominal and node.lower_ not in language.speech_verb_forms:
+                return None
             return _source_of(node, language)
-    return None, None
+    return None if nominal else (None, None)
 
 
 def _source_of(

@@ -71,6 +71,8 @@ def _que_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> Token | None:
             prev = doc[i - 1].lower_ if i > 0 else ""
             if prev in syntax.not_complementiser_after or _restrictive(verb, syntax):
                 return None
+            if _comparative(doc, verb.i, i, syntax):
+                return None
             return tok
         # A finite verb starts another clause; a "verb" without tense is
         # usually a mistagged name (« sur France Inter que »).
@@ -86,6 +88,29 @@ def _que_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> Token | None:
         i += 1
         steps += 1
     return None
+
+
+#: Words between a degree word and its comparing « que » at most (« plus
+#: lourd que », « moins de morts que », « aussi grave et durable que »).
+COMPARATIVE_WINDOW = 3
+
+
+def _comparative(doc: Doc, after: int, que: int, syntax: SyntaxData) -> bool:
+    """« a mis en garde contre une crise plus grave que celle de 2008 »: a
+    degree word before « que », with only an adjective, an adverb or a noun
+    between (« a dit aussi que … » has nothing between: a completive)."""
+    for k in range(que - 1, max(after, que - COMPARATIVE_WINDOW - 1), -1):
+        tok = doc[k]
+        if tok.lower_ in syntax.comparatives:
+            between = doc[k + 1 : que]
+            return bool(between) and not any(
+                t.lower_ in syntax.comparative_exceptions
+                or t.pos_ in {"VERB", "AUX", "PUNCT", "PRON"}
+                for t in between
+            )
+        if tok.pos_ not in {"ADJ", "ADV", "NOUN", "ADP", "CCONJ"}:
+            return False
+    return False
 
 
 def _clause_end(head: Token, first: Token, sent_end: int, syntax: SyntaxData) -> int:
@@ -127,6 +152,18 @@ def _before_finite_conjunct(doc: Doc, first: Token, end: int, syntax: SyntaxData
         if tok.lower_ in syntax.coordinators and tok.i + 1 < len(doc):
             nxt = doc[tok.i + 1]
             if nxt.pos_ in {"VERB", "AUX"} and nxt.morph.get("VerbForm", []) == ["Fin"]:
+                return _trim_end(text_of(doc), first.idx, tok.idx)
+            # « disent n'avoir rien su, et c'est là le problème »: a subject
+            # pronoun and a finite verb make a clause of its own, which an
+            # infinitive's content cannot hold.
+            after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+            if (
+                nxt.pos_ == "PRON"
+                and after is not None
+                and after.pos_ in {"VERB", "AUX"}
+                and after.morph.get("VerbForm", []) == ["Fin"]
+                and nxt.lower_ not in syntax.relative_pronouns
+            ):
                 return _trim_end(text_of(doc), first.idx, tok.idx)
         if tok.lower_ in syntax.clause_adjunct_openers and tok.i > 0 and doc[tok.i - 1].text == ",":
             return _trim_end(text_of(doc), first.idx, doc[tok.i - 1].idx)
@@ -211,6 +248,11 @@ def _incise_content(
     elif not (cue.inverted or cue.pronoun):
         if subject is not None and subject.i < cue.verb.i and not _fronted_clause(cue, doc, syntax):
             return None
+        if _present_participle(cue):
+            # « …, confirmant la dégradation de la situation »: a participle
+            # never inverts its subject; the noun after it is its object,
+            # and the clause before is the writer's.
+            return None
         mention = noun_after(cue, language)
         if mention is None:
             return None
@@ -255,6 +297,15 @@ def _incise_content(
     if cue.pronoun and cue.inverted:
         end = _across_incise(cue, doc, end)
     return start, end, mention
+
+
+def _present_participle(cue: VerbCue) -> bool:
+    """The cue is a bare present participle (« confirmant », « concédant »)."""
+    verb = cue.verb
+    if cue.end - cue.start > len(verb.text) + 1:
+        return False  # an auxiliary or an adverb with it: a finite group
+    forms = verb.morph.get("VerbForm", [])
+    return "Ger" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense", []))
 
 
 def _across_incise(cue: VerbCue, doc: Doc, end: int) -> int:
@@ -490,7 +541,11 @@ def verb_drafts(
                 # on the parse: its subtree, not the rest of the sentence
                 # ("said that … , blaming …").
                 end = _complement_end(cue, que, sent_end, language)
-        elif cue.lemma not in needs_que and not np_only:
+        elif (
+            cue.lemma not in needs_que
+            and not np_only
+            and cue.lemma not in language.extra.get("no_infinitive", _NONE)
+        ):
             inf = infinitive_after(
                 cue,
                 doc,

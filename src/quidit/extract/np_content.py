@@ -65,7 +65,11 @@ _BEFORE_FIGURE = frozenset({"contre"})
 
 
 def _start_after_cue(
-    cue: VerbCue, doc: Doc, time_words: frozenset[str], incises: tuple[tuple[str, ...], ...]
+    cue: VerbCue,
+    doc: Doc,
+    time_words: frozenset[str],
+    incises: tuple[tuple[str, ...], ...],
+    months: frozenset[str] = frozenset(),
 ) -> int:
     i = cue.verb.i + 1
     while i < len(doc) and doc[i].idx < cue.end:
@@ -77,6 +81,13 @@ def _start_after_cue(
             or (doc[j].pos_ == "ADV" and doc[j].head.i == cue.verb.i and doc[j].dep_ == "advmod")
         ):
             j += 1
+        # « a évoqué mercredi 1er avril les … », « a annoncé le 3 mars la
+        # mort de … »: a date is no part of the phrase reported.
+        k = j + 1 if doc[j].lower_ == "le" and j + 2 < len(doc) else j
+        if k + 1 < len(doc) and doc[k + 1].lower_ in months and doc[k].text[:1].isdigit():
+            j = k + 2
+            if j < len(doc) and doc[j].text.isdigit() and len(doc[j].text) == 4:
+                j += 1
         if j == i:
             break
         i = j
@@ -291,7 +302,11 @@ def np_content(
     if _in_incise(cue, text):
         return NOT_FOUND  # « …, a estimé le chef du parti »: the phrase is the speaker
     first = _start_after_cue(
-        cue, doc, extra.get("time_words", frozenset()), extra.get("np_incises", ())
+        cue,
+        doc,
+        extra.get("time_words", frozenset()),
+        extra.get("np_incises", ()),
+        frozenset(language.numbers.months),
     )
     if first < len(doc) and doc[first].lower_ in _LEADING_ADP and first + 1 < len(doc):
         first += 1

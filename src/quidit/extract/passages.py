@@ -101,6 +101,34 @@ def scare_quoted(doc: Doc, pair: MarkPair, language: LanguageData) -> bool:
     return span is not None and not any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
+def named(doc: Doc, pair: MarkPair, language: LanguageData, capitalised: bool = False) -> bool:
+    """« une opération baptisée « … » »: the marks hold a name after a
+    naming word, not the source's words (guidelines §1). With
+    ``capitalised``, capitalised words only (three at most, no verb: « des
+    drones « Shahed » ») are a name too; a quote standing alone may be one
+    capitalised word (« « Jamais », a-t-il dit »), so only inside a
+    content is that reading taken."""
+    text = text_of(doc)
+    words = text[max(0, pair.open - 30) : pair.open].split()
+    if words and words[-1].lower() in language.extra.get("naming_markers", frozenset()):
+        return True
+    if not capitalised:
+        return False
+    inner = text[pair.inner_start : pair.inner_end].split()
+    span = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")
+    return (
+        0 < len(inner) <= NAME_WORDS
+        and all(w[:1].isupper() for w in inner)
+        and span is not None
+        and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+    )
+
+
+#: Capitalised words a name in marks holds at most (« Les Républicains »,
+#: « Barkhane »); a longer capitalised run is a headline or a slogan.
+NAME_WORDS = 3
+
+
 def passage(doc: Doc, pair: MarkPair) -> bool:
     """The marks hold a passage, not a term: a verb, or ``PASSAGE_WORDS``
     words at least."""

@@ -23,13 +23,14 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from quidit.extract.adjuncts import adjunct_drafts
-from quidit.extract.cues import find_adjunct_cues, find_verb_cues
+from quidit.extract.cues import VerbCue, find_adjunct_cues, find_verb_cues
 from quidit.extract.direct import direct_drafts
 from quidit.extract.drafts import CONFIDENCE, Draft
 from quidit.extract.elliptic import elliptic_drafts
 from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
 from quidit.extract.marks import PairIndex, continued, inner_bounds, pairs_of
+from quidit.extract.passages import named
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
@@ -65,7 +66,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     drafts = verb_drafts(doc, verb_cues, language, index)
     # An adjunct inside a verb quote's content that already covers it is
     # still its own quote (« X affirme que, selon Y, … » is nested).
-    drafts += adjunct_drafts(doc, adjuncts, language)
+    drafts += _before_incises(text, adjunct_drafts(doc, adjuncts, language), verb_cues, language)
     drafts = elliptic_drafts(doc, drafts, language)
     drafts = _drop_overlapping_incises(drafts)
     # Cues that report only by their noun phrase (« la police parle de
@@ -106,12 +107,22 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             and not text[p.open + 1 : d.start].strip()
         ):
             d.start = p.open
+        # « … n'a « jamais été protégé. » »: the content stopped at the full
+        # stop inside the marks; the marks it opened close it.
+        for p in index.opening_in(d.start, d.end):
+            if p.closed and p.end > d.end + 1 and not text[d.end : p.close].strip(_END_STOPS):
+                d.end = p.end
         inside = [p for p in index.opening_in(d.start, d.end + 1) if p.end <= d.end + 1]
+        # A name in marks (« des drones « Shahed » ») is no quoted fragment:
+        # the content stays indirect.
+        inside = [p for p in inside if not named(doc, p, language, capitalised=True)]
         if not inside:
             continue
         whole = inside[0]
         opens = whole.open <= d.start + 1 and whole.end < d.end
-        if opens and _adjunct_after(doc, whole.end, d.end):
+        if opens and (
+            _adjunct_after(doc, whole.end, d.end) or _clause_after(doc, whole.end, d.end, language)
+        ):
             # "Residents say ‘enough is enough’ over quarry lorries": the
             # marks hold the words; the phrase after them is the writer's.
             d.end = whole.end
@@ -147,6 +158,10 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
         )
     return found
 
+
+#: What may stand between a content's end and the closing mark of the
+#: marks it opened: the sentence's own full stop, set inside them.
+_END_STOPS = " \u00a0\u202f.!?…"
 
 #: Words of a sentence-initial connective before a quotation (« En
 #: revanche, « … », dit-il »): two at most; three or more are a subject and
@@ -190,6 +205,30 @@ def _split_coordinated(
     return out
 
 
+def _before_incises(
+    text: str, drafts: list[Draft], cues: list[VerbCue], language: LanguageData
+) -> list[Draft]:
+    """« Selon X, A, avait annoncé le parquet » · « Pour X, A explique-t-il
+    au journal »: an inverted incise at the end of an adjunct's content
+    is another attribution of it (guidelines §1: « selon X » stops where
+    another source's attribution begins); the content ends before it."""
+    closers = tuple(language.quote_pairs.values())
+    for d in drafts:
+        for c in cues:
+            if not (d.start < c.start < d.end and (c.inverted or c.pronoun)):
+                continue
+            if c.subject_start >= 0 and c.subject_start < c.start:
+                continue  # a subject before the verb: no incise
+            before = text[d.start : c.start].rstrip(" \u00a0\u202f")
+            # A comma or a closing mark before the verb, or a clitic subject
+            # fixed to it (« explique-t-il »).
+            clitic = "-" in text[c.start : c.end + 4]
+            if before.endswith((",", *closers)) or (c.pronoun and clitic):
+                d.end = d.start + len(before.rstrip(","))
+                break
+    return [d for d in drafts if d.end > d.start]
+
+
 def _only_joiners(gap: str, joins: frozenset[str]) -> bool:
     words = gap.replace(",", " ").replace("\u00a0", " ").replace("\u202f", " ").lower().split()
     return " ".join(words) in joins or not words
@@ -202,6 +241,34 @@ def _adjunct_after(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in span if t.idx >= start and not t.is_space] if span is not None else []
     return (
         bool(words) and words[0].pos_ == "ADP" and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )
+
+
+def _clause_after(doc: Doc, start: int, end: int, language: LanguageData) -> bool:
+    """``[start, end)`` is a new clause coordinated after the closing mark
+    (« a assuré que « tout allait bien », et le directeur a répondu … »):
+    a comma, a coordinator, then a subject with its own finite verb; a
+    second completive (« , et que … ») stays in the content."""
+    text = text_of(doc)
+    rest = text[start:end].lstrip(" \u00a0\u202f")
+    if not rest.startswith(","):
+        return False
+    span = doc.char_span(start + text[start:end].index(",") + 1, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_space] if span is not None else []
+    syntax = language.syntax
+    if len(words) < 3 or words[0].lower_ not in syntax.coordinators:
+        return False
+    subjects = syntax.labels("subject", "passive_subject")
+    first = words[1]
+    if first.lower_ in syntax.complementisers:
+        return False
+    return any(
+        t.dep_ in subjects
+        and t.i < t.head.i
+        and span is not None
+        and span.start <= t.head.i < span.end
+        and any("Fin" in v.morph.get("VerbForm", []) for v in (t.head, *t.head.children))
+        for t in words[1:]
     )
 
 

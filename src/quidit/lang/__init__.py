@@ -247,6 +247,11 @@ class SyntaxData:
     #: Words before a complementiser that make it a conjunction of their
     #: own ("alors que", "parce que", "so that").
     not_complementiser_after: frozenset[str] = frozenset()
+    #: Degree words whose « que » compares (« plus grave que celle de
+    #: 2008 », "more serious than"), with the words that make the phrase a
+    #: time adverb instead (« a dit plus tard que … »).
+    comparatives: frozenset[str] = frozenset()
+    comparative_exceptions: frozenset[str] = frozenset()
     #: Negation words that, with no full negation beside them, make the
     #: complementiser mean "only" (« ne … que »), and the full negations.
     restrictive_negation: frozenset[str] = frozenset()

@@ -46,6 +46,7 @@ LANGUAGE = LanguageData(
         "ambiguous_adjuncts": quote_marks.AMBIGUOUS_ADJUNCTS,
         "quote_joiners": quote_marks.QUOTE_JOINERS,
         "scare_markers": quote_marks.SCARE_MARKERS,
+        "naming_markers": quote_marks.NAMING_MARKERS,
         "display_lemmas": quote_marks.DISPLAY_LEMMAS,
         # Quoted verb phrases that close a sentence are the source's words
         # (extract/fragments.py).
@@ -73,6 +74,8 @@ LANGUAGE = LanguageData(
         "impersonal_source_openers": cues.IMPERSONAL_SOURCE_OPENERS,
         "contrast_words": ("contre",),
         "infinitive_governors": cues.INFINITIVE_GOVERNORS,
+        "no_infinitive": cues.NO_INFINITIVE,
+        "vote_words": cues.VOTE_WORDS,
         # Prepositions inside a source's name or description (« le ministère
         # de l'Intérieur »); any other ends an inverted subject.
         "name_prepositions": frozenset({"de", "d'", "d’", "du", "des"}),

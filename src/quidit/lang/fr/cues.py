@@ -334,6 +334,20 @@ REFLEXIVE_ONLY = frozenset(
     "émouvoir désoler excuser attendre".split()
 )
 
+#: Words of a vote or a poll: in their sentence « 23 % pour X » gives X's
+#: share of the votes, not a figure according to X (« 38 % pour les
+#: syndicats » in a strike report).
+VOTE_WORDS = frozenset(
+    "voix suffrage suffrages vote votes scrutin sondage sondages élection élections "
+    "intentions".split()
+)
+
+#: Verbs of saying whose infinitive complement is not content: aspect
+#: (« continue à publier », « poursuit de négocier »: it goes on doing) and
+#: plan (« avaient prévu de défiler »: an intention, guidelines §1); their
+#: que-clause (« prévoit que … ») and their incises still count.
+NO_INFINITIVE = frozenset("continuer poursuivre prévoir".split())
+
 #: Verbs of aspect and intent whose infinitive of saying speaks for their
 #: subject (« le maire vient d'annoncer que … », « les agriculteurs veulent
 #: dénoncer … »); verbs of refusal or doubt (« refuse de confirmer ») are

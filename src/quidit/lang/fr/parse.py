@@ -27,6 +27,11 @@ SYNTAX = SyntaxData(
     # French never drops « que »: « il dit le projet mort » is no report.
     bare_complements=False,
     not_complementiser_after=NOT_COMPLEMENTISER_AFTER,
+    comparatives=frozenset(
+        "plus moins aussi autant si tellement tant davantage meilleur meilleure "
+        "meilleurs meilleures pire pires".split()
+    ),
+    comparative_exceptions=frozenset("tard tôt".split()),
     # « ne soutient … qu’en … »: ne … que means "only", not "that".
     restrictive_negation=frozenset({"ne", "n'", "n’"}),
     full_negation=frozenset({"pas", "jamais", "plus", "point", "guère"}),

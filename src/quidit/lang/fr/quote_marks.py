@@ -96,6 +96,16 @@ SCARE_MARKERS = frozenset(
     "soi-disant fameux fameuse fameuses pseudo".split()
 )
 
+#: Words that introduce a name right before its marks (« une opération
+#: baptisée « … » », « la zone dite « … » », « un livre intitulé « … » »):
+#: what follows is a name or a title, never speech (guidelines §1). Not
+#: « dit », the verb as often as the participle (« X dit « … » »).
+NAMING_MARKERS = frozenset(
+    "baptisé baptisée baptisés baptisées intitulé intitulée intitulés intitulées "
+    "nommé nommée nommés nommées dénommé dénommée dénommés dénommées surnommé "
+    "surnommée surnommés surnommées dite titré titrée".split()
+)
+
 #: Verbs that show, chant or write words (slogans, placards, banners):
 #: right before quotation marks they quote them (« on pouvait lire « … » »,
 #: « ils scandaient « … » », « était inscrit « … » »). Not « chanter » nor
