@@ -19,6 +19,7 @@ subject there hands on its own referent.  Three more rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -73,10 +74,32 @@ def main_subjects(sent: Span, before: int, labels: frozenset[str]) -> list[Token
             node = node.head
         if not embedded:
             loose.append(tok)
+    if not strict and root.pos_ in {"VERB", "AUX"} and root.idx < before:
+        lost = _lost_subject(sent, root)
+        if lost is not None:
+            loose.append(lost)
     # The root's own subjects first; the others where the parse lost the root.
     return sorted(strict, key=lambda t: t.i, reverse=True) + sorted(
         loose, key=lambda t: t.i, reverse=True
     )
+
+
+def _lost_subject(sent: Span, root: Token) -> Token | None:
+    """A French declarative puts its subject before the verb: where the
+    parse gave the main verb no subject (« Ainsi, Dupont, maire de X, a été
+    surpris » read as a coordination with « Ainsi »), the first proper noun
+    before the verb outside a prepositional phrase stands for it."""
+    if any(c.dep_.startswith("nsubj") or c.dep_.startswith("csubj") for c in root.children):
+        return None
+    for tok in sent:
+        if tok.i >= root.i:
+            return None
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in {"PER", "ORG", "PERSON"}:
+            continue
+        if any(c.dep_ == "case" for c in tok.children) or tok.head.pos_ == "ADP":
+            return None
+        return tok
+    return None
 
 
 class Salience:
@@ -90,6 +113,9 @@ class Salience:
         self.openers: tuple[str, ...] = extra.get("topic_openers", ())
         self.latter: dict[str, tuple[str, str]] = extra.get("latter", {})
         self.subjects = self.syntax.labels("subject", "passive_subject")
+        #: Bounds of the speakers' mentions at their attributions, set by
+        #: the caller once the mentions are repaired.
+        self.voiced: list[tuple[int, int]] = []
 
     # -- pronouns ------------------------------------------------------------
 
@@ -117,6 +143,14 @@ class Salience:
                     if found is not None and not self._named_in(found, quote):
                         return found
                 continue
+            bounds = mention_bounds(tok, self.syntax)
+            if self.is_latter(text_of(self.doc)[bounds[0] : bounds[1]]):
+                # « Ce dernier a appelé à … « … », a-t-il dit »: the subject
+                # hands on the source it takes up.
+                latter = self.latter_of(*bounds)
+                if latter is not None and self.r.agrees(latter, gender, number):
+                    return latter
+                continue
             if not self._source(tok):
                 continue
             g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
@@ -130,7 +164,7 @@ class Salience:
                 and not any(c.dep_ in self.syntax.labels("coordination") for c in tok.children)
             ):
                 continue
-            cluster = self.r.resolve_mention(*mention_bounds(tok, self.syntax))
+            cluster = self.r.resolve_mention(*self._bounds(tok, bounds))
             if not self.r.agrees(cluster, gender, number) or not self.r.natural(cluster, gender):
                 continue
             # « il » / « elle » for a body named by a proper noun only where
@@ -185,13 +219,62 @@ class Salience:
         sent = here.sent
         before = here.idx
         for _ in range(SENTENCES_BACK):
+            # A source given a voice in the sentence (« …, leur a répondu le
+            # ministre ») is its topic even where the parse of an inverted
+            # subject lost the subject relation.
+            voiced = [
+                t
+                for t in self._voiced_in(sent.start_char, before)
+                if self.r.quoted.around(t.idx) is None
+            ]
+            yield from voiced
             for tok in main_subjects(sent, before, self.subjects):
-                if self.r.quoted.around(tok.idx) is None:
+                if self.r.quoted.around(tok.idx) is None and tok not in voiced:
                     yield tok
             if sent.start == 0:
                 return
             sent = doc[sent.start - 1].sent
+            # Sentences wholly inside quotation marks are the quoted voice's
+            # words, not the narrative's: a quote of four sentences must not
+            # use up the reach of « …, a-t-elle raconté ».
+            while sent.start > 0 and self._inside_marks(sent):
+                sent = doc[sent.start - 1].sent
             before = sent.end_char
+
+    def _bounds(self, tok: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+        """``bounds`` widened to the person's name ``tok`` stands in: a
+        surname the parse read as a participle (« Trouvé ») cuts the noun
+        phrase short."""
+        if tok.ent_type_ not in {"PER", "PERSON"}:
+            return bounds
+        k = bisect_right(self.r.ent_starts, tok.idx) - 1
+        if k < 0:
+            return bounds
+        ent = self.r.ents[k]
+        if not ent.start_char <= tok.idx < ent.end_char:
+            return bounds
+        return min(bounds[0], ent.start_char), max(bounds[1], ent.end_char)
+
+    def _voiced_in(self, start: int, end: int) -> list[Token]:
+        """Head words of the attributions' mentions in ``[start, end)``,
+        latest first."""
+        heads = []
+        for a, b in self.voiced:
+            if start <= a and b <= end:
+                span = self.doc.char_span(a, b, alignment_mode="expand")
+                if span is not None and len(span):
+                    heads.append(span.root)
+        return sorted(heads, key=lambda t: t.i, reverse=True)
+
+    def _inside_marks(self, sent: Span) -> bool:
+        """Every word of ``sent`` (punctuation aside) lies inside one pair of
+        quotation marks, or the sentence is punctuation only (a lone mark
+        the parser split off)."""
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        if not words:
+            return True
+        pair = self.r.quoted.around(words[0].idx)
+        return pair is not None and words[-1].idx < pair.close
 
     def _same(self, pron: str, gender: str, number: str) -> bool:
         g, n = self.r.language.pronouns.get(pron, ("", ""))

@@ -1,0 +1,117 @@
+"""Pronouns and « ce dernier » on French copy: the reach of a pronoun past a
+long quote, a subject the parse lost, a name beside a role noun, « ce
+dernier » handing on its source.
+
+Every sentence here is invented (people, places, organisations, figures)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quidit.service import Analyzer
+
+
+def names(analyzer: Analyzer, text: str) -> list[str | None]:
+    from quidit.records import Article
+
+    a = analyzer.analyze(Article(id="t", text=text, lang="fr"))
+    return [q.speaker.name for q in a.quotes]
+
+
+PERROT = (
+    "« La saison est perdue », a affirmé Loïc Perrot. « Nous n'avons plus rien », a-t-il ajouté.\n"
+)
+
+PAST_LONG_QUOTES = [
+    # The sentences inside the marks do not use up the pronoun's reach: « Il »
+    # takes up the subject of the sentence before the quote, not the last
+    # person named.
+    (
+        "Loïc Perrot arrive devant Hugo Tanguy. Il a appelé au calme. « Attendons les "
+        "chiffres. Rien n'est joué. Les bureaux de vote ferment à peine. », a-t-il déclaré.",
+        ["Loïc Perrot"],
+    ),
+    (
+        PERROT + "De son côté, Hugo Tanguy, directeur du port, s'est montré confiant. "
+        "« Les quais rouvriront lundi. Les stocks tiennent. Nous aurons du travail. "
+        "Rien n'est perdu », a-t-il estimé.",
+        ["Loïc Perrot", "Loïc Perrot", "Hugo Tanguy"],
+    ),
+    # A subject the parse lost behind a fronted adverb (« Ensuite, X, … »)
+    # is still the topic; the whole name is taken.
+    (
+        "Les secours ont évacué trois maisons. Ensuite, Gwenaëlle Trouvé, éleveuse à "
+        "Saint-Fiacre, a été surprise par la crue. « L'eau est montée d'un coup. Les bêtes "
+        "paniquaient. Nous avons tout perdu en une heure. Je n'avais jamais vu ça », "
+        "a-t-elle raconté.",
+        ["Gwenaëlle Trouvé"],
+    ),
+    # Negative: the last speaker goes on where no one else is introduced.
+    (
+        "Le préfet Hervé Lansac a visité le port. Les quais étaient déserts. « Les quotas "
+        "tombent. Les prix baissent. Les bateaux restent à quai. Rien ne va plus. », "
+        "a-t-il dit.",
+        ["Hervé Lansac"],
+    ),
+]
+
+
+ROLE_APPOSITION = [
+    # A name the recogniser read as a body, set beside a role noun, is a
+    # person's.
+    ("Hailu Desta Mekonnen, directeur général de l'Office des Lagunes, a visité le site.", "PER"),
+    ("De son côté, Hailu Desta Mekonnen, porte-parole de l'Office, s'est montré confiant.", "PER"),
+    # Negative: no apposition, or one that is no role.
+    ("Hailu Desta Mekonnen a visité le site mardi.", "ORG"),
+    ("Hailu Desta Mekonnen, un groupe de Nairobi, a visité le site.", "ORG"),
+]
+
+
+LATTER_SUBJECT = [
+    # « Ce dernier » as a subject hands on its referent to the pronoun of
+    # the next attribution.
+    (
+        "Loïc Perrot arrive devant Hugo Tanguy. Ce dernier, crédité de 12 %, a appelé au "
+        "calme. « Attendons les chiffres. Rien n'est joué. Les bureaux de vote ferment à "
+        "peine. », a-t-il déclaré.",
+        ["Hugo Tanguy"],
+    ),
+    # Negative: a plain subject pronoun takes up the main subject.
+    (
+        "Aurélien Castagné arrive devant Mathis Ferrandou. Il a appelé au calme. "
+        "« Attendons les chiffres », a-t-il déclaré.",
+        ["Aurélien Castagné"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), PAST_LONG_QUOTES)
+def test_pronoun_reaches_past_long_quotes(
+    analyzer: Analyzer, text: str, expected: list[str | None]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), ROLE_APPOSITION)
+def test_name_beside_role_is_a_person(nlp_fr: Language, text: str, expected: str) -> None:
+    from spacy.tokens import Span
+
+    from quidit.extract.speakers import Resolver
+    from quidit.lang import get_language
+
+    doc = nlp_fr(text)
+    name = "Hailu Desta Mekonnen"
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    doc.ents = [Span(doc, span.start, span.end, label="ORG")]
+    assert Resolver(doc, get_language("fr"))._kind(start, start + len(name)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), LATTER_SUBJECT)
+def test_latter_subject_hands_on(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected
