@@ -1,6 +1,7 @@
-"""Pronouns and « ce dernier » on French copy: the reach of a pronoun past a
-long quote, a subject the parse lost, a name beside a role noun, « ce
-dernier » handing on its source.
+"""Pronouns, « ce dernier » and lead-ins on French copy: the reach of a
+pronoun past a long quote, a subject the parse lost, a name beside a role
+noun, « ce dernier » handing on its source, the source a colon's lead-in
+sets up for a quote with no cue.
 
 Every sentence here is invented (people, places, organisations, figures)."""
 
@@ -114,4 +115,49 @@ def test_name_beside_role_is_a_person(nlp_fr: Language, text: str, expected: str
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), LATTER_SUBJECT)
 def test_latter_subject_hands_on(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected
+
+
+LEAD_IN = [
+    # A quote with no cue that a colon opens is the source its lead-in
+    # clause sets up: the clause's subject ...
+    (
+        "« Le chantier est lancé », a assuré la préfète. L'ancien maire de Kerlouan, "
+        "Yannick Le Goff, n'en revient pas : « Nous avons attendu dix ans. »",
+        ["la préfète", "Yannick Le Goff"],
+    ),
+    # ... else the last person it names.
+    (
+        "« Tout est prêt », a assuré Loïc Perrot. Même réaction chez Hugo Tanguy : "
+        "« Rien ne manque. »",
+        ["Loïc Perrot", "Hugo Tanguy"],
+    ),
+    (
+        "« Tout est prêt », a assuré Loïc Perrot. Une confiance qui n'étonne pas le préfet "
+        "Hervé Lansac : « Le chantier avance. »",
+        ["Loïc Perrot", "Hervé Lansac"],
+    ),
+    # Negative: a lead-in with no source of its own (a participle, a place)
+    # goes on with the last speaker; so does a quote with no lead-in.
+    (
+        "« Tout est prêt », a assuré Loïc Perrot. Poursuivant son propos : « Rien ne manque. »",
+        ["Loïc Perrot", "Loïc Perrot"],
+    ),
+    (
+        "« Tout est prêt », a assuré Loïc Perrot devant Hugo Tanguy. Puis, sur le quai : "
+        "« Rien ne manque. »",
+        ["Loïc Perrot", "Loïc Perrot"],
+    ),
+    (
+        "« Tout est prêt », a assuré Loïc Perrot. « Rien ne manque. »",
+        ["Loïc Perrot", "Loïc Perrot"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), LEAD_IN)
+def test_colon_lead_in_gives_the_source(
+    analyzer: Analyzer, text: str, expected: list[str | None]
+) -> None:
     assert names(analyzer, text) == expected

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 #: How many sentences back a pronoun may reach for its subject: the one it
 #: stands in and two before (wire copy re-names a source after that).
 SENTENCES_BACK = 3
+#: Opening quotation marks, skipped back from a quote's content to its colon.
+_OPENING = "«“\"‹‘'"
 #: Pronouns handed on from one subject to the one before: a chain longer
 #: than this is left to the fallback.
 CHAIN = 3
@@ -332,6 +334,40 @@ class Salience:
             if self._source(tok):
                 return self.r.resolve_mention(*mention_bounds(tok, self.syntax))
         return None
+
+    def lead_in(self, offset: int) -> Cluster | None:
+        """« L'ancien maire, X, n'en revient pas : « … » »: a quote with no
+        cue that a colon opens is the source its lead-in clause sets up (the
+        colon announces what follows as that source's words): the clause's
+        subject where it names a source, else the last person it names
+        (« Même réaction chez X : « … » »)."""
+        text = text_of(self.doc)
+        k = offset
+        while k > 0 and (text[k - 1].isspace() or text[k - 1] in _OPENING):
+            k -= 1
+        if k == 0 or text[k - 1] != ":":
+            return None
+        colon = token_at(self.doc, k - 1)
+        if colon is None:
+            return None
+        sent = colon.sent
+        for tok in main_subjects(sent, colon.idx, self.subjects):
+            if self.r.quoted.around(tok.idx) is None and tok.pos_ != "PRON" and self._source(tok):
+                bounds = mention_bounds(tok, self.syntax)
+                return self.r.resolve_mention(*self._bounds(tok, bounds))
+        persons = [
+            t
+            for t in sent
+            if t.idx < colon.idx
+            and t.ent_type_ in {"PER", "PERSON"}
+            and t.ent_iob_ == "B"
+            and t.pos_ == "PROPN"
+            and self.r.quoted.around(t.idx) is None
+        ]
+        if not persons:
+            return None
+        tok = persons[-1]
+        return self.r.resolve_mention(*self._bounds(tok, (tok.idx, tok.idx + len(tok))))
 
     # -- « ce dernier » --------------------------------------------------------
 

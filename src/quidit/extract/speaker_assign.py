@@ -99,9 +99,10 @@ def resolve_speakers(
                     cluster.gender = cluster.gender or (g if n == "Sing" else "")
                     cluster.number = cluster.number or n
         else:
+            cluster = salience.lead_in(q.content.start)
             # The sentence before the quote speaks of someone else than the
             # last speaker (« X avait la même vision. « … » »): its subject.
-            if not _attributed_before(doc, q, quotes[: len(assigned)]):
+            if cluster is None and not _attributed_before(doc, q, quotes[: len(assigned)]):
                 cluster = salience.context(q.content.start)
             if cluster is None and (verb_cued or history):
                 # The paragraph goes on quoting the last speaker given a voice
