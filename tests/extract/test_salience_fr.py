@@ -161,3 +161,43 @@ def test_colon_lead_in_gives_the_source(
     analyzer: Analyzer, text: str, expected: list[str | None]
 ) -> None:
     assert names(analyzer, text) == expected
+
+
+IMPERSONAL = [
+    # « On » is never the source: the body where it speaks ...
+    (
+        "Le conseil régional a reporté le vote. On explique au siège du parti que la "
+        "décision « reviendra aux militants ».",
+        ["siège du parti"],
+    ),
+    (
+        "Le ministre de la Santé est resté discret. On assure dans l'entourage du ministre "
+        "que rien n'est décidé.",
+        ["l'entourage du ministre"],
+    ),
+    # ... the surface the words are read on ...
+    (
+        "Les éleveurs ont bloqué la route. En dessous, une pancarte sur laquelle on peut "
+        "lire : « Sauvez nos fermes ».",
+        ["une pancarte"],
+    ),
+    # ... else the source the context gives.
+    (
+        "La Fédération des pêcheurs du Lirac a réuni la presse. On affirme que les aides "
+        "« n'ont pas été pensées pour les petits ports ».",
+        ["La Fédération des pêcheurs du Lirac"],
+    ),
+    # Negative: « aux parents » is whom « on » speaks to, not where.
+    (
+        "Le maire a convoqué les familles. On explique aux parents que l'école « rouvrira lundi ».",
+        ["Le maire"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), IMPERSONAL)
+def test_impersonal_on_is_never_the_source(
+    analyzer: Analyzer, text: str, expected: list[str | None]
+) -> None:
+    assert names(analyzer, text) == expected

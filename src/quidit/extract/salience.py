@@ -38,6 +38,15 @@ if TYPE_CHECKING:
 SENTENCES_BACK = 3
 #: Opening quotation marks, skipped back from a quote's content to its colon.
 _OPENING = "«“\"‹‘'"
+#: Prepositions that set where an impersonal « on » speaks (« on assure
+#: chez X », « dans l'entourage de X », « auprès de X »), whatever the noun.
+_WHERE = frozenset({"chez", "dans", "auprès", "côté"})
+#: « à » / « au »: where « on » speaks, or to whom (see ``_person_like``).
+_AT = frozenset({"à", "au", "aux"})
+#: The surface written words are read on (« on peut lire sur … »).
+_SURFACE = frozenset({"sur"})
+#: Words before a noun inside its noun phrase.
+_PREMODIFIERS = frozenset({"det", "amod", "nummod"})
 #: Pronouns handed on from one subject to the one before: a chain longer
 #: than this is left to the fallback.
 CHAIN = 3
@@ -368,6 +377,57 @@ class Salience:
             return None
         tok = persons[-1]
         return self.r.resolve_mention(*self._bounds(tok, (tok.idx, tok.idx + len(tok))))
+
+    # -- « on » ----------------------------------------------------------------
+
+    def impersonal(self, start: int) -> Cluster | None:
+        """« On » hides its referent and is never the source itself
+        (lang/fr/mentions.py): the body where « on » speaks (« on explique
+        au ministère », « on assure dans l'entourage du maire »), the
+        surface words are read on (« on peut lire sur les banderoles », « une
+        pancarte sur laquelle on peut lire »), else the source the context
+        gives."""
+        here = token_at(self.doc, start)
+        if here is None:
+            return None
+        verbs = [here.head] + [c for c in here.head.children if c.dep_ == "xcomp"]
+        for verb in verbs:
+            if verb.dep_ == "acl:relcl" and any(
+                c.morph.get("PronType", []) == ["Rel"]
+                and any(g.lower_ in _SURFACE for g in c.children if g.dep_ == "case")
+                for v in verbs
+                for c in v.children
+            ):
+                return self.r.resolve_mention(*self._noun_phrase(verb.head))
+            for c in verb.children:
+                if not c.dep_.startswith("obl") or c.pos_ not in {"NOUN", "PROPN"}:
+                    continue
+                cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+                if cases & _WHERE or (cases & _SURFACE and verb.lemma_ == "lire"):
+                    return self.r.resolve_mention(*self._noun_phrase(c))
+                if cases & _AT and not self._person_like(c):
+                    return self.r.resolve_mention(*self._noun_phrase(c))
+        return self.context(start)
+
+    def _noun_phrase(self, tok: Token) -> tuple[int, int]:
+        """The noun phrase of ``tok`` from its determiner on: the parse hangs
+        fronted adverbials on a noun (« En dessous, une pancarte … »)."""
+        start, end = mention_bounds(tok, self.syntax)
+        k = tok.i
+        while k > 0 and self.doc[k - 1].head.i == tok.i and self.doc[k - 1].dep_ in _PREMODIFIERS:
+            k -= 1
+        return max(start, self.doc[k].idx), end
+
+    def _person_like(self, tok: Token) -> bool:
+        """« à » after a verb of saying names the addressee when it is a
+        person or people (« on explique aux parents »), the place where « on »
+        speaks when it is a body or a place (« au ministère »)."""
+        return (
+            tok.ent_type_ in {"PER", "PERSON"}
+            or tok.lower_ in self.roles
+            or tok.lemma_ in self.roles
+            or tok.morph.get("Number", []) == ["Plur"]
+        )
 
     # -- « ce dernier » --------------------------------------------------------
 

@@ -58,12 +58,15 @@ def resolve_speakers(
         )
         for q, bounds in zip(quotes, repair_mentions(doc, list(quotes), language), strict=True)
     ]
+    adjuncts = adjunct_words(language.adjunct_cues)
+    # Sources a verb gives a voice (« selon X » names a report's source,
+    # not the sentence's topic).
     salience.voiced = [
         (q.speaker.mention.start, q.speaker.mention.end)
         for q in quotes
-        if q.speaker.mention is not None
+        if q.speaker.mention is not None and (q.cue is None or not is_adjunct(q.cue.text, adjuncts))
     ]
-    adjuncts = adjunct_words(language.adjunct_cues)
+    impersonal = language.extra.get("impersonal_subjects", frozenset())
     pattern = language.extra.get("age_description", "")
     age = re.compile(pattern, re.IGNORECASE) if pattern else None
     history: list[Cluster] = []
@@ -79,6 +82,8 @@ def resolve_speakers(
                 cluster = salience.pronoun(mention.start, mention.end, q.content)
                 if cluster is None:
                     cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
+            elif low in impersonal:
+                cluster = salience.impersonal(mention.start)
             elif salience.is_latter(mention.text):
                 cluster = salience.latter_of(mention.start, mention.end)
                 if cluster is None:
