@@ -201,3 +201,38 @@ def test_impersonal_on_is_never_the_source(
     analyzer: Analyzer, text: str, expected: list[str | None]
 ) -> None:
     assert names(analyzer, text) == expected
+
+
+QUALIFIED_DESCRIPTIONS = [
+    # A classifying adjective after the role noun sets two holders apart.
+    (
+        "Le président français Hugo Tanguy a reçu son homologue à l'Élysée. « La transition "
+        "doit prendre fin », a déclaré le président malien à l'issue de la visite.",
+        ["le président malien"],
+    ),
+    # Negative: the bare role, the same adjective, or one set before the
+    # noun (« l'ancien ministre ») keep the tie to the named person.
+    (
+        "Le président français Hugo Tanguy a reçu son homologue à l'Élysée. « La visite fut "
+        "utile », a déclaré le président à l'issue de la rencontre.",
+        ["Hugo Tanguy"],
+    ),
+    (
+        "Le président français Hugo Tanguy a reçu la presse. « La visite fut utile », a "
+        "déclaré le président français.",
+        ["Hugo Tanguy"],
+    ),
+    (
+        "Le ministre malien Amadou Keïta était à Paris. « Nous voulons des élections », a "
+        "déclaré l'ancien ministre.",
+        ["Amadou Keïta"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), QUALIFIED_DESCRIPTIONS)
+def test_classifying_adjective_sets_holders_apart(
+    analyzer: Analyzer, text: str, expected: list[str | None]
+) -> None:
+    assert names(analyzer, text) == expected

@@ -146,6 +146,7 @@ class Resolver:
             cluster.see(ent.start_char)
             for head in self._descriptions_of(ent):
                 cluster.heads.add(head)
+            cluster.qualifiers |= self._qualifiers_near(ent)
         # Declared aliases hang on the nearest person named before them in
         # the same sentence, else start a person of their own.
         for m in self.alias.finditer(text_of(doc)) if self.alias else ():
@@ -187,6 +188,16 @@ class Resolver:
                 if c is not None and (best is None or ent.start_char > best[0]):
                     best = (ent.start_char, c)
         return best[1] if best else None
+
+    def _qualifiers_near(self, ent: Span) -> set[str]:
+        """Postposed adjectives of the role nouns just before a name or in
+        its apposition (« le président français X », « X, ministre
+        malien »)."""
+        roles = self.language.extra.get("role_nouns", frozenset())
+        doc = self.doc
+        window = [*doc[max(0, ent.start - 6) : ent.start], *doc[ent.end : ent.end + 6]]
+        nouns = [t for t in window if t.lower_ in roles or t.lemma_ in roles]
+        return {q for t in nouns for q in _postposed(t)}
 
     def _descriptions_of(self, ent: Span) -> set[str]:
         """Head nouns of descriptions the text ties to a named person."""
@@ -271,9 +282,19 @@ class Resolver:
             if key in core and len(core) <= 2:
                 return self._seen(c, start, text)
         head = self._head_noun(start, end)
-        # A description tied to a named person.
+        # A description tied to a named person, unless a classifying
+        # adjective sets them apart (« le président tchadien » is not « le
+        # président français X »; relational adjectives follow the noun, so
+        # « l'ancien président » keeps its tie).
         if head:
-            persons = [c for c in self.clusters if head in c.heads and c.names]
+            own = self._mention_qualifiers(start, end, head)
+            persons = [
+                c
+                for c in self.clusters
+                if head in c.heads
+                and c.names
+                and not (own and c.qualifiers and not own & c.qualifiers)
+            ]
             if persons:
                 c = self._nearest(persons, start)
                 return self._seen(c, start, text)
@@ -349,6 +370,13 @@ class Resolver:
             # French titles keep the masculine for women (« son secrétaire
             # général, Maëlle … »): only a feminine description tells.
             c.gender = ""
+
+    def _mention_qualifiers(self, start: int, end: int, head: str) -> set[str]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return set()
+        noun = next((t for t in span if t.lower_ == head), None)
+        return _postposed(noun) if noun is not None else set()
 
     def _head_noun(self, start: int, end: int) -> str:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -532,3 +560,10 @@ class Resolver:
         if number == "Plur" and not c.number:
             return False
         return not (gender and c.gender and c.gender != gender and number != "Plur")
+
+
+def _postposed(noun: Token) -> set[str]:
+    """Adjectives that follow ``noun`` and modify it."""
+    return {
+        c.lower_ for c in noun.children if c.pos_ == "ADJ" and c.dep_ == "amod" and c.i > noun.i
+    }
