@@ -236,3 +236,28 @@ def test_classifying_adjective_sets_holders_apart(
     analyzer: Analyzer, text: str, expected: list[str | None]
 ) -> None:
     assert names(analyzer, text) == expected
+
+
+VOICED_BOUNDS = [
+    # A pronoun taking up an inverted subject keeps the attribution's own
+    # bounds: the medium the words were said on is no part of the name.
+    (
+        "« L'initiative revient d'abord aux régions », a déclaré le ministre sur Radio "
+        "Lirac. « Nous apporterons notre soutien », a-t-il ajouté.",
+        ["le ministre", "le ministre"],
+    ),
+    # Negative: a complement that is part of the description stays.
+    (
+        "« L'initiative revient d'abord aux régions », a déclaré le ministre de "
+        "l'Agriculture. « Nous apporterons notre soutien », a-t-il ajouté.",
+        ["le ministre de l'Agriculture", "le ministre de l'Agriculture"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), VOICED_BOUNDS)
+def test_pronoun_keeps_the_attribution_bounds(
+    analyzer: Analyzer, text: str, expected: list[str | None]
+) -> None:
+    assert names(analyzer, text) == expected

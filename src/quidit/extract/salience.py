@@ -127,6 +127,7 @@ class Salience:
         #: Bounds of the speakers' mentions at their attributions, set by
         #: the caller once the mentions are repaired.
         self.voiced: list[tuple[int, int]] = []
+        self._voiced_bounds: dict[int, tuple[int, int]] = {}
 
     # -- pronouns ------------------------------------------------------------
 
@@ -154,7 +155,7 @@ class Salience:
                     if found is not None and not self._named_in(found, quote):
                         return found
                 continue
-            bounds = mention_bounds(tok, self.syntax)
+            bounds = self._mention_of(tok)
             if self.is_latter(text_of(self.doc)[bounds[0] : bounds[1]]):
                 # « Ce dernier a appelé à … « … », a-t-il dit »: the subject
                 # hands on the source it takes up.
@@ -275,7 +276,15 @@ class Salience:
                 span = self.doc.char_span(a, b, alignment_mode="expand")
                 if span is not None and len(span):
                     heads.append(span.root)
+                    self._voiced_bounds[span.root.i] = (a, b)
         return sorted(heads, key=lambda t: t.i, reverse=True)
+
+    def _mention_of(self, tok: Token) -> tuple[int, int]:
+        """The bounds of the mention ``tok`` heads: those the attribution
+        repaired where it is a voiced source (« a déclaré le ministre sur
+        Radio Lirac » is the minister, not « le ministre sur Radio Lirac »),
+        else its noun phrase."""
+        return self._voiced_bounds.get(tok.i) or mention_bounds(tok, self.syntax)
 
     def _inside_marks(self, sent: Span) -> bool:
         """Every word of ``sent`` (punctuation aside) lies inside one pair of
@@ -341,7 +350,7 @@ class Salience:
                     return self.pronoun(tok.idx, tok.idx + len(tok), None, 1)
                 continue
             if self._source(tok):
-                return self.r.resolve_mention(*mention_bounds(tok, self.syntax))
+                return self.r.resolve_mention(*self._mention_of(tok))
         return None
 
     def lead_in(self, offset: int) -> Cluster | None:
