@@ -261,3 +261,28 @@ def test_pronoun_keeps_the_attribution_bounds(
     analyzer: Analyzer, text: str, expected: list[str | None]
 ) -> None:
     assert names(analyzer, text) == expected
+
+
+CLEFTS = [
+    # The focus of « c'est X qui … » starts after the copula: the adverbial
+    # that opens the sentence is no part of the mention.
+    (
+        "Le lendemain, c'est le maire Hugo Tanguy qui a rappelé que le chantier était "
+        "« prioritaire ».",
+        ["le maire Hugo Tanguy"],
+    ),
+    # Negative: a subject before its verb keeps its whole noun phrase.
+    (
+        "Le maire de Vaudière, Hugo Tanguy, a rappelé que le chantier était « prioritaire ».",
+        ["Le maire de Vaudière, Hugo Tanguy"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), CLEFTS)
+def test_cleft_focus_mention(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    from quidit.records import Article
+
+    a = analyzer.analyze(Article(id="t", text=text, lang="fr"))
+    assert [q.speaker.mention.text if q.speaker.mention else None for q in a.quotes] == expected
