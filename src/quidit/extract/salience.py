@@ -19,7 +19,7 @@ subject there hands on its own referent.  Three more rules:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -126,7 +126,8 @@ class Salience:
         self.subjects = self.syntax.labels("subject", "passive_subject")
         #: Bounds of the speakers' mentions at their attributions, set by
         #: the caller once the mentions are repaired.
-        self.voiced: list[tuple[int, int]] = []
+        self._voiced: list[tuple[int, int, Token]] = []
+        self._voiced_starts: list[int] = []
         self._voiced_bounds: dict[int, tuple[int, int]] = {}
 
     # -- pronouns ------------------------------------------------------------
@@ -267,16 +268,28 @@ class Salience:
             return bounds
         return min(bounds[0], ent.start_char), max(bounds[1], ent.end_char)
 
+    def set_voiced(self, bounds: list[tuple[int, int]]) -> None:
+        """The speakers' mentions at their attributions (bounds once
+        repaired), read once: a pronoun asks for those of each sentence it
+        looks back on."""
+        voiced = []
+        for a, b in sorted(bounds):
+            span = self.doc.char_span(a, b, alignment_mode="expand")
+            if span is not None and len(span):
+                voiced.append((a, b, span.root))
+                self._voiced_bounds[span.root.i] = (a, b)
+        self._voiced = voiced
+        self._voiced_starts = [a for a, _, _ in voiced]
+
     def _voiced_in(self, start: int, end: int) -> list[Token]:
         """Head words of the attributions' mentions in ``[start, end)``,
         latest first."""
+        k = bisect_left(self._voiced_starts, start)
         heads = []
-        for a, b in self.voiced:
-            if start <= a and b <= end:
-                span = self.doc.char_span(a, b, alignment_mode="expand")
-                if span is not None and len(span):
-                    heads.append(span.root)
-                    self._voiced_bounds[span.root.i] = (a, b)
+        while k < len(self._voiced) and self._voiced[k][0] < end:
+            if self._voiced[k][1] <= end:
+                heads.append(self._voiced[k][2])
+            k += 1
         return sorted(heads, key=lambda t: t.i, reverse=True)
 
     def _mention_of(self, tok: Token) -> tuple[int, int]:

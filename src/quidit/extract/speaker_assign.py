@@ -61,11 +61,14 @@ def resolve_speakers(
     adjuncts = adjunct_words(language.adjunct_cues)
     # Sources a verb gives a voice (« selon X » names a report's source,
     # not the sentence's topic).
-    salience.voiced = [
-        (q.speaker.mention.start, q.speaker.mention.end)
-        for q in quotes
-        if q.speaker.mention is not None and (q.cue is None or not is_adjunct(q.cue.text, adjuncts))
-    ]
+    salience.set_voiced(
+        [
+            (q.speaker.mention.start, q.speaker.mention.end)
+            for q in quotes
+            if q.speaker.mention is not None
+            and (q.cue is None or not is_adjunct(q.cue.text, adjuncts))
+        ]
+    )
     impersonal = language.extra.get("impersonal_subjects", frozenset())
     pattern = language.extra.get("age_description", "")
     age = re.compile(pattern, re.IGNORECASE) if pattern else None
