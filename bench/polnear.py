@@ -38,7 +38,7 @@ from quidit.extract.learned import (
     to_quotes,
 )
 from quidit.extract.quotes import find_quotes
-from quidit.extract.speakers import resolve_speakers
+from quidit.extract.speaker_assign import resolve_speakers
 from quidit.lang import LanguageData, get_language
 from quidit.records import Analysis, Ledger
 from real_fr import analyse as run_engine

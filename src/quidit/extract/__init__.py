@@ -15,7 +15,7 @@ from quidit.extract.claims import extract_claims
 from quidit.extract.conflicts import find_conflicts
 from quidit.extract.learned import find_learned, learned_model, merge, to_quotes
 from quidit.extract.quotes import find_quotes
-from quidit.extract.speakers import resolve_speakers
+from quidit.extract.speaker_assign import resolve_speakers
 from quidit.lang import LanguageData
 from quidit.records import Ledger
 

@@ -31,6 +31,8 @@ class Cluster:
     names: list[str] = field(default_factory=list)  # full proper names (persons)
     descriptions: list[str] = field(default_factory=list)
     heads: set[str] = field(default_factory=set)  # description head nouns
+    #: Adjectives set after those head nouns (« le président tchadien »).
+    qualifiers: set[str] = field(default_factory=set)
     aliases: list[str] = field(default_factory=list)
     #: Aliases the text declares (« surnommé le Sorcier »), not mere mentions.
     declared: list[str] = field(default_factory=list)

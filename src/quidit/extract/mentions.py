@@ -16,6 +16,11 @@ def mention_bounds(head: Token, syntax: SyntaxData) -> tuple[int, int]:
     name, and without verbs."""
     doc = head.doc
     left = head.left_edge.i
+    # « c'est X qui a dit »: the focus of a cleft is the predicate of « est »;
+    # its noun phrase starts after the copula, not at the sentence's opening.
+    copulas = [c.i for c in head.lefts if c.dep_ == "cop"]
+    if copulas:
+        left = max(left, copulas[-1] + 1)
     while left < head.i and doc[left].pos_ == "ADP":
         left += 1  # « sur les articles »: the preposition is not the source
     right = _phrase_right(head, syntax)

@@ -11,7 +11,7 @@ The stages, in order:
    content that the marks hold whole makes it direct.
 
 Speaker *mentions* are found here; resolving them to entities is
-``speakers.resolve_speakers``'s work.
+``speaker_assign.resolve_speakers``'s work.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ subject there hands on its own referent.  Three more rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,17 @@ if TYPE_CHECKING:
 #: How many sentences back a pronoun may reach for its subject: the one it
 #: stands in and two before (wire copy re-names a source after that).
 SENTENCES_BACK = 3
+#: Opening quotation marks, skipped back from a quote's content to its colon.
+_OPENING = "«“\"‹‘'"
+#: Prepositions that set where an impersonal « on » speaks (« on assure
+#: chez X », « dans l'entourage de X », « auprès de X »), whatever the noun.
+_WHERE = frozenset({"chez", "dans", "auprès", "côté"})
+#: « à » / « au »: where « on » speaks, or to whom (see ``_person_like``).
+_AT = frozenset({"à", "au", "aux"})
+#: The surface written words are read on (« on peut lire sur … »).
+_SURFACE = frozenset({"sur"})
+#: Words before a noun inside its noun phrase.
+_PREMODIFIERS = frozenset({"det", "amod", "nummod"})
 #: Pronouns handed on from one subject to the one before: a chain longer
 #: than this is left to the fallback.
 CHAIN = 3
@@ -73,10 +85,32 @@ def main_subjects(sent: Span, before: int, labels: frozenset[str]) -> list[Token
             node = node.head
         if not embedded:
             loose.append(tok)
+    if not strict and root.pos_ in {"VERB", "AUX"} and root.idx < before:
+        lost = _lost_subject(sent, root)
+        if lost is not None:
+            loose.append(lost)
     # The root's own subjects first; the others where the parse lost the root.
     return sorted(strict, key=lambda t: t.i, reverse=True) + sorted(
         loose, key=lambda t: t.i, reverse=True
     )
+
+
+def _lost_subject(sent: Span, root: Token) -> Token | None:
+    """A French declarative puts its subject before the verb: where the
+    parse gave the main verb no subject (« Ainsi, Dupont, maire de X, a été
+    surpris » read as a coordination with « Ainsi »), the first proper noun
+    before the verb outside a prepositional phrase stands for it."""
+    if any(c.dep_.startswith("nsubj") or c.dep_.startswith("csubj") for c in root.children):
+        return None
+    for tok in sent:
+        if tok.i >= root.i:
+            return None
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in {"PER", "ORG", "PERSON"}:
+            continue
+        if any(c.dep_ == "case" for c in tok.children) or tok.head.pos_ == "ADP":
+            return None
+        return tok
+    return None
 
 
 class Salience:
@@ -90,6 +124,11 @@ class Salience:
         self.openers: tuple[str, ...] = extra.get("topic_openers", ())
         self.latter: dict[str, tuple[str, str]] = extra.get("latter", {})
         self.subjects = self.syntax.labels("subject", "passive_subject")
+        #: Bounds of the speakers' mentions at their attributions, set by
+        #: the caller once the mentions are repaired.
+        self._voiced: list[tuple[int, int, Token]] = []
+        self._voiced_starts: list[int] = []
+        self._voiced_bounds: dict[int, tuple[int, int]] = {}
 
     # -- pronouns ------------------------------------------------------------
 
@@ -117,6 +156,14 @@ class Salience:
                     if found is not None and not self._named_in(found, quote):
                         return found
                 continue
+            bounds = self._mention_of(tok)
+            if self.is_latter(text_of(self.doc)[bounds[0] : bounds[1]]):
+                # « Ce dernier a appelé à … « … », a-t-il dit »: the subject
+                # hands on the source it takes up.
+                latter = self.latter_of(*bounds)
+                if latter is not None and self.r.agrees(latter, gender, number):
+                    return latter
+                continue
             if not self._source(tok):
                 continue
             g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
@@ -130,7 +177,7 @@ class Salience:
                 and not any(c.dep_ in self.syntax.labels("coordination") for c in tok.children)
             ):
                 continue
-            cluster = self.r.resolve_mention(*mention_bounds(tok, self.syntax))
+            cluster = self.r.resolve_mention(*self._bounds(tok, bounds))
             if not self.r.agrees(cluster, gender, number) or not self.r.natural(cluster, gender):
                 continue
             # « il » / « elle » for a body named by a proper noun only where
@@ -185,13 +232,82 @@ class Salience:
         sent = here.sent
         before = here.idx
         for _ in range(SENTENCES_BACK):
+            # A source given a voice in the sentence (« …, leur a répondu le
+            # ministre ») is its topic even where the parse of an inverted
+            # subject lost the subject relation.
+            voiced = [
+                t
+                for t in self._voiced_in(sent.start_char, before)
+                if self.r.quoted.around(t.idx) is None
+            ]
+            yield from voiced
             for tok in main_subjects(sent, before, self.subjects):
-                if self.r.quoted.around(tok.idx) is None:
+                if self.r.quoted.around(tok.idx) is None and tok not in voiced:
                     yield tok
             if sent.start == 0:
                 return
             sent = doc[sent.start - 1].sent
+            # Sentences wholly inside quotation marks are the quoted voice's
+            # words, not the narrative's: a quote of four sentences must not
+            # use up the reach of « …, a-t-elle raconté ».
+            while sent.start > 0 and self._inside_marks(sent):
+                sent = doc[sent.start - 1].sent
             before = sent.end_char
+
+    def _bounds(self, tok: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+        """``bounds`` widened to the person's name ``tok`` stands in: a
+        surname the parse read as a participle (« Trouvé ») cuts the noun
+        phrase short."""
+        if tok.ent_type_ not in {"PER", "PERSON"}:
+            return bounds
+        k = bisect_right(self.r.ent_starts, tok.idx) - 1
+        if k < 0:
+            return bounds
+        ent = self.r.ents[k]
+        if not ent.start_char <= tok.idx < ent.end_char:
+            return bounds
+        return min(bounds[0], ent.start_char), max(bounds[1], ent.end_char)
+
+    def set_voiced(self, bounds: list[tuple[int, int]]) -> None:
+        """The speakers' mentions at their attributions (bounds once
+        repaired), read once: a pronoun asks for those of each sentence it
+        looks back on."""
+        voiced = []
+        for a, b in sorted(bounds):
+            span = self.doc.char_span(a, b, alignment_mode="expand")
+            if span is not None and len(span):
+                voiced.append((a, b, span.root))
+                self._voiced_bounds[span.root.i] = (a, b)
+        self._voiced = voiced
+        self._voiced_starts = [a for a, _, _ in voiced]
+
+    def _voiced_in(self, start: int, end: int) -> list[Token]:
+        """Head words of the attributions' mentions in ``[start, end)``,
+        latest first."""
+        k = bisect_left(self._voiced_starts, start)
+        heads = []
+        while k < len(self._voiced) and self._voiced[k][0] < end:
+            if self._voiced[k][1] <= end:
+                heads.append(self._voiced[k][2])
+            k += 1
+        return sorted(heads, key=lambda t: t.i, reverse=True)
+
+    def _mention_of(self, tok: Token) -> tuple[int, int]:
+        """The bounds of the mention ``tok`` heads: those the attribution
+        repaired where it is a voiced source (« a déclaré le ministre sur
+        Radio Lirac » is the minister, not « le ministre sur Radio Lirac »),
+        else its noun phrase."""
+        return self._voiced_bounds.get(tok.i) or mention_bounds(tok, self.syntax)
+
+    def _inside_marks(self, sent: Span) -> bool:
+        """Every word of ``sent`` (punctuation aside) lies inside one pair of
+        quotation marks, or the sentence is punctuation only (a lone mark
+        the parser split off)."""
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        if not words:
+            return True
+        pair = self.r.quoted.around(words[0].idx)
+        return pair is not None and words[-1].idx < pair.close
 
     def _same(self, pron: str, gender: str, number: str) -> bool:
         g, n = self.r.language.pronouns.get(pron, ("", ""))
@@ -247,8 +363,93 @@ class Salience:
                     return self.pronoun(tok.idx, tok.idx + len(tok), None, 1)
                 continue
             if self._source(tok):
-                return self.r.resolve_mention(*mention_bounds(tok, self.syntax))
+                return self.r.resolve_mention(*self._mention_of(tok))
         return None
+
+    def lead_in(self, offset: int) -> Cluster | None:
+        """« L'ancien maire, X, n'en revient pas : « … » »: a quote with no
+        cue that a colon opens is the source its lead-in clause sets up (the
+        colon announces what follows as that source's words): the clause's
+        subject where it names a source, else the last person it names
+        (« Même réaction chez X : « … » »)."""
+        text = text_of(self.doc)
+        k = offset
+        while k > 0 and (text[k - 1].isspace() or text[k - 1] in _OPENING):
+            k -= 1
+        if k == 0 or text[k - 1] != ":":
+            return None
+        colon = token_at(self.doc, k - 1)
+        if colon is None:
+            return None
+        sent = colon.sent
+        for tok in main_subjects(sent, colon.idx, self.subjects):
+            if self.r.quoted.around(tok.idx) is None and tok.pos_ != "PRON" and self._source(tok):
+                bounds = mention_bounds(tok, self.syntax)
+                return self.r.resolve_mention(*self._bounds(tok, bounds))
+        persons = [
+            t
+            for t in sent
+            if t.idx < colon.idx
+            and t.ent_type_ in {"PER", "PERSON"}
+            and t.ent_iob_ == "B"
+            and t.pos_ == "PROPN"
+            and self.r.quoted.around(t.idx) is None
+        ]
+        if not persons:
+            return None
+        tok = persons[-1]
+        return self.r.resolve_mention(*self._bounds(tok, (tok.idx, tok.idx + len(tok))))
+
+    # -- « on » ----------------------------------------------------------------
+
+    def impersonal(self, start: int) -> Cluster | None:
+        """« On » hides its referent and is never the source itself
+        (lang/fr/mentions.py): the body where « on » speaks (« on explique
+        au ministère », « on assure dans l'entourage du maire »), the
+        surface words are read on (« on peut lire sur les banderoles », « une
+        pancarte sur laquelle on peut lire »), else the source the context
+        gives."""
+        here = token_at(self.doc, start)
+        if here is None:
+            return None
+        verbs = [here.head] + [c for c in here.head.children if c.dep_ == "xcomp"]
+        for verb in verbs:
+            if verb.dep_ == "acl:relcl" and any(
+                c.morph.get("PronType", []) == ["Rel"]
+                and any(g.lower_ in _SURFACE for g in c.children if g.dep_ == "case")
+                for v in verbs
+                for c in v.children
+            ):
+                return self.r.resolve_mention(*self._noun_phrase(verb.head))
+            for c in verb.children:
+                if not c.dep_.startswith("obl") or c.pos_ not in {"NOUN", "PROPN"}:
+                    continue
+                cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+                if cases & _WHERE or (cases & _SURFACE and verb.lemma_ == "lire"):
+                    return self.r.resolve_mention(*self._noun_phrase(c))
+                if cases & _AT and not self._person_like(c):
+                    return self.r.resolve_mention(*self._noun_phrase(c))
+        return self.context(start)
+
+    def _noun_phrase(self, tok: Token) -> tuple[int, int]:
+        """The noun phrase of ``tok`` from its determiner on: the parse hangs
+        fronted adverbials on a noun (« En dessous, une pancarte … »)."""
+        start, end = mention_bounds(tok, self.syntax)
+        k = tok.i
+        while k > 0 and self.doc[k - 1].head.i == tok.i and self.doc[k - 1].dep_ in _PREMODIFIERS:
+            k -= 1
+        return max(start, self.doc[k].idx), end
+
+    def _person_like(self, tok: Token) -> bool:
+        """« à » after a verb of saying names the addressee when it is a
+        person or people (« on explique aux parents »), the place where « on »
+        speaks when it is a body or a place (« au ministère »)."""
+        return (
+            tok.ent_type_ in {"PER", "PERSON"}
+            or tok.lower_ in self.roles
+            or tok.lemma_ in self.roles
+            or tok.morph.get("Number", []) == ["Plur"]
+        )
 
     # -- « ce dernier » --------------------------------------------------------
 

@@ -20,35 +20,29 @@ fullest description):
 * pronouns take the most recent speaker that agrees in gender and number,
   then the most recent agreeing mention;
 * a quote with no mention takes the speaker of the quote before it.
+
+The pass over an article's quotes that applies these rules in order is
+``speaker_assign.resolve_speakers``.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.clusters import (
     Cluster,
-    adjunct_words,
-    cue_gender,
     fold,
     head_word,
-    is_adjunct,
     unelide,
 )
 from quidit.extract.cues import mention_bounds
 from quidit.extract.marks import PairIndex, pairs_of
-from quidit.extract.mention_repair import repair_mentions
 from quidit.extract.person_names import name_end
-from quidit.extract.salience import Salience
 from quidit.extract.spans import text_of, token_at
 from quidit.lang import LanguageData
-from quidit.records import Entity, Quote, Speaker
-from quidit.records import Span as TextSpan
 
 #: What follows an alias marker (``SyntaxData.alias_markers``): the alias in
 #: quotation marks, or up to four capitalised words, with a French article.
@@ -152,6 +146,7 @@ class Resolver:
             cluster.see(ent.start_char)
             for head in self._descriptions_of(ent):
                 cluster.heads.add(head)
+            cluster.qualifiers |= self._qualifiers_near(ent)
         # Declared aliases hang on the nearest person named before them in
         # the same sentence, else start a person of their own.
         for m in self.alias.finditer(text_of(doc)) if self.alias else ():
@@ -193,6 +188,16 @@ class Resolver:
                 if c is not None and (best is None or ent.start_char > best[0]):
                     best = (ent.start_char, c)
         return best[1] if best else None
+
+    def _qualifiers_near(self, ent: Span) -> set[str]:
+        """Postposed adjectives of the role nouns just before a name or in
+        its apposition (« le président français X », « X, ministre
+        malien »)."""
+        roles = self.language.extra.get("role_nouns", frozenset())
+        doc = self.doc
+        window = [*doc[max(0, ent.start - 6) : ent.start], *doc[ent.end : ent.end + 6]]
+        nouns = [t for t in window if t.lower_ in roles or t.lemma_ in roles]
+        return {q for t in nouns for q in _postposed(t)}
 
     def _descriptions_of(self, ent: Span) -> set[str]:
         """Head nouns of descriptions the text ties to a named person."""
@@ -277,9 +282,19 @@ class Resolver:
             if key in core and len(core) <= 2:
                 return self._seen(c, start, text)
         head = self._head_noun(start, end)
-        # A description tied to a named person.
+        # A description tied to a named person, unless a classifying
+        # adjective sets them apart (« le président tchadien » is not « le
+        # président français X »; relational adjectives follow the noun, so
+        # « l'ancien président » keeps its tie).
         if head:
-            persons = [c for c in self.clusters if head in c.heads and c.names]
+            own = self._mention_qualifiers(start, end, head)
+            persons = [
+                c
+                for c in self.clusters
+                if head in c.heads
+                and c.names
+                and not (own and c.qualifiers and not own & c.qualifiers)
+            ]
             if persons:
                 c = self._nearest(persons, start)
                 return self._seen(c, start, text)
@@ -356,6 +371,13 @@ class Resolver:
             # général, Maëlle … »): only a feminine description tells.
             c.gender = ""
 
+    def _mention_qualifiers(self, start: int, end: int, head: str) -> set[str]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return set()
+        noun = next((t for t in span if t.lower_ == head), None)
+        return _postposed(noun) if noun is not None else set()
+
     def _head_noun(self, start: int, end: int) -> str:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -400,6 +422,11 @@ class Resolver:
                 k += 1
             for ent in inside:
                 kind = self.syntax.entity_type(ent.label_)
+                if kind == "ORG" and self._role_apposition(span):
+                    # « X Y Z, directeur général de l'OMS, … »: a name set
+                    # beside a role noun is a person's, whatever the
+                    # recogniser read (long foreign names come out ORG).
+                    return "PER"
                 if kind and kind != "MISC":
                     return {"LOC": "GPE"}.get(kind, kind)
             # A speaker named by capitalised words only, none of them a
@@ -408,6 +435,19 @@ class Resolver:
             if words and all(w[:1].isupper() for w in words):
                 return "PER"
         return "ORG"
+
+    def _role_apposition(self, span: Span) -> bool:
+        """A proper name with an apposition headed by a role noun (hung on
+        any word of the name: the parse of long names varies)."""
+        if span.root.pos_ != "PROPN":
+            return False
+        roles = self.language.extra.get("role_nouns", frozenset())
+        labels = self.syntax.labels("apposition")
+        return any(
+            c.dep_ in labels and c.i >= span.end and (c.lower_ in roles or c.lemma_ in roles)
+            for tok in span
+            for c in tok.children
+        )
 
     def _nearest(self, clusters: list[Cluster], offset: int) -> Cluster:
         before = [c for c in clusters if c.last <= offset]
@@ -522,113 +562,8 @@ class Resolver:
         return not (gender and c.gender and c.gender != gender and number != "Plur")
 
 
-def _attributed_before(doc: Doc, quote: Quote, before: Sequence[Quote]) -> bool:
-    """The sentence before ``quote`` (or its own, up to it) holds another
-    quote or its attribution."""
-    here = token_at(doc, quote.content.start)
-    if here is None:
-        return True
-    sent = here.sent
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    for other in before:
-        ends = [other.content.end]
-        if other.speaker.mention is not None:
-            ends.append(other.speaker.mention.end)
-        if other.cue is not None:
-            ends.append(other.cue.end)
-        if max(ends) > start:
-            return True
-    return False
-
-
-def resolve_speakers(
-    doc: Doc, quotes: Sequence[Quote], language: LanguageData
-) -> tuple[list[Entity], list[Quote]]:
-    resolver = Resolver(doc, language)
-    salience = Salience(resolver)
-    text = text_of(doc)
-    quotes = [
-        replace(
-            q, speaker=replace(q.speaker, mention=TextSpan.of(text, *bounds) if bounds else None)
-        )
-        for q, bounds in zip(quotes, repair_mentions(doc, list(quotes), language), strict=True)
-    ]
-    adjuncts = adjunct_words(language.adjunct_cues)
-    pattern = language.extra.get("age_description", "")
-    age = re.compile(pattern, re.IGNORECASE) if pattern else None
-    history: list[Cluster] = []
-    quoted_ids: set[str] = set()
-    assigned: list[Cluster | None] = []
-    verb_cued: list[Cluster] = []
-    for q in quotes:
-        mention = q.speaker.mention
-        cluster: Cluster | None = None
-        if mention is not None:
-            low = mention.text.lower().lstrip("-")
-            if low in language.pronouns:
-                cluster = salience.pronoun(mention.start, mention.end, q.content)
-                if cluster is None:
-                    cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
-            elif salience.is_latter(mention.text):
-                cluster = salience.latter_of(mention.start, mention.end)
-                if cluster is None:
-                    cluster = resolver.resolve_mention(mention.start, mention.end)
-            elif age is not None and age.search(mention.text):
-                # "The 54-year-old insisted …": the person last quoted or named.
-                cluster = resolver.person_before(mention.start, history, mention.text)
-                if cluster is None:
-                    cluster = resolver.resolve_mention(mention.start, mention.end)
-            else:
-                cluster = resolver.resolve_mention(mention.start, mention.end)
-            if cluster is not None:
-                gender = cue_gender(doc, q, language.syntax)
-                if gender and not cluster.gender:
-                    cluster.gender = gender
-                if low in language.pronouns:
-                    g, n = language.pronouns[low]
-                    cluster.gender = cluster.gender or (g if n == "Sing" else "")
-                    cluster.number = cluster.number or n
-        else:
-            # The sentence before the quote speaks of someone else than the
-            # last speaker (« X avait la même vision. « … » »): its subject.
-            if not _attributed_before(doc, q, quotes[: len(assigned)]):
-                cluster = salience.context(q.content.start)
-            if cluster is None and (verb_cued or history):
-                # The paragraph goes on quoting the last speaker given a voice
-                # by a verb (an adjunct's source is a report, not a voice).
-                cluster = (verb_cued or history)[-1]
-        assigned.append(cluster)
-        if cluster is not None:
-            history.append(cluster)
-            quoted_ids.add(cluster.id)
-            if q.cue is None or not is_adjunct(q.cue.text, adjuncts):
-                verb_cued.append(cluster)
-    # A quote before any speaker (a headline, "…, a court heard") with no
-    # mention of its own is the next quoted speaker's: the article names
-    # its source further down.
-    following: Cluster | None = None
-    for k in range(len(quotes) - 1, -1, -1):
-        if assigned[k] is None and quotes[k].speaker.mention is None:
-            assigned[k] = following
-        elif assigned[k] is not None:
-            following = assigned[k]
-    used: dict[str, Cluster] = {}
-    for c in assigned:
-        if c is not None:
-            used.setdefault(c.id, c)
-    entities: list[Entity] = []
-    ids: dict[str, str] = {}
-    for index, c in enumerate(used.values(), 1):
-        ids[c.id] = f"e{index}"
-        name = c.name
-        aliases = tuple(
-            a for a in dict.fromkeys(c.aliases) if a != name and a.lower() not in language.pronouns
-        )
-        entities.append(Entity(id=f"e{index}", name=name, type=c.kind, aliases=aliases))
-    resolved = [
-        replace(q, speaker=Speaker(name=c.name, entity=ids[c.id], mention=q.speaker.mention))
-        if c is not None
-        else q
-        for q, c in zip(quotes, assigned, strict=True)
-    ]
-    return entities, resolved
+def _postposed(noun: Token) -> set[str]:
+    """Adjectives that follow ``noun`` and modify it."""
+    return {
+        c.lower_ for c in noun.children if c.pos_ == "ADJ" and c.dep_ == "amod" and c.i > noun.i
+    }

@@ -1,0 +1,153 @@
+"""Assigning each quote of an article its speaker entity.
+
+One pass over the quotes in text order: a mention resolves through the
+``Resolver`` (names, descriptions, aliases) or, for a pronoun or « ce
+dernier », through ``Salience``; a quote with no mention takes the source
+its context gives (the subject of the sentence before it where that
+sentence attributes nothing, else the last speaker given a voice by a
+verb); a quote before any speaker takes the next one's.  Then one entity
+per source, numbered in order of first quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from quidit.extract.clusters import Cluster, adjunct_words, cue_gender, is_adjunct
+from quidit.extract.mention_repair import repair_mentions
+from quidit.extract.salience import Salience
+from quidit.extract.spans import text_of, token_at
+from quidit.extract.speakers import Resolver
+from quidit.lang import LanguageData
+from quidit.records import Entity, Quote, Speaker
+from quidit.records import Span as TextSpan
+
+
+def _attributed_before(doc: Doc, quote: Quote, before: Sequence[Quote]) -> bool:
+    """The sentence before ``quote`` (or its own, up to it) holds another
+    quote or its attribution."""
+    here = token_at(doc, quote.content.start)
+    if here is None:
+        return True
+    sent = here.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for other in before:
+        ends = [other.content.end]
+        if other.speaker.mention is not None:
+            ends.append(other.speaker.mention.end)
+        if other.cue is not None:
+            ends.append(other.cue.end)
+        if max(ends) > start:
+            return True
+    return False
+
+
+def resolve_speakers(
+    doc: Doc, quotes: Sequence[Quote], language: LanguageData
+) -> tuple[list[Entity], list[Quote]]:
+    resolver = Resolver(doc, language)
+    salience = Salience(resolver)
+    text = text_of(doc)
+    quotes = [
+        replace(
+            q, speaker=replace(q.speaker, mention=TextSpan.of(text, *bounds) if bounds else None)
+        )
+        for q, bounds in zip(quotes, repair_mentions(doc, list(quotes), language), strict=True)
+    ]
+    adjuncts = adjunct_words(language.adjunct_cues)
+    # Sources a verb gives a voice (« selon X » names a report's source,
+    # not the sentence's topic).
+    salience.set_voiced(
+        [
+            (q.speaker.mention.start, q.speaker.mention.end)
+            for q in quotes
+            if q.speaker.mention is not None
+            and (q.cue is None or not is_adjunct(q.cue.text, adjuncts))
+        ]
+    )
+    impersonal = language.extra.get("impersonal_subjects", frozenset())
+    pattern = language.extra.get("age_description", "")
+    age = re.compile(pattern, re.IGNORECASE) if pattern else None
+    history: list[Cluster] = []
+    quoted_ids: set[str] = set()
+    assigned: list[Cluster | None] = []
+    verb_cued: list[Cluster] = []
+    for q in quotes:
+        mention = q.speaker.mention
+        cluster: Cluster | None = None
+        if mention is not None:
+            low = mention.text.lower().lstrip("-")
+            if low in language.pronouns:
+                cluster = salience.pronoun(mention.start, mention.end, q.content)
+                if cluster is None:
+                    cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
+            elif low in impersonal:
+                cluster = salience.impersonal(mention.start)
+            elif salience.is_latter(mention.text):
+                cluster = salience.latter_of(mention.start, mention.end)
+                if cluster is None:
+                    cluster = resolver.resolve_mention(mention.start, mention.end)
+            elif age is not None and age.search(mention.text):
+                # "The 54-year-old insisted …": the person last quoted or named.
+                cluster = resolver.person_before(mention.start, history, mention.text)
+                if cluster is None:
+                    cluster = resolver.resolve_mention(mention.start, mention.end)
+            else:
+                cluster = resolver.resolve_mention(mention.start, mention.end)
+            if cluster is not None:
+                gender = cue_gender(doc, q, language.syntax)
+                if gender and not cluster.gender:
+                    cluster.gender = gender
+                if low in language.pronouns:
+                    g, n = language.pronouns[low]
+                    cluster.gender = cluster.gender or (g if n == "Sing" else "")
+                    cluster.number = cluster.number or n
+        else:
+            cluster = salience.lead_in(q.content.start)
+            # The sentence before the quote speaks of someone else than the
+            # last speaker (« X avait la même vision. « … » »): its subject.
+            if cluster is None and not _attributed_before(doc, q, quotes[: len(assigned)]):
+                cluster = salience.context(q.content.start)
+            if cluster is None and (verb_cued or history):
+                # The paragraph goes on quoting the last speaker given a voice
+                # by a verb (an adjunct's source is a report, not a voice).
+                cluster = (verb_cued or history)[-1]
+        assigned.append(cluster)
+        if cluster is not None:
+            history.append(cluster)
+            quoted_ids.add(cluster.id)
+            if q.cue is None or not is_adjunct(q.cue.text, adjuncts):
+                verb_cued.append(cluster)
+    # A quote before any speaker (a headline, "…, a court heard") with no
+    # mention of its own is the next quoted speaker's: the article names
+    # its source further down.
+    following: Cluster | None = None
+    for k in range(len(quotes) - 1, -1, -1):
+        if assigned[k] is None and quotes[k].speaker.mention is None:
+            assigned[k] = following
+        elif assigned[k] is not None:
+            following = assigned[k]
+    used: dict[str, Cluster] = {}
+    for c in assigned:
+        if c is not None:
+            used.setdefault(c.id, c)
+    entities: list[Entity] = []
+    ids: dict[str, str] = {}
+    for index, c in enumerate(used.values(), 1):
+        ids[c.id] = f"e{index}"
+        name = c.name
+        aliases = tuple(
+            a for a in dict.fromkeys(c.aliases) if a != name and a.lower() not in language.pronouns
+        )
+        entities.append(Entity(id=f"e{index}", name=name, type=c.kind, aliases=aliases))
+    resolved = [
+        replace(q, speaker=Speaker(name=c.name, entity=ids[c.id], mention=q.speaker.mention))
+        if c is not None
+        else q
+        for q, c in zip(quotes, assigned, strict=True)
+    ]
+    return entities, resolved
