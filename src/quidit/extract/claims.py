@@ -217,6 +217,12 @@ class UnitFinder:
             return noun_lemma, False
         if next_event:
             return next_event, False
+        if noun is not None and noun_lemma and self._is_person(noun_lemma):
+            # « la mort de 40 soldats », « le décès de 123 personnes »: the
+            # people are the complement of an event noun, which names the unit.
+            event_head = self._event_head(noun)
+            if event_head:
+                return event_head, False
         root = self._root(span)
         predicate = self._predicate(root)
         event = None
@@ -372,11 +378,23 @@ class UnitFinder:
                     return lemma
         return None
 
+    def _event_head(self, noun: Token) -> str | None:
+        """The unit an event noun governing ``noun`` through « de » names."""
+        head = noun.head
+        if noun.dep_ != "nmod" or head.i == noun.i or head.pos_ != "NOUN":
+            return None
+        if not any(
+            c.dep_ == "case" and c.lower_ in self.numbers.partitive_words for c in noun.children
+        ):
+            return None
+        return self._event_word(head)
+
     def _of_count(self, noun: Token) -> str | None:
-        """ "le nombre de morts" → mort; any other noun is its own lemma."""
+        """ "le nombre de morts" → mort; « l'exécution de 31 civils » → tué;
+        any other noun is its own lemma."""
         lemma = self._lemma(noun)
         if lemma not in self.data.count_nouns:
-            return lemma
+            return (self._event_word(noun) if noun.pos_ == "NOUN" else None) or lemma
         for child in noun.children:
             if child.dep_ == "nmod" and child.pos_ == "NOUN":
                 return self._event_word(child) or self._lemma(child)
@@ -435,7 +453,9 @@ class UnitFinder:
     def _borrow(self, m: Mention) -> str | None:
         """A bare figure's unit from a figure of the same kind nearby."""
         here = self._sentence(m.num_start)
-        if m.multiplied != 1.0 and not m.percent:
+        if m.multiplied != 1.0 and not m.percent and not self._counts_en(m):
+            # « 7 milliards » alone is a sum; « la CGT en a compté 2,3
+            # millions » counts what the clitic « en » stands for.
             return self._currency_before(m)
         first = self._sent_starts[max(0, here - BORROW_SENTENCES)]
         last = self._sent_starts[here + 1] if here + 1 < len(self._sent_starts) else len(self.text)
@@ -457,6 +477,24 @@ class UnitFinder:
             if best is None or rank[:2] < best[:2]:
                 best = rank
         return best[2] if best else None
+
+    def _counts_en(self, m: Mention) -> bool:
+        """The figure is the object of a verb with the clitic « en »: it
+        counts the antecedent « en » stands for (« ils en ont recensé 2 millions »)."""
+        span = self._span(m)
+        if span is None:
+            return False
+        x = self._root(span)
+        for _ in range(2):
+            if x.head.i == x.i:
+                break
+            x = x.head
+            if x.pos_ in ("VERB", "AUX"):
+                return any(
+                    c.pos_ == "PRON" and c.lower_ in self.numbers.en_clitics and c.i < span.start
+                    for c in x.children
+                )
+        return False
 
     def _currency_before(self, m: Mention) -> str | None:
         """ "7 milliards" alone: the currency of the last sum before it."""

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from quidit.extract.numbers_text import items_of, iter_items, normalise
 from quidit.lang import LanguageData, ScopeWords
@@ -53,6 +53,11 @@ BEFORE_FIGURE = 160
 
 #: Words read back from a figure for « dont » / « parmi » (« dont près de 40 »).
 PART_WINDOW = 3
+#: What joins the two bounds of a range: « 500 000 à 650 000 », « 40-50 ».
+_RANGE_GAP = re.compile(r"\s*(?:à|et|-|–)\s*")
+#: « un groupe composé d'une centaine »: the sub-group noun stands at most
+#: four words before the figure.
+SUBGROUP_WINDOW = 4
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+")
 _GAP_STOP = re.compile(r"[,;:()\[\]«»\"“”]")
@@ -95,7 +100,10 @@ def place_key(place: str | None, words: ScopeWords) -> tuple[str, str] | None:
 def event_key(event: str | None, words: ScopeWords) -> tuple[str, str] | None:
     if not event:
         return None
-    found = _events(normalise(event), 0, len(event), words)
+    norm = normalise(event)
+    if any(p in norm for p in words.forecast_phrases):
+        return ("forecast", "forecast")
+    found = _events(norm, 0, len(event), words)
     if not found:
         return ("day", normalise(event).strip())
     return (found[0].kind, found[0].key)
@@ -117,7 +125,7 @@ def places_compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 #: Event kinds that set a count apart from the story's own event: an
 #: earlier one, a running total « depuis … », a count over a stretch of time.
-STRICT_EVENTS = frozenset({"earlier", "since", "period"})
+STRICT_EVENTS = frozenset({"earlier", "since", "period", "forecast"})
 
 
 def events_compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -189,7 +197,18 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
                 # « l'armée avait fait état de 24 morts »: an earlier event
                 # or statement, whatever its date.
                 earlier = _earlier_before(found_events, s_start, c.span.start, norm, words)
-                event = earlier or _pluperfect(norm, seg_start, c.span.start, words) or event
+                event = (
+                    earlier
+                    or _pluperfect(norm, s_start, seg_start, c.span.start, words)
+                    or _forecast(norm, seg_start, c.span.start, words)
+                    or event
+                )
+            if k and _RANGE_GAP.fullmatch(norm, spans[k - 1][1], c.span.start):
+                # « de 500 000 à 650 000 »: the range's upper bound shares
+                # the lower bound's earlier event or forecast.
+                prior = scopes[members[k - 1]].event
+                if prior is not None and prior.kind in STRICT_EVENTS:
+                    event = prior
             if event is None or event.kind not in STRICT_EVENTS:
                 # « plus de 1 200 tués, massacrés depuis 2014 »: a running
                 # total anywhere in the figure's own stretch of sentence.
@@ -269,7 +288,10 @@ def _patterns(words: ScopeWords) -> _Patterns:
         re.escape(w) for w in sorted(words.earlier_event_words, key=len, reverse=True)
     )
     return _Patterns(
-        prep=re.compile(rf"(?<![\w'])({alts})\s+({_NAME})") if alts else None,
+        # « qu'à Rouen » and « du côté d'Avignon » are places too.
+        prep=re.compile(rf"(?:(?<![\w'’])|(?<=qu')|(?<=qu’))({alts})(?:(?<=['’])|\s+)({_NAME})")
+        if alts
+        else None,
         coordinated=re.compile(rf"(?:\s+et\s+(?:{alts})\s+{_NAME})+") if alts else None,
         coordinated_name=re.compile(rf"(?:{alts})\s+({_NAME})") if alts else None,
         date=re.compile(rf"(?<![\w])(\d{{1,2}})(?:er)?[\s-]+({months})(?![\w])")
@@ -471,7 +493,9 @@ def _earlier_before(
     return None
 
 
-def _pluperfect(norm: str, seg_start: int, figure: int, words: ScopeWords) -> Phrase | None:
+def _pluperfect(
+    norm: str, s_start: int, seg_start: int, figure: int, words: ScopeWords
+) -> Phrase | None:
     """« l'armée avait fait état de 24 morts »: an earlier statement."""
     pattern = _phrase_pattern(tuple(sorted(words.pluperfect_auxiliaries)))
     if pattern is None:
@@ -479,14 +503,39 @@ def _pluperfect(norm: str, seg_start: int, figure: int, words: ScopeWords) -> Ph
     for m in pattern.finditer(norm, seg_start, figure):
         if norm[max(0, m.start() - 2) : m.start()] == "y ":
             continue  # « il y avait 300 personnes »: the imperfect of « il y a »
+        if _complementiser(words).search(norm, s_start, m.start()):
+            # « X a rapporté que les forces avaient tué 31 personnes »: the
+            # reported clause's tense agreement after a past reporting verb.
+            continue
         return Phrase(m.start(), m.end(), "earlier", "earlier", norm[m.start() : m.end()])
+    return None
+
+
+@lru_cache(maxsize=8)
+def _complementiser(words: ScopeWords) -> re.Pattern[str]:
+    alts = "|".join(re.escape(c) for c in words.complementisers) or r"(?!)"
+    return re.compile(rf"(?<![\w'])(?:{alts})")
+
+
+def _forecast(norm: str, seg_start: int, figure: int, words: ScopeWords) -> Phrase | None:
+    """« elles tablaient sur 500 000 personnes »: what was expected, set
+    apart from any count actually made."""
+    pattern = _phrase_pattern(words.forecast_phrases)
+    if pattern is None:
+        return None
+    for m in pattern.finditer(norm, seg_start, figure):
+        return Phrase(m.start(), m.end(), "forecast", "forecast", norm[m.start() : m.end()])
     return None
 
 
 def _part_of(norm: str, start: int, seg_start: int, language: LanguageData) -> bool:
     before = items_of(norm[max(seg_start, start - 40) : start])
     markers = language.numbers.subset_markers
-    return any(i.text in markers for i in before[-PART_WINDOW:])
+    if any(i.text in markers for i in before[-PART_WINDOW:]):
+        return True
+    # « un noyau de cent personnes », « un groupe composé d'une centaine »
+    sub = language.units.scope.subgroup_nouns
+    return any(i.text in sub for i in before[-SUBGROUP_WINDOW:])
 
 
 def families_of(
@@ -509,6 +558,11 @@ def families_of(
             return False
         return unit in words.generic_people or (unit not in families and unit in units.groups)
 
+    article_families = {
+        fam
+        for fam, c in zip(out, claims, strict=True)
+        if fam in words.people_families and not generic(c.unit)
+    }
     for i, c in enumerate(claims):
         if not generic(c.unit):
             continue
@@ -527,6 +581,11 @@ def families_of(
                 best = (gap, fam)
         if best is not None:
             out[i] = best[1]
+        elif len(article_families) == 1:
+            # No people count in its paragraph: the article's only kind of
+            # people count (« les autorités en ont recensé 782 000 » after
+            # a paragraph on marchers).
+            out[i] = next(iter(article_families))
     return out
 
 

@@ -315,6 +315,7 @@ NUMBERS = NumberData(
     glued_units=GLUED_UNITS,
     ambiguous_words=AMBIGUOUS_WORDS,
     partitive_words=PARTITIVE_WORDS,
+    en_clitics=frozenset({"en"}),
     subset_markers=SUBSET_MARKERS,
     rate_markers=RATE_MARKERS,
     restrictive_modifiers=RESTRICTIVE_MODIFIERS,

@@ -51,12 +51,13 @@ CURRENCY_FAMILIES = frozenset({"money"})
 #: or the noun ("manque"), so both forms are listed.
 EVENT_UNITS: dict[str, str] = {
     **dict.fromkeys(
-        "tuer tué tués tuée tuées abattre abattu abattus exécuter assassiner massacrer".split(),
+        "tuer tué tués tuée tuées abattre abattu abattus exécuter assassiner massacrer "
+        "exécution exécutions assassinat assassinats meurtre meurtres".split(),
         "tué",
     ),
     **dict.fromkeys(
         "mourir mort morts morte mortes décéder décédé décédés périr péri succomber "
-        "mortel mortels mortelle mortelles".split(),
+        "mortel mortels mortelle mortelles décès".split(),
         "mort",
     ),
     **dict.fromkeys("blesser blessé blessés blessée blessées".split(), "blessé"),
@@ -166,6 +167,11 @@ SCOPE = ScopeWords(
             "dans la commune de",
             "dans la localité de",
             "du côté de",
+            "du côté d'",
+            "dans la région d'",
+            "dans la province d'",
+            "dans la ville d'",
+            "dans la commune d'",
         }
     ),
     area_prepositions=frozenset({"en"}),
@@ -261,6 +267,25 @@ SCOPE = ScopeWords(
         "en une semaine",
     ),
     pluperfect_auxiliaries=frozenset({"avait", "avaient"}),
+    complementisers=("que ", "qu'"),
+    forecast_phrases=(
+        "tablait sur",
+        "tablaient sur",
+        "table sur",
+        "tablent sur",
+        "s'attendait à",
+        "s'attendaient à",
+        "s'attend à",
+        "s'attendent à",
+        "prévoyait",
+        "prévoyaient",
+        "espérait",
+        "espéraient",
+        "visait",
+        "visaient",
+        "objectif de",
+    ),
+    subgroup_nouns=frozenset({"noyau", "groupe", "poignée", "groupuscule"}),
     generic_people=frozenset({"personne", "gens", "individu"}),
     people_families=frozenset(
         {"killed", "wounded", "demonstrators", "strikers", "displaced", "missing", "arrested"}
