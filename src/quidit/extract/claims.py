@@ -24,6 +24,7 @@ Units it cannot name stay ``None``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
@@ -67,6 +68,13 @@ _SUBJ_OBJ = frozenset(
 )
 _CLIMB = frozenset(
     {"nummod", "det", "fixed", "flat", "flat:name", "conj", "appos", "nmod", "amod", "advmod"}
+)
+#: « les manifestants étaient 782 000 »: a plural subject, a form of
+#: « être », the figure.
+_COPULA_BEFORE = re.compile(
+    r"\b(?:les|des|ces|nos|leurs|ses)\s+([^\W\d_]+)\s+"
+    r"(?:étaient|sont|seraient|furent|ont\s+été|auraient\s+été)\s+(?:au\s+moins\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$",
+    re.IGNORECASE,
 )
 _ARGUMENT_ROLES = ("subject", "passive_subject", "object")
 _CLIMB_ROLES = ("modifier", "coordination", "apposition", "name_part")
@@ -234,6 +242,9 @@ class UnitFinder:
             return event, False
         if noun_lemma:
             return noun_lemma, False
+        subject = self._copula_subject(m) if not m.percent else None
+        if subject is not None:
+            return subject, False
         if not pronoun and (m.percent or m.multiplied == 1.0):
             # A bare "7 milliards" takes the article's currency instead.
             measured = self._measured(root, m.percent)
@@ -263,6 +274,8 @@ class UnitFinder:
                 return None, None, False  # « de moins de 7 milliards » une fois …
             if low in self.numbers.time_words or low in self.numbers.not_claim_after:
                 return None, None, False
+            if low in self.data.counting_participles:
+                return None, None, False  # « 8 500 décomptés par la préfecture »
             event = self._event_word(tok)
             if event and tok.pos_ in ("ADJ", "VERB", "NOUN") and not partitive:
                 return None, event, False
@@ -378,6 +391,22 @@ class UnitFinder:
                     return lemma
         return None
 
+    def _copula_subject(self, m: Mention) -> str | None:
+        """« les manifestants étaient 782 000 »: the figure is the predicate
+        of « être », and its subject, a noun of people, is what it counts.
+        Read from the words (the parser often takes the figure for a noun's
+        dependent here)."""
+        found = _COPULA_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+        if found is None:
+            return None
+        word = found.group(1).lower()
+        forms = [word[: -len(x)] for x in self.numbers.plural_suffixes if word.endswith(x)]
+        forms.append(word)
+        for form in forms:
+            if self._is_person(form) or self._family(form):
+                return form
+        return None
+
     def _event_head(self, noun: Token) -> str | None:
         """The unit an event noun governing ``noun`` through « de » names."""
         head = noun.head
@@ -453,11 +482,17 @@ class UnitFinder:
     def _borrow(self, m: Mention) -> str | None:
         """A bare figure's unit from a figure of the same kind nearby."""
         here = self._sentence(m.num_start)
+        back = BORROW_SENTENCES
         if m.multiplied != 1.0 and not m.percent and not self._counts_en(m):
             # « 7 milliards » alone is a sum; « la CGT en a compté 2,3
-            # millions » counts what the clitic « en » stands for.
-            return self._currency_before(m)
-        first = self._sent_starts[max(0, here - BORROW_SENTENCES)]
+            # millions » counts what the clitic « en » stands for; with no
+            # sum before, « 782 000 selon X, 2,3 millions selon Y » counts
+            # what its sentence's other figure counts.
+            currency = self._currency_before(m)
+            if currency is not None:
+                return currency
+            back = 0
+        first = self._sent_starts[max(0, here - back)]
         last = self._sent_starts[here + 1] if here + 1 < len(self._sent_starts) else len(self.text)
         lo = bisect.bisect_left(self._starts, first)
         hi = bisect.bisect_left(self._starts, last)

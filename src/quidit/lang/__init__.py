@@ -125,6 +125,9 @@ class UnitData:
     bare_event_units: Mapping[str, str] = field(default_factory=dict)
     #: Verbs of losing people → unit, when the object is a person noun.
     loss_verbs: Mapping[str, str] = field(default_factory=dict)
+    #: Participles of counting (« 8 500 décomptés par la préfecture »): they
+    #: say who counted, never what was counted.
+    counting_participles: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     #: Nouns → which side a count is about ("civil" → civilian,
     #: "soldat" → combatant); counts of different sides never conflict.

@@ -293,6 +293,14 @@ SCOPE = ScopeWords(
     total_phrases=("bilan total", "total des morts", "total des victimes", "bilan global"),
 )
 
+#: Counting verbs (TLFi: compter, décompter, recenser, dénombrer,
+#: comptabiliser, enregistrer, chiffrer) in every participle form.
+COUNTING_PARTICIPLES = frozenset(
+    stem + end
+    for stem in "compt décompt recens dénombr comptabilis enregistr chiffr".split()
+    for end in ("é", "és", "ée", "ées", "er")
+)
+
 UNITS = UnitData(
     families=FAMILIES,
     currency_families=CURRENCY_FAMILIES,
@@ -300,6 +308,7 @@ UNITS = UnitData(
     event_phrases=EVENT_PHRASES,
     bare_event_units=BARE_EVENT_UNITS,
     loss_verbs=LOSS_VERBS,
+    counting_participles=COUNTING_PARTICIPLES,
     person_nouns=PERSON_NOUNS,
     groups=GROUPS,
     count_nouns=COUNT_NOUNS,
