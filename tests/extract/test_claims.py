@@ -338,3 +338,33 @@ def test_clitic_en_borrows_the_counted_noun(nlp_fr) -> None:  # type: ignore[no-
     text2 = "Le budget atteint 3 milliards d'euros. Le ministre évoque 7 milliards."
     claims2, _ = claims_of(nlp_fr, text2, [quote(text2, "7 milliards", "le ministre")])
     assert [(c.value, c.unit) for c in claims2] == [(7e9, "euro")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # « en » stands for the last noun naming a unit, not the last figure
+        (
+            "Le préfet annonce 12 morts. Des personnes ont disparu. Il y en aurait une vingtaine.",
+            "Il y en aurait une vingtaine",
+            [(20, "about", "disparu")],
+        ),
+        # a duration with an adjective is no claim
+        (
+            "Le ministre assure que les deux premières années ont coûté cher.",
+            "les deux premières années ont coûté cher",
+            [],
+        ),
+        # negative: an adjective before a counted noun keeps the claim
+        (
+            "Le ministre assure que les deux premiers blessés sont sortis.",
+            "les deux premiers blessés sont sortis",
+            [(2, "exact", "blessé")],
+        ),
+    ],
+)
+def test_en_antecedent_and_durations(nlp_fr, text: str, content: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    claims, _ = claims_of(nlp_fr, text, [quote(text, content, "la source")])
+    assert [(c.value, c.qualifier, c.unit) for c in claims] == [
+        (pytest.approx(v), q, u) for v, q, u in expected
+    ]

@@ -263,3 +263,41 @@ def test_generic_people_take_the_article_family() -> None:
         ],
     )
     assert families_of(claims2, text2, FR)[2] == "personne"
+
+
+@pytest.mark.parametrize(
+    ("text", "part_of"),
+    [
+        ("Selon X, 40 morts, dont 12 enfants et 9 femmes.", [False, True, True]),
+        ("Selon X, 40 morts, dont 12 enfants, 9 femmes.", [False, True, True]),
+        # negative: a new clause after the list is no part
+        ("Selon X, 40 morts, dont 12 enfants. Y a compté 9 blessés.", [False, True, False]),
+    ],
+)
+def test_every_part_of_a_list_after_dont(text: str, part_of: list[bool]) -> None:
+    figures = [w for w in ("40", "12", "9") if w in text]
+    claims = claims_of(text, [(f, 1, "mort", "X") for f in figures])
+    assert [s.part_of for s in read_scopes(claims, text, FR)] == part_of
+
+
+def test_paragraph_place_of_a_count_with_no_place() -> None:
+    from quidit.extract.scope import paragraph_places
+
+    text = (
+        "Le cortège a rassemblé à Vannes 9 000 marcheurs. La préfecture, elle, "
+        "avance 3 000 marcheurs.\nÀ Lorient, 2 000 marcheurs selon Z et 800 selon W."
+    )
+    assert paragraph_places(text, text.index("3 000"), FR) == {("city", "vannes")}
+    # negative: a sentence with no figure names no place of a count
+    text2 = "La « fête à Gaspard » a eu lieu. La préfecture avance 3 000 marcheurs."
+    assert paragraph_places(text2, text2.index("3 000"), FR) == frozenset()
+    claims = claims_of(
+        text,
+        [
+            ("3 000", 3000, "marcheur", "la préfecture"),
+            ("2 000", 2000, "marcheur", "Z"),
+            ("800", 800, "marcheur", "W"),
+        ],
+    )
+    # the count of Vannes's paragraph never conflicts with Lorient's
+    assert [k.claims for k in find_conflicts(claims, text, FR)] == [("c2", "c3")]

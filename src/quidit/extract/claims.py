@@ -153,6 +153,9 @@ class UnitFinder:
         self._starts = [m.num_start for m in self.mentions]
         self._direct: dict[int, tuple[str | None, bool]] = {}
         self._final: dict[int, str | None] = {}
+        #: Figures followed by a counting participle: they borrow only
+        #: within their sentence.
+        self._counted_by: set[int] = set()
 
     # -- which numbers are claims ------------------------------------------
 
@@ -275,7 +278,9 @@ class UnitFinder:
             if low in self.numbers.time_words or low in self.numbers.not_claim_after:
                 return None, None, False
             if low in self.data.counting_participles:
-                return None, None, False  # « 8 500 décomptés par la préfecture »
+                # « 8 500 décomptés par la préfecture »: what the sentence counts
+                self._counted_by.add(m.num_start)
+                return None, None, False
             event = self._event_word(tok)
             if event and tok.pos_ in ("ADJ", "VERB", "NOUN") and not partitive:
                 return None, event, False
@@ -492,6 +497,14 @@ class UnitFinder:
             if currency is not None:
                 return currency
             back = 0
+        if m.num_start in self._counted_by:
+            back = 0
+        elif self._counts_en(m):
+            # « il y en aurait une cinquantaine » after « des personnes
+            # disparues »: « en » stands for the last noun that names a unit.
+            antecedent = self._en_antecedent(m)
+            if antecedent is not None:
+                return antecedent
         first = self._sent_starts[max(0, here - back)]
         last = self._sent_starts[here + 1] if here + 1 < len(self._sent_starts) else len(self.text)
         lo = bisect.bisect_left(self._starts, first)
@@ -530,6 +543,31 @@ class UnitFinder:
                     for c in x.children
                 )
         return False
+
+    def _en_antecedent(self, m: Mention) -> str | None:
+        """The unit of the nearest noun or participle before the figure,
+        back to the start of the previous sentence, that names one; none
+        when a figure stands in between (then the figure's unit serves)."""
+        here = self._sentence(m.num_start)
+        first = self._sent_starts[max(0, here - 1)]
+        span = self._span(m)
+        if span is None:
+            return None
+        for i in range(span.start - 1, -1, -1):
+            tok = self.doc[i]
+            if tok.idx < first:
+                break
+            if tok.like_num:
+                return None
+            if tok.pos_ not in ("NOUN", "ADJ", "VERB"):
+                continue
+            event = self._event_word(tok)
+            if event:
+                return event
+            lemma = self._lemma(tok)
+            if tok.pos_ == "NOUN" and self._family(lemma):
+                return lemma
+        return None
 
     def _currency_before(self, m: Mention) -> str | None:
         """ "7 milliards" alone: the currency of the last sum before it."""

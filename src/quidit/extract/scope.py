@@ -53,6 +53,9 @@ BEFORE_FIGURE = 160
 
 #: Words read back from a figure for « dont » / « parmi » (« dont près de 40 »).
 PART_WINDOW = 3
+#: What joins the parts of a list after « dont »: the first part's noun,
+#: then « et » or a comma (« dont 12 enfants et 9 femmes »).
+_PART_LIST_GAP = re.compile(r"\s*(?:[^\W\d]+\s*)?(?:,|et\s)\s*")
 #: What joins the two bounds of a range: « 500 000 à 650 000 », « 40-50 ».
 _RANGE_GAP = re.compile(r"\s*(?:à|et|-|–)\s*")
 #: « un groupe composé d'une centaine »: the sub-group noun stands at most
@@ -221,11 +224,19 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
             group = group_of(c, text, language)
             if group is None and any(p in segment for p in words.total_phrases):
                 group = "all"  # « le bilan total (civils et militaires) »
+            part_of = _part_of(norm, c.span.start, seg_start, language)
+            if (
+                not part_of
+                and k
+                and scopes[members[k - 1]].part_of
+                and _PART_LIST_GAP.fullmatch(norm, spans[k - 1][1], c.span.start)
+            ):
+                part_of = True  # « dont 7 372 enfants et 4 920 femmes »
             scopes[i] = Scope(
                 place=places[k],
                 event=event,
                 group=group,
-                part_of=_part_of(norm, c.span.start, seg_start, language),
+                part_of=part_of,
                 superseded=superseded,
             )
     return scopes
@@ -536,6 +547,26 @@ def _part_of(norm: str, start: int, seg_start: int, language: LanguageData) -> b
     # « un noyau de cent personnes », « un groupe composé d'une centaine »
     sub = language.units.scope.subgroup_nouns
     return any(i.text in sub for i in before[-SUBGROUP_WINDOW:])
+
+
+def paragraph_places(text: str, offset: int, language: LanguageData) -> frozenset[tuple[str, str]]:
+    """(kind, key) of every place the paragraph around ``offset`` names:
+    a count with no place of its own is about one of these (« Le cortège a
+    rassemblé à Lyon … La préfecture, elle, avance 8 000 manifestants »)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    words = language.units.scope
+    norm = normalise(text)
+    out: set[tuple[str, str]] = set()
+    for a, b in _sentences(text[start:end]):
+        # Only sentences that give a figure: « la Fête à Macron » in a
+        # title-like sentence is no place of a count.
+        if not any(ch.isdigit() for ch in text[start + a : start + b]):
+            continue
+        found = _places(text, norm, start + a, start + b, words, parens=False)
+        out.update((p.kind, p.key) for p in found)
+    return frozenset(out)
 
 
 def families_of(

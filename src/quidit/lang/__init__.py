@@ -89,6 +89,9 @@ class NumberData:
     partitive_words: frozenset[str] = frozenset()
     #: The clitic pronoun standing for a counted noun (French « en »).
     en_clitics: frozenset[str] = frozenset()
+    #: Adjectives that may stand between a number and its time word (« les
+    #: deux premières années »): still a duration, not a count.
+    time_adjectives: frozenset[str] = frozenset()
     #: Words before a number that make it part of a larger count ("dont").
     subset_markers: frozenset[str] = frozenset()
     #: Words after a count that make it a rate ("par", "chacun").
