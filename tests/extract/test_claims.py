@@ -308,6 +308,12 @@ def test_dev_claims_on_gold_quotes_stay_above_floor(nlp_fr, dev_gold) -> None:  
             "l'exécution de plus de 31 civils à Valmont",
             [(31, "more_than", "tué")],
         ),
+        # the participle on the noun outranks a coordinated clause's verb
+        (
+            "Le préfet indique que 8 soldats ont été tués, 80 personnes blessées.",
+            "8 soldats ont été tués, 80 personnes blessées",
+            [(8, "exact", "tué"), (80, "exact", "blessé")],
+        ),
         # negative: a noun that names no event keeps the people's noun
         (
             "Le syndicat dénonce la situation de 300 salariés.",

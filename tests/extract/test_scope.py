@@ -301,3 +301,43 @@ def test_paragraph_place_of_a_count_with_no_place() -> None:
     )
     # the count of Vannes's paragraph never conflicts with Lorient's
     assert [k.claims for k in find_conflicts(claims, text, FR)] == [("c2", "c3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # « alors que » is a conjunction: the pluperfect is an earlier toll
+        ("Le bilan est lourd, alors que l'armée avait fait état de 24 morts.", "earlier"),
+        ("Le bilan est lourd, tandis que l'armée avait annoncé 24 morts.", "earlier"),
+        # a reporting verb's « que »: tense agreement
+        ("Le maire a précisé que les assaillants avaient tué 24 villageois.", None),
+    ],
+)
+def test_conjunction_que_is_no_reported_clause(text: str, kind: str | None) -> None:
+    (c,) = claims_of(text, [("24", 24, "mort", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert (s.event.kind if s.event else None) == kind
+
+
+def test_long_part_of_a_list_after_dont() -> None:
+    text = (
+        "Selon X, 900 personnes ont été tuées, dont 600 civils, 250 membres des forces "
+        "de sécurité et 50 soldats déserteurs."
+    )
+    claims = claims_of(text, [(f, 1, "tué", "X") for f in ("900", "600", "250", "50")])
+    assert [s.part_of for s in read_scopes(claims, text, FR)] == [False, True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Selon X, 15 drones ont été lancés vers Odessa.", "vers Odessa"),
+        ("Selon X, 15 drones ont été abattus au-dessus de Tver.", "au-dessus de Tver"),
+        # negative: « vers » before a time is no place
+        ("Selon X, 15 drones ont été abattus vers 14 heures.", None),
+    ],
+)
+def test_direction_places(text: str, place: str | None) -> None:
+    (c,) = claims_of(text, [("15", 15, "drone", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert (text[s.place.start : s.place.end] if s.place else None) == place

@@ -234,6 +234,14 @@ class UnitFinder:
             event_head = self._event_head(noun)
             if event_head:
                 return event_head, False
+            # « 8 soldats ont été tués, 80 personnes blessées »: the
+            # participle on the noun itself outranks a predicate the parser
+            # reached through a coordination.
+            for child in noun.children:
+                if child.dep_ in ("amod", "acl") and child.i == noun.i + 1:
+                    event = self._event_word(child)
+                    if event:
+                        return event, False
         root = self._root(span)
         predicate = self._predicate(root)
         event = None

@@ -189,6 +189,8 @@ class ScopeWords:
     #: tense agreement (« a rapporté que les forces avaient tué 31
     #: personnes »), not an earlier statement.
     complementisers: tuple[str, ...] = ()
+    #: Words that make « que » a conjunction (« alors que », « tandis que »).
+    not_complementiser_before: frozenset[str] = frozenset()
     #: Verbs of expecting (« tablaient sur 500 000 »): a forecast counts
     #: what was expected, never the same thing as the count made.
     forecast_phrases: tuple[str, ...] = ()

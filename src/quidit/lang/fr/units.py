@@ -167,6 +167,11 @@ SCOPE = ScopeWords(
             "dans la commune de",
             "dans la localité de",
             "du côté de",
+            "vers",
+            "au-dessus de",
+            "au-dessus de la région de",
+            "autour de",
+            "aux abords de",
             "du côté d'",
             "dans la région d'",
             "dans la province d'",
@@ -268,6 +273,12 @@ SCOPE = ScopeWords(
     ),
     pluperfect_auxiliaries=frozenset({"avait", "avaient"}),
     complementisers=("que ", "qu'"),
+    # « alors que l'armée avait fait état de 24 morts »: a conjunction, not
+    # the complementiser of a reporting verb.
+    not_complementiser_before=frozenset(
+        "alors tandis parce lors dès avant après pendant bien ainsi même sans pour "
+        "depuis si".split()
+    ),
     forecast_phrases=(
         "tablait sur",
         "tablaient sur",
