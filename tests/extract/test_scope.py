@@ -280,27 +280,42 @@ def test_every_part_of_a_list_after_dont(text: str, part_of: list[bool]) -> None
     assert [s.part_of for s in read_scopes(claims, text, FR)] == part_of
 
 
-def test_paragraph_place_of_a_count_with_no_place() -> None:
-    from quidit.extract.scope import paragraph_places
-
+def test_count_with_no_place_takes_its_paragraphs_last_place() -> None:
     text = (
         "Le cortège a rassemblé à Vannes 9 000 marcheurs. La préfecture, elle, "
-        "avance 3 000 marcheurs.\nÀ Lorient, 2 000 marcheurs selon Z et 800 selon W."
+        "avance 3 000 marcheurs.\nÀ Lorient, 2 000 marcheurs selon Z et 800 selon W.\n"
+        "La « fête à Gaspard » a eu lieu. La police avance 700 marcheurs."
     )
-    assert paragraph_places(text, text.index("3 000"), FR) == {("city", "vannes")}
-    # negative: a sentence with no figure names no place of a count
-    text2 = "La « fête à Gaspard » a eu lieu. La préfecture avance 3 000 marcheurs."
-    assert paragraph_places(text2, text2.index("3 000"), FR) == frozenset()
     claims = claims_of(
         text,
         [
             ("3 000", 3000, "marcheur", "la préfecture"),
             ("2 000", 2000, "marcheur", "Z"),
             ("800", 800, "marcheur", "W"),
+            ("700", 700, "marcheur", "la police"),
         ],
     )
+    scopes = read_scopes(claims, text, FR)
+    assert scopes[0].place is not None and scopes[0].place.key == "vannes"
+    # negative: a sentence with no figure names no place of a count
+    assert scopes[3].place is None
     # the count of Vannes's paragraph never conflicts with Lorient's
     assert [k.claims for k in find_conflicts(claims, text, FR)] == [("c2", "c3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "part_of"),
+    [
+        ("Selon X, 13 000 marcheurs, sans compter Brest.", True),
+        ("Selon X, 13 000 marcheurs hors Brest.", True),
+        # negative: no exclusion
+        ("Selon X, 13 000 marcheurs, y compris à Brest.", False),
+    ],
+)
+def test_a_count_that_leaves_out_a_place_is_a_part(text: str, part_of: bool) -> None:
+    (c,) = claims_of(text, [("13 000", 13000, "marcheur", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert s.part_of is part_of
 
 
 @pytest.mark.parametrize(

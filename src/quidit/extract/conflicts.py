@@ -33,7 +33,6 @@ from quidit.extract.scope import (
     event_key,
     events_compatible,
     families_of,
-    paragraph_places,
     place_key,
     places_compatible,
     read_scopes,
@@ -96,9 +95,6 @@ class ClaimFacts:
     rival_places: frozenset[tuple[str, str]] = frozenset()
     rival_events: frozenset[tuple[str, str]] = frozenset()
     rival_groups: frozenset[str] = frozenset()
-    #: Places the claim's paragraph names: with no place of its own, the
-    #: claim is about one of them.
-    context_places: frozenset[tuple[str, str]] = frozenset()
     #: The article breaks this family's counts into parts (« dont … »).
     family_has_parts: bool = False
     #: The scope as the text words it, for the conflict record.
@@ -326,13 +322,7 @@ def same_scope(a: ClaimFacts, b: ClaimFacts) -> bool:
     if a.superseded or b.superseded:
         return False
     for x, y, fits, rx, ry in (
-        (
-            a.place,
-            b.place,
-            places_compatible,
-            a.rival_places | a.context_places,
-            b.rival_places | b.context_places,
-        ),
+        (a.place, b.place, places_compatible, a.rival_places, b.rival_places),
         (a.event, b.event, events_compatible, a.rival_events, b.rival_events),
     ):
         if x is not None and y is not None:
@@ -405,13 +395,6 @@ def describe_all(
     if text is not None and language is not None:
         scopes = list(read_scopes(claims, text, language))
     facts = [describe(c, text, language, s) for c, s in zip(claims, scopes, strict=True)]
-    if text is not None and language is not None:
-        facts = [
-            f
-            if f.place is not None
-            else replace(f, context_places=paragraph_places(text, f.claim.span.start, language))
-            for f in facts
-        ]
     if language is not None:
         for k, family in enumerate(families_of(claims, text, language)):
             if family is not None and family != facts[k].family:

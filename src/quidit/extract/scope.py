@@ -225,7 +225,9 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
             group = group_of(c, text, language)
             if group is None and any(p in segment for p in words.total_phrases):
                 group = "all"  # « le bilan total (civils et militaires) »
-            part_of = _part_of(norm, c.span.start, seg_start, language)
+            part_of = _part_of(norm, c.span.start, seg_start, language) or _excludes(
+                norm, c.span.end, seg_end, words
+            )
             if (
                 not part_of
                 and k
@@ -233,8 +235,11 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
                 and _PART_LIST_GAP.fullmatch(norm, spans[k - 1][1], c.span.start)
             ):
                 part_of = True  # « dont 7 372 enfants et 4 920 femmes »
+            place = places[k]
+            if place is None:
+                place = _place_before(text, norm, bounds, s, words)
             scopes[i] = Scope(
-                place=places[k],
+                place=place,
                 event=event,
                 group=group,
                 part_of=part_of,
@@ -559,24 +564,40 @@ def _part_of(norm: str, start: int, seg_start: int, language: LanguageData) -> b
     return any(i.text in sub for i in before[-SUBGROUP_WINDOW:])
 
 
-def paragraph_places(text: str, offset: int, language: LanguageData) -> frozenset[tuple[str, str]]:
-    """(kind, key) of every place the paragraph around ``offset`` names:
-    a count with no place of its own is about one of these (« Le cortège a
-    rassemblé à Lyon … La préfecture, elle, avance 8 000 manifestants »)."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    end = len(text) if end < 0 else end
-    words = language.units.scope
-    norm = normalise(text)
-    out: set[tuple[str, str]] = set()
-    for a, b in _sentences(text[start:end]):
-        # Only sentences that give a figure: « la Fête à Macron » in a
-        # title-like sentence is no place of a count.
-        if not any(ch.isdigit() for ch in text[start + a : start + b]):
-            continue
-        found = _places(text, norm, start + a, start + b, words, parens=False)
-        out.update((p.kind, p.key) for p in found)
-    return frozenset(out)
+#: « 130 000 personnes, sans comptabiliser Paris »: the exclusion follows
+#: the figure and its noun within 60 characters.
+EXCLUSION_WINDOW = 60
+
+
+def _excludes(norm: str, end: int, seg_end: int, words: ScopeWords) -> bool:
+    pattern = _phrase_pattern(words.exclusion_phrases)
+    if pattern is None:
+        return False
+    return pattern.search(norm, end, min(seg_end, end + EXCLUSION_WINDOW)) is not None
+
+
+def _place_before(
+    text: str, norm: str, bounds: list[tuple[int, int]], s: int, words: ScopeWords
+) -> Phrase | None:
+    """A count with no place in its sentence is about the one place the
+    earlier sentences of its paragraph give figures for (« Selon X, 9 000
+    personnes ont défilé à Lyon. Pour la préfecture, ils étaient 4 000 »).
+    Only sentences with a figure: « la Fête à Gaspard » in a title-like
+    sentence is no place of a count."""
+    s_start = bounds[s][0]
+    para_start = text.rfind("\n", 0, s_start) + 1
+    found: list[Phrase] = []
+    for j in range(s - 1, -1, -1):
+        a, b = bounds[j]
+        if b <= para_start or a < para_start:
+            break
+        if any(ch.isdigit() for ch in text[a:b]):
+            found += _places(text, norm, a, b, words, parens=False)
+    # Several places before: the paragraph gives competing scopes, and an
+    # unknown one stays unknown (issue 12).
+    if len({(p.kind, p.key) for p in found}) != 1:
+        return None
+    return found[0]
 
 
 def families_of(

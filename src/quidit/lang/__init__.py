@@ -197,6 +197,9 @@ class ScopeWords:
     #: Nouns of a sub-group (« un noyau de cent personnes »): a count they
     #: introduce is a part of the crowd, not its total.
     subgroup_nouns: frozenset[str] = frozenset()
+    #: « 130 000 personnes, sans compter Paris »: a total that leaves out a
+    #: part is itself a part, not the whole count.
+    exclusion_phrases: tuple[str, ...] = ()
     #: Phrases that make a count the total of all sides (« le bilan total »).
     total_phrases: tuple[str, ...] = ()
     #: Units that say only "people" (« 15 000 personnes »): such a count is

@@ -297,6 +297,14 @@ SCOPE = ScopeWords(
         "objectif de",
     ),
     subgroup_nouns=frozenset({"noyau", "groupe", "poignée", "groupuscule"}),
+    exclusion_phrases=(
+        "sans compter",
+        "sans comptabiliser",
+        "sans inclure",
+        "hors",
+        "à l'exception de",
+        "non compris",
+    ),
     generic_people=frozenset({"personne", "gens", "individu"}),
     people_families=frozenset(
         {"killed", "wounded", "demonstrators", "strikers", "displaced", "missing", "arrested"}
