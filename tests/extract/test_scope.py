@@ -347,6 +347,7 @@ def test_long_part_of_a_list_after_dont() -> None:
     ("text", "place"),
     [
         ("Selon X, 15 drones ont été lancés vers Odessa.", "vers Odessa"),
+        ("Selon X, 15 000 marcheurs dans les rues de Caen.", "dans les rues de Caen"),
         ("Selon X, 15 drones ont été abattus au-dessus de Tver.", "au-dessus de Tver"),
         # negative: « vers » before a time is no place
         ("Selon X, 15 drones ont été abattus vers 14 heures.", None),
