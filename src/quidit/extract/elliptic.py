@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -143,6 +144,13 @@ def _end_before(drafts: list[Draft], narrowed: list[Draft], text: str) -> None:
 MAX_AGENT_WORDS = 6
 
 
+@lru_cache(maxsize=8)
+def _agent_pattern(participles: frozenset[str], agents: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(participles, key=len, reverse=True))
+    preps = "|".join(re.escape(a) for a in sorted(agents))
+    return re.compile(rf"(?<![\w'’-])(?:{words})(?=\s+(?:{preps})(?![\w]))")
+
+
 def _agent_figures(doc: Doc, drafts: list[Draft], language: LanguageData) -> list[Draft]:
     """« contre 8 500 décomptés par la préfecture »: a figure with a
     counting participle and its agent is a figure quote of that agent
@@ -152,9 +160,16 @@ def _agent_figures(doc: Doc, drafts: list[Draft], language: LanguageData) -> lis
     if not participles:
         return []
     text = text_of(doc)
+    lower = text.lower()
     out: list[Draft] = []
-    for tok in doc:
-        if tok.lower_ not in participles or tok.i + 2 >= len(doc):
+    # Only the few words that are a counting participle before an agent
+    # preposition: a scan of the text, not of every token.
+    for w in _agent_pattern(participles, frozenset(agents)).finditer(lower):
+        span = doc.char_span(w.start(), w.end(), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        tok = span[0]
+        if tok.i + 2 >= len(doc):
             continue
         prep = doc[tok.i + 1]
         if prep.lower_ not in agents:
@@ -217,12 +232,15 @@ def _gapped_figures(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
     for d in drafts:
         if d.type == "direct" or d.cue is None or d.cue[1] > d.start:
             continue
+        # The gapped clause after the quote, or inside it where the parser
+        # ran the first clause on over it; a cheap look for a comma and a
+        # figure first.
+        m = _GAPPED.match(text, d.end)
+        if m is None and not _GAPPED.search(text, d.start, d.end):
+            continue
         inside = find_numbers(text[d.start : d.end], language.numbers)
         if not inside:
             continue  # the first clause gives a figure too
-        # The gapped clause after the quote, or inside it where the parser
-        # ran the first clause on over it.
-        m = _GAPPED.match(text, d.end)
         cut = False
         if m is None:
             for comma in re.finditer(",", text[d.start + inside[0].end : d.end]):
