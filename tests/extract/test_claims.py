@@ -287,3 +287,90 @@ def test_dev_claims_on_gold_quotes_stay_above_floor(nlp_fr, dev_gold) -> None:  
         expected += len(gold.claims)
     _, _, f1 = prf(found, predicted, expected)
     assert f1 >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # people as the complement of an event noun: the event names the unit
+        (
+            "Le maire a confirmé le décès de 123 personnes et 900 personnes ont été blessées.",
+            "le décès de 123 personnes et 900 personnes ont été blessées",
+            [(123, "exact", "mort"), (900, "exact", "blessé")],
+        ),
+        (
+            "Selon le préfet, les rebelles ont causé la mort de 40 soldats.",
+            "les rebelles ont causé la mort de 40 soldats",
+            [(40, "exact", "mort")],
+        ),
+        (
+            "Le ministère dénonce l'exécution de plus de 31 civils à Valmont.",
+            "l'exécution de plus de 31 civils à Valmont",
+            [(31, "more_than", "tué")],
+        ),
+        # the participle on the noun outranks a coordinated clause's verb
+        (
+            "Le préfet indique que 8 soldats ont été tués, 80 personnes blessées.",
+            "8 soldats ont été tués, 80 personnes blessées",
+            [(8, "exact", "tué"), (80, "exact", "blessé")],
+        ),
+        # negative: a noun that names no event keeps the people's noun
+        (
+            "Le syndicat dénonce la situation de 300 salariés.",
+            "la situation de 300 salariés",
+            [(300, "exact", "salarié")],
+        ),
+    ],
+)
+def test_event_noun_names_the_unit(nlp_fr, text: str, content: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    claims, _ = claims_of(nlp_fr, text, [quote(text, content, "la source")])
+    assert [(c.value, c.qualifier, c.unit) for c in claims] == [
+        (pytest.approx(v), q, u) for v, q, u in expected
+    ]
+
+
+def test_clitic_en_borrows_the_counted_noun(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Selon la préfecture, 80.000 manifestants ont défilé à Lyon. "
+        "La CGT en a compté 1,2 million."
+    )
+    quotes = [
+        quote(text, "80.000 manifestants ont défilé à Lyon", "la préfecture"),
+        quote(text, "1,2 million", "la CGT", qid="q2"),
+    ]
+    claims, _ = claims_of(nlp_fr, text, quotes)
+    assert [(c.value, c.unit) for c in claims] == [(80000, "manifestant"), (1200000, "manifestant")]
+    # negative: « 7 milliards » with no « en » is a sum in the article's currency
+    text2 = "Le budget atteint 3 milliards d'euros. Le ministre évoque 7 milliards."
+    claims2, _ = claims_of(nlp_fr, text2, [quote(text2, "7 milliards", "le ministre")])
+    assert [(c.value, c.unit) for c in claims2] == [(7e9, "euro")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # « en » stands for the last noun naming a unit, not the last figure
+        (
+            "Le préfet annonce 12 morts. Des personnes ont disparu. Il y en aurait une vingtaine.",
+            "Il y en aurait une vingtaine",
+            [(20, "about", "disparu")],
+        ),
+        # a duration with an adjective is no claim
+        (
+            "Le ministre assure que les deux premières années ont coûté cher.",
+            "les deux premières années ont coûté cher",
+            [],
+        ),
+        # negative: an adjective before a counted noun keeps the claim
+        (
+            "Le ministre assure que les deux premiers blessés sont sortis.",
+            "les deux premiers blessés sont sortis",
+            [(2, "exact", "blessé")],
+        ),
+    ],
+)
+def test_en_antecedent_and_durations(nlp_fr, text: str, content: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    claims, _ = claims_of(nlp_fr, text, [quote(text, content, "la source")])
+    assert [(c.value, c.qualifier, c.unit) for c in claims] == [
+        (pytest.approx(v), q, u) for v, q, u in expected
+    ]

@@ -64,3 +64,56 @@ def test_sentence_quote_ends_before_another_source(nlp_fr) -> None:  # type: ign
     ledger = analyze_doc(parse(nlp_fr, text), FR)
     first = next(q for q in ledger.quotes if q.speaker.name == "les syndicats")
     assert "2.100" not in first.content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # gapping: the counting verb left out of the second clause
+        (
+            "À Vannes, la CGT a compté 30.000 manifestants, la police 12.000.",
+            [(30000, "la CGT"), (12000, "la police")],
+            [],
+        ),
+        (
+            "À Lorient, les syndicats ont dénombré 15.000 personnes, et la préfecture 7850.",
+            [(15000, "les syndicats"), (7850, "la préfecture")],
+            [],
+        ),
+        # a counting participle and its agent
+        (
+            "À Quimper, la CGT revendique 15.000 manifestants contre 8500 décomptés par la "
+            "préfecture.",
+            [(15000, "la CGT"), (8500, "la préfecture")],
+            [(8500, "la CGT")],
+        ),
+        # the figure in parentheses with its source; the figure before is the writer's
+        (
+            "À Rennes, le cortège a réuni 4000 personnes (12.000 selon la CGT).",
+            [(12000, "la CGT")],
+            [(4000, "la CGT")],
+        ),
+        # negative: a counted thing is no subject of a gapped clause
+        (
+            "Selon l'ONG, l'attaque a fait 30 morts, les blessés 12.",
+            [(30, "l'ONG")],
+            [(12, "les blessés")],
+        ),
+    ],
+)
+def test_gapped_agent_and_parenthesised_figures(nlp_fr, text, expected, absent) -> None:  # type: ignore[no-untyped-def]
+    ledger = analyze_doc(parse(nlp_fr, text), FR)
+    claims = {(c.value, c.source) for c in ledger.claims}
+    for pair in expected:
+        assert pair in claims
+    for pair in absent:
+        assert pair not in claims
+
+
+def test_counting_participle_is_not_the_unit(nlp_fr) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "À Quimper, la CGT revendique 15.000 manifestants contre 8500 décomptés par la préfecture."
+    )
+    ledger = analyze_doc(parse(nlp_fr, text), FR)
+    units = {c.value: c.unit for c in ledger.claims}
+    assert units[8500] == "manifestant"

@@ -162,3 +162,198 @@ def test_conflict_says_its_shared_scope() -> None:
     claims = claims_of(text, [("9 000", 9000, "marcheur", "X"), ("4 000", 4000, "marcheur", "Y")])
     (k,) = find_conflicts(claims, text, FR)
     assert k.scope == {"family": "demonstrators", "place": "À Brest", "event": "mardi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # an elided preposition, and « à » after « qu' »
+        ("Du côté d'Orvault, X a compté 3 000 marcheurs.", "3 000", "Du côté d'Orvault"),
+        ("Tandis qu'à Vannes, X a compté 3 000 marcheurs.", "3 000", "à Vannes"),
+        # negatives: « jusqu'aujourd'hui » is no place; a lower-case noun after « d' »
+        ("Du côté d'autres villes, X a compté 3 000 marcheurs.", "3 000", None),
+        ("X a compté 3 000 marcheurs jusqu'aujourd'hui.", "3 000", None),
+    ],
+)
+def test_place_after_an_apostrophe(text: str, figure: str, place: str | None) -> None:
+    (c,) = claims_of(text, [(figure, 1, "marcheur", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert (text[s.place.start : s.place.end] if s.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "kinds"),
+    [
+        # the pluperfect of the reported clause is tense agreement, not an earlier toll
+        ("L'ONG Vigie a rapporté que les miliciens avaient tué 31 villageois.", ["31"], [None]),
+        # negative: a main-clause pluperfect is an earlier statement
+        ("L'armée avait fait état de 24 morts.", ["24"], ["earlier"]),
+        # a forecast, and the upper bound of its range
+        (
+            "Les syndicats tablaient sur 5 000 à 7 000 marcheurs, X en a compté 3 000.",
+            ["5 000", "7 000", "3 000"],
+            ["forecast", "forecast", None],
+        ),
+        ("La préfecture s'attendait à 2 000 marcheurs.", ["2 000"], ["forecast"]),
+        # negative: a range with no forecast
+        ("X a compté 5 000 à 7 000 marcheurs.", ["5 000", "7 000"], [None, None]),
+    ],
+)
+def test_tense_agreement_and_forecasts(text: str, figures: list[str], kinds: list) -> None:  # type: ignore[type-arg]
+    claims = claims_of(text, [(f, 1, "mort", "X") for f in figures])
+    scopes = read_scopes(claims, text, FR)
+    assert [s.event.kind if s.event else None for s in scopes] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "part_of"),
+    [
+        ("Selon X, un noyau de 200 casseurs a brisé des vitrines.", True),
+        ("Selon X, un groupe composé d'une centaine de jeunes a tagué la poste.", True),
+        ("Selon X, une poignée de 30 militants a bloqué le pont.", True),
+        # negatives: the crowd itself
+        ("Selon X, un cortège de 3 000 marcheurs a défilé.", False),
+        ("Selon X, 3 000 marcheurs ont défilé en groupe.", False),
+    ],
+)
+def test_subgroup_is_a_part(text: str, part_of: bool) -> None:
+    figure = next(w for w in ("200", "une centaine", "30", "3 000") if w in text)
+    (c,) = claims_of(text, [(figure, 1, "marcheur", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert s.part_of is part_of
+
+
+def test_forecast_does_not_conflict_with_the_count() -> None:
+    text = (
+        "Les syndicats tablaient sur 5 000 à 7 000 marcheurs à Quimper, "
+        "la préfecture en a compté 3 000 à Quimper. Selon la CGT, 9 000 marcheurs à Quimper."
+    )
+    claims = claims_of(
+        text,
+        [
+            ("5 000", 5000, "marcheur", "les syndicats"),
+            ("7 000", 7000, "marcheur", "les syndicats"),
+            ("3 000", 3000, "marcheur", "la préfecture"),
+            ("9 000", 9000, "marcheur", "la CGT"),
+        ],
+    )
+    assert [k.claims for k in find_conflicts(claims, text, FR)] == [("c3", "c4")]
+
+
+def test_generic_people_take_the_article_family() -> None:
+    from quidit.extract.scope import families_of
+
+    text = (
+        "Selon la CGT, 9 000 manifestants ont défilé.\n"
+        "Les autorités, elles, ont recensé 4 000 personnes."
+    )
+    claims = claims_of(
+        text,
+        [("9 000", 9000, "manifestant", "la CGT"), ("4 000", 4000, "personne", "les autorités")],
+    )
+    assert families_of(claims, text, FR) == ["demonstrators", "demonstrators"]
+    # negative: an article with two kinds of people counts leaves « personnes » alone
+    text2 = text.replace("manifestants ont défilé", "morts et 30 blessés")
+    claims2 = claims_of(
+        text2,
+        [
+            ("9 000", 9000, "mort", "la CGT"),
+            ("30", 30, "blessé", "la CGT"),
+            ("4 000", 4000, "personne", "les autorités"),
+        ],
+    )
+    assert families_of(claims2, text2, FR)[2] == "personne"
+
+
+@pytest.mark.parametrize(
+    ("text", "part_of"),
+    [
+        ("Selon X, 40 morts, dont 12 enfants et 9 femmes.", [False, True, True]),
+        ("Selon X, 40 morts, dont 12 enfants, 9 femmes.", [False, True, True]),
+        # negative: a new clause after the list is no part
+        ("Selon X, 40 morts, dont 12 enfants. Y a compté 9 blessés.", [False, True, False]),
+    ],
+)
+def test_every_part_of_a_list_after_dont(text: str, part_of: list[bool]) -> None:
+    figures = [w for w in ("40", "12", "9") if w in text]
+    claims = claims_of(text, [(f, 1, "mort", "X") for f in figures])
+    assert [s.part_of for s in read_scopes(claims, text, FR)] == part_of
+
+
+def test_count_with_no_place_takes_its_paragraphs_last_place() -> None:
+    text = (
+        "Le cortège a rassemblé à Vannes 9 000 marcheurs. La préfecture, elle, "
+        "avance 3 000 marcheurs.\nÀ Lorient, 2 000 marcheurs selon Z et 800 selon W.\n"
+        "La « fête à Gaspard » a eu lieu. La police avance 700 marcheurs."
+    )
+    claims = claims_of(
+        text,
+        [
+            ("3 000", 3000, "marcheur", "la préfecture"),
+            ("2 000", 2000, "marcheur", "Z"),
+            ("800", 800, "marcheur", "W"),
+            ("700", 700, "marcheur", "la police"),
+        ],
+    )
+    scopes = read_scopes(claims, text, FR)
+    assert scopes[0].place is not None and scopes[0].place.key == "vannes"
+    # negative: a sentence with no figure names no place of a count
+    assert scopes[3].place is None
+    # the count of Vannes's paragraph never conflicts with Lorient's
+    assert [k.claims for k in find_conflicts(claims, text, FR)] == [("c2", "c3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "part_of"),
+    [
+        ("Selon X, 13 000 marcheurs, sans compter Brest.", True),
+        ("Selon X, 13 000 marcheurs hors Brest.", True),
+        # negative: no exclusion
+        ("Selon X, 13 000 marcheurs, y compris à Brest.", False),
+    ],
+)
+def test_a_count_that_leaves_out_a_place_is_a_part(text: str, part_of: bool) -> None:
+    (c,) = claims_of(text, [("13 000", 13000, "marcheur", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert s.part_of is part_of
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # « alors que » is a conjunction: the pluperfect is an earlier toll
+        ("Le bilan est lourd, alors que l'armée avait fait état de 24 morts.", "earlier"),
+        ("Le bilan est lourd, tandis que l'armée avait annoncé 24 morts.", "earlier"),
+        # a reporting verb's « que »: tense agreement
+        ("Le maire a précisé que les assaillants avaient tué 24 villageois.", None),
+    ],
+)
+def test_conjunction_que_is_no_reported_clause(text: str, kind: str | None) -> None:
+    (c,) = claims_of(text, [("24", 24, "mort", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert (s.event.kind if s.event else None) == kind
+
+
+def test_long_part_of_a_list_after_dont() -> None:
+    text = (
+        "Selon X, 900 personnes ont été tuées, dont 600 civils, 250 membres des forces "
+        "de sécurité et 50 soldats déserteurs."
+    )
+    claims = claims_of(text, [(f, 1, "tué", "X") for f in ("900", "600", "250", "50")])
+    assert [s.part_of for s in read_scopes(claims, text, FR)] == [False, True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Selon X, 15 drones ont été lancés vers Odessa.", "vers Odessa"),
+        ("Selon X, 15 000 marcheurs dans les rues de Caen.", "dans les rues de Caen"),
+        ("Selon X, 15 drones ont été abattus au-dessus de Tver.", "au-dessus de Tver"),
+        # negative: « vers » before a time is no place
+        ("Selon X, 15 drones ont été abattus vers 14 heures.", None),
+    ],
+)
+def test_direction_places(text: str, place: str | None) -> None:
+    (c,) = claims_of(text, [("15", 15, "drone", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert (text[s.place.start : s.place.end] if s.place else None) == place

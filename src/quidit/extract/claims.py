@@ -24,6 +24,7 @@ Units it cannot name stay ``None``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
@@ -67,6 +68,13 @@ _SUBJ_OBJ = frozenset(
 )
 _CLIMB = frozenset(
     {"nummod", "det", "fixed", "flat", "flat:name", "conj", "appos", "nmod", "amod", "advmod"}
+)
+#: « les manifestants étaient 782 000 »: a plural subject, a form of
+#: « être », the figure.
+_COPULA_BEFORE = re.compile(
+    r"\b(?:les|des|ces|nos|leurs|ses)\s+([^\W\d_]+)\s+"
+    r"(?:étaient|sont|seraient|furent|ont\s+été|auraient\s+été)\s+(?:au\s+moins\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$",
+    re.IGNORECASE,
 )
 _ARGUMENT_ROLES = ("subject", "passive_subject", "object")
 _CLIMB_ROLES = ("modifier", "coordination", "apposition", "name_part")
@@ -145,6 +153,9 @@ class UnitFinder:
         self._starts = [m.num_start for m in self.mentions]
         self._direct: dict[int, tuple[str | None, bool]] = {}
         self._final: dict[int, str | None] = {}
+        #: Figures followed by a counting participle: they borrow only
+        #: within their sentence.
+        self._counted_by: set[int] = set()
 
     # -- which numbers are claims ------------------------------------------
 
@@ -217,6 +228,20 @@ class UnitFinder:
             return noun_lemma, False
         if next_event:
             return next_event, False
+        if noun is not None and noun_lemma and self._is_person(noun_lemma):
+            # « la mort de 40 soldats », « le décès de 123 personnes »: the
+            # people are the complement of an event noun, which names the unit.
+            event_head = self._event_head(noun)
+            if event_head:
+                return event_head, False
+            # « 8 soldats ont été tués, 80 personnes blessées »: the
+            # participle on the noun itself outranks a predicate the parser
+            # reached through a coordination.
+            for child in noun.children:
+                if child.dep_ in ("amod", "acl") and child.i == noun.i + 1:
+                    event = self._event_word(child)
+                    if event:
+                        return event, False
         root = self._root(span)
         predicate = self._predicate(root)
         event = None
@@ -228,6 +253,9 @@ class UnitFinder:
             return event, False
         if noun_lemma:
             return noun_lemma, False
+        subject = self._copula_subject(m) if not m.percent else None
+        if subject is not None:
+            return subject, False
         if not pronoun and (m.percent or m.multiplied == 1.0):
             # A bare "7 milliards" takes the article's currency instead.
             measured = self._measured(root, m.percent)
@@ -256,6 +284,10 @@ class UnitFinder:
             if low in self.closing_marks:
                 return None, None, False  # « de moins de 7 milliards » une fois …
             if low in self.numbers.time_words or low in self.numbers.not_claim_after:
+                return None, None, False
+            if low in self.data.counting_participles:
+                # « 8 500 décomptés par la préfecture »: what the sentence counts
+                self._counted_by.add(m.num_start)
                 return None, None, False
             event = self._event_word(tok)
             if event and tok.pos_ in ("ADJ", "VERB", "NOUN") and not partitive:
@@ -372,11 +404,39 @@ class UnitFinder:
                     return lemma
         return None
 
+    def _copula_subject(self, m: Mention) -> str | None:
+        """« les manifestants étaient 782 000 »: the figure is the predicate
+        of « être », and its subject, a noun of people, is what it counts.
+        Read from the words (the parser often takes the figure for a noun's
+        dependent here)."""
+        found = _COPULA_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+        if found is None:
+            return None
+        word = found.group(1).lower()
+        forms = [word[: -len(x)] for x in self.numbers.plural_suffixes if word.endswith(x)]
+        forms.append(word)
+        for form in forms:
+            if self._is_person(form) or self._family(form):
+                return form
+        return None
+
+    def _event_head(self, noun: Token) -> str | None:
+        """The unit an event noun governing ``noun`` through « de » names."""
+        head = noun.head
+        if noun.dep_ != "nmod" or head.i == noun.i or head.pos_ != "NOUN":
+            return None
+        if not any(
+            c.dep_ == "case" and c.lower_ in self.numbers.partitive_words for c in noun.children
+        ):
+            return None
+        return self._event_word(head)
+
     def _of_count(self, noun: Token) -> str | None:
-        """ "le nombre de morts" → mort; any other noun is its own lemma."""
+        """ "le nombre de morts" → mort; « l'exécution de 31 civils » → tué;
+        any other noun is its own lemma."""
         lemma = self._lemma(noun)
         if lemma not in self.data.count_nouns:
-            return lemma
+            return (self._event_word(noun) if noun.pos_ == "NOUN" else None) or lemma
         for child in noun.children:
             if child.dep_ == "nmod" and child.pos_ == "NOUN":
                 return self._event_word(child) or self._lemma(child)
@@ -435,9 +495,25 @@ class UnitFinder:
     def _borrow(self, m: Mention) -> str | None:
         """A bare figure's unit from a figure of the same kind nearby."""
         here = self._sentence(m.num_start)
-        if m.multiplied != 1.0 and not m.percent:
-            return self._currency_before(m)
-        first = self._sent_starts[max(0, here - BORROW_SENTENCES)]
+        back = BORROW_SENTENCES
+        if m.multiplied != 1.0 and not m.percent and not self._counts_en(m):
+            # « 7 milliards » alone is a sum; « la CGT en a compté 2,3
+            # millions » counts what the clitic « en » stands for; with no
+            # sum before, « 782 000 selon X, 2,3 millions selon Y » counts
+            # what its sentence's other figure counts.
+            currency = self._currency_before(m)
+            if currency is not None:
+                return currency
+            back = 0
+        if m.num_start in self._counted_by:
+            back = 0
+        elif self._counts_en(m):
+            # « il y en aurait une cinquantaine » after « des personnes
+            # disparues »: « en » stands for the last noun that names a unit.
+            antecedent = self._en_antecedent(m)
+            if antecedent is not None:
+                return antecedent
+        first = self._sent_starts[max(0, here - back)]
         last = self._sent_starts[here + 1] if here + 1 < len(self._sent_starts) else len(self.text)
         lo = bisect.bisect_left(self._starts, first)
         hi = bisect.bisect_left(self._starts, last)
@@ -457,6 +533,49 @@ class UnitFinder:
             if best is None or rank[:2] < best[:2]:
                 best = rank
         return best[2] if best else None
+
+    def _counts_en(self, m: Mention) -> bool:
+        """The figure is the object of a verb with the clitic « en »: it
+        counts the antecedent « en » stands for (« ils en ont recensé 2 millions »)."""
+        span = self._span(m)
+        if span is None:
+            return False
+        x = self._root(span)
+        for _ in range(2):
+            if x.head.i == x.i:
+                break
+            x = x.head
+            if x.pos_ in ("VERB", "AUX"):
+                return any(
+                    c.pos_ == "PRON" and c.lower_ in self.numbers.en_clitics and c.i < span.start
+                    for c in x.children
+                )
+        return False
+
+    def _en_antecedent(self, m: Mention) -> str | None:
+        """The unit of the nearest noun or participle before the figure,
+        back to the start of the previous sentence, that names one; none
+        when a figure stands in between (then the figure's unit serves)."""
+        here = self._sentence(m.num_start)
+        first = self._sent_starts[max(0, here - 1)]
+        span = self._span(m)
+        if span is None:
+            return None
+        for i in range(span.start - 1, -1, -1):
+            tok = self.doc[i]
+            if tok.idx < first:
+                break
+            if tok.like_num:
+                return None
+            if tok.pos_ not in ("NOUN", "ADJ", "VERB"):
+                continue
+            event = self._event_word(tok)
+            if event:
+                return event
+            lemma = self._lemma(tok)
+            if tok.pos_ == "NOUN" and self._family(lemma):
+                return lemma
+        return None
 
     def _currency_before(self, m: Mention) -> str | None:
         """ "7 milliards" alone: the currency of the last sum before it."""

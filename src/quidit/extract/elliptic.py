@@ -15,11 +15,13 @@ quote of another source where such a figure begins.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from quidit.extract.drafts import Draft
+from quidit.extract.drafts import CONFIDENCE, Draft
 from quidit.extract.numbers import Mention, find_numbers
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
@@ -37,7 +39,13 @@ _ADJUNCT_KINDS = frozenset({"adjunct", "adjunct_figure"})
 
 
 def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> list[Draft]:
-    """The drafts with elliptical figures narrowed to their figure phrase."""
+    """The drafts with elliptical figures narrowed to their figure phrase,
+    and figures counted « par » an agent added (« 8 500 décomptés par la
+    préfecture »)."""
+    agent = _agent_figures(doc, drafts, language) + _gapped_figures(doc, drafts, language)
+    if agent:
+        drafts = drafts + agent
+        _end_before(drafts, agent, text_of(doc))
     candidates = [
         d for d in drafts if d.kind in _ADJUNCT_KINDS and d.cue is not None and d.end <= d.cue[0]
     ]
@@ -57,8 +65,13 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
         ]
         if not inside:
             continue
-        paren = text[d.start : d.cue[0]].rstrip(" \t\u00a0\u202f").endswith("(")
         figure = inside[-1]  # « 40 morts (selon l'armée) », « …, contre 4 100 selon Y »
+        # « 40 morts (selon l'armée) », or the figure itself in parentheses
+        # with its source: « 4 000 personnes (12 000 selon la CGT) ».
+        paren = text[d.start : d.cue[0]].rstrip(" \t\u00a0\u202f").endswith("(") or (
+            text[d.start : figure.start].rstrip(" \t\u00a0\u202f").endswith("(")
+            and ")" not in text[figure.end : d.cue[0]]
+        )
         if not paren and not _elliptical(doc, text, d, figure, leads):
             continue
         end = d.end
@@ -124,3 +137,153 @@ def _end_before(drafts: list[Draft], narrowed: list[Draft], text: str) -> None:
                 end -= 1
             if end > d.start:
                 d.end = end
+
+
+#: The agent noun phrase of a counting participle is short (« la préfecture
+#: de police du Rhône »: 5 words); longer is a clause, not a source.
+MAX_AGENT_WORDS = 6
+
+
+@lru_cache(maxsize=8)
+def _agent_pattern(participles: frozenset[str], agents: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(participles, key=len, reverse=True))
+    preps = "|".join(re.escape(a) for a in sorted(agents))
+    return re.compile(rf"(?<![\w'’-])(?:{words})(?=\s+(?:{preps})(?![\w]))")
+
+
+def _agent_figures(doc: Doc, drafts: list[Draft], language: LanguageData) -> list[Draft]:
+    """« contre 8 500 décomptés par la préfecture »: a figure with a
+    counting participle and its agent is a figure quote of that agent
+    (guidelines §1: the attributed clause), the participle its cue."""
+    participles = language.units.counting_participles
+    agents = language.extra.get("agent_prepositions", frozenset({"par"}))
+    if not participles:
+        return []
+    text = text_of(doc)
+    lower = text.lower()
+    out: list[Draft] = []
+    # Only the few words that are a counting participle before an agent
+    # preposition: a scan of the text, not of every token.
+    for w in _agent_pattern(participles, frozenset(agents)).finditer(lower):
+        span = doc.char_span(w.start(), w.end(), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        tok = span[0]
+        if tok.i + 2 >= len(doc):
+            continue
+        prep = doc[tok.i + 1]
+        if prep.lower_ not in agents:
+            continue
+        # the figure right before the participle, its noun between
+        before = [m for m in find_numbers(text[max(0, tok.idx - 40) : tok.idx], language.numbers)]
+        if not before or before[-1].vague:
+            continue
+        figure = _shifted(before[-1], max(0, tok.idx - 40))
+        gap = text[figure.end : tok.idx].split()
+        if len(gap) > 1:
+            continue  # « 8 500 [manifestants] décomptés »: at most the noun
+        end = prep.idx + len(prep)
+        words = 0
+        last = prep.i
+        for t in doc[prep.i + 1 :]:
+            if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ"):
+                break
+            last = t.i
+            words += 1
+            if words > MAX_AGENT_WORDS:
+                break
+        if last == prep.i or words > MAX_AGENT_WORDS:
+            continue
+        end = doc[last].idx + len(doc[last])
+        if any(d.start <= figure.start < d.end and d.kind == "adjunct_figure" for d in drafts):
+            continue
+        out.append(
+            Draft(
+                "adjunct_figure",
+                figure.start,
+                tok.idx + len(tok),
+                (tok.idx, tok.idx + len(tok)),
+                (prep.idx + len(prep) + 1, end),
+                confidence=CONFIDENCE["adjunct_figure"],
+            )
+        )
+    return out
+
+
+#: The subject of a gapped clause (« …, et la préfecture 7 850 ») is a
+#: short noun phrase opened by a definite article.
+_GAPPED = re.compile(
+    r"\s*,\s*(?:(?:et|mais|tandis\s+que)\s+)?((?:la|le|les|l'|l’)\s*[^\W\d][^,;:.()\d]{0,50}?)\s+(?=\d)",
+    re.IGNORECASE,
+)
+
+
+_PHRASE_END = re.compile(
+    r"(?:\s+[^\W\d][\w'’-]*)?(?=\s*(?:[,.;)]|$|\s+(?:et|tandis|alors|mais)\b))"
+)
+
+
+def _gapped_figures(doc: Doc, drafts: list[Draft], language: LanguageData) -> list[Draft]:
+    """« la CGT a compté 30 000 manifestants, la police 12 000 »: the second
+    clause leaves out the counting verb (gapping); its subject is the
+    source of its figure."""
+    text = text_of(doc)
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type == "direct" or d.cue is None or d.cue[1] > d.start:
+            continue
+        # The gapped clause after the quote, or inside it where the parser
+        # ran the first clause on over it; a cheap look for a comma and a
+        # figure first.
+        m = _GAPPED.match(text, d.end)
+        if m is None and not _GAPPED.search(text, d.start, d.end):
+            continue
+        inside = find_numbers(text[d.start : d.end], language.numbers)
+        if not inside:
+            continue  # the first clause gives a figure too
+        cut = False
+        if m is None:
+            for comma in re.finditer(",", text[d.start + inside[0].end : d.end]):
+                m = _GAPPED.match(text, d.start + inside[0].end + comma.start())
+                if m is not None:
+                    cut = True
+                    break
+        if m is None:
+            continue
+        subject = m.group(1)
+        if len(subject.split()) > MAX_AGENT_WORDS:
+            continue
+        figures = find_numbers(text[m.end() : m.end() + 40], language.numbers)
+        if not figures or figures[0].start != 0 or figures[0].vague:
+            continue
+        figure = _shifted(figures[0], m.end())
+        end = _figure_phrase_end(doc, text, figure.end)
+        if end is None:
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        if any(t.lemma_.lower() in language.units.families for t in span):
+            continue  # « 30 morts, les blessés 12 »: a counted thing, not a source
+        if cut:
+            d.end = m.start()
+        out.append(
+            Draft(
+                "adjunct_figure",
+                figure.start,
+                end,
+                d.cue,  # the gapped verb is the first clause's
+                (m.start(1), m.end(1)),
+                confidence=CONFIDENCE["adjunct_figure"],
+            )
+        )
+    return out
+
+
+def _figure_phrase_end(doc: Doc, text: str, at: int) -> int | None:
+    """Where a gapped figure phrase ends: at most one noun after the figure,
+    then the end of the clause."""
+    rest = _PHRASE_END.match(text[at : at + 60])
+    if rest is None:
+        return None
+    return at + rest.end()

@@ -327,6 +327,10 @@ class Repairer:
         conj = self.syntax.labels("coordination")
         if span is None or span.root.dep_ not in conj or span.root.head.i >= span.start:
             return start, end
+        if span.end < len(self.doc) and self.doc[span.end].like_num:
+            # « …, et la préfecture 7 850 »: the subject of a gapped clause
+            # with its own figure, which the parser hangs on the list before.
+            return start, end
         second = span.root
         while second.head.dep_ in conj and second.head.i < second.i:
             second = second.head

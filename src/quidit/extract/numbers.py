@@ -542,6 +542,8 @@ def _is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
         return True
     if word_after in data.time_words or word_after in data.months:
         return False
+    if word_after in data.time_adjectives and len(after) > 1 and after[1].text in data.time_words:
+        return False  # « les deux premières années »
     if word_after in data.not_claim_after:
         return False
     if word_after in data.ratio_words and len(after) > 1 and _is_number_word(after[1].text, data):

@@ -35,11 +35,28 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from quidit.extract.numbers_text import items_of, iter_items, normalise
+from quidit.extract.counted import base_forms, families_of, group_in, group_of, words_after
+from quidit.extract.numbers_text import items_of, normalise
 from quidit.lang import LanguageData, ScopeWords
 from quidit.records import Claim
+
+__all__ = [
+    "STRICT_EVENTS",
+    "Phrase",
+    "Scope",
+    "base_forms",
+    "event_key",
+    "events_compatible",
+    "families_of",
+    "group_in",
+    "group_of",
+    "place_key",
+    "places_compatible",
+    "read_scopes",
+    "words_after",
+]
 
 #: A phrase is a figure's when it follows the figure within this many
 #: characters ("130 000 manifestants à Marseille": 16); a longer gap holds
@@ -53,6 +70,15 @@ BEFORE_FIGURE = 160
 
 #: Words read back from a figure for « dont » / « parmi » (« dont près de 40 »).
 PART_WINDOW = 3
+#: What joins the parts of a list after « dont »: the first part's noun
+#: phrase (« 2 248 membres des forces gouvernementales »: 4 words, 5 at
+#: most), then « et » or a comma (« dont 12 enfants et 9 femmes »).
+_PART_LIST_GAP = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s*){0,5}(?:,|et\s)\s*")
+#: What joins the two bounds of a range: « 500 000 à 650 000 », « 40-50 ».
+_RANGE_GAP = re.compile(r"\s*(?:à|et|-|–)\s*")
+#: « un groupe composé d'une centaine »: the sub-group noun stands at most
+#: four words before the figure.
+SUBGROUP_WINDOW = 4
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+")
 _GAP_STOP = re.compile(r"[,;:()\[\]«»\"“”]")
@@ -95,7 +121,10 @@ def place_key(place: str | None, words: ScopeWords) -> tuple[str, str] | None:
 def event_key(event: str | None, words: ScopeWords) -> tuple[str, str] | None:
     if not event:
         return None
-    found = _events(normalise(event), 0, len(event), words)
+    norm = normalise(event)
+    if any(p in norm for p in words.forecast_phrases):
+        return ("forecast", "forecast")
+    found = _events(norm, 0, len(event), words)
     if not found:
         return ("day", normalise(event).strip())
     return (found[0].kind, found[0].key)
@@ -117,7 +146,7 @@ def places_compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 #: Event kinds that set a count apart from the story's own event: an
 #: earlier one, a running total « depuis … », a count over a stretch of time.
-STRICT_EVENTS = frozenset({"earlier", "since", "period"})
+STRICT_EVENTS = frozenset({"earlier", "since", "period", "forecast"})
 
 
 def events_compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -189,7 +218,18 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
                 # « l'armée avait fait état de 24 morts »: an earlier event
                 # or statement, whatever its date.
                 earlier = _earlier_before(found_events, s_start, c.span.start, norm, words)
-                event = earlier or _pluperfect(norm, seg_start, c.span.start, words) or event
+                event = (
+                    earlier
+                    or _pluperfect(norm, s_start, seg_start, c.span.start, words)
+                    or _forecast(norm, seg_start, c.span.start, words)
+                    or event
+                )
+            if k and _RANGE_GAP.fullmatch(norm, spans[k - 1][1], c.span.start):
+                # « de 500 000 à 650 000 »: the range's upper bound shares
+                # the lower bound's earlier event or forecast.
+                prior = scopes[members[k - 1]].event
+                if prior is not None and prior.kind in STRICT_EVENTS:
+                    event = prior
             if event is None or event.kind not in STRICT_EVENTS:
                 # « plus de 1 200 tués, massacrés depuis 2014 »: a running
                 # total anywhere in the figure's own stretch of sentence.
@@ -202,11 +242,24 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
             group = group_of(c, text, language)
             if group is None and any(p in segment for p in words.total_phrases):
                 group = "all"  # « le bilan total (civils et militaires) »
+            part_of = _part_of(norm, c.span.start, seg_start, language) or _excludes(
+                norm, c.span.end, seg_end, words
+            )
+            if (
+                not part_of
+                and k
+                and scopes[members[k - 1]].part_of
+                and _PART_LIST_GAP.fullmatch(norm, spans[k - 1][1], c.span.start)
+            ):
+                part_of = True  # « dont 7 372 enfants et 4 920 femmes »
+            place = places[k]
+            if place is None:
+                place = _place_before(text, norm, bounds, s, words)
             scopes[i] = Scope(
-                place=places[k],
+                place=place,
                 event=event,
                 group=group,
-                part_of=_part_of(norm, c.span.start, seg_start, language),
+                part_of=part_of,
                 superseded=superseded,
             )
     return scopes
@@ -269,7 +322,10 @@ def _patterns(words: ScopeWords) -> _Patterns:
         re.escape(w) for w in sorted(words.earlier_event_words, key=len, reverse=True)
     )
     return _Patterns(
-        prep=re.compile(rf"(?<![\w'])({alts})\s+({_NAME})") if alts else None,
+        # « qu'à Rouen » and « du côté d'Avignon » are places too.
+        prep=re.compile(rf"(?:(?<![\w'’])|(?<=qu')|(?<=qu’))({alts})(?:(?<=['’])|\s+)({_NAME})")
+        if alts
+        else None,
         coordinated=re.compile(rf"(?:\s+et\s+(?:{alts})\s+{_NAME})+") if alts else None,
         coordinated_name=re.compile(rf"(?:{alts})\s+({_NAME})") if alts else None,
         date=re.compile(rf"(?<![\w])(\d{{1,2}})(?:er)?[\s-]+({months})(?![\w])")
@@ -471,7 +527,9 @@ def _earlier_before(
     return None
 
 
-def _pluperfect(norm: str, seg_start: int, figure: int, words: ScopeWords) -> Phrase | None:
+def _pluperfect(
+    norm: str, s_start: int, seg_start: int, figure: int, words: ScopeWords
+) -> Phrase | None:
     """« l'armée avait fait état de 24 morts »: an earlier statement."""
     pattern = _phrase_pattern(tuple(sorted(words.pluperfect_auxiliaries)))
     if pattern is None:
@@ -479,98 +537,81 @@ def _pluperfect(norm: str, seg_start: int, figure: int, words: ScopeWords) -> Ph
     for m in pattern.finditer(norm, seg_start, figure):
         if norm[max(0, m.start() - 2) : m.start()] == "y ":
             continue  # « il y avait 300 personnes »: the imperfect of « il y a »
+        if _reported_clause(norm, s_start, m.start(), words):
+            # « X a rapporté que les forces avaient tué 31 personnes »: the
+            # reported clause's tense agreement after a past reporting verb.
+            continue
         return Phrase(m.start(), m.end(), "earlier", "earlier", norm[m.start() : m.end()])
+    return None
+
+
+def _reported_clause(norm: str, start: int, end: int, words: ScopeWords) -> bool:
+    """A complementiser « que » (not « alors que ») stands in ``[start, end)``."""
+    for q in _complementiser(words).finditer(norm, start, end):
+        before = norm[max(start, q.start() - 12) : q.start()].split()
+        if not before or before[-1] not in words.not_complementiser_before:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _complementiser(words: ScopeWords) -> re.Pattern[str]:
+    alts = "|".join(re.escape(c) for c in words.complementisers) or r"(?!)"
+    return re.compile(rf"(?<![\w'])(?:{alts})")
+
+
+def _forecast(norm: str, seg_start: int, figure: int, words: ScopeWords) -> Phrase | None:
+    """« elles tablaient sur 500 000 personnes »: what was expected, set
+    apart from any count actually made."""
+    pattern = _phrase_pattern(words.forecast_phrases)
+    if pattern is None:
+        return None
+    for m in pattern.finditer(norm, seg_start, figure):
+        return Phrase(m.start(), m.end(), "forecast", "forecast", norm[m.start() : m.end()])
     return None
 
 
 def _part_of(norm: str, start: int, seg_start: int, language: LanguageData) -> bool:
     before = items_of(norm[max(seg_start, start - 40) : start])
     markers = language.numbers.subset_markers
-    return any(i.text in markers for i in before[-PART_WINDOW:])
+    if any(i.text in markers for i in before[-PART_WINDOW:]):
+        return True
+    # « un noyau de cent personnes », « un groupe composé d'une centaine »
+    sub = language.units.scope.subgroup_nouns
+    return any(i.text in sub for i in before[-SUBGROUP_WINDOW:])
 
 
-def families_of(
-    claims: Sequence[Claim], text: str | None, language: LanguageData
-) -> list[str | None]:
-    """Each claim's unit family; a count of mere "people" takes the people
-    family of the nearest claim of its paragraph (« 49 000 participants …
-    avec 32 500 personnes dans le cortège des fonctionnaires »)."""
-    families = language.units.families
-    words = language.units.scope
-    out: list[str | None] = [((families.get(c.unit) or c.unit) if c.unit else None) for c in claims]
-    if text is None or not words.generic_people:
-        return out
-    units = language.units
-
-    def generic(unit: str | None) -> bool:
-        # « personnes », or a group's noun with no family of its own
-        # (« 13 100 cheminots », « 40 militaires »).
-        if unit is None:
-            return False
-        return unit in words.generic_people or (unit not in families and unit in units.groups)
-
-    for i, c in enumerate(claims):
-        if not generic(c.unit):
-            continue
-        para_start = text.rfind("\n", 0, c.span.start) + 1
-        para_end = text.find("\n", c.span.end)
-        para_end = len(text) if para_end < 0 else para_end
-        best: tuple[int, str] | None = None
-        for j, other in enumerate(claims):
-            fam = out[j]
-            if j == i or fam not in words.people_families or generic(claims[j].unit):
-                continue
-            if not (para_start <= other.span.start < para_end):
-                continue
-            gap = abs(other.span.start - c.span.start)
-            if best is None or gap < best[0]:
-                best = (gap, fam)
-        if best is not None:
-            out[i] = best[1]
-    return out
+#: « 130 000 personnes, sans comptabiliser Paris »: the exclusion follows
+#: the figure and its noun within 60 characters.
+EXCLUSION_WINDOW = 60
 
 
-# -- the side counted -------------------------------------------------------
-
-#: Words read after a claim for its counted group; a French noun phrase
-#: with a relative clause ("plus de 70 de ce qu'elle appelle des
-#: nationalistes") holds 7.
-CONTEXT_ITEMS = 8
-_STOP_PUNCT = frozenset(",;:.!?()[]")
+def _excludes(norm: str, end: int, seg_end: int, words: ScopeWords) -> bool:
+    pattern = _phrase_pattern(words.exclusion_phrases)
+    if pattern is None:
+        return False
+    return pattern.search(norm, end, min(seg_end, end + EXCLUSION_WINDOW)) is not None
 
 
-def base_forms(word: str, language: LanguageData) -> list[str]:
-    forms = [word]
-    for suffix in language.numbers.plural_suffixes:
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            forms.append(word[: -len(suffix)])
-    return forms
-
-
-def group_in(words: Sequence[str], language: LanguageData) -> str | None:
-    for word in words:
-        for form in base_forms(word, language):
-            group = language.units.groups.get(form)
-            if group:
-                return group
-    return None
-
-
-def words_after(text: str, end: int, language: LanguageData) -> list[str]:
-    # 200 characters hold the CONTEXT_ITEMS words comfortably.
-    out: list[str] = []
-    for item in iter_items(normalise(text[end : end + 200])):
-        if item.text in _STOP_PUNCT or item.text in language.numbers.clause_words:
+def _place_before(
+    text: str, norm: str, bounds: list[tuple[int, int]], s: int, words: ScopeWords
+) -> Phrase | None:
+    """A count with no place in its sentence is about the one place the
+    earlier sentences of its paragraph give figures for (« Selon X, 9 000
+    personnes ont défilé à Lyon. Pour la préfecture, ils étaient 4 000 »).
+    Only sentences with a figure: « la Fête à Gaspard » in a title-like
+    sentence is no place of a count."""
+    s_start = bounds[s][0]
+    para_start = text.rfind("\n", 0, s_start) + 1
+    found: list[Phrase] = []
+    for j in range(s - 1, -1, -1):
+        a, b = bounds[j]
+        if b <= para_start or a < para_start:
             break
-        out.append(item.text)
-        if len(out) >= CONTEXT_ITEMS:
-            break
-    return out
-
-
-def group_of(claim: Claim, text: str, language: LanguageData) -> str | None:
-    """The side a claim counts: "12 civils tués" → civilian."""
-    group = group_in(words_after(text, claim.span.end, language), language)
-    if group is None:
-        group = group_in([i.text for i in items_of(normalise(claim.span.text))], language)
-    return group
+        if any(ch.isdigit() for ch in text[a:b]):
+            found += _places(text, norm, a, b, words, parens=False)
+    # Several places before: the paragraph gives competing scopes, and an
+    # unknown one stays unknown (issue 12).
+    if len({(p.kind, p.key) for p in found}) != 1:
+        return None
+    return found[0]

@@ -87,6 +87,11 @@ class NumberData:
     ambiguous_words: frozenset[str] = frozenset()
     #: "of" words between a number and what it counts ("de", "d'").
     partitive_words: frozenset[str] = frozenset()
+    #: The clitic pronoun standing for a counted noun (French « en »).
+    en_clitics: frozenset[str] = frozenset()
+    #: Adjectives that may stand between a number and its time word (« les
+    #: deux premières années »): still a duration, not a count.
+    time_adjectives: frozenset[str] = frozenset()
     #: Words before a number that make it part of a larger count ("dont").
     subset_markers: frozenset[str] = frozenset()
     #: Words after a count that make it a rate ("par", "chacun").
@@ -123,6 +128,9 @@ class UnitData:
     bare_event_units: Mapping[str, str] = field(default_factory=dict)
     #: Verbs of losing people → unit, when the object is a person noun.
     loss_verbs: Mapping[str, str] = field(default_factory=dict)
+    #: Participles of counting (« 8 500 décomptés par la préfecture »): they
+    #: say who counted, never what was counted.
+    counting_participles: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     #: Nouns → which side a count is about ("civil" → civilian,
     #: "soldat" → combatant); counts of different sides never conflict.
@@ -177,6 +185,21 @@ class ScopeWords:
     #: the text sets the statement before the story's present, an earlier
     #: toll (guidelines §5.4); « il y avait » is excluded where it is read.
     pluperfect_auxiliaries: frozenset[str] = frozenset()
+    #: Complementisers after which a pluperfect is the reported clause's
+    #: tense agreement (« a rapporté que les forces avaient tué 31
+    #: personnes »), not an earlier statement.
+    complementisers: tuple[str, ...] = ()
+    #: Words that make « que » a conjunction (« alors que », « tandis que »).
+    not_complementiser_before: frozenset[str] = frozenset()
+    #: Verbs of expecting (« tablaient sur 500 000 »): a forecast counts
+    #: what was expected, never the same thing as the count made.
+    forecast_phrases: tuple[str, ...] = ()
+    #: Nouns of a sub-group (« un noyau de cent personnes »): a count they
+    #: introduce is a part of the crowd, not its total.
+    subgroup_nouns: frozenset[str] = frozenset()
+    #: « 130 000 personnes, sans compter Paris »: a total that leaves out a
+    #: part is itself a part, not the whole count.
+    exclusion_phrases: tuple[str, ...] = ()
     #: Phrases that make a count the total of all sides (« le bilan total »).
     total_phrases: tuple[str, ...] = ()
     #: Units that say only "people" (« 15 000 personnes »): such a count is

@@ -315,6 +315,12 @@ NUMBERS = NumberData(
     glued_units=GLUED_UNITS,
     ambiguous_words=AMBIGUOUS_WORDS,
     partitive_words=PARTITIVE_WORDS,
+    en_clitics=frozenset({"en"}),
+    time_adjectives=frozenset(
+        "premier premiers première premières dernier derniers dernière dernières "
+        "prochain prochains prochaine prochaines longs longues bonnes bons petites "
+        "petits".split()
+    ),
     subset_markers=SUBSET_MARKERS,
     rate_markers=RATE_MARKERS,
     restrictive_modifiers=RESTRICTIVE_MODIFIERS,

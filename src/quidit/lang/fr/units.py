@@ -51,12 +51,13 @@ CURRENCY_FAMILIES = frozenset({"money"})
 #: or the noun ("manque"), so both forms are listed.
 EVENT_UNITS: dict[str, str] = {
     **dict.fromkeys(
-        "tuer tué tués tuée tuées abattre abattu abattus exécuter assassiner massacrer".split(),
+        "tuer tué tués tuée tuées abattre abattu abattus exécuter assassiner massacrer "
+        "exécution exécutions assassinat assassinats meurtre meurtres".split(),
         "tué",
     ),
     **dict.fromkeys(
         "mourir mort morts morte mortes décéder décédé décédés périr péri succomber "
-        "mortel mortels mortelle mortelles".split(),
+        "mortel mortels mortelle mortelles décès".split(),
         "mort",
     ),
     **dict.fromkeys("blesser blessé blessés blessée blessées".split(), "blessé"),
@@ -166,6 +167,19 @@ SCOPE = ScopeWords(
             "dans la commune de",
             "dans la localité de",
             "du côté de",
+            "vers",
+            "dans les rues de",
+            "dans les rues d'",
+            "dans les rues du",
+            "au-dessus de",
+            "au-dessus de la région de",
+            "autour de",
+            "aux abords de",
+            "du côté d'",
+            "dans la région d'",
+            "dans la province d'",
+            "dans la ville d'",
+            "dans la commune d'",
         }
     ),
     area_prepositions=frozenset({"en"}),
@@ -261,11 +275,52 @@ SCOPE = ScopeWords(
         "en une semaine",
     ),
     pluperfect_auxiliaries=frozenset({"avait", "avaient"}),
+    complementisers=("que ", "qu'"),
+    # « alors que l'armée avait fait état de 24 morts »: a conjunction, not
+    # the complementiser of a reporting verb.
+    not_complementiser_before=frozenset(
+        "alors tandis parce lors dès avant après pendant bien ainsi même sans pour "
+        "depuis si".split()
+    ),
+    forecast_phrases=(
+        "tablait sur",
+        "tablaient sur",
+        "table sur",
+        "tablent sur",
+        "s'attendait à",
+        "s'attendaient à",
+        "s'attend à",
+        "s'attendent à",
+        "prévoyait",
+        "prévoyaient",
+        "espérait",
+        "espéraient",
+        "visait",
+        "visaient",
+        "objectif de",
+    ),
+    subgroup_nouns=frozenset({"noyau", "groupe", "poignée", "groupuscule"}),
+    exclusion_phrases=(
+        "sans compter",
+        "sans comptabiliser",
+        "sans inclure",
+        "hors",
+        "à l'exception de",
+        "non compris",
+    ),
     generic_people=frozenset({"personne", "gens", "individu"}),
     people_families=frozenset(
         {"killed", "wounded", "demonstrators", "strikers", "displaced", "missing", "arrested"}
     ),
     total_phrases=("bilan total", "total des morts", "total des victimes", "bilan global"),
+)
+
+#: Counting verbs (TLFi: compter, décompter, recenser, dénombrer,
+#: comptabiliser, enregistrer, chiffrer) in every participle form.
+COUNTING_PARTICIPLES = frozenset(
+    stem + end
+    for stem in "compt décompt recens dénombr comptabilis enregistr chiffr".split()
+    for end in ("é", "és", "ée", "ées", "er")
 )
 
 UNITS = UnitData(
@@ -275,6 +330,7 @@ UNITS = UnitData(
     event_phrases=EVENT_PHRASES,
     bare_event_units=BARE_EVENT_UNITS,
     loss_verbs=LOSS_VERBS,
+    counting_participles=COUNTING_PARTICIPLES,
     person_nouns=PERSON_NOUNS,
     groups=GROUPS,
     count_nouns=COUNT_NOUNS,
