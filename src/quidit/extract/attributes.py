@@ -100,6 +100,18 @@ def base_noun(word: str) -> str:
     return word
 
 
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The word, then for a hyphenated compound of two person nouns its
+    first part (« enseignante-chercheuse » → enseignante: French compounds
+    of this kind put the noun that agrees first)."""
+    word = base_noun(word)
+    if "-" in word:
+        first = word.split("-", 1)[0]
+        if len(first) > 2:
+            return word, first
+    return (word,)
+
+
 def words_of(text: str) -> list[str]:
     """Lower-case words with elided articles split off (« l'armée » → l', armée)."""
     return _WORD.findall(text.lower().translate(_APOSTROPHES))
@@ -116,14 +128,31 @@ class _Head:
         words = words_of(name)
         original = _original_words(name)
         i = 0
-        while i < len(words) and words[i] in data.determiners:
-            i += 1
+        while i < len(words):
+            if words[i] in data.determiners:
+                i += 1
+            elif (
+                # English genitives stand where a determiner does ("the
+                # city's": read as « city' » and « s »).
+                data.head_final
+                and words[i].endswith("'")
+                and words[i + 1 : i + 2] == ["s"]
+                and i + 2 < len(words)
+            ):
+                i += 2
+            else:
+                break
         self.determiners = words[:i]
         self.head = ""
         self.index = -1
         self.capitalised_before = False
         for j in range(i, min(len(words), i + _MAX_PRENOMINAL + 1)):
+            if j > i and words[j] in data.complement_words and not data.head_final:
+                break  # « l'Union des producteurs »: the head comes before « des »
             if _noun_kind(words[j], data):
+                # English compounds end on their head ("police chief").
+                while data.head_final and j + 1 < len(words) and _noun_kind(words[j + 1], data):
+                    j += 1
                 self.head = words[j]
                 self.index = j
                 break
@@ -157,8 +186,23 @@ def _person_nouns(data: AttributeData) -> frozenset[str]:
     return found
 
 
+def person_noun(word: str, data: AttributeData) -> str:
+    """The form of ``word`` the person-noun lists know: itself or, for a
+    compound, its first part."""
+    parts = compound_parts(word)
+    for part in parts:
+        if part in _person_nouns(data):
+            return part
+    return parts[0]
+
+
 def _noun_kind(word: str, data: AttributeData) -> str:
-    word = base_noun(word)
+    parts = compound_parts(word)
+    word = parts[0]
+    if len(parts) > 1 and word not in _person_nouns(data) and parts[1] in _person_nouns(data):
+        return "person"
+    if word in data.organisation_plurals:
+        return "organisation"
     if word in data.document_nouns:
         return "document"
     if word in data.media_nouns:
@@ -183,9 +227,31 @@ def _known(name: str, data: AttributeData) -> str:
     return data.known_names.get(rest, "") or data.known_names.get(" ".join(words), "")
 
 
-def _coordinated(name: str, data: AttributeData) -> bool:
+def _coordinated(name: str, data: AttributeData, body: bool = False) -> bool:
+    """Two sources joined (« le maire et la préfète », « Jean X et Ali Y »);
+    not two words inside a complement (« le directeur de l'Institut de la
+    statistique et des études économiques »): after a preposition, the
+    conjunct must itself be a source.  ``body``: the first conjunct is a
+    body, whose own name often joins two words (« le ministère de l'Europe
+    et des Affaires étrangères »): the second must be a source with its
+    own determiner (« l'Union des dockers et la préfecture »)."""
     words = words_of(name)
-    return any(0 < k < len(words) - 1 and w in data.coordinators for k, w in enumerate(words))
+    original = _original_words(name)
+    for k, w in enumerate(words):
+        if not (0 < k < len(words) - 1 and w in data.coordinators):
+            continue
+        if not body and not any(x in data.complement_words for x in words[1:k]):
+            return True
+        j = k + 1
+        while j < len(words) - 1 and words[j] in data.determiners:
+            j += 1
+        if body and j == k + 1:
+            continue
+        if _noun_kind(words[j], data) in ("person", "group", "organisation", "government", "media"):
+            return True
+        if j == k + 1 and len(original) == len(words) and first_name_gender(original[j], data):
+            return True
+    return False
 
 
 def kind_of(entity: Entity, data: AttributeData) -> str:
@@ -195,6 +261,8 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
     if any(re.search(p, entity.name) for p in data.government_patterns):
         return "government"
     head = _Head(entity.name, data)
+    if head.head in data.organisation_plurals:
+        return "organisation"
     plural = head.determiner in data.plural_determiners
     noun = _noun_kind(head.head, data) if head.head else ""
     original = _original_words(entity.name)
@@ -204,7 +272,7 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
         last = _noun_kind(original[-1].lower(), data)
         if last in ("government", "organisation", "media"):
             return last
-    if _coordinated(entity.name, data) and noun not in ("government", "organisation", "media"):
+    if _coordinated(entity.name, data, body=noun in ("government", "organisation", "media")):
         return "group"
     if noun and (head.is_description() or entity.type != "PER" or head.determiners):
         if noun in ("organisation", "media", "person") and plural:
@@ -212,6 +280,15 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
         if noun == "person" and head.head in data.group_nouns:
             return "group"
         return noun
+    # « des twittos », « les vacanciers »: a plural common noun the lists
+    # lack names people together (bodies are named in the singular).
+    if (
+        not noun
+        and plural
+        and len(original) > len(head.determiners)
+        and original[len(head.determiners)][:1].islower()
+    ):
+        return "group"
     if entity.type in ("GPE", "LOC"):
         return "government"
     if entity.type in ("ORG", "MISC"):
@@ -245,7 +322,9 @@ def _find_all(text: str, needle: str) -> Iterable[tuple[int, int]]:
 MAX_MENTIONS = 50
 
 
-def _mentions(entity: Entity, quotes: Sequence[Quote], text: str) -> list[tuple[int, int]]:
+def _mentions(
+    entity: Entity, quotes: Sequence[Quote], text: str, data: AttributeData
+) -> list[tuple[int, int]]:
     spans: set[tuple[int, int]] = set()
     for q in quotes:
         m = q.speaker.mention
@@ -254,16 +333,47 @@ def _mentions(entity: Entity, quotes: Sequence[Quote], text: str) -> list[tuple[
     for name in (entity.name, *entity.aliases):
         spans.update(_find_all(text, name))
     words = _original_words(entity.name)
-    # The surname alone (« Mme Massé ») for a name of two words or more.
-    if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
-        spans.update(_find_all(text, words[-1]))
+    # The surname alone (« Mme Massé ») for a person's name of two words or
+    # more; not the body a description ends on (« une porte-parole de la
+    # CGT »: « CGT » elsewhere is the union, not her), nor an acronym.
+    last = words[-1] if len(words) >= 2 else ""
+    named = len(words) >= 2 and (
+        (words[0][:1].isupper() and words[0].lower() not in data.determiners)
+        or words[-2][:1].isupper()
+    )
+    if named and last[:1].isupper() and len(last) > 2 and not last.isupper():
+        spans.update(_find_all(text, last))
     return sorted(spans)[:MAX_MENTIONS]
 
 
-def is_anonymous(
-    entity: Entity, kind: str, mentions: Sequence[tuple[int, int]], low: str, data: AttributeData
+def _points_back_to_a_name(
+    noun: str, mentions: Sequence[tuple[int, int]], low: str, first_named: int, data: AttributeData
 ) -> bool:
-    """``low``: the text lower-cased with its apostrophes folded (built once per Doc)."""
+    """A definite description (« la députée insoumise », "the executive")
+    written after the text has named a person stands, as news writes, for
+    that person; unless an indefinite one introduced it (« une vieille dame
+    … la vieille dame »), which keeps it unnamed."""
+    start = min((s for s, _ in mentions), default=0)
+    if first_named >= start:
+        return False
+    if data.introducing_determiners:
+        dets = "|".join(re.escape(d) for d in sorted(data.introducing_determiners))
+        intro = rf"(?<!\w)(?:{dets})\s+(?:[\w'-]+\s+){{0,2}}{re.escape(noun)}(?!\w)"
+        if re.search(intro, low[:start]):
+            return False
+    return True
+
+
+def is_anonymous(
+    entity: Entity,
+    kind: str,
+    mentions: Sequence[tuple[int, int]],
+    low: str,
+    data: AttributeData,
+    first_named: int | None = None,
+) -> bool:
+    """``low``: the text lower-cased with its apostrophes folded (built once per Doc);
+    ``first_named``: where the text first names a person (None: nowhere)."""
     if kind not in ("person", "group"):
         return False
     for start, end in mentions:
@@ -271,10 +381,22 @@ def is_anonymous(
         if any(p in window for p in data.anonymity_phrases):
             return True
     head = _Head(entity.name, data)
-    if not head.is_description() or _names_someone(entity, head):
+    # "a US official", « un haut responsable Hamas »: an indefinite
+    # description stays one over capitalised words before its noun.
+    described = head.is_description() or (
+        bool(head.head) and head.determiner in data.indefinite_determiners
+    )
+    if not described or _names_someone(entity, head):
         return False
     det = head.determiner
     noun = base_noun(head.head)
+    if (
+        kind == "person"
+        and det in data.definite_articles
+        and first_named is not None
+        and _points_back_to_a_name(head.head, mentions, low, first_named, data)
+    ):
+        return False
     if noun in data.fixed_nouns or noun in data.anonymous_nouns:
         # « une source », « un témoin », « ces sources »: unnamed unless a
         # definite article points back to sources the article identified
@@ -297,7 +419,11 @@ def is_anonymous(
 
 def _names_someone(entity: Entity, head: _Head) -> bool:
     """A description that carries a name after it (« le porte-parole …, Ali X »,
-    "its coordinator, Inés Calvo")."""
+    "its coordinator, Inés Calvo") or before it (« Véron, une chercheuse »)."""
+    if ", " in entity.name:
+        lead = entity.name.split(", ", 1)[0].split()
+        if lead and all(w[:1].isupper() for w in lead) and head.index >= len(lead):
+            return True
     original = _original_words(entity.name)
     after = original[head.index + 1 :]
     if entity.type == "PER":
@@ -312,12 +438,22 @@ def _description_weight(gender: str) -> int:
     return 2 if gender == "female" else 1
 
 
+#: Weights of 2 and more (a title, agreement, a feminine form) are the
+#: text's own word on the person; 1 (a masculine form, which French and
+#: English keep for women in some offices: « le secrétaire d'État »,
+#: "spokesman"; a pronoun, whose antecedent is the speaker engine's guess)
+#: only leans, and yields to an unambiguous first name that says otherwise.
+_STRONG = 2
+
+
 class _Evidence:
     def __init__(self) -> None:
         self.votes: Counter[str] = Counter()
         self.words: dict[str, list[str]] = {"female": [], "male": []}
+        self.strong: dict[str, bool] = {"female": False, "male": False}
+        self.leaning: dict[str, set[str]] = {"female": set(), "male": set()}
 
-    def add(self, gender: str, words: str, weight: int = 2) -> None:
+    def add(self, gender: str, words: str, weight: int = 2, source: str = "") -> None:
         """A title (Mme, Mr) weighs 3; a feminine description or any
         agreement 2; a masculine description 1, since French news keeps the
         masculine of some offices for women (« le secrétaire général,
@@ -331,13 +467,20 @@ class _Evidence:
             return
         self.votes[gender] += weight
         self.words[gender].append(words)
+        self.strong[gender] = self.strong[gender] or weight >= _STRONG
+        if weight < _STRONG:
+            self.leaning[gender].add(source)
 
-    def decide(self) -> tuple[str, str] | None:
+    def decide(self) -> tuple[str, str, bool] | None:
+        """Gender, its words, and whether they are strong: one strong word,
+        or leaning words of two independent sources (« le porte-parole »
+        and « il a ajouté »)."""
         f, m = self.votes["female"], self.votes["male"]
         if f == m:
             return None
         gender = "female" if f > m else "male"
-        return gender, " ; ".join(self.words[gender][:3])
+        strong = self.strong[gender] or len(self.leaning[gender]) >= 2
+        return gender, " ; ".join(self.words[gender][:3]), strong
 
 
 def _description_gender(words: Sequence[str], data: AttributeData) -> str:
@@ -349,13 +492,18 @@ def _description_gender(words: Sequence[str], data: AttributeData) -> str:
     while i < len(words) and words[i] in data.determiners:
         det = words[i]
         i += 1
-    window = [base_noun(w) for w in words[i : i + _MAX_PRENOMINAL + 1]]
-    for noun in window:
+    window = [person_noun(w, data) for w in words[i : i + _MAX_PRENOMINAL + 1]]
+    for k, noun in enumerate(window):
         if noun in data.fixed_nouns:
             return ""
         if noun in data.gendered_nouns or noun in data.epicene_nouns:
             by_det = data.gendered_determiners.get(det, "")
-            return by_det or data.gendered_nouns.get(noun, "")
+            if by_det or noun in data.gendered_nouns:
+                return by_det or data.gendered_nouns[noun]
+            # An epicene noun takes the gender of the word that agrees with
+            # it right after (« secrétaire générale », « ministre délégué »).
+            after = words[i + k + 1] if i + k + 1 < len(words) else ""
+            return data.gendered_nouns.get(after, "")
     return ""
 
 
@@ -372,7 +520,7 @@ def _description_words(name: str, data: AttributeData) -> str:
     """The words of a description up to its head noun (« la porte-parole »)."""
     original = name.split()
     for k, w in enumerate(original):
-        if any(base_noun(x) in _person_nouns(data) for x in words_of(w)):
+        if any(person_noun(x, data) in _person_nouns(data) for x in words_of(w)):
             return " ".join(original[: k + 1])
     return " ".join(original[:2])
 
@@ -409,13 +557,20 @@ def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, st
             return data.one_of[low], doc[max(sent_start, i - 1) : i + 3].text
         if tok.pos_ in ("VERB", "AUX", "PRON") or (tok.is_punct and low not in ("-",)):
             return "", ""
-        low = base_noun(low)
+        low = person_noun(low, data)
         if low in data.fixed_nouns:
             return "", ""
         if low in data.gendered_nouns or low in data.epicene_nouns:
-            # The determiner, over adjectives before the noun (« la Première ministre »).
+            # The determiner, over adjectives before the noun (« la Première
+            # ministre », where the parser may tag the capitalised adjective
+            # a proper noun): any word but punctuation, a verb or a pronoun.
             k = i - 1
-            while k > max(sent_start, i - 1 - _MAX_PRENOMINAL) and doc[k].pos_ == "ADJ":
+            while (
+                k > max(sent_start, i - 1 - _MAX_PRENOMINAL)
+                and doc[k].lower_.translate(_APOSTROPHES) not in data.determiners
+                and not doc[k].is_punct
+                and doc[k].pos_ not in ("VERB", "AUX", "PRON", "ADP")
+            ):
                 k -= 1
             before = doc[k].lower_.translate(_APOSTROPHES) if k >= sent_start else ""
             if before not in data.determiners:
@@ -430,18 +585,28 @@ def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, st
 
 def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, str]:
     """« Martin X, président de … » → (male, "président")."""
-    m = re.match(r",\s+((?:[\w']+\s+){0,2})", text[end : end + 60].translate(_APOSTROPHES))
+    m = re.match(r",\s+((?:[\w'-]+\s+){0,3})", text[end : end + 60].translate(_APOSTROPHES))
     if not m:
         return "", ""
     words = words_of(m.group(0))
     if not words:
         return "", ""
+    one = words[1] if len(words) >= 4 and words[0] == "l'" else ""
+    if one in data.one_of and words[2] in data.one_of_links:
+        # « X, l'une des responsables de … »: the pronoun agrees with X,
+        # unless the plural noun's gender is fixed (« l'une des sources »).
+        if words[3] in data.fixed_nouns:
+            return "", ""
+        return data.one_of[one], " ".join(m.group(1).split()[:2])
     gender = _description_gender(words, data)
     if not gender:
         return "", ""
     # Only the description right after the comma: « det noun » or « noun ».
     lead = words[0]
-    if lead not in data.determiners and lead not in data.gendered_nouns:
+    if lead not in data.determiners and person_noun(lead, data) not in (
+        *data.gendered_nouns,
+        *data.epicene_nouns,
+    ):
         return "", ""
     return gender, " ".join(_original_words(m.group(1))[:2])
 
@@ -483,17 +648,29 @@ def _agreement(doc: Doc, start: int, end: int) -> tuple[str, str]:
 
 
 def _speaker_pronouns(
-    entity: Entity, quotes: Sequence[Quote], text: str, data: AttributeData
+    entity: Entity,
+    quotes: Sequence[Quote],
+    text: str,
+    data: AttributeData,
+    mentions: Sequence[tuple[int, int]] = (),
+    people: Sequence[tuple[int, int]] = (),
 ) -> Iterable[tuple[str, str]]:
+    """Pronouns the speaker engine resolved to ``entity``, where the entity
+    is the person named last before them: a pronoun after another person's
+    name (« Jean X a reçu Marie Y. « … », a-t-il dit ») may stand for
+    either, and the gender read from it would be the engine's guess.
+    ``mentions``: the entity's own; ``people``: every named person's."""
     for q in quotes:
         if q.speaker.entity != entity.id:
             continue
         m = q.speaker.mention
         if m is not None:
             gender = data.pronouns.get(m.text.lower().lstrip("-"), "")
-            if gender:
+            if gender and _named_last(m.start, mentions, people, (m.start, m.end)):
                 yield gender, _phrase(text, m.start, m.end, q)
         if q.cue is not None and data.inverted_pronouns:
+            if not _named_last(q.cue.start, mentions, people):
+                continue
             window = text[q.cue.start : q.cue.end + 10].translate(_APOSTROPHES).lower()
             before = text[max(0, q.cue.start - 10) : q.cue.start].lower()
             for form, gender in data.inverted_pronouns.items():
@@ -501,6 +678,22 @@ def _speaker_pronouns(
                 if re.search(pattern, window) or re.search(pattern + r"\s*$", before):
                     yield gender, _phrase(text, q.cue.start, q.cue.end, q)
                     break
+
+
+def _named_last(
+    at: int,
+    mentions: Sequence[tuple[int, int]],
+    people: Sequence[tuple[int, int]],
+    itself: tuple[int, int] | None = None,
+) -> bool:
+    """No other person is named between the entity's last mention before
+    ``at`` and ``at``."""
+    own = [s for s, e in mentions if s < at and (s, e) != itself]
+    last_own = max(own, default=-1)
+    for start, end in people:
+        if last_own < start < at and not any(s < end and start < e for s, e in mentions):
+            return False
+    return True
 
 
 def _phrase(text: str, start: int, end: int, q: Quote) -> str:
@@ -521,11 +714,13 @@ def gender_of(
     data: AttributeData,
     titles: frozenset[str] = frozenset(),
     folded: str | None = None,
+    people: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, str | None]:
     """Gender and evidence; ``titles`` are the language's titles before a
     name ("Chief Superintendent Daniel X"), skipped to reach the first name.
     ``folded``: the text with its apostrophes folded, when the caller built
-    it once for every entity of the Doc."""
+    it once for every entity of the Doc; ``people``: the spans of the
+    persons the Doc names, against which a pronoun's antecedent is checked."""
     text = text_of(doc)
     found = _Evidence()
     for name in (entity.name, *entity.aliases):
@@ -534,7 +729,12 @@ def gender_of(
             found.add(data.gender_titles[words[0]], name, weight=3)
         gender = _description_gender(words, data)
         if gender:
-            found.add(gender, _description_words(name, data), weight=_description_weight(gender))
+            found.add(
+                gender,
+                _description_words(name, data),
+                weight=_description_weight(gender),
+                source="description",
+            )
     low = folded if folded is not None else text.translate(_APOSTROPHES)
     for start, end in mentions:
         before = re.search(r"([\w.]+)\s+$", low[max(0, start - 14) : start])
@@ -545,30 +745,64 @@ def gender_of(
             _left_apposition(doc, start, data),
             _right_apposition(text, end, data),
         ):
-            found.add(said, phrase, weight=_description_weight(said))
+            found.add(said, phrase, weight=_description_weight(said), source="description")
         if data.gendered_determiners:
             found.add(*_agreement(doc, start, end))
-    for said, phrase in _speaker_pronouns(entity, quotes, text, data):
-        found.add(said, phrase, weight=1)
+    for said, phrase in _speaker_pronouns(entity, quotes, text, data, mentions, people):
+        found.add(said, phrase, weight=1, source="pronoun")
     decided = found.decide()
+    name_said = _first_name_of(entity, doc, data, titles)
     if decided is not None:
-        return decided
+        gender, said, strong = decided
+        if strong or not name_said or name_said[0] == gender:
+            return gender, said
+        # Only leaning words (a masculine form, a pronoun) against an
+        # unambiguous first name ("spokesman Harriet X"; a pronoun that may
+        # stand for a neighbour; a family name written first): undecided.
+        return "unknown", "none"
+    return name_said or ("unknown", "none")
+
+
+def _first_name_of(
+    entity: Entity, doc: Doc, data: AttributeData, titles: frozenset[str]
+) -> tuple[str, str] | None:
+    """(gender, "first name: X") when the entity's first name is unambiguous."""
     head = _Head(entity.name, data)
     words = _original_words(entity.name)
     if head.is_description():
         if not _names_someone(entity, head):
-            return "unknown", "none"
+            return None
         # "its coordinator, Inés Calvo": the name after the description.
         words = _original_words(entity.name.rsplit(", ", 1)[-1])
     while len(words) > 1 and (words[0].lower() in data.gender_titles or words[0].lower() in titles):
         words = words[1:]
     if len(words) == 1 and _named_otherwise(doc, words[0]):
-        return "unknown", "none"
+        return None
     if words and words[0][:1].isupper():
         gender = first_name_gender(words[0], data)
         if gender:
             return gender, f"first name: {words[0]}"
-    return "unknown", "none"
+    return None
+
+
+def _named_people(doc: Doc, entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """Spans of the persons the Doc names: a PER name the list of first
+    names knows (either gender, or either way), or the name of a source.
+    The parser also tags streets and firms PER ("Millbeck Lane"); a pronoun
+    after them is no less the speaker's."""
+    sources = {
+        w for e in entities for n in (e.name, *e.aliases) for w in n.split() if w[:1].isupper()
+    }
+    det = _name_detector()
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "PERSON"):
+            continue
+        words = ent.text.split()
+        known = det is not None and det.get_gender(words[0]) != "unknown"  # type: ignore[attr-defined]
+        if known or any(w in sources for w in words):
+            out.append((ent.start_char, ent.end_char))
+    return out
 
 
 def _named_otherwise(doc: Doc, word: str) -> bool:
@@ -590,6 +824,8 @@ def attribute_entities(
     text = text_of(doc)
     folded = text.translate(_APOSTROPHES)
     low = text.lower().translate(_APOSTROPHES)
+    people = _named_people(doc, entities)
+    first_named = min((start for start, _ in people), default=None)
     out: list[Entity] = []
     for e in entities:
         if data is None:
@@ -601,13 +837,20 @@ def attribute_entities(
             continue
         kind = kind_of(e, data)
         own = by_entity.get(e.id, [])
-        mentions = _mentions(e, own, text)
-        anonymous = is_anonymous(e, kind, mentions, low, data)
+        mentions = _mentions(e, own, text, data)
+        anonymous = is_anonymous(e, kind, mentions, low, data, first_named)
         g: str | None = None
         evidence: str | None = None
         if kind == "person":
             g, evidence = gender_of(
-                e, own[:MAX_MENTIONS], doc, mentions, data, frozenset(language.titles), folded
+                e,
+                own[:MAX_MENTIONS],
+                doc,
+                mentions,
+                data,
+                frozenset(language.titles),
+                folded,
+                people,
             )
         out.append(replace(e, kind=kind, anonymous=anonymous, gender=g, gender_evidence=evidence))
     return out

@@ -55,7 +55,18 @@ _GENDERED = _pairs(
     serveur/serveuse vendeur/vendeuse travailleur/travailleuse
     manifestant/manifestante opposant/opposante survivant/survivante
     passant/passante supporter/supportrice leader/leadeuse
-    """
+    résident/résidente policier/policière pompier/pompière soldat/soldate
+    officier/officière ouvrier/ouvrière paysan/paysanne vigneron/vigneronne
+    producteur/productrice consommateur/consommatrice client/cliente
+    patient/patiente citoyen/citoyenne cheminot/cheminote chauffeur/chauffeuse
+    conducteur/conductrice inspecteur/inspectrice contrôleur/contrôleuse
+    agent/agente usager/usagère vacancier/vacancière spectateur/spectatrice
+    commissaire-priseur/commissaire-priseuse
+    romancier/romancière cuisinier/cuisinière boulanger/boulangère
+    habitué/habituée voyageur/voyageuse négociateur/négociatrice
+    administrateur/administratrice médiateur/médiatrice organisateur/organisatrice
+    lycéen/lycéenne collégien/collégienne chirurgien/chirurgienne
+        """
 )
 GENDERED_NOUNS = {
     **_GENDERED,
@@ -144,7 +155,7 @@ ORGANISATION_NOUNS = frozenset(
     syndicat intersyndicale parti association ong entreprise société groupe
     cabinet fédération ligue club collectif fondation compagnie
     firme constructeur laboratoire coopérative mouvement confédération
-    plateforme comité organisation réseau coalition camp
+    plateforme comité organisation réseau coalition camp union
     centre hôpital clinique université école festival opérateur
     """.split()
 )
@@ -176,6 +187,9 @@ GROUP_NOUNS = frozenset(
     organisations revues journalistes avocats enquêteurs pompiers
     retraités fonctionnaires enseignants commerçants voisins proches
     victimes survivants témoins passants scientifiques soignants
+    résidents policiers soldats ouvriers paysans vignerons producteurs
+    consommateurs clients patients citoyens cheminots chauffeurs usagers
+    vacanciers internautes spectateurs lycéens
     """.split()
 )
 
@@ -319,6 +333,7 @@ ATTRIBUTES = AttributeData(
         "les des ses leurs ces nos vos mes aux certains certaines plusieurs deux trois "
         "quatre quelques".split()
     ),
+    introducing_determiners=frozenset("un une".split()),
     definite_articles=frozenset("le la les l'".split()),
     possessive_determiners=frozenset(
         "son sa ses leur leurs notre nos votre vos mon ma mes".split()
@@ -342,6 +357,9 @@ ATTRIBUTES = AttributeData(
     media_nouns=MEDIA_NOUNS,
     document_nouns=DOCUMENT_NOUNS,
     group_nouns=GROUP_NOUNS,
+    organisation_plurals=frozenset(
+        "rebelles insurgés jihadistes djihadistes talibans miliciens paramilitaires".split()
+    ),
     known_names=KNOWN_NAMES,
     # Central banks are named « Banque de France », « Banque du Canada ».
     government_patterns=(r"\b[Bb]anque (de|du|d') ?[A-ZÉ]", r"\b[Bb]anque [Cc]entrale\b"),
