@@ -229,6 +229,13 @@ def test_kind_of_descriptions_en(name: str, type_: str | None, kind: str) -> Non
             "male",
             "porte-parole",
         ),
+        # A noun of fixed gender: its agreement says nothing of the person.
+        (
+            "« Le toit s'est effondré », a raconté une personne présente, interrogée sur place.",
+            "personne",
+            "unknown",
+            "none",
+        ),
         # A pronoun after another person's name is not read.
         (
             "« Le chantier reprendra », a déclaré Dominique Varenne, qui a reçu Jean Morel "

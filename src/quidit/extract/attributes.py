@@ -736,6 +736,8 @@ def gender_of(
                 source="description",
             )
     low = folded if folded is not None else text.translate(_APOSTROPHES)
+    named_by = _Head(entity.name, data)
+    fixed = named_by.is_description() and base_noun(named_by.head) in data.fixed_nouns
     for start, end in mentions:
         before = re.search(r"([\w.]+)\s+$", low[max(0, start - 14) : start])
         if before and before.group(1).lower() in data.gender_titles:
@@ -746,7 +748,9 @@ def gender_of(
             _right_apposition(text, end, data),
         ):
             found.add(said, phrase, weight=_description_weight(said), source="description")
-        if data.gendered_determiners:
+        # A participle agrees with « une personne », « un témoin » by the
+        # noun's grammatical gender, which says nothing of the person's.
+        if data.gendered_determiners and not fixed:
             found.add(*_agreement(doc, start, end))
     for said, phrase in _speaker_pronouns(entity, quotes, text, data, mentions, people):
         found.add(said, phrase, weight=1, source="pronoun")
