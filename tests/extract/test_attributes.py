@@ -301,3 +301,26 @@ def test_weak_words_yield_to_a_first_name(analyzer, text, who, gender) -> None:
 )
 def test_anonymous_descriptions(analyzer, text, lang, who, anonymous) -> None:
     assert _find(_entities(analyzer, text, lang), who).anonymous is anonymous
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "anonymous"),
+    [
+        # A name after the office, whatever the parser's label.
+        ("Harbourline Chief Executive Mara J. Quell", "ORG", False),
+        ("a Harbourline executive", "ORG", True),
+    ],
+)
+def test_a_name_after_the_description_is_no_anonymous_source(name, type_, anonymous) -> None:
+    from quidit.extract.attributes import is_anonymous
+
+    data = attribute_data("en")
+    assert data is not None
+    e = Entity("e1", name, type_)
+    assert is_anonymous(e, kind_of(e, data), [], name.lower(), data) is anonymous
+
+
+def test_an_mp_is_a_person() -> None:
+    data = attribute_data("en")
+    assert data is not None
+    assert kind_of(Entity("e1", "The Labour MP", "ORG"), data) == "person"

@@ -428,10 +428,16 @@ def _names_someone(entity: Entity, head: _Head) -> bool:
     after = original[head.index + 1 :]
     if entity.type == "PER":
         return any(w[:1].isupper() for w in after)
-    if ", " not in entity.name:
-        return False
-    tail = entity.name.rsplit(", ", 1)[1].split()
-    return len(tail) >= 2 and all(w[:1].isupper() for w in tail)
+    if ", " in entity.name:
+        tail = entity.name.rsplit(", ", 1)[1].split()
+        if len(tail) >= 2 and all(w[:1].isupper() for w in tail):
+            return True
+    # "Chief Executive Paul S. Otellini": a name of two capitalised words or
+    # more right after the description's noun, whatever the parser's label.
+    run = 0
+    while run < len(after) and after[run][:1].isupper():
+        run += 1
+    return run >= 2 and run == len(after)
 
 
 def _description_weight(gender: str) -> int:

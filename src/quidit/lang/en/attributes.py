@@ -22,6 +22,7 @@ GENDERED_NOUNS = _pairs(
     """
     spokesman/spokeswoman chairman/chairwoman businessman/businesswoman
     congressman/congresswoman councilman/councilwoman alderman/alderwoman
+    assemblyman/assemblywoman
     policeman/policewoman fireman/firewoman sportsman/sportswoman
     countryman/countrywoman frontman/frontwoman man/woman men/women
     father/mother husband/wife son/daughter brother/sister uncle/aunt
@@ -63,6 +64,7 @@ EPICENE_NOUNS = frozenset(
     coach player striker goalkeeper defender member candidate senator
     representative inspector detective sergeant constable superintendent
     neighbour neighbor pensioner farmer shopkeeper landlord tenant
+    mp mep lawmaker legislator
     """.split()
 )
 
