@@ -262,6 +262,14 @@ def test_gender_evidence_fr(analyzer, text, who, gender, evidence) -> None:
         ('"The ferry will run," said council spokesman Harriet Vance.', "Vance", "unknown"),
         ('"The ferry will run," said council spokeswoman Harriet Vance.', "Vance", "female"),
         ('"The ferry will run," said Mr Harriet Vance.', "Vance", "male"),
+        # A pronoun for the person named last is the text's word: it beats
+        # the list (which gives "Jordan" as male).
+        (
+            'Tenants\' chair Jordan Quill said the plan ignored them. "We asked for a park," '
+            "she said.",
+            "Quill",
+            "female",
+        ),
     ],
 )
 def test_weak_words_yield_to_a_first_name(analyzer, text, who, gender) -> None:

@@ -444,11 +444,11 @@ def _description_weight(gender: str) -> int:
     return 2 if gender == "female" else 1
 
 
-#: Weights of 2 and more (a title, agreement, a feminine form) are the
-#: text's own word on the person; 1 (a masculine form, which French and
-#: English keep for women in some offices: « le secrétaire d'État »,
-#: "spokesman"; a pronoun, whose antecedent is the speaker engine's guess)
-#: only leans, and yields to an unambiguous first name that says otherwise.
+#: Weights of 2 and more (a title, agreement, a feminine form, a pronoun
+#: standing for the person named last before it) are the text's own word on
+#: the person; 1 (a masculine form, which French and English keep for women
+#: in some offices: « le secrétaire d'État », "spokesman") only leans, and
+#: yields to an unambiguous first name that says otherwise.
 _STRONG = 2
 
 
@@ -460,16 +460,18 @@ class _Evidence:
         self.leaning: dict[str, set[str]] = {"female": set(), "male": set()}
 
     def add(self, gender: str, words: str, weight: int = 2, source: str = "") -> None:
-        """A title (Mme, Mr) weighs 3; a feminine description or any
-        agreement 2; a masculine description 1, since French news keeps the
-        masculine of some offices for women (« le secrétaire général,
-        Marie X »); a pronoun 1, since which person it stands for is the
-        speaker engine's guess.  Where the text is split evenly, an
-        unambiguous first name decides."""
+        """A title (Mme, Mr) weighs 3; a feminine description, agreement or
+        a pronoun standing for the person named last 2; a masculine
+        description 1, since French news keeps the masculine of some offices
+        for women (« le secrétaire général, Marie X »).  Where the text is
+        split evenly, an unambiguous first name decides."""
         if gender not in ("female", "male"):
             return
         words = " ".join(words.split())
-        if words in self.words[gender]:
+        low = words.lower()
+        # One description read twice (« Son secrétaire » from the name,
+        # « Son secrétaire général » beside a mention) is one word.
+        if any(low.startswith(w.lower()) or w.lower().startswith(low) for w in self.words[gender]):
             return
         self.votes[gender] += weight
         self.words[gender].append(words)
@@ -759,7 +761,9 @@ def gender_of(
         if data.gendered_determiners and not fixed:
             found.add(*_agreement(doc, start, end))
     for said, phrase in _speaker_pronouns(entity, quotes, text, data, mentions, people):
-        found.add(said, phrase, weight=1, source="pronoun")
+        # The entity is the person named last before the pronoun: the text's
+        # own word, as strong as agreement.
+        found.add(said, phrase, weight=_STRONG, source="pronoun")
     decided = found.decide()
     name_said = _first_name_of(entity, doc, data, titles)
     if decided is not None:
