@@ -51,6 +51,8 @@ def test_kind_from_head_noun_known_name_or_type(name: str, type_: str | None, ki
     ("first", "gender"),
     [
         *[("Clémentine", "female"), ("Thibault", "male"), ("Aïcha", "female"), ("Moussa", "male")],
+        *[("Babacar", "male"), ("Abdourahmane", "male"), ("Djeneba", "female")],
+        *[("Adama", ""), ("Mame", "")],
         *[("Dominique", ""), ("Camille", ""), ("Claude", ""), ("Vernay", "")],
     ],
 )

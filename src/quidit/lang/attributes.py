@@ -76,5 +76,6 @@ class AttributeData:
     one_of: Mapping[str, str] = field(default_factory=dict)
     one_of_links: frozenset[str] = frozenset()
     #: First names the name package lacks or marks as ambiguous while they
-    #: are unambiguous in the news this language covers → gender.
+    #: are unambiguous in the news this language covers → gender; "" marks
+    #: a name the package decides that goes either way in this language.
     first_names: Mapping[str, str] = field(default_factory=dict)

@@ -279,6 +279,9 @@ FIRST_NAMES = {
         fatou aïcha aissatou aïssatou awa mariam mariama fatoumata kadiatou
         ndèye ndeye khady coumba nafissatou rokia oumou hawa
         fatima fatiha khadija leïla leila yasmina nadia samira karima
+        fanta ramatoulaye mariame khadidiatou bineta dieynaba maimouna maïmouna
+        salimata assetou kadidia djeneba rokiatou aïssata aissata astou adja
+        nafi sokhna safiatou wassila meriem
         """.split(),
         "female",
     ),
@@ -288,9 +291,18 @@ FIRST_NAMES = {
         seydou amadou cheikh modibo issa idrissa lamine aliou abdou
         moustapha mustapha youssef youssouf mohamed mohammed mohamad
         ahmed abdelkader rachid karim mehdi said saïd hamid omar
+        abdourahmane abdourahamane alassane pape babacar malick bakary siaka
+        mahamadou sidiki lassina yacouba drissa issouf modou serigne
+        mouhamadou aboubacar ousseynou tidiane youssoupha sékou sekou thierno
+        saliou kader reda ilyes
         """.split(),
         "male",
     ),
+    # Names the package gives one gender that news in French uses for the
+    # other or for both: West African « Adama » (mostly men), Italian
+    # « Andrea », « Nicola » (men) beside their use for women elsewhere.
+    **dict.fromkeys("adama andrea nicola".split(), ""),
+    "alpha": "male",
 }
 
 ATTRIBUTES = AttributeData(
