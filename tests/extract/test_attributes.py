@@ -334,3 +334,28 @@ def test_an_mp_is_a_person() -> None:
     data = attribute_data("en")
     assert data is not None
     assert kind_of(Entity("e1", "The Labour MP", "ORG"), data) == "person"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "who", "gender"),
+    [
+        # The subject pronoun of the clause a speaker's verb reports.
+        (
+            "The harbour chief said she would close the quay because of the storm.",
+            "en",
+            "harbour chief",
+            "female",
+        ),
+        (
+            "Dominique Arvel a affirmé qu'elle ne céderait pas sur le budget du port.",
+            "fr",
+            "Arvel",
+            "female",
+        ),
+        # No pronoun in the reported clause: nothing.
+        ("Dominique Arvel a affirmé que le port ne céderait pas.", "fr", "Arvel", "unknown"),
+    ],
+)
+def test_pronoun_of_the_reported_clause(analyzer, text, lang, who, gender) -> None:
+    assert _find(_entities(analyzer, text, lang), who).gender == gender

@@ -256,6 +256,35 @@ def _agreement(doc: Doc, start: int, end: int) -> tuple[str, str]:
     return "", ""
 
 
+def _clause_pronoun(
+    doc: Doc,
+    start: int,
+    end: int,
+    data: AttributeData,
+    people: Sequence[tuple[int, int]],
+    mentions: Sequence[tuple[int, int]],
+) -> tuple[str, str]:
+    """The subject pronoun of the clause the mention's verb reports ("X said
+    she had …", « X a affirmé qu'elle … »), which stands for X unless
+    another person is named between them."""
+    tokens = _tokens(doc, start, end)
+    if not tokens:
+        return "", ""
+    root = next((t for t in tokens if not tokens[0].i <= t.head.i <= tokens[-1].i), tokens[-1])
+    if not root.dep_.startswith("nsubj"):
+        return "", ""
+    for clause in root.head.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subj in clause.children:
+            if not subj.dep_.startswith("nsubj") or subj.i <= root.i:
+                continue
+            gender = data.pronouns.get(subj.lower_, "")
+            if gender and _named_last(subj.idx, mentions, people):
+                return gender, doc[root.head.i : subj.i + 1].text
+    return "", ""
+
+
 def _speaker_pronouns(
     entity: Entity,
     quotes: Sequence[Quote],
@@ -361,6 +390,9 @@ def gender_of(
         # noun's grammatical gender, which says nothing of the person's.
         if data.gendered_determiners and not fixed:
             found.add(*_agreement(doc, start, end))
+        said, phrase = _clause_pronoun(doc, start, end, data, people, mentions)
+        # Leaning only: "Asked about Y, X said he …" may mean Y.
+        found.add(said, phrase, weight=1, source="clause")
     for said, phrase in _speaker_pronouns(entity, quotes, text, data, mentions, people):
         # The entity is the person named last before the pronoun: the text's
         # own word, as strong as agreement.
