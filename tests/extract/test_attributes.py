@@ -151,7 +151,7 @@ def test_english(analyzer, text: str, who: str, gender: str, anonymous: bool) ->
         ("Lemaire, une enseignante-chercheuse", "ORG", "person"),
         # Plural common nouns the lists lack: people together.
         ("des vacanciers", "MISC", "group"),
-        ("des twittos", "ORG", "group"),
+        ("des festivaliers", "ORG", "group"),
         ("les Casques bleus", "ORG", "organisation"),
         # Armed movements named in the plural are one organisation.
         ("les rebelles", None, "organisation"),
@@ -176,7 +176,7 @@ def test_kind_of_descriptions_fr(name: str, type_: str | None, kind: str) -> Non
         # English compounds end on their head; a genitive stands for a determiner.
         ("The city's new fire chief", "ORG", "person"),
         ("the harbour police", "ORG", "government"),
-        ("US intelligence officials", "ORG", "group"),
+        ("Harbour security officials", "ORG", "group"),
         ("the insurgents", None, "organisation"),
     ],
 )
@@ -300,7 +300,7 @@ def test_weak_words_yield_to_a_first_name(analyzer, text, who, gender) -> None:
         ),
         # Nobody named before it: unnamed.
         ("« Nous avons peur », a dit la riveraine.", "fr", "riveraine", True),
-        ('"It was close," one US official told the newspaper.', "en", "official", True),
+        ('"It was close," one Norland official told the newspaper.', "en", "official", True),
         (
             'Helen Marsh chairs the board. "We will not sell," the executive said.',
             "en",

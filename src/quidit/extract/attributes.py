@@ -68,7 +68,7 @@ def _known(name: str, data: AttributeData) -> str:
 def _coordinated(name: str, data: AttributeData, body: bool = False) -> bool:
     """Two sources joined (« le maire et la préfète », « Jean X et Ali Y »);
     not two words inside a complement (« le directeur de l'Institut de la
-    statistique et des études économiques »): after a preposition, the
+    pêche et des études marines »): after a preposition, the
     conjunct must itself be a source.  ``body``: the first conjunct is a
     body, whose own name often joins two words (« le ministère de l'Europe
     et des Affaires étrangères »): the second must be a source with its
@@ -118,7 +118,7 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
         if noun == "person" and head.head in data.group_nouns:
             return "group"
         return noun
-    # « des twittos », « les vacanciers »: a plural common noun the lists
+    # « des festivaliers », « les vacanciers »: a plural common noun the lists
     # lack names people together (bodies are named in the singular).
     if (
         not noun
