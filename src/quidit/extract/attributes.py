@@ -184,6 +184,11 @@ def _mentions(
     return sorted(spans)[:MAX_MENTIONS]
 
 
+#: How far back an indefinite introduction of an unnamed source is looked
+#: for, in characters (see ``_points_back_to_a_name``).
+_INTRODUCTION_WINDOW = 3000
+
+
 def _points_back_to_a_name(
     noun: str, mentions: Sequence[tuple[int, int]], low: str, first_named: int, data: AttributeData
 ) -> bool:
@@ -197,7 +202,9 @@ def _points_back_to_a_name(
     if data.introducing_determiners:
         dets = "|".join(re.escape(d) for d in sorted(data.introducing_determiners))
         intro = rf"(?<!\w)(?:{dets})\s+(?:[\w'-]+\s+){{0,2}}{re.escape(noun)}(?!\w)"
-        if re.search(intro, low[:start]):
+        # Within the few paragraphs before (the longest gold passage is
+        # 1,957 characters), so that a long text costs linear time.
+        if re.search(intro, low[max(0, start - _INTRODUCTION_WINDOW) : start]):
             return False
     return True
 

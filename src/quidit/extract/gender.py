@@ -14,6 +14,7 @@ text gives both genders in equal measure, or nothing decides, ``unknown``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -328,8 +329,12 @@ def _named_last(
     ``at`` and ``at``."""
     own = [s for s, e in mentions if s < at and (s, e) != itself]
     last_own = max(own, default=-1)
-    for start, end in people:
-        if last_own < start < at and not any(s < end and start < e for s, e in mentions):
+    # ``people`` is sorted: only the names between the two are read, so a
+    # long text with thousands of names costs no more per pronoun.
+    for start, end in people[bisect_right(people, (last_own, 10**12)) :]:
+        if start >= at:
+            break
+        if last_own < start and not any(s < end and start < e for s, e in mentions):
             return False
     return True
 
