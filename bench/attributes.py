@@ -124,8 +124,15 @@ def with_gold_attributes(records: list[Analysis], path: Path) -> list[Analysis]:
     return out
 
 
+#: Letters and suffixes written after a surname ("Helen Marsh KC", "Bill
+#: Moody Jr."): not the surname that makes one person of two entities.
+_POST_NOMINALS = frozenset({"kc", "qc", "mp", "mep", "jr", "jr.", "sr", "sr.", "ii", "iii"})
+
+
 def _surname(name: str) -> str:
     words = [w for w in name.replace(",", " ").split() if w[:1].isupper()]
+    while len(words) > 1 and words[-1].lower() in _POST_NOMINALS:
+        words.pop()
     return words[-1].lower() if words else name.lower()
 
 

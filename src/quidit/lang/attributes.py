@@ -25,6 +25,9 @@ class AttributeData:
     indefinite_determiners: frozenset[str] = frozenset()
     plural_determiners: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()
+    #: Singular indefinite determiners that introduce someone unnamed (« un
+    #: riverain », "a resident"), whom a later definite description repeats.
+    introducing_determiners: frozenset[str] = frozenset()
     possessive_determiners: frozenset[str] = frozenset()
     #: Person nouns whose form tells the gender ("procureure", "spokeswoman").
     gendered_nouns: Mapping[str, str] = field(default_factory=dict)
@@ -50,6 +53,9 @@ class AttributeData:
     organisation_nouns: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    #: Plural nouns by which news names one armed or political movement
+    #: (« les rebelles », "the insurgents"): an organisation, not a group.
+    organisation_plurals: frozenset[str] = frozenset()
     #: Plural person nouns that make a group (« les manifestants »).
     group_nouns: frozenset[str] = frozenset()
     #: Well-known names of bodies, lower-case → kind ("afp" → media).
@@ -57,6 +63,9 @@ class AttributeData:
     #: Patterns over the name as written that make a body government
     #: ("Bank of Norland": central banks are named after their country).
     government_patterns: tuple[str, ...] = ()
+    #: Noun compounds end on their head and genitives stand for determiners
+    #: ("the city's police chief"), as in English; French heads come first.
+    head_final: bool = False
     #: Words that join two sources into one group ("et", "and").
     coordinators: frozenset[str] = frozenset()
     #: Prepositions that, right before a name, make it the complement of
@@ -67,5 +76,6 @@ class AttributeData:
     one_of: Mapping[str, str] = field(default_factory=dict)
     one_of_links: frozenset[str] = frozenset()
     #: First names the name package lacks or marks as ambiguous while they
-    #: are unambiguous in the news this language covers → gender.
+    #: are unambiguous in the news this language covers → gender; "" marks
+    #: a name the package decides that goes either way in this language.
     first_names: Mapping[str, str] = field(default_factory=dict)

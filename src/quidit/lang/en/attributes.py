@@ -22,6 +22,7 @@ GENDERED_NOUNS = _pairs(
     """
     spokesman/spokeswoman chairman/chairwoman businessman/businesswoman
     congressman/congresswoman councilman/councilwoman alderman/alderwoman
+    assemblyman/assemblywoman
     policeman/policewoman fireman/firewoman sportsman/sportswoman
     countryman/countrywoman frontman/frontwoman man/woman men/women
     father/mother husband/wife son/daughter brother/sister uncle/aunt
@@ -63,6 +64,7 @@ EPICENE_NOUNS = frozenset(
     coach player striker goalkeeper defender member candidate senator
     representative inspector detective sergeant constable superintendent
     neighbour neighbor pensioner farmer shopkeeper landlord tenant
+    mp mep lawmaker legislator
     """.split()
 )
 
@@ -181,6 +183,7 @@ ATTRIBUTES = AttributeData(
     ),
     indefinite_determiners=frozenset("a an some several two three four one".split()),
     plural_determiners=frozenset("these those some several two three four".split()),
+    introducing_determiners=frozenset("a an one".split()),
     definite_articles=frozenset({"the"}),
     possessive_determiners=frozenset("his her its their our".split()),
     gendered_nouns=GENDERED_NOUNS,
@@ -196,9 +199,11 @@ ATTRIBUTES = AttributeData(
     media_nouns=MEDIA_NOUNS,
     document_nouns=DOCUMENT_NOUNS,
     group_nouns=GROUP_NOUNS,
+    organisation_plurals=frozenset("rebels insurgents jihadists militants militias".split()),
     known_names=KNOWN_NAMES,
     government_patterns=(r"\bBank of [A-Z]", r"\b[Cc]entral [Bb]ank\b"),
     coordinators=frozenset({"and"}),
+    head_final=True,
     complement_words=frozenset("of for to by with against from".split()),
     first_names={},
 )

@@ -55,7 +55,18 @@ _GENDERED = _pairs(
     serveur/serveuse vendeur/vendeuse travailleur/travailleuse
     manifestant/manifestante opposant/opposante survivant/survivante
     passant/passante supporter/supportrice leader/leadeuse
-    """
+    résident/résidente policier/policière pompier/pompière soldat/soldate
+    officier/officière ouvrier/ouvrière paysan/paysanne vigneron/vigneronne
+    producteur/productrice consommateur/consommatrice client/cliente
+    patient/patiente citoyen/citoyenne cheminot/cheminote chauffeur/chauffeuse
+    conducteur/conductrice inspecteur/inspectrice contrôleur/contrôleuse
+    agent/agente usager/usagère vacancier/vacancière spectateur/spectatrice
+    commissaire-priseur/commissaire-priseuse
+    romancier/romancière cuisinier/cuisinière boulanger/boulangère
+    habitué/habituée voyageur/voyageuse négociateur/négociatrice
+    administrateur/administratrice médiateur/médiatrice organisateur/organisatrice
+    lycéen/lycéenne collégien/collégienne chirurgien/chirurgienne
+        """
 )
 GENDERED_NOUNS = {
     **_GENDERED,
@@ -144,7 +155,7 @@ ORGANISATION_NOUNS = frozenset(
     syndicat intersyndicale parti association ong entreprise société groupe
     cabinet fédération ligue club collectif fondation compagnie
     firme constructeur laboratoire coopérative mouvement confédération
-    plateforme comité organisation réseau coalition camp
+    plateforme comité organisation réseau coalition camp union
     centre hôpital clinique université école festival opérateur
     """.split()
 )
@@ -176,6 +187,9 @@ GROUP_NOUNS = frozenset(
     organisations revues journalistes avocats enquêteurs pompiers
     retraités fonctionnaires enseignants commerçants voisins proches
     victimes survivants témoins passants scientifiques soignants
+    résidents policiers soldats ouvriers paysans vignerons producteurs
+    consommateurs clients patients citoyens cheminots chauffeurs usagers
+    vacanciers internautes spectateurs lycéens
     """.split()
 )
 
@@ -265,6 +279,9 @@ FIRST_NAMES = {
         fatou aïcha aissatou aïssatou awa mariam mariama fatoumata kadiatou
         ndèye ndeye khady coumba nafissatou rokia oumou hawa
         fatima fatiha khadija leïla leila yasmina nadia samira karima
+        fanta ramatoulaye mariame khadidiatou bineta dieynaba maimouna maïmouna
+        salimata assetou kadidia djeneba rokiatou aïssata aissata astou adja
+        nafi sokhna safiatou wassila meriem
         """.split(),
         "female",
     ),
@@ -274,9 +291,18 @@ FIRST_NAMES = {
         seydou amadou cheikh modibo issa idrissa lamine aliou abdou
         moustapha mustapha youssef youssouf mohamed mohammed mohamad
         ahmed abdelkader rachid karim mehdi said saïd hamid omar
+        abdourahmane abdourahamane alassane pape babacar malick bakary siaka
+        mahamadou sidiki lassina yacouba drissa issouf modou serigne
+        mouhamadou aboubacar ousseynou tidiane youssoupha sékou sekou thierno
+        saliou kader reda ilyes
         """.split(),
         "male",
     ),
+    # Names the package gives one gender that news in French uses for the
+    # other or for both: West African « Adama » (mostly men), Italian
+    # « Andrea », « Nicola » (men) beside their use for women elsewhere.
+    **dict.fromkeys("adama andrea nicola".split(), ""),
+    "alpha": "male",
 }
 
 ATTRIBUTES = AttributeData(
@@ -319,6 +345,7 @@ ATTRIBUTES = AttributeData(
         "les des ses leurs ces nos vos mes aux certains certaines plusieurs deux trois "
         "quatre quelques".split()
     ),
+    introducing_determiners=frozenset("un une".split()),
     definite_articles=frozenset("le la les l'".split()),
     possessive_determiners=frozenset(
         "son sa ses leur leurs notre nos votre vos mon ma mes".split()
@@ -342,6 +369,9 @@ ATTRIBUTES = AttributeData(
     media_nouns=MEDIA_NOUNS,
     document_nouns=DOCUMENT_NOUNS,
     group_nouns=GROUP_NOUNS,
+    organisation_plurals=frozenset(
+        "rebelles insurgés jihadistes djihadistes talibans miliciens paramilitaires".split()
+    ),
     known_names=KNOWN_NAMES,
     # Central banks are named « Banque de France », « Banque du Canada ».
     government_patterns=(r"\b[Bb]anque (de|du|d') ?[A-ZÉ]", r"\b[Bb]anque [Cc]entrale\b"),

@@ -1,0 +1,462 @@
+"""The gender of a person the news quotes, and the words that decided it.
+
+From the text first: a title (Mme, M., Mr, Ms), a gendered noun or
+determiner describing the person (« la porte-parole », « le général »,
+« la procureure »), a participle or adjective agreeing with the person
+(« s'est dite favorable », « interrogée »), a pronoun standing for the
+person as a speaker (« a-t-elle dit », "he said") when no other person is
+named between them; then an unambiguous first name from ``gender_guesser``
+(with the language's own additions).  A masculine form alone only leans:
+against a first name that says otherwise it decides nothing.  Where the
+text gives both genders in equal measure, or nothing decides, ``unknown``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from quidit.extract.source_words import (
+    APOSTROPHES,
+    MAX_PRENOMINAL,
+    Head,
+    base_noun,
+    first_name_gender,
+    name_detector,
+    names_someone,
+    original_words,
+    person_noun,
+    person_nouns,
+    words_of,
+)
+from quidit.extract.spans import text_of
+from quidit.lang.attributes import AttributeData
+from quidit.records import Entity, Quote
+
+#: How far back from a name a describing noun is looked for, in tokens:
+#: « le procureur de la République de Caen Carole X » is 8 tokens.
+_APPOSITION_TOKENS = 10
+
+
+def _description_weight(gender: str) -> int:
+    return 2 if gender == "female" else 1
+
+
+#: Weights of 2 and more (a title, agreement, a feminine form, a pronoun
+#: standing for the person named last before it) are the text's own word on
+#: the person; 1 (a masculine form, which French and English keep for women
+#: in some offices: « le secrétaire d'État », "spokesman") only leans, and
+#: yields to an unambiguous first name that says otherwise.
+_STRONG = 2
+
+
+class _Evidence:
+    def __init__(self) -> None:
+        self.votes: Counter[str] = Counter()
+        self.words: dict[str, list[str]] = {"female": [], "male": []}
+        self.strong: dict[str, bool] = {"female": False, "male": False}
+        self.leaning: dict[str, set[str]] = {"female": set(), "male": set()}
+
+    def add(self, gender: str, words: str, weight: int = 2, source: str = "") -> None:
+        """A title (Mme, Mr) weighs 3; a feminine description, agreement or
+        a pronoun standing for the person named last 2; a masculine
+        description 1, since French news keeps the masculine of some offices
+        for women (« le secrétaire général, Marie X »).  Where the text is
+        split evenly, an unambiguous first name decides."""
+        if gender not in ("female", "male"):
+            return
+        words = " ".join(words.split())
+        low = words.lower()
+        # One description read twice (« Son secrétaire » from the name,
+        # « Son secrétaire général » beside a mention) is one word.
+        if any(low.startswith(w.lower()) or w.lower().startswith(low) for w in self.words[gender]):
+            return
+        self.votes[gender] += weight
+        self.words[gender].append(words)
+        self.strong[gender] = self.strong[gender] or weight >= _STRONG
+        if weight < _STRONG:
+            self.leaning[gender].add(source)
+
+    def decide(self) -> tuple[str, str, bool] | None:
+        """Gender, its words, and whether they are strong: one strong word,
+        or leaning words of two independent sources (« le porte-parole »
+        and « il a ajouté »)."""
+        f, m = self.votes["female"], self.votes["male"]
+        if f == m:
+            return None
+        gender = "female" if f > m else "male"
+        strong = self.strong[gender] or len(self.leaning[gender]) >= 2
+        return gender, " ; ".join(self.words[gender][:3]), strong
+
+
+def _description_gender(words: Sequence[str], data: AttributeData) -> str:
+    """Gender told by « det (adj) noun »: the determiner first, then the noun's form."""
+    if not words:
+        return ""
+    i = 0
+    det = ""
+    while i < len(words) and words[i] in data.determiners:
+        det = words[i]
+        i += 1
+    window = [person_noun(w, data) for w in words[i : i + MAX_PRENOMINAL + 1]]
+    for k, noun in enumerate(window):
+        if noun in data.fixed_nouns:
+            return ""
+        if noun in data.gendered_nouns or noun in data.epicene_nouns:
+            by_det = data.gendered_determiners.get(det, "")
+            if by_det or noun in data.gendered_nouns:
+                return by_det or data.gendered_nouns[noun]
+            # An epicene noun takes the gender of the word that agrees with
+            # it right after (« secrétaire générale », « ministre délégué »).
+            after = words[i + k + 1] if i + k + 1 < len(words) else ""
+            return data.gendered_nouns.get(after, "")
+    return ""
+
+
+def _has_sentences(doc: Doc) -> bool:
+    """``doc.has_annotation`` reads every token: asked once per Doc."""
+    found = doc.user_data.get("quidit_has_sents")
+    if found is None:
+        found = doc.has_annotation("SENT_START")
+        doc.user_data["quidit_has_sents"] = found
+    return bool(found)
+
+
+def _description_words(name: str, data: AttributeData) -> str:
+    """The words of a description up to its head noun (« la porte-parole »)."""
+    original = name.split()
+    for k, w in enumerate(original):
+        if any(person_noun(x, data) in person_nouns(data) for x in words_of(w)):
+            return " ".join(original[: k + 1])
+    return " ".join(original[:2])
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, str]:
+    """« la porte-parole de la police, Ilse X » → (female, "la porte-parole")."""
+    tokens = _tokens(doc, start, start + 1)
+    if not tokens:
+        return "", ""
+    first = tokens[0]
+    sent_start = first.sent.start if _has_sentences(doc) else 0
+    i = first.i - 1
+    if i < sent_start:
+        return "", ""
+    if doc[i].lower_.translate(APOSTROPHES) in data.complement_words:
+        return "", ""
+    if doc[i].text == ",":
+        i -= 1
+    lowest = max(sent_start, first.i - _APPOSITION_TOKENS)
+    while i >= lowest:
+        tok = doc[i]
+        low = tok.lower_.translate(APOSTROPHES)
+        after = doc[i + 1].lower_ if i + 2 < len(doc) else ""
+        if low in data.one_of and after in data.one_of_links:
+            # « l'une des responsables de …, X »: the pronoun agrees with X,
+            # unless the plural noun's gender is fixed (« l'une des sources »).
+            if doc[i + 2].lower_ in data.fixed_nouns:
+                return "", ""
+            return data.one_of[low], doc[max(sent_start, i - 1) : i + 3].text
+        if tok.pos_ in ("VERB", "AUX", "PRON") or (tok.is_punct and low not in ("-",)):
+            return "", ""
+        low = person_noun(low, data)
+        if low in data.fixed_nouns:
+            return "", ""
+        if low in data.gendered_nouns or low in data.epicene_nouns:
+            # The determiner, over adjectives before the noun (« la Première
+            # ministre », where the parser may tag the capitalised adjective
+            # a proper noun): any word but punctuation, a verb or a pronoun.
+            k = i - 1
+            while (
+                k > max(sent_start, i - 1 - MAX_PRENOMINAL)
+                and doc[k].lower_.translate(APOSTROPHES) not in data.determiners
+                and not doc[k].is_punct
+                and doc[k].pos_ not in ("VERB", "AUX", "PRON", "ADP")
+            ):
+                k -= 1
+            before = doc[k].lower_.translate(APOSTROPHES) if k >= sent_start else ""
+            if before not in data.determiners:
+                k, before = i, ""
+            gender = data.gendered_determiners.get(before, "") or data.gendered_nouns.get(low, "")
+            if not gender:
+                return "", ""
+            return gender, doc[k : i + 1].text
+        i -= 1
+    return "", ""
+
+
+def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, str]:
+    """« Martin X, président de … » → (male, "président")."""
+    m = re.match(r",\s+((?:[\w'-]+\s+){0,3})", text[end : end + 60].translate(APOSTROPHES))
+    if not m:
+        return "", ""
+    words = words_of(m.group(0))
+    if not words:
+        return "", ""
+    one = words[1] if len(words) >= 4 and words[0] == "l'" else ""
+    if one in data.one_of and words[2] in data.one_of_links:
+        # « X, l'une des responsables de … »: the pronoun agrees with X,
+        # unless the plural noun's gender is fixed (« l'une des sources »).
+        if words[3] in data.fixed_nouns:
+            return "", ""
+        return data.one_of[one], " ".join(m.group(1).split()[:2])
+    gender = _description_gender(words, data)
+    if not gender:
+        return "", ""
+    # Only the description right after the comma: « det noun » or « noun ».
+    lead = words[0]
+    if lead not in data.determiners and person_noun(lead, data) not in (
+        *data.gendered_nouns,
+        *data.epicene_nouns,
+    ):
+        return "", ""
+    return gender, " ".join(original_words(m.group(1))[:2])
+
+
+def _agreement(doc: Doc, start: int, end: int) -> tuple[str, str]:
+    """A participle or adjective agreeing with the mention (« X s'est dite … »)."""
+    tokens = _tokens(doc, start, end)
+    if not tokens:
+        return "", ""
+    root = tokens[-1]
+    for tok in tokens:
+        if tok.head.i < tokens[0].i or tok.head.i > tokens[-1].i:
+            root = tok
+            break
+    candidates: list[Token] = []
+    if root.dep_.startswith("nsubj"):
+        candidates.append(root.head)
+        candidates.extend(
+            c for c in root.head.children if c.dep_ in ("advcl", "acl") and c.i < root.head.i
+        )
+    candidates.extend(c for c in root.children if c.dep_ in ("acl", "amod") and c.i > root.i)
+    for word in candidates:
+        gender = word.morph.get("Gender", [])
+        if not gender or word.morph.get("Number", []) == ["Plur"]:
+            continue
+        part = word.morph.get("VerbForm", []) == ["Part"]
+        with_etre = any(
+            c.lemma_ == "être" and c.dep_ in ("aux", "aux:pass", "cop") for c in word.children
+        )
+        # A past participle agrees with its subject only after « être »;
+        # a fronted or apposed participle (« Interrogée par … ») agrees always.
+        if (part and (with_etre or word.dep_ in ("advcl", "acl"))) or (
+            word.pos_ == "ADJ" and with_etre
+        ):
+            value = {"Fem": "female", "Masc": "male"}.get(gender[0], "")
+            if value:
+                return value, word.text
+    return "", ""
+
+
+def _clause_pronoun(
+    doc: Doc,
+    start: int,
+    end: int,
+    data: AttributeData,
+    people: Sequence[tuple[int, int]],
+    mentions: Sequence[tuple[int, int]],
+) -> tuple[str, str]:
+    """The subject pronoun of the clause the mention's verb reports ("X said
+    she had …", « X a affirmé qu'elle … »), which stands for X unless
+    another person is named between them."""
+    tokens = _tokens(doc, start, end)
+    if not tokens:
+        return "", ""
+    root = next((t for t in tokens if not tokens[0].i <= t.head.i <= tokens[-1].i), tokens[-1])
+    if not root.dep_.startswith("nsubj"):
+        return "", ""
+    for clause in root.head.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subj in clause.children:
+            if not subj.dep_.startswith("nsubj") or subj.i <= root.i:
+                continue
+            gender = data.pronouns.get(subj.lower_, "")
+            if gender and _named_last(subj.idx, mentions, people):
+                return gender, doc[root.head.i : subj.i + 1].text
+    return "", ""
+
+
+def _speaker_pronouns(
+    entity: Entity,
+    quotes: Sequence[Quote],
+    text: str,
+    data: AttributeData,
+    mentions: Sequence[tuple[int, int]] = (),
+    people: Sequence[tuple[int, int]] = (),
+) -> Iterable[tuple[str, str]]:
+    """Pronouns the speaker engine resolved to ``entity``, where the entity
+    is the person named last before them: a pronoun after another person's
+    name (« Jean X a reçu Marie Y. « … », a-t-il dit ») may stand for
+    either, and the gender read from it would be the engine's guess.
+    ``mentions``: the entity's own; ``people``: every named person's."""
+    for q in quotes:
+        if q.speaker.entity != entity.id:
+            continue
+        m = q.speaker.mention
+        if m is not None:
+            gender = data.pronouns.get(m.text.lower().lstrip("-"), "")
+            if gender and _named_last(m.start, mentions, people, (m.start, m.end)):
+                yield gender, _phrase(text, m.start, m.end, q)
+        if q.cue is not None and data.inverted_pronouns:
+            if not _named_last(q.cue.start, mentions, people):
+                continue
+            window = text[q.cue.start : q.cue.end + 10].translate(APOSTROPHES).lower()
+            before = text[max(0, q.cue.start - 10) : q.cue.start].lower()
+            for form, gender in data.inverted_pronouns.items():
+                pattern = re.escape(form) + r"\b"
+                if re.search(pattern, window) or re.search(pattern + r"\s*$", before):
+                    yield gender, _phrase(text, q.cue.start, q.cue.end, q)
+                    break
+
+
+def _named_last(
+    at: int,
+    mentions: Sequence[tuple[int, int]],
+    people: Sequence[tuple[int, int]],
+    itself: tuple[int, int] | None = None,
+) -> bool:
+    """No other person is named between the entity's last mention before
+    ``at`` and ``at``."""
+    own = [s for s, e in mentions if s < at and (s, e) != itself]
+    last_own = max(own, default=-1)
+    # ``people`` is sorted: only the names between the two are read, so a
+    # long text with thousands of names costs no more per pronoun.
+    for start, end in people[bisect_right(people, (last_own, 10**12)) :]:
+        if start >= at:
+            break
+        if last_own < start and not any(s < end and start < e for s, e in mentions):
+            return False
+    return True
+
+
+def _phrase(text: str, start: int, end: int, q: Quote) -> str:
+    if q.cue is not None and abs(q.cue.start - start) < 30:
+        start, end = min(start, q.cue.start), max(end, q.cue.end)
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '«“"(':
+        start -= 1
+    while end < len(text) and not text[end].isspace() and text[end] not in ',.;»”")':
+        end += 1
+    return text[start:end]
+
+
+def gender_of(
+    entity: Entity,
+    quotes: Sequence[Quote],
+    doc: Doc,
+    mentions: Sequence[tuple[int, int]],
+    data: AttributeData,
+    titles: frozenset[str] = frozenset(),
+    folded: str | None = None,
+    people: Sequence[tuple[int, int]] = (),
+) -> tuple[str, str | None]:
+    """Gender and evidence; ``titles`` are the language's titles before a
+    name ("Chief Superintendent Daniel X"), skipped to reach the first name.
+    ``folded``: the text with its apostrophes folded, when the caller built
+    it once for every entity of the Doc; ``people``: the spans of the
+    persons the Doc names, against which a pronoun's antecedent is checked."""
+    text = text_of(doc)
+    found = _Evidence()
+    for name in (entity.name, *entity.aliases):
+        words = words_of(name)
+        if words and words[0] in data.gender_titles:
+            found.add(data.gender_titles[words[0]], name, weight=3)
+        gender = _description_gender(words, data)
+        if gender:
+            found.add(
+                gender,
+                _description_words(name, data),
+                weight=_description_weight(gender),
+                source="description",
+            )
+    low = folded if folded is not None else text.translate(APOSTROPHES)
+    named_by = Head(entity.name, data)
+    fixed = named_by.is_description() and base_noun(named_by.head) in data.fixed_nouns
+    for start, end in mentions:
+        before = re.search(r"([\w.]+)\s+$", low[max(0, start - 14) : start])
+        if before and before.group(1).lower() in data.gender_titles:
+            title = data.gender_titles[before.group(1).lower()]
+            found.add(title, text[start - len(before.group(0)) : end], weight=3)
+        for said, phrase in (
+            _left_apposition(doc, start, data),
+            _right_apposition(text, end, data),
+        ):
+            found.add(said, phrase, weight=_description_weight(said), source="description")
+        # A participle agrees with « une personne », « un témoin » by the
+        # noun's grammatical gender, which says nothing of the person's.
+        if data.gendered_determiners and not fixed:
+            found.add(*_agreement(doc, start, end))
+        said, phrase = _clause_pronoun(doc, start, end, data, people, mentions)
+        # Leaning only: "Asked about Y, X said he …" may mean Y.
+        found.add(said, phrase, weight=1, source="clause")
+    for said, phrase in _speaker_pronouns(entity, quotes, text, data, mentions, people):
+        # The entity is the person named last before the pronoun: the text's
+        # own word, as strong as agreement.
+        found.add(said, phrase, weight=_STRONG, source="pronoun")
+    decided = found.decide()
+    name_said = _first_name_of(entity, doc, data, titles)
+    if decided is not None:
+        gender, said, strong = decided
+        if strong or not name_said or name_said[0] == gender:
+            return gender, said
+        # Only leaning words (a masculine form, a pronoun) against an
+        # unambiguous first name ("spokesman Harriet X"; a pronoun that may
+        # stand for a neighbour; a family name written first): undecided.
+        return "unknown", "none"
+    return name_said or ("unknown", "none")
+
+
+def _first_name_of(
+    entity: Entity, doc: Doc, data: AttributeData, titles: frozenset[str]
+) -> tuple[str, str] | None:
+    """(gender, "first name: X") when the entity's first name is unambiguous."""
+    head = Head(entity.name, data)
+    words = original_words(entity.name)
+    if head.is_description():
+        if not names_someone(entity, head):
+            return None
+        # "its coordinator, Inés Calvo": the name after the description.
+        words = original_words(entity.name.rsplit(", ", 1)[-1])
+    while len(words) > 1 and (words[0].lower() in data.gender_titles or words[0].lower() in titles):
+        words = words[1:]
+    if len(words) == 1 and _named_otherwise(doc, words[0]):
+        return None
+    if words and words[0][:1].isupper():
+        gender = first_name_gender(words[0], data)
+        if gender:
+            return gender, f"first name: {words[0]}"
+    return None
+
+
+def named_people(doc: Doc, entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """Spans of the persons the Doc names: a PER name the list of first
+    names knows (either gender, or either way), or the name of a source.
+    The parser also tags streets and firms PER ("Millbeck Lane"); a pronoun
+    after them is no less the speaker's."""
+    sources = {
+        w for e in entities for n in (e.name, *e.aliases) for w in n.split() if w[:1].isupper()
+    }
+    det = name_detector()
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "PERSON"):
+            continue
+        words = ent.text.split()
+        known = det is not None and det.get_gender(words[0]) != "unknown"  # type: ignore[attr-defined]
+        if known or any(w in sources for w in words):
+            out.append((ent.start_char, ent.end_char))
+    return out
+
+
+def _named_otherwise(doc: Doc, word: str) -> bool:
+    """A lone word that the text also uses as a place or a body (« France »)."""
+    return any(word in ent.text.split() and ent.label_ not in ("PER", "PERSON") for ent in doc.ents)
