@@ -114,7 +114,7 @@ def analyse(
     if model is not None and threshold is not None:
         model = replace(model, threshold=threshold)
     if design == "shipped":
-        design = "combined" if model is not None else "rules"
+        design = "combined-fill" if model is not None else "rules"
     english = [replace(g, lang="en") for g in gold]
     return run_engine(english, lambda doc, lang: ledger_of(doc, lang, design, model, polnear))
 

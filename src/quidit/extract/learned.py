@@ -400,10 +400,13 @@ def _clause_verb(t: Token, start: int, end: int) -> bool:
     if t.pos_ not in {"VERB", "AUX"}:
         return False
     while True:
-        if t.dep_ in NOUN_MODIFIERS:
-            return False
+        # The span's own top stands for the whole span, whatever its relation
+        # outside it: "the claim that the guard had refused" hangs its clause
+        # on "claim" as ``acl`` but is a clause all the same.
         if t.head.i == t.i or not (start <= t.head.i < end):
             return True
+        if t.dep_ in NOUN_MODIFIERS:
+            return False
         t = t.head
 
 
@@ -438,6 +441,7 @@ def find_learned(doc: Doc, model: Model, *, polnear: bool = False) -> list[Found
             follows_guidelines(doc, t, start, end, mention is not None)
             and _not_an_order(best)
             and _a_source(doc, mention)
+            and not _opens_on_a_closing_mark(doc.text[start:end])
         ):
             continue
         out.append(Found(start, end, (t.idx, t.idx + len(t)), mention, s))
@@ -449,6 +453,14 @@ def _not_an_order(c: Candidate) -> bool:
     "urged voters to turn out") is an order or an appeal to someone, not
     what the source says (the English rules' hard negatives)."""
     return c.kind != "c:dobj+xcomp"
+
+
+def _opens_on_a_closing_mark(body: str) -> bool:
+    """A content that begins by closing a quotation («," he added» after the
+    marks) is a misreading: a quote's span takes the marks whole or keeps
+    out of them (guidelines §1)."""
+    body = body.lstrip(",.;:!? \u00a0")
+    return body[:1] in {"”", '"'} and body[1:2] in {",", ".", ";", ":", "!", "?", " ", ""}
 
 
 #: Words that are a subject but never a source: "That said, …" is an idiom.
@@ -508,12 +520,15 @@ def merge(first: Sequence[Quote], second: Sequence[Quote], fill: bool = False) -
             # is not the source; the speaker comes from the context).
             # Nor a cue another quote already has: "“A,” Ruiz said. “B.”" —
             # the second pair is a quote of its own with no cue (guidelines §1).
+            # Nor a cue inside the quote it would attribute: an attribution
+            # inside a direct quote is the speaker's words (guidelines §1).
             if (
                 fill
                 and i < len(first)
                 and quotes[i].cue is None
                 and q.cue is not None
                 and not any(a < q.cue.end and q.cue.start < b for a, b in cues)
+                and not (taken[i][0] <= q.cue.start and q.cue.end <= taken[i][1])
             ):
                 old = quotes[i]
                 quotes[i] = replace(
