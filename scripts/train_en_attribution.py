@@ -47,6 +47,7 @@ from quidit.extract.learned import (
     content_offsets,
     cue_features,
     follows_guidelines,
+    sentence_bounds,
 )
 from quidit.lang.en import DEFAULT_MODEL
 from quidit.lang.en.attribution import MODEL_FILE
@@ -173,10 +174,11 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             used += 1
             heads[root.i].append(q)
+        sents = sentence_bounds(doc)
         for t in candidate_cues(doc):
             cue_examples.append((cue_features(t), 1 if t.i in heads else -1))
             for q in heads.get(t.i, ()):
-                cands = content_candidates(t)
+                cands = content_candidates(t, sents[t.i])
                 if not cands:
                     continue
                 g = trim(doc.text, q.content.start, q.content.end)
