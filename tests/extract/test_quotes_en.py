@@ -280,6 +280,21 @@ SIGN_OFFS = [
             ("direct", "Lines were long but calm.", None, "Omar Trell"),
         ],
     ),
+    # letters pages: the sign-off on the next line, the town after a comma
+    (
+        "On the new bridge:\n\n“The tolls will drive shoppers away from the old town.”\n\n"
+        "— Wilma Drecker, Port Alden\n\n"
+        "“Ferries were cheaper.” — Anton Viel, Kessby",
+        [
+            (
+                "direct",
+                "The tolls will drive shoppers away from the old town.",
+                None,
+                "Wilma Drecker",
+            ),
+            ("direct", "Ferries were cheaper.", None, "Anton Viel"),
+        ],
+    ),
     # a place and a date after the dash name no one
     (
         "“Stay calm and carry on.” — Dover, 1940",

@@ -119,9 +119,11 @@ def lead_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int, i
 
 def signoff_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int, int] | None:
     """ "“…” — Name": a quotation opening its paragraph, then a dash and a
-    name (or a role) ending it; returns the name's mention.  The quotation
-    must open the paragraph: "the song “Hello” — Adele" is a title's credit
-    inside a sentence of the writer's."""
+    name (or a role) ending it, or filling the next paragraph as letters
+    pages print them; returns the name's mention, without the town that
+    may follow it after a comma ("— Name, Town").  The quotation must open
+    the paragraph: "the song “Hello” — Adele" is a title's credit inside a
+    sentence of the writer's."""
     text = text_of(doc)
     p_start, p_end = paragraph_bounds(text, pair.open)
     if not pair.closed or text[p_start : pair.open].strip(_WS):
@@ -129,9 +131,21 @@ def signoff_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int
     dash = pair.end
     while dash < p_end and text[dash] in _WS:
         dash += 1
-    if dash >= p_end or text[dash] not in _SIGN_OFF_DASHES:
+    if dash >= p_end:
+        # The quotation fills its paragraph: the sign-off may stand alone
+        # on the next non-blank line.
+        dash = p_end
+        while dash < len(text) and text[dash] in _WS + "\n":
+            dash += 1
+        if dash >= len(text):
+            return None
+        p_end = paragraph_bounds(text, dash)[1]
+    if text[dash] not in _SIGN_OFF_DASHES:
         return None
     end = p_end
+    comma = text.find(",", dash, p_end)
+    if comma > 0:
+        end = comma
     while end > dash and text[end - 1] in _WS + ".":
         end -= 1
     if end <= dash + 1:
