@@ -66,7 +66,7 @@ MIN_TARGET_OVERLAP = 0.5
 #: Articles used by default: all 840 (``--articles N`` for the first N).
 #: With the features of issue 13's second round, all of them score above the
 #: first 200 on PolNeAR dev (model alone, end-to-end F1 0.542 against 0.526;
-#: shipped combination 0.508 against 0.499), for ~8 min of training on the
+#: shipped combination 0.509 against 0.499), for ~4 min of training on the
 #: shared 2-core machine against ~2.
 ARTICLES = 0
 #: Averaged weights smaller than this are dropped from the file (size; the
