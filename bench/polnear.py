@@ -114,7 +114,7 @@ def analyse(
     if model is not None and threshold is not None:
         model = replace(model, threshold=threshold)
     if design == "shipped":
-        design = "combined" if model is not None else "rules"
+        design = "combined-fill" if model is not None else "rules"
     english = [replace(g, lang="en") for g in gold]
     return run_engine(english, lambda doc, lang: ledger_of(doc, lang, design, model, polnear))
 
@@ -125,6 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     ap.add_argument("--errors", action="store_true", help="list misses and wrong verdicts")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--speaker-by",
+        choices=("mention", "name"),
+        default="mention",
+        help="name: for a gold with canonical speakers (data/dev-en/dev-en.jsonl)",
+    )
     ap.add_argument("--design", choices=DESIGNS, default="shipped")
     ap.add_argument("--model-file", type=Path, default=None, help="weights other than shipped")
     ap.add_argument("--threshold", type=float, default=None, help="cue score threshold")
@@ -147,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     predicted, engine_time = analyse(
         gold, args.design, args.model_file, args.threshold, args.polnear_conventions
     )
-    report = score(predicted, gold, speaker_by="mention")
+    report = score(predicted, gold, speaker_by=args.speaker_by)
     show(report, errors=args.errors, as_json=args.json)
     print(f"{len(gold)} articles, engine {engine_time:.2f} s", file=sys.stderr)
     return 0

@@ -10,6 +10,8 @@ import pytest
 
 from quidit.extract.learned import (
     Model,
+    _opens_on_a_closing_mark,
+    follows_guidelines,
     learned_model,
     merge,
     packaged_model,
@@ -88,6 +90,36 @@ def test_merge_fill_takes_the_models_attribution(rules_cue: str | None, filled: 
     assert (q.speaker.mention is not None) == filled
     [q] = merge(rules, learned)
     assert q.speaker.mention is None
+
+
+def test_merge_fill_ignores_a_cue_inside_the_quote() -> None:
+    # "“Nobody enjoys this,” …": the model's reading of the quote's own words
+    # ("enjoys") attributes nothing (guidelines §1).
+    text = "“Nobody enjoys closing a school.” The vote is on Monday."
+    content = Span.of(text, 1, 32)
+    rules = [Quote("", "direct", content, None, Speaker())]
+    learned = [
+        Quote(
+            "", "indirect", Span.of(text, 16, 32), Span.of(text, 8, 14),
+            Speaker(mention=Span.of(text, 1, 7)),
+        )
+    ]  # fmt: skip
+    [q] = merge(rules, learned, fill=True)
+    assert q.cue is None and q.speaker.mention is None
+
+
+@pytest.mark.parametrize(
+    ("body", "cut"),
+    [
+        ('," he added', True),  # the content opens on the mark that closes a quote
+        ("”, she said", True),
+        ("the tolls would stay", False),
+        ("“The tolls will stay,”", False),  # an opening mark
+        ('"The tolls will stay"', False),
+    ],
+)
+def test_a_content_never_opens_on_a_closing_mark(body: str, cut: bool) -> None:
+    assert _opens_on_a_closing_mark(body) is cut
 
 
 def test_model_file_round_trip_is_byte_identical(tmp_path: Path) -> None:
@@ -171,3 +203,48 @@ def test_model_adds_what_rules_miss(analyzer_en: Analyzer, text: str, expected) 
 )
 def test_model_follows_the_guidelines(analyzer_en: Analyzer, text: str) -> None:
     assert _found(analyzer_en, text) == []
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    from quidit.nlp.pipeline import load_pipeline
+
+    return load_pipeline(get_language("en").default_model)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "expected"),
+    [
+        # A clause hung on a noun ("claim that …", acl) is a clause all the same.
+        (
+            "Officials repeated their claim that the guard had refused to open the gate.",
+            "claim",
+            "the guard had refused to open the gate",
+            True,
+        ),
+        ("Ms. Orrin said the vote would be close.", "said", "the vote would be close", True),
+        # A noun phrase whose verb modifies a noun inside it: not a clause.
+        (
+            "The rebels claimed responsibility for an attack that shut the port.",
+            "claimed",
+            "responsibility for an attack that shut the port",
+            False,
+        ),
+        (
+            "Residents criticized the new parking scheme.",
+            "criticized",
+            "the new parking scheme",
+            False,
+        ),
+        # A noun phrase that counts something does.
+        ("The agency reported 17 new cases.", "reported", "17 new cases", True),
+    ],
+)
+def test_follows_guidelines_reads_clauses_and_noun_phrases(
+    nlp_en, text: str, cue: str, content: str, expected: bool
+) -> None:
+    doc = nlp_en(text)
+    cue_token = next(t for t in doc if t.text == cue)
+    start = text.index(content)
+    assert follows_guidelines(doc, cue_token, start, start + len(content), True) is expected

@@ -259,3 +259,53 @@ def test_apostrophes_do_not_close_single_quotes(analyzer_en: Analyzer) -> None:
     assert quotes(analyzer_en, text) == [
         ("direct", "We’re not leaving, and they can’t make us", "said", "Omar Reyes")
     ]
+
+
+SIGN_OFFS = [
+    # a quotation signed off with a dash and a name fills its paragraph
+    (
+        "Voters wrote to us after the debate.\n"
+        "“He never answered a single question about jobs.” ― Marta Quinlow\n"
+        "“I liked her plan for the schools.” — Derrick Amsel.",
+        [
+            ("direct", "He never answered a single question about jobs.", None, "Marta Quinlow"),
+            ("direct", "I liked her plan for the schools.", None, "Derrick Amsel"),
+        ],
+    ),
+    # the last speaker named does not take a signed quotation
+    (
+        "Nadia Fenwick said the turnout was high.\n“Lines were long but calm.” – Omar Trell",
+        [
+            ("indirect", "the turnout was high", "said", "Nadia Fenwick"),
+            ("direct", "Lines were long but calm.", None, "Omar Trell"),
+        ],
+    ),
+    # letters pages: the sign-off on the next line, the town after a comma
+    (
+        "On the new bridge:\n\n“The tolls will drive shoppers away from the old town.”\n\n"
+        "— Wilma Drecker, Port Alden\n\n"
+        "“Ferries were cheaper.” — Anton Viel, Kessby",
+        [
+            (
+                "direct",
+                "The tolls will drive shoppers away from the old town.",
+                None,
+                "Wilma Drecker",
+            ),
+            ("direct", "Ferries were cheaper.", None, "Anton Viel"),
+        ],
+    ),
+    # a place and a date after the dash name no one
+    (
+        "“Stay calm and carry on.” — Dover, 1940",
+        [("direct", "Stay calm and carry on.", None, None)],
+    ),
+    # a title credited inside a sentence of the writer's is no signed quote
+    ("The choir closed with “Morning Light” — Ellen Brac’s hymn.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), SIGN_OFFS, ids=[c[0][:40] for c in SIGN_OFFS])
+def test_quotation_signed_off_with_a_dash(analyzer_en: Analyzer, text: str, expected) -> None:
+    assert quotes(analyzer_en, text) == expected

@@ -22,7 +22,7 @@ from quidit.extract.incises import (
     refine_mention,
     surface_incise,
 )
-from quidit.extract.labels import headline_label, label_mention, lead_label
+from quidit.extract.labels import headline_label, label_mention, lead_label, signoff_label
 from quidit.extract.marks import MarkPair, PairIndex, inner_bounds
 from quidit.extract.passages import (
     PASSAGE_WORDS,
@@ -296,7 +296,8 @@ def direct_drafts(
             )  # fmt: skip
             continue
         label = (
-            label_after_quote(doc, pair, language)
+            signoff_label(doc, pair, language)
+            or label_after_quote(doc, pair, language)
             or headline_label(doc, pair, language)
             or lead_label(doc, pair, language)
         )

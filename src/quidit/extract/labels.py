@@ -4,7 +4,10 @@ standing next to the marks, as headlines and leads write them.
 * « Name : « … » » and, in a headline, « Name « … » » with no colon;
 * in a headline, « « … », Name » and « « … » : Name »;
 * « « … » : la fédération appelle à l’aide » at the head of a paragraph:
-  the quotation, a colon, and a clause whose subject is its source.
+  the quotation, a colon, and a clause whose subject is its source;
+* "“…” — Name" filling a paragraph: a quotation signed off with a dash
+  and its source's name, as round-ups of readers' or voters' words and
+  epigraphs print them.
 """
 
 from __future__ import annotations
@@ -23,7 +26,10 @@ LABEL_WORDS = 5
 
 _WS = " \t\u00a0\u202f"
 #: Dashes and colons that set a label off from the quotation in headlines.
-_SEPARATORS = ",:-–—|"
+_SEPARATORS = ",:-–—―|"
+#: Dashes that sign a quotation off with its source's name (the horizontal
+#: bar ― is the typographers' quotation dash).
+_SIGN_OFF_DASHES = "-–—―"
 
 
 def label_mention(doc: Doc, start: int, end: int, language: LanguageData) -> tuple[int, int] | None:
@@ -109,3 +115,39 @@ def lead_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int, i
     if k < limit and doc[k].pos_ in {"VERB", "AUX"} and doc[k].morph.get("VerbForm", []) == ["Fin"]:
         return found
     return None
+
+
+def signoff_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int, int] | None:
+    """ "“…” — Name": a quotation opening its paragraph, then a dash and a
+    name (or a role) ending it, or filling the next paragraph as letters
+    pages print them; returns the name's mention, without the town that
+    may follow it after a comma ("— Name, Town").  The quotation must open
+    the paragraph: "the song “Hello” — Adele" is a title's credit inside a
+    sentence of the writer's."""
+    text = text_of(doc)
+    p_start, p_end = paragraph_bounds(text, pair.open)
+    if not pair.closed or text[p_start : pair.open].strip(_WS):
+        return None
+    dash = pair.end
+    while dash < p_end and text[dash] in _WS:
+        dash += 1
+    if dash >= p_end:
+        # The quotation fills its paragraph: the sign-off may stand alone
+        # on the next non-blank line.
+        dash = p_end
+        while dash < len(text) and text[dash] in _WS + "\n":
+            dash += 1
+        if dash >= len(text):
+            return None
+        p_end = paragraph_bounds(text, dash)[1]
+    if text[dash] not in _SIGN_OFF_DASHES:
+        return None
+    end = p_end
+    comma = text.find(",", dash, p_end)
+    if comma > 0:
+        end = comma
+    while end > dash and text[end - 1] in _WS + ".":
+        end -= 1
+    if end <= dash + 1:
+        return None
+    return label_mention(doc, dash + 1, end, language)

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.lang.en.attribution import NOT_CUE_LEMMAS
 from quidit.records import Quote, Span, Speaker
@@ -194,8 +195,19 @@ def _subtree_bounds(t: Token) -> tuple[int, int]:
     return t.left_edge.i, t.right_edge.i + 1
 
 
-def content_candidates(t: Token) -> list[Candidate]:
-    """Stretches of the parse that may be the content of cue ``t``."""
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Each token's sentence as (start, end) token indices, in one pass:
+    ``Token.sent`` walks the document's sentences at every call."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        out.extend([(sent.start, sent.end)] * len(sent))
+    return out
+
+
+def content_candidates(t: Token, sent: tuple[int, int] | None = None) -> list[Candidate]:
+    """Stretches of the parse that may be the content of cue ``t``; ``sent``:
+    its sentence's token bounds (:func:`sentence_bounds`), read from the parse
+    when not given."""
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
 
@@ -222,17 +234,17 @@ def content_candidates(t: Token) -> list[Candidate]:
     for a, b in pairwise(kids):
         add("c:" + a.dep_ + "+" + b.dep_, a.left_edge.i, b.right_edge.i + 1)
     head = t.head
-    sent = t.sent
+    s_start, s_end = sent if sent is not None else (t.sent.start, t.sent.end)
     if head.i != t.i:
         h_lo, h_hi = _subtree_bounds(head)
         if hi <= h_hi and h_lo < lo:
             add("hb:" + t.dep_, h_lo, lo)  # the head's clause before the cue's subtree
         if lo >= h_lo and hi < h_hi:
             add("ha:" + t.dep_, hi, h_hi)  # … after it
-    if sent.start < lo:
-        add("sb", sent.start, lo)
-    if hi < sent.end:
-        add("sa", hi, sent.end)
+    if s_start < lo:
+        add("sb", s_start, lo)
+    if hi < s_end:
+        add("sa", hi, s_end)
     for kind, bounds in (("qb", _marked_before(t)), ("qa", _marked_after(t))):
         if bounds is not None:
             add(kind, *bounds)
@@ -253,8 +265,9 @@ def _marked_before(t: Token) -> tuple[int, int] | None:
     for i in range(t.i - 1, max(t.i - 1 - MARK_REACH, -1), -1):
         if doc[i].text in {"”", '"'}:
             close = doc[i].idx
-            para = doc.text.rfind("\n", 0, close) + 1
-            open_ = max(doc.text.rfind("“", para, close), doc.text.rfind('"', para, close))
+            text = text_of(doc)
+            para = text.rfind("\n", 0, close) + 1
+            open_ = max(text.rfind("“", para, close), text.rfind('"', para, close))
             if open_ < 0:
                 return None
             span = doc.char_span(open_, close + 1, alignment_mode="expand")
@@ -270,11 +283,12 @@ def _marked_after(t: Token) -> tuple[int, int] | None:
     for i in range(t.i + 1, min(t.i + 1 + MARK_REACH, len(doc))):
         if doc[i].text in {"“", '"'}:
             start = doc[i].idx
-            para = doc.text.find("\n", start)
-            para = len(doc.text) if para < 0 else para
-            ends = [e for e in (doc.text.find("”", start + 1, para),) if e >= 0]
+            text = text_of(doc)
+            para = text.find("\n", start)
+            para = len(text) if para < 0 else para
+            ends = [e for e in (text.find("”", start + 1, para),) if e >= 0]
             if not ends:
-                ends = [e for e in (doc.text.find('"', start + 1, para),) if e >= 0]
+                ends = [e for e in (text.find('"', start + 1, para),) if e >= 0]
             if not ends:
                 return None
             span = doc.char_span(start, ends[0] + 1, alignment_mode="expand")
@@ -375,7 +389,7 @@ def follows_guidelines(doc: Doc, cue: Token, start: int, end: int, sourced: bool
     """
     if cue.lemma_.lower() in NOT_CUE_LEMMAS:
         return False
-    body = doc.text[start:end]
+    body = text_of(doc)[start:end]
     marked = any(ch in DOUBLE_MARKS for ch in body)
     if not sourced and not marked:
         return False
@@ -400,10 +414,13 @@ def _clause_verb(t: Token, start: int, end: int) -> bool:
     if t.pos_ not in {"VERB", "AUX"}:
         return False
     while True:
-        if t.dep_ in NOUN_MODIFIERS:
-            return False
+        # The span's own top stands for the whole span, whatever its relation
+        # outside it: "the claim that the guard had refused" hangs its clause
+        # on "claim" as ``acl`` but is a clause all the same.
         if t.head.i == t.i or not (start <= t.head.i < end):
             return True
+        if t.dep_ in NOUN_MODIFIERS:
+            return False
         t = t.head
 
 
@@ -424,11 +441,14 @@ def find_learned(doc: Doc, model: Model, *, polnear: bool = False) -> list[Found
     measuring what the guidelines cost on PolNeAR (bench/polnear.py).
     """
     out = []
+    sents: list[tuple[int, int]] | None = None
     for t in candidate_cues(doc):
         s = model.cue_score(cue_features(t))
         if s <= model.threshold:
             continue
-        cands = content_candidates(t)
+        if sents is None:
+            sents = sentence_bounds(doc)
+        cands = content_candidates(t, sents[t.i])
         if not cands:
             continue
         best = max(cands, key=lambda c: model.content_score(candidate_features(t, c)))
@@ -438,6 +458,7 @@ def find_learned(doc: Doc, model: Model, *, polnear: bool = False) -> list[Found
             follows_guidelines(doc, t, start, end, mention is not None)
             and _not_an_order(best)
             and _a_source(doc, mention)
+            and not _opens_on_a_closing_mark(text_of(doc)[start:end])
         ):
             continue
         out.append(Found(start, end, (t.idx, t.idx + len(t)), mention, s))
@@ -451,12 +472,20 @@ def _not_an_order(c: Candidate) -> bool:
     return c.kind != "c:dobj+xcomp"
 
 
+def _opens_on_a_closing_mark(body: str) -> bool:
+    """A content that begins by closing a quotation («," he added» after the
+    marks) is a misreading: a quote's span takes the marks whole or keeps
+    out of them (guidelines §1)."""
+    body = body.lstrip(",.;:!? \u00a0")
+    return body[:1] in {"”", '"'} and body[1:2] in {",", ".", ";", ":", "!", "?", " ", ""}
+
+
 #: Words that are a subject but never a source: "That said, …" is an idiom.
 NOT_SOURCES = frozenset({"that", "this", "these", "those", "what"})
 
 
 def _a_source(doc: Doc, mention: tuple[int, int] | None) -> bool:
-    return mention is None or doc.text[mention[0] : mention[1]].lower() not in NOT_SOURCES
+    return mention is None or text_of(doc)[mention[0] : mention[1]].lower() not in NOT_SOURCES
 
 
 def quote_type(text: str, start: int, end: int) -> str:
@@ -471,7 +500,7 @@ def quote_type(text: str, start: int, end: int) -> str:
 
 
 def to_quotes(doc: Doc, found: Sequence[Found]) -> list[Quote]:
-    text = doc.text
+    text = text_of(doc)
     return [
         Quote(
             id="",
@@ -508,12 +537,15 @@ def merge(first: Sequence[Quote], second: Sequence[Quote], fill: bool = False) -
             # is not the source; the speaker comes from the context).
             # Nor a cue another quote already has: "“A,” Ruiz said. “B.”" —
             # the second pair is a quote of its own with no cue (guidelines §1).
+            # Nor a cue inside the quote it would attribute: an attribution
+            # inside a direct quote is the speaker's words (guidelines §1).
             if (
                 fill
                 and i < len(first)
                 and quotes[i].cue is None
                 and q.cue is not None
                 and not any(a < q.cue.end and q.cue.start < b for a, b in cues)
+                and not (taken[i][0] <= q.cue.start and q.cue.end <= taken[i][1])
             ):
                 old = quotes[i]
                 quotes[i] = replace(
