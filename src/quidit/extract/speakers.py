@@ -213,6 +213,10 @@ class Resolver:
         # A role noun just before the name: « la romancière Lucie Armagnan ».
         doc = self.doc
         k = ent.start - 1
+        markers = self.language.extra.get("name_complement_markers", ())
+        if k >= 0 and doc[k].lower_ in markers:
+            # « l'avocate de Jean Roux »: the role is another person's.
+            k = -1
         while k >= max(0, ent.start - 6):
             tok = doc[k]
             if tok.is_punct and tok.text != ",":
@@ -251,7 +255,7 @@ class Resolver:
             return self._seen(c, start, text)
         # A full name inside the mention.
         for c in self.clusters:
-            if any(fold(n) in folded for n in c.names):
+            if any(self._names_source(folded, fold(n)) for n in c.names):
                 self._learn_description(c, start, end)
                 return self._seen(c, start, text)
         # A surname alone or with a title: every word capitalised, so that
@@ -295,6 +299,11 @@ class Resolver:
                 and c.names
                 and not (own and c.qualifiers and not own & c.qualifiers)
             ]
+            if len(persons) > 1:
+                # Two holders of the role (« le procureur de Valmont, X » and
+                # « le procureur de Sarlieu, Y »): the bare role names neither;
+                # only the holder whose own description the mention repeats.
+                persons = self._holders_described(persons, core, start)
             if persons:
                 c = self._nearest(persons, start)
                 return self._seen(c, start, text)
@@ -322,6 +331,49 @@ class Resolver:
             c.heads.add(head)
         self._agreement(c, start, end)
         return self._seen(c, start, text)
+
+    def _holders_described(
+        self, persons: list[Cluster], core: list[str], start: int
+    ) -> list[Cluster]:
+        """The one person of ``persons`` whose mentions before ``start``
+        stand beside every word of the description ``core`` (its head and
+        complement: « le procureur de Sarlieu »), else none."""
+        text = text_of(self.doc)
+        words = {fold(w) for w in core if len(w) > 2}
+        found = []
+        for c in persons:
+            for at in c.seen_at:
+                if at >= start:
+                    break
+                # An apposition or a title sits in the name's sentence.
+                tok = token_at(self.doc, at)
+                if tok is None:
+                    continue
+                sent = tok.sent
+                near = set(map(fold, re.findall(r"[\w-]+", text[sent.start_char : sent.end_char])))
+                if words <= near:
+                    found.append(c)
+                    break
+        return found if len(found) == 1 else []
+
+    def _names_source(self, mention: str, name: str) -> bool:
+        """The full name ``name`` is in the folded ``mention`` as the source,
+        not as the complement of a description (« l'avocate de Jean Roux »
+        is Jean Roux's lawyer, another person)."""
+        markers = self.language.extra.get("name_complement_markers", ())
+        k = mention.find(name)
+        while k >= 0:
+            before = mention[:k].rstrip()
+            complement = any(
+                before.endswith(m.strip())
+                and (len(before) == len(m.strip()) or not before[-len(m.strip()) - 1].isalnum())
+                for m in markers
+                if m.strip()
+            ) or any(before.endswith(m) for m in markers if m.endswith(("'", "’")))
+            if not complement:
+                return True
+            k = mention.find(name, k + 1)
+        return False
 
     def _coordinated(self, start: int, end: int) -> bool:
         """The mention coordinates sources at its head (not inside a

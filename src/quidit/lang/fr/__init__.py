@@ -31,6 +31,7 @@ LANGUAGE = LanguageData(
         "reflexive_only": cues.REFLEXIVE_ONLY,
         "tail_required": cues.TAIL_REQUIRED,
         "name_particles": mentions.NAME_PARTICLES,
+        "name_complement_markers": mentions.NAME_COMPLEMENT_MARKERS,
         "circumstance_prepositions": mentions.CIRCUMSTANCE_PREPOSITIONS,
         # Documents and counts that stand for their issuer when it is named
         # (guidelines §2): read by selon-adjuncts and by mention repair alike.

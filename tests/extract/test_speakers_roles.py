@@ -1,0 +1,82 @@
+"""Speakers on French copy: roles and the named persons the article ties
+them to (guidelines §2: two mentions are one source only where the
+article says so).
+
+Every sentence here is invented (people, places, organisations, figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quidit.service import Analyzer
+
+
+def names(analyzer: Analyzer, text: str) -> list[str | None]:
+    from quidit.records import Article
+
+    a = analyzer.analyze(Article(id="t", text=text, lang="fr"))
+    return [q.speaker.name for q in a.quotes]
+
+
+COMPLEMENTS = [
+    # A name in the « de » complement of a description is another person's:
+    # the description is the lawyer's, tied to her by the apposition.
+    (
+        "L'avocate de Jean Roussel, Me Claire Vasseur, a plaidé l'acquittement. "
+        "« Mon client est innocent », a déclaré l'avocate de Jean Roussel.",
+        ["Claire Vasseur"],
+    ),
+    # With no named holder, the description stays its own source.
+    (
+        "Jean Roussel a été entendu lundi. « Mon client est innocent », a déclaré "
+        "le frère de Jean Roussel.",
+        ["le frère de Jean Roussel"],
+    ),
+    # Negative: the name itself as the mention, after a role, is the person.
+    (
+        "Jean Roussel a été entendu lundi. « Je suis innocent », a déclaré le "
+        "boulanger Jean Roussel.",
+        ["Jean Roussel"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS)
+def test_name_in_a_complement(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected
+
+
+HOLDERS = [
+    # One named holder: the bare role is that person.
+    (
+        "Le maire de Brévilly, Jean Dufresnoy, a dénoncé une décision « injuste ». "
+        "« Nous ferons appel de ce jugement », a ajouté le maire.",
+        ["Jean Dufresnoy", "Jean Dufresnoy"],
+    ),
+    (
+        "Jean Dufresnoy, maire de Brévilly, a reçu les habitants. « Nous ferons appel "
+        "de ce jugement », a ajouté le maire.",
+        ["Jean Dufresnoy"],
+    ),
+    # Two named holders: the bare role names neither.
+    (
+        "Le procureur de Valmont, Luc Berthier, a ouvert une enquête. Le procureur de "
+        "Sarlieu, Anne Pélissier, a ouvert une autre enquête. « Les faits sont graves », "
+        "a déclaré le procureur.",
+        ["le procureur"],
+    ),
+    # Two holders, the mention repeats one holder's complement: that one.
+    (
+        "Le procureur de Valmont, Luc Berthier, a ouvert une enquête. Le procureur de "
+        "Sarlieu, Anne Pélissier, a ouvert une autre enquête. « Les faits sont graves », "
+        "a déclaré le procureur de Sarlieu.",
+        ["Anne Pélissier"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), HOLDERS)
+def test_role_holders(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected
