@@ -80,3 +80,27 @@ HOLDERS = [
 @pytest.mark.parametrize(("text", "expected"), HOLDERS)
 def test_role_holders(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
     assert names(analyzer, text) == expected
+
+
+BYSTANDERS = [
+    # A role never tied to a name, subject of a sentence with no attribution,
+    # does not outrank the named person quoted before it.
+    (
+        "« Nous serons aux côtés des éleveurs », a déclaré Paul Verdan lundi. Le "
+        "président de la République avait demandé des mesures rapides. « Les aides "
+        "arriveront avant l'été », a-t-il assuré.",
+        ["Paul Verdan", "Paul Verdan"],
+    ),
+    # Negative: no named person within reach, the role is the source.
+    (
+        "Le ministre répondait à une question sur la sécheresse. « Il ne faut pas "
+        "céder à la panique », a-t-il dit.",
+        ["Le ministre"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), BYSTANDERS)
+def test_untied_role_is_no_topic(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected

@@ -146,6 +146,11 @@ class Salience:
         ahead = self._cataphora(here, gender, number)
         if ahead is not None:
             return ahead
+        # A role the article ties to no named person and that no
+        # attribution voices (« Le président de la République avait
+        # demandé … », never named) waits behind a named person who is the
+        # subject of a sentence within reach.
+        bystander: Cluster | None = None
         for tok in self._candidates(here):
             if tok.pos_ == "PRON":
                 low = tok.lower_
@@ -193,8 +198,18 @@ class Salience:
                 continue
             if self._named_in(cluster, quote):
                 continue
+            if (
+                tok.pos_ == "NOUN"
+                and not cluster.names
+                and tok.i not in self._voiced_bounds
+                and len(cluster.seen_at) == 1
+            ):
+                bystander = bystander or cluster
+                continue
+            if bystander is not None and not (cluster.kind == "PER" and cluster.names):
+                return bystander
             return cluster
-        return None
+        return bystander
 
     def _cataphora(self, here: Token, gender: str, number: str) -> Cluster | None:
         """« Alors qu'elles tablaient sur …, les autorités en ont recensé … »:
