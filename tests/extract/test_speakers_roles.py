@@ -104,3 +104,31 @@ BYSTANDERS = [
 @pytest.mark.parametrize(("text", "expected"), BYSTANDERS)
 def test_untied_role_is_no_topic(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
     assert names(analyzer, text) == expected
+
+
+TITLES = [
+    # « Me » is a lawyer's title: the bare role is that person.
+    (
+        "Me Inès Carrel défend la famille de la victime. « Nous attendons la vérité », "
+        "a déclaré l'avocate à la sortie de l'audience.",
+        ["Inès Carrel"],
+    ),
+    # Negative: a qualified role is another office (« l'avocat général »).
+    (
+        "Me Inès Carrel défend la famille de la victime. « La peine doit être lourde », "
+        "a estimé l'avocat général.",
+        ["l'avocat général"],
+    ),
+    # Negative: two titled lawyers, the bare role names neither.
+    (
+        "Me Inès Carrel défend la famille. Me Hugo Ravanel défend l'accusé. « Le "
+        "dossier est vide », a lancé l'avocat.",
+        ["l'avocat"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_title_gives_role(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected

@@ -146,6 +146,7 @@ class Resolver:
             cluster.see(ent.start_char)
             for head in self._descriptions_of(ent):
                 cluster.heads.add(head)
+            cluster.titled |= self._title_roles(ent)
             cluster.qualifiers |= self._qualifiers_near(ent)
         # Declared aliases hang on the nearest person named before them in
         # the same sentence, else start a person of their own.
@@ -164,6 +165,17 @@ class Resolver:
             owner.declared.append(alias)
         for m in _ACRONYM.finditer(text_of(doc)):
             self.acronyms.setdefault(m.group(1), self._new("ORG"))
+
+    def _title_roles(self, ent: Span) -> frozenset[str]:
+        """The role a title before the name (or taken into it) gives:
+        « Me Inès Carrel » is a lawyer."""
+        titles: dict[str, frozenset[str]] = self.language.extra.get("title_roles", {})
+        first = ent[0]
+        if first.lower_ in titles:
+            return titles[first.lower_]
+        if ent.start > 0 and self.doc[ent.start - 1].lower_ in titles:
+            return titles[self.doc[ent.start - 1].lower_]
+        return frozenset()
 
     def _person_named(self, full: str) -> Cluster | None:
         f = fold(full)
@@ -295,9 +307,11 @@ class Resolver:
             persons = [
                 c
                 for c in self.clusters
-                if head in c.heads
-                and c.names
-                and not (own and c.qualifiers and not own & c.qualifiers)
+                if c.names
+                and (
+                    (head in c.heads and not (own and c.qualifiers and not own & c.qualifiers))
+                    or (head in c.titled and not own)
+                )
             ]
             if len(persons) > 1:
                 # Two holders of the role (« le procureur de Valmont, X » and

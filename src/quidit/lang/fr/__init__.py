@@ -23,6 +23,7 @@ LANGUAGE = LanguageData(
     determiners=names.DETERMINERS,
     extra={
         "role_nouns": names.ROLE_NOUNS,
+        "title_roles": names.TITLE_ROLES,
         "source_nouns": names.SOURCE_NOUNS,
         "needs_que": cues.NEEDS_QUE,
         "time_words": cues.TIME_WORDS,

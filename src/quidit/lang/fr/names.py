@@ -31,6 +31,14 @@ TITLES = frozenset(
 #: Nouns that designate a person by role; a description built on one of
 #: them can stand for a named person of the article ("la ministre",
 #: "le chef de la milice").
+#: Titles that name a profession (TLFi, « maître »: title given to lawyers,
+#: and, in news copy, « Me » before a name is a lawyer's): a person so
+#: titled holds the role these nouns name (« Me Inès Carrel » … « l'avocate »).
+TITLE_ROLES = {
+    "me": frozenset({"avocat", "avocate"}),
+    "maître": frozenset({"avocat", "avocate"}),
+}
+
 ROLE_NOUNS = frozenset(
     """
     président présidente ministre procureur procureure préfet préfète
