@@ -132,3 +132,36 @@ TITLES = [
 @pytest.mark.parametrize(("text", "expected"), TITLES)
 def test_title_gives_role(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
     assert names(analyzer, text) == expected
+
+
+HYPERNYMS = [
+    # « l'élu », « l'édile »: the one named holder of an office they cover.
+    (
+        "Jean Dufresnoy, maire de Brévilly, a dénoncé une décision injuste. « Nous "
+        "ferons appel », a indiqué l'élu.",
+        ["Jean Dufresnoy"],
+    ),
+    (
+        "Le maire de Brévilly, Jean Dufresnoy, a reçu les riverains. « Le pont sera "
+        "rouvert en mai », a promis l'édile.",
+        ["Jean Dufresnoy"],
+    ),
+    # Negative: two named elected holders, « l'élu » names neither.
+    (
+        "Jean Dufresnoy, maire de Brévilly, et Sophie Marchal, députée de la "
+        "circonscription, ont visité le site. « Nous ferons appel », a indiqué l'élu.",
+        ["l'élu"],
+    ),
+    # Negative: the named person holds no elective office.
+    (
+        "Jean Dufresnoy, directeur de l'usine, a reçu les riverains. « Nous ferons "
+        "appel », a indiqué l'élu.",
+        ["l'élu"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), HYPERNYMS)
+def test_role_hypernyms(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected

@@ -313,6 +313,13 @@ class Resolver:
                     or (head in c.titled and not own)
                 )
             ]
+            hyper: frozenset[str] = self.language.extra.get("role_hypernyms", {}).get(
+                head, frozenset()
+            )
+            if not persons and hyper and not own:
+                # « l'élu », « l'édile »: the one named holder of a role it covers.
+                holders = [c for c in self.clusters if c.names and (c.heads | c.titled) & hyper]
+                persons = holders if len(holders) == 1 else []
             if len(persons) > 1:
                 # Two holders of the role (« le procureur de Valmont, X » and
                 # « le procureur de Sarlieu, Y »): the bare role names neither;

@@ -24,6 +24,7 @@ LANGUAGE = LanguageData(
     extra={
         "role_nouns": names.ROLE_NOUNS,
         "title_roles": names.TITLE_ROLES,
+        "role_hypernyms": names.ROLE_HYPERNYMS,
         "source_nouns": names.SOURCE_NOUNS,
         "needs_que": cues.NEEDS_QUE,
         "time_words": cues.TIME_WORDS,
