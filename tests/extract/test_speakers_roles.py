@@ -165,3 +165,26 @@ HYPERNYMS = [
 @pytest.mark.parametrize(("text", "expected"), HYPERNYMS)
 def test_role_hypernyms(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
     assert names(analyzer, text) == expected
+
+
+TITLED_SUBJECTS = [
+    # « Maître X » parsed with the title as head: the subject names X, and
+    # the title's masculine says nothing of her gender.
+    (
+        "Maître Inès Carrel défend les parents de Louise Fabre. Ce jeudi, elle indique "
+        "que ses clients sont « épuisés ».",
+        ["Inès Carrel"],
+    ),
+    # Negative: a common noun « maître » names no one; the woman named is the referent.
+    (
+        "Le maître nageur a secouru Louise Fabre. Ce jeudi, elle indique que l'eau "
+        "était « glacée ».",
+        ["Louise Fabre"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), TITLED_SUBJECTS)
+def test_titled_subject(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected

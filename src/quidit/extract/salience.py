@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from quidit.extract.clusters import fold
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.spans import text_of, token_at
 from quidit.records import Span as TextSpan
@@ -169,11 +170,14 @@ class Salience:
                 if latter is not None and self.r.agrees(latter, gender, number):
                     return latter
                 continue
-            if not self._source(tok):
+            titled = self._titled_name(tok)
+            if not self._source(tok) and not titled:
                 continue
             g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
-            if tok.pos_ == "NOUN" and (
-                (number and n and n[0] != number) or (gender and g and g[0] != gender)
+            if (
+                tok.pos_ == "NOUN"
+                and not titled
+                and ((number and n and n[0] != number) or (gender and g and g[0] != gender))
             ):
                 continue
             if (
@@ -327,6 +331,16 @@ class Salience:
     def _same(self, pron: str, gender: str, number: str) -> bool:
         g, n = self.r.language.pronouns.get(pron, ("", ""))
         return (not number or not n or n == number) and (not gender or not g or g == gender)
+
+    def _titled_name(self, tok: Token) -> bool:
+        """« Maître Inès Carrel », « Me Carrel » parsed with the title as the
+        head noun: the phrase names a person (the title keeps the masculine
+        for a woman, so its gender says nothing)."""
+        return (
+            tok.pos_ == "NOUN"
+            and fold(tok.text) in self.r.titles
+            and any(c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)
+        )
 
     def _source(self, tok: Token) -> bool:
         if tok.pos_ == "PROPN":
