@@ -188,3 +188,14 @@ TITLED_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), TITLED_SUBJECTS)
 def test_titled_subject(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
     assert names(analyzer, text) == expected
+
+
+@pytest.mark.slow
+def test_untied_role_keeps_the_floor_from_an_unquoted_name(analyzer: Analyzer) -> None:
+    # Negative of BYSTANDERS: the named person is no source (no attribution
+    # voices him), the role subject is the pronoun's referent.
+    text = (
+        "Paul Verdan a visité une ferme lundi. Le ministre a reçu les syndicats "
+        "mardi. « Les aides arriveront avant l'été », a-t-il assuré."
+    )
+    assert names(analyzer, text) == ["Le ministre"]

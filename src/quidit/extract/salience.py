@@ -149,8 +149,8 @@ class Salience:
             return ahead
         # A role the article ties to no named person and that no
         # attribution voices (« Le président de la République avait
-        # demandé … », never named) waits behind a named person who is the
-        # subject of a sentence within reach.
+        # demandé … », never named) waits behind a named person a verb
+        # voices within reach (a quote's source).
         bystander: Cluster | None = None
         for tok in self._candidates(here):
             if tok.pos_ == "PRON":
@@ -210,7 +210,9 @@ class Salience:
             ):
                 bystander = bystander or cluster
                 continue
-            if bystander is not None and not (cluster.kind == "PER" and cluster.names):
+            if bystander is not None and not (
+                cluster.kind == "PER" and cluster.names and tok.i in self._voiced_bounds
+            ):
                 return bystander
             return cluster
         return bystander
