@@ -41,6 +41,7 @@ from quidit.extract.clusters import (
 from quidit.extract.cues import mention_bounds
 from quidit.extract.marks import PairIndex, pairs_of
 from quidit.extract.person_names import name_end
+from quidit.extract.roles import holders_described, names_source, title_roles
 from quidit.extract.spans import text_of, token_at
 from quidit.lang import LanguageData
 
@@ -146,7 +147,7 @@ class Resolver:
             cluster.see(ent.start_char)
             for head in self._descriptions_of(ent):
                 cluster.heads.add(head)
-            cluster.titled |= self._title_roles(ent)
+            cluster.titled |= title_roles(doc, ent, self.language.extra.get("title_roles", {}))
             cluster.qualifiers |= self._qualifiers_near(ent)
         # Declared aliases hang on the nearest person named before them in
         # the same sentence, else start a person of their own.
@@ -165,17 +166,6 @@ class Resolver:
             owner.declared.append(alias)
         for m in _ACRONYM.finditer(text_of(doc)):
             self.acronyms.setdefault(m.group(1), self._new("ORG"))
-
-    def _title_roles(self, ent: Span) -> frozenset[str]:
-        """The role a title before the name (or taken into it) gives:
-        « Me Inès Carrel » is a lawyer."""
-        titles: dict[str, frozenset[str]] = self.language.extra.get("title_roles", {})
-        first = ent[0]
-        if first.lower_ in titles:
-            return titles[first.lower_]
-        if ent.start > 0 and self.doc[ent.start - 1].lower_ in titles:
-            return titles[self.doc[ent.start - 1].lower_]
-        return frozenset()
 
     def _person_named(self, full: str) -> Cluster | None:
         f = fold(full)
@@ -266,8 +256,9 @@ class Resolver:
             c.number = "Plur"
             return self._seen(c, start, text)
         # A full name inside the mention.
+        markers = self.language.extra.get("name_complement_markers", ())
         for c in self.clusters:
-            if any(self._names_source(folded, fold(n)) for n in c.names):
+            if any(names_source(folded, fold(n), markers) for n in c.names):
                 self._learn_description(c, start, end)
                 return self._seen(c, start, text)
         # A surname alone or with a title: every word capitalised, so that
@@ -324,7 +315,7 @@ class Resolver:
                 # Two holders of the role (« le procureur de Valmont, X » and
                 # « le procureur de Sarlieu, Y »): the bare role names neither;
                 # only the holder whose own description the mention repeats.
-                persons = self._holders_described(persons, core, start)
+                persons = holders_described(self.doc, persons, core, start)
             if persons:
                 c = self._nearest(persons, start)
                 return self._seen(c, start, text)
@@ -352,49 +343,6 @@ class Resolver:
             c.heads.add(head)
         self._agreement(c, start, end)
         return self._seen(c, start, text)
-
-    def _holders_described(
-        self, persons: list[Cluster], core: list[str], start: int
-    ) -> list[Cluster]:
-        """The one person of ``persons`` whose mentions before ``start``
-        stand beside every word of the description ``core`` (its head and
-        complement: « le procureur de Sarlieu »), else none."""
-        text = text_of(self.doc)
-        words = {fold(w) for w in core if len(w) > 2}
-        found = []
-        for c in persons:
-            for at in c.seen_at:
-                if at >= start:
-                    break
-                # An apposition or a title sits in the name's sentence.
-                tok = token_at(self.doc, at)
-                if tok is None:
-                    continue
-                sent = tok.sent
-                near = set(map(fold, re.findall(r"[\w-]+", text[sent.start_char : sent.end_char])))
-                if words <= near:
-                    found.append(c)
-                    break
-        return found if len(found) == 1 else []
-
-    def _names_source(self, mention: str, name: str) -> bool:
-        """The full name ``name`` is in the folded ``mention`` as the source,
-        not as the complement of a description (« l'avocate de Jean Roux »
-        is Jean Roux's lawyer, another person)."""
-        markers = self.language.extra.get("name_complement_markers", ())
-        k = mention.find(name)
-        while k >= 0:
-            before = mention[:k].rstrip()
-            complement = any(
-                before.endswith(m.strip())
-                and (len(before) == len(m.strip()) or not before[-len(m.strip()) - 1].isalnum())
-                for m in markers
-                if m.strip()
-            ) or any(before.endswith(m) for m in markers if m.endswith(("'", "’")))
-            if not complement:
-                return True
-            k = mention.find(name, k + 1)
-        return False
 
     def _coordinated(self, start: int, end: int) -> bool:
         """The mention coordinates sources at its head (not inside a
