@@ -33,6 +33,9 @@ class Cluster:
     heads: set[str] = field(default_factory=set)  # description head nouns
     #: Adjectives set after those head nouns (« le président tchadien »).
     qualifiers: set[str] = field(default_factory=set)
+    #: Roles a title gives (« Me » a lawyer): the bare noun only, since the
+    #: title says nothing of a qualified role (« l'avocat général »).
+    titled: set[str] = field(default_factory=set)
     aliases: list[str] = field(default_factory=list)
     #: Aliases the text declares (« surnommé le Sorcier »), not mere mentions.
     declared: list[str] = field(default_factory=list)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from quidit.extract.clusters import fold
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.spans import text_of, token_at
 from quidit.records import Span as TextSpan
@@ -146,6 +147,11 @@ class Salience:
         ahead = self._cataphora(here, gender, number)
         if ahead is not None:
             return ahead
+        # A role the article ties to no named person and that no
+        # attribution voices (« Le président de la République avait
+        # demandé … », never named) waits behind a named person a verb
+        # voices within reach (a quote's source).
+        bystander: Cluster | None = None
         for tok in self._candidates(here):
             if tok.pos_ == "PRON":
                 low = tok.lower_
@@ -164,11 +170,14 @@ class Salience:
                 if latter is not None and self.r.agrees(latter, gender, number):
                     return latter
                 continue
-            if not self._source(tok):
+            titled = self._titled_name(tok)
+            if not self._source(tok) and not titled:
                 continue
             g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
-            if tok.pos_ == "NOUN" and (
-                (number and n and n[0] != number) or (gender and g and g[0] != gender)
+            if (
+                tok.pos_ == "NOUN"
+                and not titled
+                and ((number and n and n[0] != number) or (gender and g and g[0] != gender))
             ):
                 continue
             if (
@@ -193,8 +202,20 @@ class Salience:
                 continue
             if self._named_in(cluster, quote):
                 continue
+            if (
+                tok.pos_ == "NOUN"
+                and not cluster.names
+                and tok.i not in self._voiced_bounds
+                and len(cluster.seen_at) == 1
+            ):
+                bystander = bystander or cluster
+                continue
+            if bystander is not None and not (
+                cluster.kind == "PER" and cluster.names and tok.i in self._voiced_bounds
+            ):
+                return bystander
             return cluster
-        return None
+        return bystander
 
     def _cataphora(self, here: Token, gender: str, number: str) -> Cluster | None:
         """« Alors qu'elles tablaient sur …, les autorités en ont recensé … »:
@@ -312,6 +333,16 @@ class Salience:
     def _same(self, pron: str, gender: str, number: str) -> bool:
         g, n = self.r.language.pronouns.get(pron, ("", ""))
         return (not number or not n or n == number) and (not gender or not g or g == gender)
+
+    def _titled_name(self, tok: Token) -> bool:
+        """« Maître Inès Carrel », « Me Carrel » parsed with the title as the
+        head noun: the phrase names a person (the title keeps the masculine
+        for a woman, so its gender says nothing)."""
+        return (
+            tok.pos_ == "NOUN"
+            and fold(tok.text) in self.r.titles
+            and any(c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children)
+        )
 
     def _source(self, tok: Token) -> bool:
         if tok.pos_ == "PROPN":

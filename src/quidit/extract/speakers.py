@@ -41,6 +41,7 @@ from quidit.extract.clusters import (
 from quidit.extract.cues import mention_bounds
 from quidit.extract.marks import PairIndex, pairs_of
 from quidit.extract.person_names import name_end
+from quidit.extract.roles import holders_described, names_source, title_roles
 from quidit.extract.spans import text_of, token_at
 from quidit.lang import LanguageData
 
@@ -146,6 +147,7 @@ class Resolver:
             cluster.see(ent.start_char)
             for head in self._descriptions_of(ent):
                 cluster.heads.add(head)
+            cluster.titled |= title_roles(doc, ent, self.language.extra.get("title_roles", {}))
             cluster.qualifiers |= self._qualifiers_near(ent)
         # Declared aliases hang on the nearest person named before them in
         # the same sentence, else start a person of their own.
@@ -213,6 +215,10 @@ class Resolver:
         # A role noun just before the name: « la romancière Lucie Armagnan ».
         doc = self.doc
         k = ent.start - 1
+        markers = self.language.extra.get("name_complement_markers", ())
+        if k >= 0 and doc[k].lower_ in markers:
+            # « l'avocate de Jean Roux »: the role is another person's.
+            k = -1
         while k >= max(0, ent.start - 6):
             tok = doc[k]
             if tok.is_punct and tok.text != ",":
@@ -250,8 +256,9 @@ class Resolver:
             c.number = "Plur"
             return self._seen(c, start, text)
         # A full name inside the mention.
+        markers = self.language.extra.get("name_complement_markers", ())
         for c in self.clusters:
-            if any(fold(n) in folded for n in c.names):
+            if any(names_source(folded, fold(n), markers) for n in c.names):
                 self._learn_description(c, start, end)
                 return self._seen(c, start, text)
         # A surname alone or with a title: every word capitalised, so that
@@ -291,10 +298,24 @@ class Resolver:
             persons = [
                 c
                 for c in self.clusters
-                if head in c.heads
-                and c.names
-                and not (own and c.qualifiers and not own & c.qualifiers)
+                if c.names
+                and (
+                    (head in c.heads and not (own and c.qualifiers and not own & c.qualifiers))
+                    or (head in c.titled and not own)
+                )
             ]
+            hyper: frozenset[str] = self.language.extra.get("role_hypernyms", {}).get(
+                head, frozenset()
+            )
+            if not persons and hyper and not own:
+                # « l'élu », « l'édile »: the one named holder of a role it covers.
+                holders = [c for c in self.clusters if c.names and (c.heads | c.titled) & hyper]
+                persons = holders if len(holders) == 1 else []
+            if len(persons) > 1:
+                # Two holders of the role (« le procureur de Valmont, X » and
+                # « le procureur de Sarlieu, Y »): the bare role names neither;
+                # only the holder whose own description the mention repeats.
+                persons = holders_described(self.doc, persons, core, start)
             if persons:
                 c = self._nearest(persons, start)
                 return self._seen(c, start, text)

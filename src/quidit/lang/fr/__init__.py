@@ -23,6 +23,8 @@ LANGUAGE = LanguageData(
     determiners=names.DETERMINERS,
     extra={
         "role_nouns": names.ROLE_NOUNS,
+        "title_roles": names.TITLE_ROLES,
+        "role_hypernyms": names.ROLE_HYPERNYMS,
         "source_nouns": names.SOURCE_NOUNS,
         "needs_que": cues.NEEDS_QUE,
         "time_words": cues.TIME_WORDS,
@@ -31,6 +33,7 @@ LANGUAGE = LanguageData(
         "reflexive_only": cues.REFLEXIVE_ONLY,
         "tail_required": cues.TAIL_REQUIRED,
         "name_particles": mentions.NAME_PARTICLES,
+        "name_complement_markers": mentions.NAME_COMPLEMENT_MARKERS,
         "circumstance_prepositions": mentions.CIRCUMSTANCE_PREPOSITIONS,
         # Documents and counts that stand for their issuer when it is named
         # (guidelines §2): read by selon-adjuncts and by mention repair alike.

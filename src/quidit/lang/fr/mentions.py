@@ -19,6 +19,13 @@ NAME_PARTICLES = frozenset(
     """.split()
 )
 
+#: Words that, set right before a person's name inside a description, make
+#: the name a complement of the description's noun (« l'avocate de Jean
+#: Roux », « la chroniqueuse d'Ana Petit »): the description names another
+#: person, tied to the named one, not the named one (guidelines §2: two
+#: sources).
+NAME_COMPLEMENT_MARKERS = ("de", "d'", "d’")
+
 #: Prepositions that open a circumstance of the clause (where, when, how
 #: the source spoke), never a complement of the source's noun: a mention
 #: stops before them (« a annoncé le ministère dans un communiqué », « la

@@ -31,6 +31,34 @@ TITLES = frozenset(
 #: Nouns that designate a person by role; a description built on one of
 #: them can stand for a named person of the article ("la ministre",
 #: "le chef de la milice").
+#: Titles that name a profession (TLFi, « maître »: title given to lawyers,
+#: and, in news copy, « Me » before a name is a lawyer's): a person so
+#: titled holds the role these nouns name (« Me Inès Carrel » … « l'avocate »).
+TITLE_ROLES = {
+    "me": frozenset({"avocat", "avocate"}),
+    "maître": frozenset({"avocat", "avocate"}),
+}
+
+#: Nouns news copy uses to take up the holder of a narrower role
+#: (dictionaries: « édile », a town's magistrate, in the press its mayor;
+#: « élu », who holds an elective office; « parlementaire »; « magistrat »,
+#: a judge or prosecutor): « X, maire de Y » … « l'élu ». Tied only where
+#: one named person holds such a role (``Resolver``).
+ROLE_HYPERNYMS = {
+    "édile": frozenset({"maire", "bourgmestre"}),
+    "élu": frozenset(
+        """maire bourgmestre député sénateur conseiller adjoint
+        parlementaire eurodéputé""".split()
+    ),
+    "élue": frozenset(
+        """maire bourgmestre députée sénatrice conseillère adjointe
+        parlementaire eurodéputée""".split()
+    ),
+    "parlementaire": frozenset("député députée sénateur sénatrice eurodéputé eurodéputée".split()),
+    "magistrat": frozenset({"procureur", "juge"}),
+    "magistrate": frozenset({"procureure", "juge"}),
+}
+
 ROLE_NOUNS = frozenset(
     """
     président présidente ministre procureur procureure préfet préfète
