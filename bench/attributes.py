@@ -6,7 +6,8 @@
     .venv/bin/python bench/attributes.py --held-out --only fr   # fre-21 … fre-40: score them last
 
 Gold: ``../shared/data/real-fr/entity-attributes.jsonl`` (fre-21 … fre-40
-are held out: read only with ``--held-out``, figures only) and ``data/dev-en/entity-attributes.jsonl``
+are held out: read only with ``--held-out``, figures only) and
+``data/dev-en/entity-attributes.jsonl``
 (the same fields for the invented English set).  The engine's entities of an article are
 matched to the gold entities of the same article by name (the gold name or
 one of its aliases equal to the predicted name or one of its aliases, else

@@ -38,7 +38,7 @@ from quidit.evaluate import Report, read_conflict_pairs, score
 from quidit.evaluate.report import error_listing, render, to_json
 from quidit.evaluate.splits import is_held_out
 from quidit.lang import LanguageData, get_language
-from quidit.nlp.pipeline import load_pipeline, parse
+from quidit.nlp.pipeline import PARSE_REVISION, load_pipeline, parse
 from quidit.records import Analysis, Ledger
 from quidit.service import _Prepared, _record
 
@@ -57,7 +57,8 @@ def load(path: Path) -> list[Analysis]:
 
 def cached_doc(model: str, text: str) -> Doc:
     nlp = load_pipeline(model)
-    key = hashlib.sha1(f"{model}\0{spacy.__version__}\0{text}".encode()).hexdigest()
+    salt = f"{model}\0{spacy.__version__}\0{PARSE_REVISION}"
+    key = hashlib.sha1(f"{salt}\0{text}".encode()).hexdigest()
     path = CACHE / f"{key}.spacy"
     if path.exists():
         return next(DocBin().from_disk(path).get_docs(nlp.vocab))

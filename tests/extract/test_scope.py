@@ -182,6 +182,23 @@ def test_place_after_an_apostrophe(text: str, figure: str, place: str | None) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # the one spoken to after a verb of telling or its inverted clitic
+        ("Les ventes croîtront de 3 %, explique-t-il à Nord Éclair.", "3 %", None),
+        ("X a confié à Radio Meuse que 3 000 marcheurs étaient là.", "3 000", None),
+        # negatives: a place after the count, or after a verb that tells nothing
+        ("X a compté 3 000 marcheurs à Vannes, a-t-il dit.", "3 000", "à Vannes"),
+        ("X a défilé à Vannes avec 3 000 marcheurs.", "3 000", "à Vannes"),
+    ],
+)
+def test_addressee_is_no_place(text: str, figure: str, place: str | None) -> None:
+    (c,) = claims_of(text, [(figure, 1, "marcheur", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert (text[s.place.start : s.place.end] if s.place else None) == place
+
+
+@pytest.mark.parametrize(
     ("text", "figures", "kinds"),
     [
         # the pluperfect of the reported clause is tense agreement, not an earlier toll

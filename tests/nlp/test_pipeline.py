@@ -119,3 +119,40 @@ def test_multi_piece_parse_with_the_model(nlp_fr) -> None:
     assert all(text[e.start_char : e.end_char] == e.text for e in doc.ents)
     # The dependency parse survives the merge: every head is in the Doc.
     assert all(0 <= t.head.i < len(doc) for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "starts"),
+    [
+        # a line break starts a sentence; the determiner after it keeps its noun
+        (["Titre", "\n", "La", "ministre", "parle"], ["NOUN", "SPACE", "DET", "NOUN", "VERB"],
+         [2]),
+        (["Vu", "de", "Lyon", ",", "rien"], ["VERB", "ADP", "PROPN", "PUNCT", "PRON"], []),
+        # negative: punctuation after a preposition is left to the parser
+        (["Il", "parle", "de", "."], ["PRON", "VERB", "ADP", "PUNCT"], []),
+    ],
+)  # fmt: skip
+def test_no_sentence_starts_after_a_determiner_or_preposition(
+    words: list[str], pos: list[str], starts: list[int]
+) -> None:
+    from spacy.tokens import Doc
+
+    from quidit.nlp.pipeline import paragraph_boundaries
+
+    nlp = spacy.blank("fr")
+    doc = paragraph_boundaries(Doc(nlp.vocab, words=words, spaces=[False] * len(words), pos=pos))
+    assert [t.i for t in doc[1:] if t.is_sent_start] == starts
+    after = [t for t in doc[1:] if doc[t.i - 1].pos_ in ("DET", "ADP") and not t.is_punct]
+    assert all(t.is_sent_start is False for t in after)
+
+
+@pytest.mark.slow
+def test_a_determiner_after_a_headline_keeps_its_noun(nlp_fr) -> None:
+    text = (
+        "Budget : la région tranche\n"
+        "La secrétaire générale de la préfecture, Odile Marchetti, a affirmé mardi "
+        "que le plan serait tenu."
+    )
+    doc = parse(nlp_fr, text, disable=["quidit"])
+    second = [s for s in doc.sents if s.start_char >= text.index("\n")]
+    assert second[0].text.startswith("La secrétaire générale")

@@ -381,6 +381,8 @@ def _places(
                 continue  # « A » mid-sentence is the verb « a »
             if prep == "a" or not free(a, b):
                 continue
+            if _after_telling(text, a, words):
+                continue  # « explique-t-il à Ouest-France »: the addressee
             place = m.group(2)
             if place.isupper() and len(place) > 1:
                 continue  # an acronym: an organisation, not a place
@@ -403,6 +405,21 @@ def _places(
             add(Phrase(m.start(), m.end(), "city", normalise(inner), text[m.start() : m.end()]))
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _after_telling(text: str, a: int, words: ScopeWords) -> bool:
+    """Whether the word before offset ``a`` is a verb of telling or its
+    inverted clitic, so that « à X » there names the one spoken to."""
+    before = text[max(0, a - 40) : a].rstrip().lower()
+    if not before or not words.addressee_after:
+        return False
+    last = before.split()[-1] if before.split() else ""
+    if last in words.addressee_after:
+        return True
+    dash = last.rfind("-")
+    # « explique-t-il », « a-t-elle » : the clitic is the word's tail.
+    tail = last[last.find("-") :] if dash > 0 else ""
+    return bool(tail) and tail in words.addressee_after
 
 
 def _events(

@@ -197,6 +197,10 @@ class ScopeWords:
     #: Nouns of a sub-group (« un noyau de cent personnes »): a count they
     #: introduce is a part of the crowd, not its total.
     subgroup_nouns: frozenset[str] = frozenset()
+    #: Words after which « à X » is the one spoken to, not a place
+    #: (« explique-t-il à Ouest-France », « a confié à Radio Nord »): an
+    #: inverted subject clitic or a participle of saying.
+    addressee_after: frozenset[str] = frozenset()
     #: « 130 000 personnes, sans compter Paris »: a total that leaves out a
     #: part is itself a part, not the whole count.
     exclusion_phrases: tuple[str, ...] = ()

@@ -22,15 +22,32 @@ from spacy.tokens import Doc
 
 from quidit.nlp.models import model_for, require_model
 
+#: Bumped whenever a component here changes how a text is parsed, so that
+#: caches of parses (``bench/real_fr.py``) keyed on it know theirs are stale.
+PARSE_REVISION = 2
+
+#: Parts of speech a sentence never ends on: a determiner or a preposition
+#: always has its noun after it.
+_NEVER_LAST = frozenset({"DET", "ADP"})
+
 
 @Language.component("quidit_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: news paragraphs and headlines never run
-    on into the next line, but the parser sometimes joins them."""
+    on into the next line, but the parser sometimes joins them.
+
+    And no sentence ends on a determiner or a preposition: after a line
+    break the parser sometimes cuts « La » off from « secrétaire d'État … »
+    and the subject of the whole sentence is lost. The tagger runs before
+    this component, so the parts of speech are known; a preset
+    ``is_sent_start = False`` is a constraint the parser keeps.
+    """
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if prev.is_space and "\n" in prev.text and not token.is_space:
             token.is_sent_start = True
+        elif prev.pos_ in _NEVER_LAST and not (token.is_space or token.is_punct):
+            token.is_sent_start = False
     return doc
 
 

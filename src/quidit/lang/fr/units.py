@@ -300,6 +300,35 @@ SCOPE = ScopeWords(
         "objectif de",
     ),
     subgroup_nouns=frozenset({"noyau", "groupe", "poignée", "groupuscule"}),
+    # Inverted clitics and the participles of the commonest verbs of telling
+    # that take « à » + the addressee (Le Petit Robert's constructions of
+    # dire, déclarer, expliquer, confier, indiquer, préciser, affirmer,
+    # assurer, raconter, répondre, annoncer, rappeler, souligner).
+    addressee_after=frozenset(
+        {
+            "-il",
+            "-elle",
+            "-ils",
+            "-elles",
+            "-t-il",
+            "-t-elle",
+            "-on",
+            "-t-on",
+            "dit",
+            "déclaré",
+            "expliqué",
+            "confié",
+            "indiqué",
+            "précisé",
+            "affirmé",
+            "assuré",
+            "raconté",
+            "répondu",
+            "annoncé",
+            "rappelé",
+            "souligné",
+        }
+    ),
     exclusion_phrases=(
         "sans compter",
         "sans comptabiliser",
