@@ -342,3 +342,78 @@ def test_impersonal_on_alone_keeps_no_place(analyzer) -> None:  # type: ignore[n
     found = quotes(analyzer, "Le dossier avance, précise-t-on.")
     assert [c for c, _, _ in found] == ["Le dossier avance"]
     assert found[0][2] in (None, "on")
+
+
+# Passives of saying whose source is their agent or a document (issue 11,
+# second round): « il a été précisé par X que … », « …, est-il précisé
+# dans le communiqué », « …, a-t-il été indiqué par X ».
+PASSIVES = [
+    (
+        "Il a été précisé par le ministère que la mesure serait temporaire.",
+        ("la mesure serait temporaire", "a été précisé", "le ministère"),
+    ),
+    (
+        "Il a été confirmé par le parquet de Vauclair que deux suspects avaient été entendus.",
+        ("deux suspects avaient été entendus", "a été confirmé", "le parquet de Vauclair"),
+    ),
+    (
+        "La prime sera versée en juin, est-il précisé dans le communiqué.",
+        ("La prime sera versée en juin", "est-il précisé", "le communiqué"),
+    ),
+    (
+        "La réunion est reportée, a-t-il été indiqué par la préfecture.",
+        ("La réunion est reportée", "a-t-il été indiqué", "la préfecture"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVES)
+def test_passive_of_saying(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# A passive with no source in the text, or whose subject is the thing
+# done (no clause reported), is no quote.
+PASSIVE_NEGATIVES = [
+    "Les chiffres ont été confirmés par le rectorat.",
+    "La fermeture de la piscine a été confirmée par la mairie.",
+    "Le texte a été écrit par un collectif de médecins.",
+    "Les faits avaient été reconnus lors de l'audience.",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_NEGATIVES)
+def test_passive_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []
+
+
+# « s'attendre à ce que … »: the locution opens the forecast's clause.
+CE_QUE = [
+    (
+        "La direction s'attend à ce que les ventes reculent de 5 %.",
+        ("les ventes reculent de 5 %", "s'attend", "La direction"),
+    ),
+    (
+        "Les économistes de la banque s'attendent à ce que l'inflation ralentisse.",
+        ("l'inflation ralentisse", "s'attendent", "Les économistes de la banque"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CE_QUE)
+def test_s_attendre_a_ce_que(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# « à ce que » after other verbs is a free relative, no complement clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a répondu à ce que le ministre avait dit la veille.",
+        "Le public s'attendait à un concert plus long.",
+    ],
+)
+def test_ce_que_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(analyzer, text)
+    assert all(not content.startswith("le ministre avait") for content, _, _ in found)
+    assert all(cue != "s'attendait" for _, cue, _ in found)

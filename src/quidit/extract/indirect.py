@@ -5,6 +5,8 @@ according to …) are in ``adjuncts.py``."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from quidit.extract.content_cuts import (
@@ -52,9 +54,13 @@ QUE_WINDOW = 10
 # 1. verbs of saying
 
 
-def _que_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> Token | None:
+def _que_after(
+    cue: VerbCue, doc: Doc, syntax: SyntaxData, ce_que: Collection[str] = ()
+) -> Token | None:
     """The complementiser (« que », "that") that opens the cue's complement
-    clause, if any."""
+    clause, if any. For the lemmas in ``ce_que`` the complement is opened by
+    the locution « à ce que » (« s'attendre à ce que »), whose « ce » would
+    otherwise mark a free relative (« ce que X dit »)."""
     if not syntax.complementisers:
         return None
     verb = cue.verb
@@ -69,6 +75,9 @@ def _que_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> Token | None:
         tok = doc[i]
         if tok.lower_ in syntax.complementisers:
             prev = doc[i - 1].lower_ if i > 0 else ""
+            locution = cue.lemma in ce_que and prev == "ce" and i >= 2 and doc[i - 2].lower_ == "à"
+            if locution:
+                return tok
             if prev in syntax.not_complementiser_after or _restrictive(verb, syntax):
                 return None
             if _comparative(doc, verb.i, i, syntax):
@@ -509,6 +518,7 @@ def verb_drafts(
     needs_que = language.extra.get("needs_que", frozenset())
     responsibility = language.extra.get("responsibility_nouns", frozenset())
     audience = language.extra.get("audience_nouns", frozenset())
+    ce_que = language.extra.get("ce_que_lemmas", _NONE)
     syntax = language.syntax
     maps = CueMaps(cues)
     objects = syntax.labels("object")
@@ -525,7 +535,7 @@ def verb_drafts(
         sent = cue.verb.sent
         sent_end = sentence_end(doc, cue.verb)
         np_only = cue.lemma in language.extra.get("np_only", ())
-        que = None if np_only else _que_after(cue, doc, syntax)
+        que = None if np_only else _que_after(cue, doc, syntax, ce_que)
         kind = ""
         start = end = -1
         bare = _bare_clause(cue, doc, language)
@@ -586,8 +596,8 @@ def verb_drafts(
                 kind, start, end = "incise", incise[0], incise[1]
                 if incise[2] is not None:
                     mention, pronoun = incise[2], False
-        if not kind:
-            continue
+        if not kind or (cue.passive and kind not in ("que", "incise")):
+            continue  # « la fermeture a été confirmée par la mairie »: an act
         cuts = (
             conjunct_cut(cue, maps.governed),
             subordinate_cut(cue, maps, start, end, syntax),

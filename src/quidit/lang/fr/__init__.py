@@ -71,6 +71,9 @@ LANGUAGE = LanguageData(
         "never_reflexive": cues.NEVER_REFLEXIVE,
         "impersonal_subjects": frozenset({"on"}),
         "impersonal_clitics": cues.IMPERSONAL_CLITICS,
+        # « est-il précisé dans le communiqué »: the expletive of an
+        # inverted impersonal passive.
+        "expletive_clitics": frozenset({"-il", "-t-il"}),
         "impersonal_source_openers": cues.IMPERSONAL_SOURCE_OPENERS,
         "contrast_words": ("contre",),
         "infinitive_governors": cues.INFINITIVE_GOVERNORS,
@@ -81,6 +84,7 @@ LANGUAGE = LanguageData(
         "name_prepositions": frozenset({"de", "d'", "d’", "du", "des"}),
         "responsibility_lemmas": cues.RESPONSIBILITY,
         "act_nouns": cues.ACT_NOUNS,
+        "ce_que_lemmas": cues.CE_QUE,
     },
     numbers=NUMBERS,
     units=UNITS,

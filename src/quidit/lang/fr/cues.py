@@ -361,5 +361,11 @@ INFINITIVE_GOVERNORS = frozenset(
 #: after them (« précise-t-on à la mairie », « indique-t-on dans
 #: l'entourage du ministre », « explique-t-on chez Ravel »), and the
 #: prepositions that open that place.
+#: Cue lemmas whose que-clause is opened by « à ce que » (« la direction
+#: s'attend à ce que les ventes reculent »): the forecast's content, not a
+#: free relative « ce que … »; dictionaries give « s'attendre à ce que » +
+#: subjunctive as the verb's clausal construction.
+CE_QUE = frozenset({"attendre", "s'attendre"})
+
 IMPERSONAL_CLITICS = frozenset({"-on", "-t-on"})
 IMPERSONAL_SOURCE_OPENERS = frozenset({"à", "au", "aux", "dans", "chez", "auprès", "du"})
