@@ -417,3 +417,50 @@ def test_ce_que_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyp
     found = quotes(analyzer, text)
     assert all(not content.startswith("le ministre avait") for content, _, _ in found)
     assert all(cue != "s'attendait" for _, cue, _ in found)
+
+
+# « X, pour qui … », « une étude, selon laquelle … »: the relative takes
+# the noun right before its comma, and a relative between commas ends with
+# its clause.
+RELATIVES = [
+    (
+        "Le député Marc Olivet, pour qui la réforme est injuste, votera contre.",
+        ("la réforme est injuste", "pour qui", "Marc Olivet"),
+    ),
+    (
+        "Cette décision est un scandale, selon Paul Verdier, pour qui la ville a trahi "
+        "ses habitants.",
+        ("la ville a trahi ses habitants", "pour qui", "Paul Verdier"),
+    ),
+    (
+        "Cette décision est un scandale, selon Paul Verdier, pour qui la ville a trahi "
+        "ses habitants.",
+        ("Cette décision est un scandale", "selon", "Paul Verdier"),
+    ),
+    (
+        "La pétition a été signée par Anne Leroux, pour qui ce combat est essentiel.",
+        ("ce combat est essentiel", "pour qui", "Anne Leroux"),
+    ),
+    (
+        "Une étude, selon laquelle les prix baissent, a été publiée hier.",
+        ("les prix baissent", "selon laquelle", "Une étude"),
+    ),
+    (
+        "Les syndicats invoquent un audit selon lequel l'usine reste rentable.",
+        ("l'usine reste rentable", "selon lequel", "un audit"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES)
+def test_attribution_relatives(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# « pour qui » as a free relative whose « qui » is the subject: no source.
+@pytest.mark.parametrize(
+    "text",
+    ["C'est un projet pour qui veut réussir.", "Le stage reste ouvert pour qui le souhaite."],
+)
+def test_free_relative_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(cue != "pour qui" for _, cue, _ in quotes(analyzer, text))
