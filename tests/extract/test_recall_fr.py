@@ -464,3 +464,35 @@ def test_attribution_relatives(analyzer, text: str, expected) -> None:  # type: 
 )
 def test_free_relative_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(cue != "pour qui" for _, cue, _ in quotes(analyzer, text))
+
+
+# « …, relaie La Gazette »: a medium passing a report on, in the incise
+# after the content (guidelines §2: a medium may be the source).
+RELAYS = [
+    (
+        "Le maire a démissionné, relaye La Gazette de Vauclair.",
+        ("Le maire a démissionné", "relaye", "La Gazette de Vauclair"),
+    ),
+    (
+        "Les secours sont sur place, a relayé la préfecture sur les réseaux sociaux.",
+        ("Les secours sont sur place", "a relayé", "la préfecture"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAYS)
+def test_relay_incise(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# With a noun phrase, « relayer » passes something on: no quote.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le quotidien relaie l'appel des syndicats à manifester.",
+        "La chaîne a relayé les images du drame.",
+        "Les coureurs se relaient toutes les deux heures.",
+    ],
+)
+def test_relay_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

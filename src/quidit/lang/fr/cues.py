@@ -42,13 +42,15 @@ SPEECH_VERBS = """
     fournir livrer dresser citer saluer féliciter condamner
     riposter compléter analyser décrypter cingler railler tacler reprocher
     récuser infirmer relativiser minimiser prôner escompter s'attendre
-    faire_mention convenir
+    faire_mention convenir relayer
 """.split()
 # The last two lines: verbs of retort, comment, blame, denial, downplaying
 # and expectation of the dictionaries' « verbes introducteurs » lists
 # (Riegel et al. ch. XXIII; TLFi) that copy uses in incises (« », riposte
 # X · « », analyse un économiste) and with que-clauses (« s'attend à ce
-# que », « convient que », « reproche à X d'avoir … »).
+# que », « convient que », « reproche à X d'avoir … »). « relayer » is the
+# medium passing on a report (TLFi: « transmettre, diffuser »), a cue in
+# the incise after content (« …, relaie La Gazette »).
 
 #: Irregular verbs: lemma → every simple form a cue can take.
 IRREGULAR = {
@@ -210,7 +212,7 @@ NO_NP_QUOTE = frozenset(
     # Verbs of saying only in their incise reading (« poursuit-il »); with a
     # noun phrase they mean to go on with it, to support it, to hold it.
     "poursuivre continuer enchaîner soutenir maintenir défendre savoir apprendre "
-    "sentir trouver".split()
+    "sentir trouver relayer".split()
 )
 
 #: Verbs that claim an act with a noun phrase naming it (« a revendiqué
@@ -269,7 +271,9 @@ NEEDS_QUE = frozenset(
     "savoir sentir trouver apprendre imaginer deviner souhaiter espérer exiger "
     "demander proposer réclamer suggérer recommander conseiller préconiser "
     # « convient que » (to admit); « convient à » means to suit.
-    "convenir".split()
+    "convenir "
+    # « relaie l'appel des syndicats »: passing on, not saying.
+    "relayer".split()
 )
 
 #: Attribution adjuncts, lower-cased word sequences; « pour X » only in its
