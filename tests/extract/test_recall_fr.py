@@ -496,3 +496,41 @@ def test_relay_incise(analyzer, text: str, expected) -> None:  # type: ignore[no
 )
 def test_relay_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# « …, peut-on lire dans le rapport », « lit-on dans le communiqué »: the
+# impersonal « on » reading a document; the document speaks.
+READING = [
+    (
+        "Les loyers ont augmenté de 12 %, peut-on lire dans le rapport annuel.",
+        ("Les loyers ont augmenté de 12 %", "peut-on lire"),
+    ),
+    (
+        "La situation reste fragile, lit-on dans le communiqué des pompiers.",
+        ("La situation reste fragile", "lit"),
+    ),
+    (
+        "On peut lire dans le rapport que la dette a doublé.",
+        ("la dette a doublé", "lire"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READING)
+def test_reading_a_document(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(content, cue) for content, cue, _ in quotes(analyzer, text)]
+
+
+# Anyone else reading, or « on » with no document, attributes nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle aime lire le soir.",
+        "Le texte, que l'on peut lire sur le site, est court.",
+        "Il a lu le rapport avant la réunion.",
+        "Rien ne change, peut-on estimer.",
+        "On lit souvent ce roman au lycée.",
+    ],
+)
+def test_reading_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

@@ -451,6 +451,7 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
     tail_required = language.extra.get("tail_required", frozenset())
     known = language.np_content_lemmas | language.weak_lemmas
     passive = language.syntax.labels("passive_auxiliary")
+    impersonal_subjects = language.extra.get("impersonal_subjects", frozenset())
     for token in tokens_among(doc, language.speech_verb_forms):
         lemma = verb_lemma(token, language)
         if lemma is None:
@@ -472,6 +473,19 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
         first, clitics = _verb_group(token, language.syntax)
         subject, pronoun, inverted = find_subject(token, language, clitics)
         is_passive = any(c.dep_ in passive for c in token.children)
+        if token.dep_ in language.syntax.labels("open_complement"):
+            # « peut-on lire dans … »: the clitic hangs on the modal.
+            modal_clitics = language.extra.get("impersonal_clitics", frozenset())
+            modal_clitic = next((c for c in token.head.children if c.lower_ in modal_clitics), None)
+            if (
+                modal_clitic is not None
+                and token.head.i < token.i
+                and _impersonal_source(token, language) is not None
+            ):
+                # The place or document speaks; « …, peut-on estimer » alone
+                # is the writer's own reflection.
+                subject, pronoun, inverted = modal_clitic, True, True
+                first = token.head  # the cue is the whole group « peut-on lire »
         if is_passive:
             subject, pronoun, inverted = _passive_source(token, language), False, True
         if subject is not None and subject.lower_ in language.extra.get(
@@ -479,9 +493,19 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
         ):
             # « assure-t-on à l'Élysée », « indique-t-on dans l'entourage du
             # ministre »: the impersonal « on » speaks for the place named.
-            source = _impersonal_source(subject, language)
+            # « peut-on lire dans le rapport »: the place follows the cue
+            # verb, which may follow the clitic's modal.
+            source = _impersonal_source(subject if subject.i > token.i else token, language)
             if source is not None:
                 subject, pronoun, inverted = source, False, True
+            elif lemma in language.extra.get("impersonal_only", frozenset()):
+                continue
+        elif (
+            lemma in language.extra.get("impersonal_only", frozenset())
+            and not is_passive
+            and (subject is None or subject.lower_ not in impersonal_subjects)
+        ):
+            continue  # « elle aime lire »: only « on » reading a document attributes
         last = token.doc[end_i - 1]
         s_start = s_end = -1
         if subject is not None:

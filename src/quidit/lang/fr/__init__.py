@@ -71,6 +71,7 @@ LANGUAGE = LanguageData(
         "never_reflexive": cues.NEVER_REFLEXIVE,
         "impersonal_subjects": frozenset({"on"}),
         "impersonal_clitics": cues.IMPERSONAL_CLITICS,
+        "impersonal_only": cues.IMPERSONAL_ONLY,
         # « est-il précisé dans le communiqué »: the expletive of an
         # inverted impersonal passive.
         "expletive_clitics": frozenset({"-il", "-t-il"}),

@@ -42,7 +42,7 @@ SPEECH_VERBS = """
     fournir livrer dresser citer saluer féliciter condamner
     riposter compléter analyser décrypter cingler railler tacler reprocher
     récuser infirmer relativiser minimiser prôner escompter s'attendre
-    faire_mention convenir relayer
+    faire_mention convenir relayer lire
 """.split()
 # The last two lines: verbs of retort, comment, blame, denial, downplaying
 # and expectation of the dictionaries' « verbes introducteurs » lists
@@ -55,6 +55,7 @@ SPEECH_VERBS = """
 #: Irregular verbs: lemma → every simple form a cue can take.
 IRREGULAR = {
     "dire": "dire dit dis disent disait disaient disais dira diront dirait diraient dise disent disant dite dits dites dirent disons".split(),
+    "lire": "lire lit lisent lisait lu".split(),
     "redire": "redire redit redisent redisait redira redirait redisant redite".split(),
     "prédire": "prédire prédit prédisent prédisait prédira prédirait prédisant".split(),
     "écrire": "écrire écrit écrivent écrivait écrivaient écrira écrirait écrive écrivant écrite écrits écrivit écrivirent".split(),
@@ -212,7 +213,7 @@ NO_NP_QUOTE = frozenset(
     # Verbs of saying only in their incise reading (« poursuit-il »); with a
     # noun phrase they mean to go on with it, to support it, to hold it.
     "poursuivre continuer enchaîner soutenir maintenir défendre savoir apprendre "
-    "sentir trouver relayer".split()
+    "sentir trouver relayer lire".split()
 )
 
 #: Verbs that claim an act with a noun phrase naming it (« a revendiqué
@@ -273,7 +274,7 @@ NEEDS_QUE = frozenset(
     # « convient que » (to admit); « convient à » means to suit.
     "convenir "
     # « relaie l'appel des syndicats »: passing on, not saying.
-    "relayer".split()
+    "relayer lire".split()
 )
 
 #: Attribution adjuncts, lower-cased word sequences; « pour X » only in its
@@ -370,6 +371,11 @@ INFINITIVE_GOVERNORS = frozenset(
 #: free relative « ce que … »; dictionaries give « s'attendre à ce que » +
 #: subjunctive as the verb's clausal construction.
 CE_QUE = frozenset({"attendre", "s'attendre"})
+
+#: Cues only with the impersonal « on » and the document it names (« peut-on
+#: lire dans le rapport », « lit-on dans le communiqué »): the document
+#: speaks; anyone else reading is no attribution.
+IMPERSONAL_ONLY = frozenset({"lire"})
 
 IMPERSONAL_CLITICS = frozenset({"-on", "-t-on"})
 IMPERSONAL_SOURCE_OPENERS = frozenset({"à", "au", "aux", "dans", "chez", "auprès", "du"})
