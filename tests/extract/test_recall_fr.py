@@ -534,3 +534,68 @@ def test_reading_a_document(analyzer, text: str, expected) -> None:  # type: ign
 )
 def test_reading_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# « a jugé nécessaire de … »: a verb of judgment, an adjective of necessity
+# and a de-infinitive; also as the second of two coordinated participles
+# sharing one auxiliary and one subject.
+JUDGED = [
+    (
+        "Le ministre a jugé nécessaire de rouvrir les négociations.",
+        ("nécessaire de rouvrir les négociations", "a jugé", "Le ministre"),
+    ),
+    (
+        "La syndicaliste Claire Morvan a dénoncé des conditions indignes et jugé "
+        "nécessaire de rouvrir les négociations.",
+        ("nécessaire de rouvrir les négociations", "jugé", "Claire Morvan"),
+    ),
+    (
+        "L'opposition estime urgent d'agir avant l'hiver.",
+        ("urgent d'agir avant l'hiver", "estime", "L'opposition"),
+    ),
+    (
+        "Le préfet a estimé prématuré de parler de fermeture, mais il reste prudent.",
+        ("prématuré de parler de fermeture", "a estimé", "Le préfet"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED)
+def test_judged_infinitive(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# An attribute with no infinitive, or an adjective outside the class: no
+# quote from this construction.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le comité a jugé la candidature recevable.",
+        "Il estime nécessaire une réforme.",
+        "Le jury a jugé rapide de trancher.",
+    ],
+)
+def test_judged_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []
+
+
+# Coordinated participles of saying under one auxiliary: one quote each.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le directeur a indiqué que les travaux débuteraient en mai et précisé "
+            "qu'ils dureraient un an.",
+            [
+                ("les travaux débuteraient en mai", "a indiqué", "Le directeur"),
+                ("ils dureraient un an", "précisé", "Le directeur"),
+            ],
+        ),
+        (
+            "La juge a estimé la demande irrecevable et rappelé que le délai était dépassé.",
+            [("le délai était dépassé", "rappelé", "La juge")],
+        ),
+    ],
+)
+def test_coordinated_participles(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == expected

@@ -472,6 +472,27 @@ def _before_trailing_participle(head: Token, end: int, language: LanguageData) -
     return end
 
 
+def _judged_infinitive(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, int] | None:
+    """« a jugé nécessaire de rouvrir les négociations »: a verb of judgment,
+    an adjective of necessity or timeliness, then « de » and an
+    infinitive. The judgment (adjective and infinitive clause) is the
+    content, to the end of the infinitive's clause."""
+    judged = language.extra.get("judged_adjectives", _NONE)
+    if cue.lemma not in language.extra.get("judgment_lemmas", _NONE):
+        return None
+    i = cue.verb.i + 1
+    while i < len(doc) and doc[i].idx < cue.end:
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower_ not in judged:
+        return None
+    marker, verb = doc[i + 1], doc[i + 2]
+    if marker.lower_ not in {"de", "d'", "d’"} or "Inf" not in verb.morph.get("VerbForm", []):
+        return None
+    sent_end = sentence_end(doc, cue.verb)
+    end = _clause_end(verb, verb, sent_end, language.syntax)
+    return doc[i].idx, _before_finite_conjunct(doc, verb, end, language.syntax)
+
+
 def _bare_clause(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, int] | None:
     """A content clause with no complementiser ("said the plan was dead",
     "told reporters the plan was dead"): a clausal complement of the cue on
@@ -541,7 +562,10 @@ def verb_drafts(
         bare = _bare_clause(cue, doc, language)
         if bare is not None and que is not None and que.idx <= bare[0]:
             bare = None  # "said on Monday that …": the complementiser's clause
-        if bare is not None:
+        judged = _judged_infinitive(cue, doc, language) if que is None else None
+        if bare is None and judged is not None:
+            kind, start, end = "infinitive", judged[0], judged[1]
+        elif bare is not None:
             kind, start, end = "que", bare[0], bare[1]
         elif que is not None and que.i + 1 < sent.end:
             kind, start, end = "que", doc[que.i + 1].idx, sent_end

@@ -72,6 +72,8 @@ LANGUAGE = LanguageData(
         "impersonal_subjects": frozenset({"on"}),
         "impersonal_clitics": cues.IMPERSONAL_CLITICS,
         "impersonal_only": cues.IMPERSONAL_ONLY,
+        "judgment_lemmas": cues.JUDGMENT,
+        "judged_adjectives": cues.JUDGED_ADJECTIVES,
         # « est-il précisé dans le communiqué »: the expletive of an
         # inverted impersonal passive.
         "expletive_clitics": frozenset({"-il", "-t-il"}),

@@ -375,6 +375,18 @@ CE_QUE = frozenset({"attendre", "s'attendre"})
 #: Cues only with the impersonal « on » and the document it names (« peut-on
 #: lire dans le rapport », « lit-on dans le communiqué »): the document
 #: speaks; anyone else reading is no attribution.
+#: « a jugé nécessaire de … », « estime urgent d'agir »: verbs of judgment
+#: with an attribute adjective and a de-infinitive (the dictionaries' «
+#: juger / estimer + attribut + de + inf. »), and the adjectives of
+#: necessity, timeliness and legitimacy that take that construction.
+JUDGMENT = frozenset("juger estimer considérer".split())
+JUDGED_ADJECTIVES = frozenset(
+    "nécessaire indispensable urgent utile inutile important essentiel "
+    "souhaitable impératif préférable prématuré légitime normal anormal "
+    "inacceptable inadmissible indécent opportun inopportun possible "
+    "impossible".split()
+)
+
 IMPERSONAL_ONLY = frozenset({"lire"})
 
 IMPERSONAL_CLITICS = frozenset({"-on", "-t-on"})
