@@ -449,6 +449,17 @@ RELATIVES = [
         "Les syndicats invoquent un audit selon lequel l'usine reste rentable.",
         ("l'usine reste rentable", "selon lequel", "un audit"),
     ),
+    # A sentence-final relative keeps its comma-separated tail (no verb
+    # after the comma: the main clause does not resume).
+    (
+        "Le projet est défendu par quelques élus, pour lesquels la ligne est une priorité "
+        "pour la région, pour le port et pour les communes voisines.",
+        (
+            "la ligne est une priorité pour la région, pour le port et pour les communes voisines",
+            "pour lesquels",
+            "quelques élus",
+        ),
+    ),
 ]
 
 

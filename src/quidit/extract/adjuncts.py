@@ -238,11 +238,21 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             m_start, _ = mention_bounds(ante, syntax)
             m_end = _skip_back(text, adj.start, _WS + ",")
             # A relative between commas (« X, pour qui A, votera contre »)
-            # ends with its clause; the sentence goes on without it.
+            # ends with its clause where the main clause resumes after the
+            # comma with its verb; otherwise the parser may only have
+            # left a coordinated tail out of the subtree (« dans leur parti,
+            # au gouvernement et au parlement »).
             clause_end = max(t.idx + len(t.text) for t in verb.subtree)
             rel_end = sent_end
             if clause_end < sent_end and text[clause_end:sent_end].lstrip(_WS).startswith(","):
-                rel_end = clause_end
+                tail = doc.char_span(clause_end, sent_end, alignment_mode="expand")
+                # Any verb but an infinitive: the tagger's morphology often
+                # misses the future (« votera » read as a participle).
+                if tail is not None and any(
+                    t.pos_ in {"VERB", "AUX"} and "Inf" not in t.morph.get("VerbForm", [])
+                    for t in tail
+                ):
+                    rel_end = clause_end
             start, end = clip_content(text, rel.idx + len(rel.text), rel_end)
             if end > start:
                 drafts.append(
