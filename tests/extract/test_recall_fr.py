@@ -379,6 +379,9 @@ PASSIVE_NEGATIVES = [
     "La fermeture de la piscine a été confirmée par la mairie.",
     "Le texte a été écrit par un collectif de médecins.",
     "Les faits avaient été reconnus lors de l'audience.",
+    # A noun subject: the « que » opens a relative or a comparison.
+    "Le plan a été annoncé par le ministre que tout le monde attendait.",
+    "La décision a été annoncée par la maire plus tôt que prévu.",
 ]
 
 

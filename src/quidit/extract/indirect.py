@@ -472,6 +472,18 @@ def _before_trailing_participle(head: Token, end: int, language: LanguageData) -
     return end
 
 
+def _impersonal_passive(cue: VerbCue, language: LanguageData) -> bool:
+    """A passive of saying takes a que-clause only with the impersonal « il »
+    as its subject (« il a été précisé par X que … »); with a noun subject
+    (« le plan a été annoncé par X que … ») the « que » opens a relative or
+    a comparison."""
+    subjects = language.syntax.labels("passive_subject", "subject")
+    expletives = language.extra.get("passive_expletives", _NONE)
+    return all(
+        c.lower_ in expletives for c in cue.verb.children if c.dep_ in subjects and c.i < cue.verb.i
+    )
+
+
 def _judged_infinitive(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, int] | None:
     """« a jugé nécessaire de rouvrir les négociations »: a verb of judgment,
     an adjective of necessity or timeliness, then « de » and an
@@ -622,6 +634,8 @@ def verb_drafts(
                     mention, pronoun = incise[2], False
         if not kind or (cue.passive and kind not in ("que", "incise")):
             continue  # « la fermeture a été confirmée par la mairie »: an act
+        if cue.passive and kind == "que" and not _impersonal_passive(cue, language):
+            continue  # « le plan a été annoncé par le ministre que … »: a relative
         cuts = (
             conjunct_cut(cue, maps.governed),
             subordinate_cut(cue, maps, start, end, syntax),

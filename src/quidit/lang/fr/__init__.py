@@ -77,6 +77,9 @@ LANGUAGE = LanguageData(
         # « est-il précisé dans le communiqué »: the expletive of an
         # inverted impersonal passive.
         "expletive_clitics": frozenset({"-il", "-t-il"}),
+        # « il a été précisé que … »: the impersonal subject of a passive
+        # that takes a que-clause.
+        "passive_expletives": frozenset({"il"}),
         "impersonal_source_openers": cues.IMPERSONAL_SOURCE_OPENERS,
         "contrast_words": ("contre",),
         "infinitive_governors": cues.INFINITIVE_GOVERNORS,
