@@ -342,3 +342,274 @@ def test_impersonal_on_alone_keeps_no_place(analyzer) -> None:  # type: ignore[n
     found = quotes(analyzer, "Le dossier avance, précise-t-on.")
     assert [c for c, _, _ in found] == ["Le dossier avance"]
     assert found[0][2] in (None, "on")
+
+
+# Passives of saying whose source is their agent or a document (issue 11,
+# second round): « il a été précisé par X que … », « …, est-il précisé
+# dans le communiqué », « …, a-t-il été indiqué par X ».
+PASSIVES = [
+    (
+        "Il a été précisé par le ministère que la mesure serait temporaire.",
+        ("la mesure serait temporaire", "a été précisé", "le ministère"),
+    ),
+    (
+        "Il a été confirmé par le parquet de Vauclair que deux suspects avaient été entendus.",
+        ("deux suspects avaient été entendus", "a été confirmé", "le parquet de Vauclair"),
+    ),
+    (
+        "La prime sera versée en juin, est-il précisé dans le communiqué.",
+        ("La prime sera versée en juin", "est-il précisé", "le communiqué"),
+    ),
+    (
+        "La réunion est reportée, a-t-il été indiqué par la préfecture.",
+        ("La réunion est reportée", "a-t-il été indiqué", "la préfecture"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVES)
+def test_passive_of_saying(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# A passive with no source in the text, or whose subject is the thing
+# done (no clause reported), is no quote.
+PASSIVE_NEGATIVES = [
+    "Les chiffres ont été confirmés par le rectorat.",
+    "La fermeture de la piscine a été confirmée par la mairie.",
+    "Le texte a été écrit par un collectif de médecins.",
+    "Les faits avaient été reconnus lors de l'audience.",
+    # A noun subject: the « que » opens a relative or a comparison.
+    "Le plan a été annoncé par le ministre que tout le monde attendait.",
+    "La décision a été annoncée par la maire plus tôt que prévu.",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_NEGATIVES)
+def test_passive_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []
+
+
+# « s'attendre à ce que … »: the locution opens the forecast's clause.
+CE_QUE = [
+    (
+        "La direction s'attend à ce que les ventes reculent de 5 %.",
+        ("les ventes reculent de 5 %", "s'attend", "La direction"),
+    ),
+    (
+        "Les économistes de la banque s'attendent à ce que l'inflation ralentisse.",
+        ("l'inflation ralentisse", "s'attendent", "Les économistes de la banque"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CE_QUE)
+def test_s_attendre_a_ce_que(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# « à ce que » after other verbs is a free relative, no complement clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a répondu à ce que le ministre avait dit la veille.",
+        "Le public s'attendait à un concert plus long.",
+    ],
+)
+def test_ce_que_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(analyzer, text)
+    assert all(not content.startswith("le ministre avait") for content, _, _ in found)
+    assert all(cue != "s'attendait" for _, cue, _ in found)
+
+
+# « X, pour qui … », « une étude, selon laquelle … »: the relative takes
+# the noun right before its comma, and a relative between commas ends with
+# its clause.
+RELATIVES = [
+    (
+        "Le député Marc Olivet, pour qui la réforme est injuste, votera contre.",
+        ("la réforme est injuste", "pour qui", "Marc Olivet"),
+    ),
+    (
+        "Cette décision est un scandale, selon Paul Verdier, pour qui la ville a trahi "
+        "ses habitants.",
+        ("la ville a trahi ses habitants", "pour qui", "Paul Verdier"),
+    ),
+    (
+        "Cette décision est un scandale, selon Paul Verdier, pour qui la ville a trahi "
+        "ses habitants.",
+        ("Cette décision est un scandale", "selon", "Paul Verdier"),
+    ),
+    (
+        "La pétition a été signée par Anne Leroux, pour qui ce combat est essentiel.",
+        ("ce combat est essentiel", "pour qui", "Anne Leroux"),
+    ),
+    (
+        "Une étude, selon laquelle les prix baissent, a été publiée hier.",
+        ("les prix baissent", "selon laquelle", "Une étude"),
+    ),
+    (
+        "Les syndicats invoquent un audit selon lequel l'usine reste rentable.",
+        ("l'usine reste rentable", "selon lequel", "un audit"),
+    ),
+    # A sentence-final relative keeps its comma-separated tail (no verb
+    # after the comma: the main clause does not resume).
+    (
+        "Le projet est défendu par quelques élus, pour lesquels la ligne est une priorité "
+        "pour la région, pour le port et pour les communes voisines.",
+        (
+            "la ligne est une priorité pour la région, pour le port et pour les communes voisines",
+            "pour lesquels",
+            "quelques élus",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES)
+def test_attribution_relatives(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# « pour qui » as a free relative whose « qui » is the subject: no source.
+@pytest.mark.parametrize(
+    "text",
+    ["C'est un projet pour qui veut réussir.", "Le stage reste ouvert pour qui le souhaite."],
+)
+def test_free_relative_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(cue != "pour qui" for _, cue, _ in quotes(analyzer, text))
+
+
+# « …, relaie La Gazette »: a medium passing a report on, in the incise
+# after the content (guidelines §2: a medium may be the source).
+RELAYS = [
+    (
+        "Le maire a démissionné, relaye La Gazette de Vauclair.",
+        ("Le maire a démissionné", "relaye", "La Gazette de Vauclair"),
+    ),
+    (
+        "Les secours sont sur place, a relayé la préfecture sur les réseaux sociaux.",
+        ("Les secours sont sur place", "a relayé", "la préfecture"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAYS)
+def test_relay_incise(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# With a noun phrase, « relayer » passes something on: no quote.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le quotidien relaie l'appel des syndicats à manifester.",
+        "La chaîne a relayé les images du drame.",
+        "Les coureurs se relaient toutes les deux heures.",
+    ],
+)
+def test_relay_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []
+
+
+# « …, peut-on lire dans le rapport », « lit-on dans le communiqué »: the
+# impersonal « on » reading a document; the document speaks.
+READING = [
+    (
+        "Les loyers ont augmenté de 12 %, peut-on lire dans le rapport annuel.",
+        ("Les loyers ont augmenté de 12 %", "peut-on lire"),
+    ),
+    (
+        "La situation reste fragile, lit-on dans le communiqué des pompiers.",
+        ("La situation reste fragile", "lit"),
+    ),
+    (
+        "On peut lire dans le rapport que la dette a doublé.",
+        ("la dette a doublé", "lire"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READING)
+def test_reading_a_document(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(content, cue) for content, cue, _ in quotes(analyzer, text)]
+
+
+# Anyone else reading, or « on » with no document, attributes nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle aime lire le soir.",
+        "Le texte, que l'on peut lire sur le site, est court.",
+        "Il a lu le rapport avant la réunion.",
+        "Rien ne change, peut-on estimer.",
+        "On lit souvent ce roman au lycée.",
+    ],
+)
+def test_reading_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []
+
+
+# « a jugé nécessaire de … »: a verb of judgment, an adjective of necessity
+# and a de-infinitive; also as the second of two coordinated participles
+# sharing one auxiliary and one subject.
+JUDGED = [
+    (
+        "Le ministre a jugé nécessaire de rouvrir les négociations.",
+        ("nécessaire de rouvrir les négociations", "a jugé", "Le ministre"),
+    ),
+    (
+        "La syndicaliste Claire Morvan a dénoncé des conditions indignes et jugé "
+        "nécessaire de rouvrir les négociations.",
+        ("nécessaire de rouvrir les négociations", "jugé", "Claire Morvan"),
+    ),
+    (
+        "L'opposition estime urgent d'agir avant l'hiver.",
+        ("urgent d'agir avant l'hiver", "estime", "L'opposition"),
+    ),
+    (
+        "Le préfet a estimé prématuré de parler de fermeture, mais il reste prudent.",
+        ("prématuré de parler de fermeture", "a estimé", "Le préfet"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED)
+def test_judged_infinitive(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# An attribute with no infinitive, or an adjective outside the class: no
+# quote from this construction.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le comité a jugé la candidature recevable.",
+        "Il estime nécessaire une réforme.",
+        "Le jury a jugé rapide de trancher.",
+    ],
+)
+def test_judged_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []
+
+
+# Coordinated participles of saying under one auxiliary: one quote each.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le directeur a indiqué que les travaux débuteraient en mai et précisé "
+            "qu'ils dureraient un an.",
+            [
+                ("les travaux débuteraient en mai", "a indiqué", "Le directeur"),
+                ("ils dureraient un an", "précisé", "Le directeur"),
+            ],
+        ),
+        (
+            "La juge a estimé la demande irrecevable et rappelé que le délai était dépassé.",
+            [("le délai était dépassé", "rappelé", "La juge")],
+        ),
+    ],
+)
+def test_coordinated_participles(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == expected

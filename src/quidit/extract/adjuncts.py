@@ -163,6 +163,37 @@ def _parenthetical(doc: Doc, adj: AdjunctCue, sent_end: int, syntax: SyntaxData)
     return not (root.idx < adj.start and root.pos_ in {"VERB", "AUX", "ADJ", "NOUN"})
 
 
+def _relative_follows(text: str, adj: AdjunctCue, later: list[AdjunctCue]) -> bool:
+    """« …, selon Paul Verdier, pour qui … »: the source takes a relative
+    of its own right after it, so the adjunct closes the content before
+    it rather than standing inside one sentence."""
+    if not later or not later[0].relative or later[0].start < adj.source_end:
+        return False
+    return not text[adj.source_end : later[0].start].strip(" ,")
+
+
+def _noun_before(doc: Doc, first: Token, syntax: SyntaxData, proper_only: bool) -> Token | None:
+    """The noun right before « , pour qui » / « , selon laquelle »: a
+    relative pronoun after a comma takes the nearest noun phrase as its
+    antecedent. The parser often hangs the clause elsewhere (higher, on
+    the noun of a preceding « selon X »'s clause: « un scandale, selon Paul
+    Verdier, pour qui … »; or on the main verb as an adverbial: « une étude,
+    selon laquelle … , a été publiée »). Where the parser did find a
+    relative clause, only a proper name overrides it (a common noun may be
+    the complement of the true antecedent: « les articles des médias, selon
+    lesquels … »). The head token of that noun, or None."""
+    k = first.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    tok = doc[k - 1]
+    if tok.pos_ != "PROPN" and (proper_only or tok.pos_ != "NOUN"):
+        return None
+    names = syntax.labels("name_part")
+    while tok.dep_ in names and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData) -> list[Draft]:
     drafts: list[Draft] = []
     text = text_of(doc)
@@ -194,14 +225,35 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             # pronoun hangs on the relative clause's verb, which hangs on
             # the antecedent.
             verb = rel.head if rel.head.i != rel.i else first.head
-            if verb.dep_ not in relative_clause or verb.head.i >= first.i:
+            if rel.i + 1 < len(doc) and doc[rel.i + 1].pos_ in {"VERB", "AUX"}:
+                continue  # « un projet pour qui veut réussir »: « qui » is a subject
+            parsed = verb.dep_ in relative_clause and verb.head.i < first.i
+            ante = _noun_before(doc, first, syntax, proper_only=parsed)
+            if ante is None and parsed:
+                ante = verb.head
+            if ante is None or verb.i < first.i:
                 continue
-            ante = verb.head
             # The antecedent with its modifiers (« les articles parus dans
             # les médias occidentaux »), up to the cue.
             m_start, _ = mention_bounds(ante, syntax)
             m_end = _skip_back(text, adj.start, _WS + ",")
-            start, end = clip_content(text, rel.idx + len(rel.text), sent_end)
+            # A relative between commas (« X, pour qui A, votera contre »)
+            # ends with its clause where the main clause resumes after the
+            # comma with its verb; otherwise the parser may only have
+            # left a coordinated tail out of the subtree (« dans leur parti,
+            # au gouvernement et au parlement »).
+            clause_end = max(t.idx + len(t.text) for t in verb.subtree)
+            rel_end = sent_end
+            if clause_end < sent_end and text[clause_end:sent_end].lstrip(_WS).startswith(","):
+                tail = doc.char_span(clause_end, sent_end, alignment_mode="expand")
+                # Any verb but an infinitive: the tagger's morphology often
+                # misses the future (« votera » read as a participle).
+                if tail is not None and any(
+                    t.pos_ in {"VERB", "AUX"} and "Inf" not in t.morph.get("VerbForm", [])
+                    for t in tail
+                ):
+                    rel_end = clause_end
+            start, end = clip_content(text, rel.idx + len(rel.text), rel_end)
             if end > start:
                 drafts.append(
                     Draft("adjunct", start, end, (adj.start, rel.idx + len(rel.text)),
@@ -254,7 +306,9 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             rest = _after_source(doc, adj.source_end, sent_end, syntax)
             start, end = clip_content(text, rest, sent_end)
             kind = "adjunct"
-        elif _parenthetical(doc, adj, sent_end, syntax):
+        elif not _relative_follows(text, adj, adjuncts[n + 1 :]) and _parenthetical(
+            doc, adj, sent_end, syntax
+        ):
             # « Les pirates auraient, selon le CNRI, exploité une faille »:
             # the adjunct governs the whole sentence around it.
             start, end = clip_content(text, sent_start, sent_end)

@@ -46,6 +46,10 @@ class VerbCue:
     #: Token index of the cue whose clause the parser wrongly hung this one
     #: in ("told X the plan was dead but admitted …"), or -1.
     governor: int = -1
+    #: A passive of saying whose source is its agent or a document
+    #: (« il a été précisé par le parquet que … », « est-il précisé dans le
+    #: communiqué »): it reports only a clause, never a noun phrase.
+    passive: bool = False
 
 
 def verb_lemma(token: Token, language: LanguageData) -> str | None:
@@ -55,7 +59,7 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
         return None
     syntax = language.syntax
     passive = syntax.labels("passive_auxiliary")
-    if any(c.dep_ in passive for c in token.children):
+    if any(c.dep_ in passive for c in token.children) and _passive_source(token, language) is None:
         return None  # « avaient été reconnus »: a passive has no speaker
     reflexive = any(c.lower_ in syntax.reflexive_clitics for c in token.children)
     if lemma in language.extra.get("reflexive_only", ()) and not reflexive:
@@ -170,6 +174,23 @@ def _split_inverted_group(verb: Token, syntax: SyntaxData) -> tuple[Token, list[
         if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
             return verb, []
     return verb, []
+
+
+def _passive_source(verb: Token, language: LanguageData) -> Token | None:
+    """The source of a passive of saying: its agent (« a été annoncé par la
+    mairie »), or, with the inverted expletive « il » (« est-il précisé
+    dans le communiqué »), the document or place named after it. None for
+    a passive whose source is not in the text (« avaient été reconnus »)."""
+    syntax = language.syntax
+    expletives = language.extra.get("expletive_clitics", frozenset())
+    for child in verb.children:
+        if child.dep_ in syntax.labels("passive_agent") and child.pos_ in {"NOUN", "PROPN"}:
+            return child
+        if child.dep_ in syntax.labels("expletive_subject") and child.lower_ in expletives:
+            # The document comes after the participle (« est-il précisé
+            # dans … »), which follows the clitic.
+            return _impersonal_source(verb, language)
+    return None
 
 
 def _impersonal_source(clitic: Token, language: LanguageData) -> Token | None:
@@ -429,6 +450,8 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
     cues: list[VerbCue] = []
     tail_required = language.extra.get("tail_required", frozenset())
     known = language.np_content_lemmas | language.weak_lemmas
+    passive = language.syntax.labels("passive_auxiliary")
+    impersonal_subjects = language.extra.get("impersonal_subjects", frozenset())
     for token in tokens_among(doc, language.speech_verb_forms):
         lemma = verb_lemma(token, language)
         if lemma is None:
@@ -449,14 +472,40 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
             continue
         first, clitics = _verb_group(token, language.syntax)
         subject, pronoun, inverted = find_subject(token, language, clitics)
+        is_passive = any(c.dep_ in passive for c in token.children)
+        if token.dep_ in language.syntax.labels("open_complement"):
+            # « peut-on lire dans … »: the clitic hangs on the modal.
+            modal_clitics = language.extra.get("impersonal_clitics", frozenset())
+            modal_clitic = next((c for c in token.head.children if c.lower_ in modal_clitics), None)
+            if (
+                modal_clitic is not None
+                and token.head.i < token.i
+                and _impersonal_source(token, language) is not None
+            ):
+                # The place or document speaks; « …, peut-on estimer » alone
+                # is the writer's own reflection.
+                subject, pronoun, inverted = modal_clitic, True, True
+                first = token.head  # the cue is the whole group « peut-on lire »
+        if is_passive:
+            subject, pronoun, inverted = _passive_source(token, language), False, True
         if subject is not None and subject.lower_ in language.extra.get(
             "impersonal_clitics", frozenset()
         ):
             # « assure-t-on à l'Élysée », « indique-t-on dans l'entourage du
             # ministre »: the impersonal « on » speaks for the place named.
-            source = _impersonal_source(subject, language)
+            # « peut-on lire dans le rapport »: the place follows the cue
+            # verb, which may follow the clitic's modal.
+            source = _impersonal_source(subject if subject.i > token.i else token, language)
             if source is not None:
                 subject, pronoun, inverted = source, False, True
+            elif lemma in language.extra.get("impersonal_only", frozenset()):
+                continue
+        elif (
+            lemma in language.extra.get("impersonal_only", frozenset())
+            and not is_passive
+            and (subject is None or subject.lower_ not in impersonal_subjects)
+        ):
+            continue  # « elle aime lire »: only « on » reading a document attributes
         last = token.doc[end_i - 1]
         s_start = s_end = -1
         if subject is not None:
@@ -481,6 +530,15 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
                 dateline = dateline_end(full_text, para)
                 if s_start < dateline < s_end:
                     s_start = dateline
+                if is_passive:
+                    # The parser may hang the que-clause on the agent (« par le
+                    # parquet que deux suspects … »): the mention stops there.
+                    for tok in token.doc[subject.i : token.doc[subject.i].sent.end]:
+                        if tok.idx >= s_end:
+                            break
+                        if tok.lower_ in language.syntax.complementisers or tok.is_punct:
+                            s_end = len(full_text[: tok.idx].rstrip(" ,\u00a0"))
+                            break
         cues.append(
             VerbCue(
                 verb=token,
@@ -492,6 +550,7 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
                 subject_end=s_end,
                 pronoun=pronoun,
                 inverted=inverted,
+                passive=is_passive,
             )
         )
     return _reattach_conjuncts(cues, language.syntax)

@@ -5,6 +5,8 @@ according to …) are in ``adjuncts.py``."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from quidit.extract.content_cuts import (
@@ -52,9 +54,13 @@ QUE_WINDOW = 10
 # 1. verbs of saying
 
 
-def _que_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> Token | None:
+def _que_after(
+    cue: VerbCue, doc: Doc, syntax: SyntaxData, ce_que: Collection[str] = ()
+) -> Token | None:
     """The complementiser (« que », "that") that opens the cue's complement
-    clause, if any."""
+    clause, if any. For the lemmas in ``ce_que`` the complement is opened by
+    the locution « à ce que » (« s'attendre à ce que »), whose « ce » would
+    otherwise mark a free relative (« ce que X dit »)."""
     if not syntax.complementisers:
         return None
     verb = cue.verb
@@ -69,6 +75,9 @@ def _que_after(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> Token | None:
         tok = doc[i]
         if tok.lower_ in syntax.complementisers:
             prev = doc[i - 1].lower_ if i > 0 else ""
+            locution = cue.lemma in ce_que and prev == "ce" and i >= 2 and doc[i - 2].lower_ == "à"
+            if locution:
+                return tok
             if prev in syntax.not_complementiser_after or _restrictive(verb, syntax):
                 return None
             if _comparative(doc, verb.i, i, syntax):
@@ -463,6 +472,39 @@ def _before_trailing_participle(head: Token, end: int, language: LanguageData) -
     return end
 
 
+def _impersonal_passive(cue: VerbCue, language: LanguageData) -> bool:
+    """A passive of saying takes a que-clause only with the impersonal « il »
+    as its subject (« il a été précisé par X que … »); with a noun subject
+    (« le plan a été annoncé par X que … ») the « que » opens a relative or
+    a comparison."""
+    subjects = language.syntax.labels("passive_subject", "subject")
+    expletives = language.extra.get("passive_expletives", _NONE)
+    return all(
+        c.lower_ in expletives for c in cue.verb.children if c.dep_ in subjects and c.i < cue.verb.i
+    )
+
+
+def _judged_infinitive(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, int] | None:
+    """« a jugé nécessaire de rouvrir les négociations »: a verb of judgment,
+    an adjective of necessity or timeliness, then « de » and an
+    infinitive. The judgment (adjective and infinitive clause) is the
+    content, to the end of the infinitive's clause."""
+    judged = language.extra.get("judged_adjectives", _NONE)
+    if cue.lemma not in language.extra.get("judgment_lemmas", _NONE):
+        return None
+    i = cue.verb.i + 1
+    while i < len(doc) and doc[i].idx < cue.end:
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower_ not in judged:
+        return None
+    marker, verb = doc[i + 1], doc[i + 2]
+    if marker.lower_ not in {"de", "d'", "d’"} or "Inf" not in verb.morph.get("VerbForm", []):
+        return None
+    sent_end = sentence_end(doc, cue.verb)
+    end = _clause_end(verb, verb, sent_end, language.syntax)
+    return doc[i].idx, _before_finite_conjunct(doc, verb, end, language.syntax)
+
+
 def _bare_clause(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, int] | None:
     """A content clause with no complementiser ("said the plan was dead",
     "told reporters the plan was dead"): a clausal complement of the cue on
@@ -509,6 +551,7 @@ def verb_drafts(
     needs_que = language.extra.get("needs_que", frozenset())
     responsibility = language.extra.get("responsibility_nouns", frozenset())
     audience = language.extra.get("audience_nouns", frozenset())
+    ce_que = language.extra.get("ce_que_lemmas", _NONE)
     syntax = language.syntax
     maps = CueMaps(cues)
     objects = syntax.labels("object")
@@ -525,13 +568,16 @@ def verb_drafts(
         sent = cue.verb.sent
         sent_end = sentence_end(doc, cue.verb)
         np_only = cue.lemma in language.extra.get("np_only", ())
-        que = None if np_only else _que_after(cue, doc, syntax)
+        que = None if np_only else _que_after(cue, doc, syntax, ce_que)
         kind = ""
         start = end = -1
         bare = _bare_clause(cue, doc, language)
         if bare is not None and que is not None and que.idx <= bare[0]:
             bare = None  # "said on Monday that …": the complementiser's clause
-        if bare is not None:
+        judged = _judged_infinitive(cue, doc, language) if que is None else None
+        if bare is None and judged is not None:
+            kind, start, end = "infinitive", judged[0], judged[1]
+        elif bare is not None:
             kind, start, end = "que", bare[0], bare[1]
         elif que is not None and que.i + 1 < sent.end:
             kind, start, end = "que", doc[que.i + 1].idx, sent_end
@@ -586,8 +632,10 @@ def verb_drafts(
                 kind, start, end = "incise", incise[0], incise[1]
                 if incise[2] is not None:
                     mention, pronoun = incise[2], False
-        if not kind:
-            continue
+        if not kind or (cue.passive and kind not in ("que", "incise")):
+            continue  # « la fermeture a été confirmée par la mairie »: an act
+        if cue.passive and kind == "que" and not _impersonal_passive(cue, language):
+            continue  # « le plan a été annoncé par le ministre que … »: a relative
         cuts = (
             conjunct_cut(cue, maps.governed),
             subordinate_cut(cue, maps, start, end, syntax),

@@ -222,6 +222,8 @@ UD_DEPENDENCIES: Mapping[str, frozenset[str]] = {
     "clausal_subject": frozenset({"csubj", "csubj:pass"}),
     "auxiliary": frozenset({"aux", "aux:tense", "aux:pass", "aux:caus"}),
     "passive_auxiliary": frozenset({"aux:pass"}),
+    "passive_agent": frozenset({"obl:agent"}),
+    "expletive_subject": frozenset({"expl:subj"}),
     "reflexive": frozenset({"expl:comp", "expl:pv", "expl:pass", "expl", "iobj", "obj"}),
     "object": frozenset({"obj"}),
     "oblique": frozenset({"obl", "obl:arg"}),

@@ -74,6 +74,15 @@ LANGUAGE = LanguageData(
         "never_reflexive": cues.NEVER_REFLEXIVE,
         "impersonal_subjects": frozenset({"on"}),
         "impersonal_clitics": cues.IMPERSONAL_CLITICS,
+        "impersonal_only": cues.IMPERSONAL_ONLY,
+        "judgment_lemmas": cues.JUDGMENT,
+        "judged_adjectives": cues.JUDGED_ADJECTIVES,
+        # « est-il précisé dans le communiqué »: the expletive of an
+        # inverted impersonal passive.
+        "expletive_clitics": frozenset({"-il", "-t-il"}),
+        # « il a été précisé que … »: the impersonal subject of a passive
+        # that takes a que-clause.
+        "passive_expletives": frozenset({"il"}),
         "impersonal_source_openers": cues.IMPERSONAL_SOURCE_OPENERS,
         "contrast_words": ("contre",),
         "infinitive_governors": cues.INFINITIVE_GOVERNORS,
@@ -84,6 +93,7 @@ LANGUAGE = LanguageData(
         "name_prepositions": frozenset({"de", "d'", "d’", "du", "des"}),
         "responsibility_lemmas": cues.RESPONSIBILITY,
         "act_nouns": cues.ACT_NOUNS,
+        "ce_que_lemmas": cues.CE_QUE,
     },
     numbers=NUMBERS,
     units=UNITS,

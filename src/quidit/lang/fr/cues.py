@@ -42,17 +42,20 @@ SPEECH_VERBS = """
     fournir livrer dresser citer saluer féliciter condamner
     riposter compléter analyser décrypter cingler railler tacler reprocher
     récuser infirmer relativiser minimiser prôner escompter s'attendre
-    faire_mention convenir
+    faire_mention convenir relayer lire
 """.split()
 # The last two lines: verbs of retort, comment, blame, denial, downplaying
 # and expectation of the dictionaries' « verbes introducteurs » lists
 # (Riegel et al. ch. XXIII; TLFi) that copy uses in incises (« », riposte
 # X · « », analyse un économiste) and with que-clauses (« s'attend à ce
-# que », « convient que », « reproche à X d'avoir … »).
+# que », « convient que », « reproche à X d'avoir … »). « relayer » is the
+# medium passing on a report (TLFi: « transmettre, diffuser »), a cue in
+# the incise after content (« …, relaie La Gazette »).
 
 #: Irregular verbs: lemma → every simple form a cue can take.
 IRREGULAR = {
     "dire": "dire dit dis disent disait disaient disais dira diront dirait diraient dise disent disant dite dits dites dirent disons".split(),
+    "lire": "lire lit lisent lisait lu".split(),
     "redire": "redire redit redisent redisait redira redirait redisant redite".split(),
     "prédire": "prédire prédit prédisent prédisait prédira prédirait prédisant".split(),
     "écrire": "écrire écrit écrivent écrivait écrivaient écrira écrirait écrive écrivant écrite écrits écrivit écrivirent".split(),
@@ -210,7 +213,7 @@ NO_NP_QUOTE = frozenset(
     # Verbs of saying only in their incise reading (« poursuit-il »); with a
     # noun phrase they mean to go on with it, to support it, to hold it.
     "poursuivre continuer enchaîner soutenir maintenir défendre savoir apprendre "
-    "sentir trouver".split()
+    "sentir trouver relayer lire".split()
 )
 
 #: Verbs that claim an act with a noun phrase naming it (« a revendiqué
@@ -269,7 +272,9 @@ NEEDS_QUE = frozenset(
     "savoir sentir trouver apprendre imaginer deviner souhaiter espérer exiger "
     "demander proposer réclamer suggérer recommander conseiller préconiser "
     # « convient que » (to admit); « convient à » means to suit.
-    "convenir".split()
+    "convenir "
+    # « relaie l'appel des syndicats »: passing on, not saying.
+    "relayer lire".split()
 )
 
 #: Attribution adjuncts, lower-cased word sequences; « pour X » only in its
@@ -361,5 +366,28 @@ INFINITIVE_GOVERNORS = frozenset(
 #: after them (« précise-t-on à la mairie », « indique-t-on dans
 #: l'entourage du ministre », « explique-t-on chez Ravel »), and the
 #: prepositions that open that place.
+#: Cue lemmas whose que-clause is opened by « à ce que » (« la direction
+#: s'attend à ce que les ventes reculent »): the forecast's content, not a
+#: free relative « ce que … »; dictionaries give « s'attendre à ce que » +
+#: subjunctive as the verb's clausal construction.
+CE_QUE = frozenset({"attendre", "s'attendre"})
+
+#: Cues only with the impersonal « on » and the document it names (« peut-on
+#: lire dans le rapport », « lit-on dans le communiqué »): the document
+#: speaks; anyone else reading is no attribution.
+#: « a jugé nécessaire de … », « estime urgent d'agir »: verbs of judgment
+#: with an attribute adjective and a de-infinitive (the dictionaries' «
+#: juger / estimer + attribut + de + inf. »), and the adjectives of
+#: necessity, timeliness and legitimacy that take that construction.
+JUDGMENT = frozenset("juger estimer considérer".split())
+JUDGED_ADJECTIVES = frozenset(
+    "nécessaire indispensable urgent utile inutile important essentiel "
+    "souhaitable impératif préférable prématuré légitime normal anormal "
+    "inacceptable inadmissible indécent opportun inopportun possible "
+    "impossible".split()
+)
+
+IMPERSONAL_ONLY = frozenset({"lire"})
+
 IMPERSONAL_CLITICS = frozenset({"-on", "-t-on"})
 IMPERSONAL_SOURCE_OPENERS = frozenset({"à", "au", "aux", "dans", "chez", "auprès", "du"})
