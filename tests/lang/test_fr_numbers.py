@@ -286,3 +286,20 @@ def test_any_text_gives_exact_spans(text: str) -> None:
         assert 0 <= m.start <= m.num_start < m.num_end <= m.end <= len(text)
         assert m.qualifier in QUALIFIERS
         assert m.value == m.value  # never NaN
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        # a mixed quote that quotes just the hedge, before or after the figure
+        ("la hausse atteindra « au moins » 4,1 % cette année", 4.1, "at_least"),
+        ('les ventes baisseront de 3 % "au moins", dit-elle', 3.0, "at_least"),
+        ("« près de » 600 familles relogées", 600.0, "about"),
+        # negatives: a figure in marks with no hedge; marks with other words
+        ("« 12 » familles relogées", 12.0, "exact"),
+        ("« une honte » 40 familles relogées", 40.0, "exact"),
+    ],
+)
+def test_a_qualifier_behind_quotation_marks(text: str, value: float, qualifier: str) -> None:
+    ((_, v, q),) = claims(text)
+    assert (v, q) == (value, qualifier)

@@ -369,6 +369,24 @@ def _zeros_and_ones(
     return out
 
 
+#: Quotation marks a qualifier may stand behind: a mixed quote often quotes
+#: just the hedge (« la croissance atteindra « au moins » 2,3 % »).
+_MARKS = frozenset('«»"“”')
+
+
+def _over_marks(norm: str, offset: int, step: int) -> int:
+    """``offset`` moved over spaces and at least one quotation mark, in the
+    direction of ``step``; ``offset`` itself where no mark stands there."""
+    i, seen = offset, False
+    while True:
+        j = i - 1 if step < 0 else i
+        if not 0 <= j < len(norm) or not (norm[j].isspace() or norm[j] in _MARKS):
+            break
+        seen = seen or norm[j] in _MARKS
+        i += step
+    return i if seen else offset
+
+
 def _extend(t: TextView, data: NumberData, pats: dict[str, object], m: Mention) -> Mention:
     """Add multiplier, percent, currency sign and qualifiers around a number."""
     if m.vague:
@@ -405,9 +423,12 @@ def _extend(t: TextView, data: NumberData, pats: dict[str, object], m: Mention) 
     start = m.start
     qb = pats["before"]
     assert isinstance(qb, dict)
-    qstart = t.match_before(start, qb)
+    qstart, before = t.match_before(start, qb), start
+    if qstart is None and (past := _over_marks(t.norm, start, -1)) != start:
+        # « "au moins" 2,3 % »: a mixed quote's fragment holding the hedge
+        qstart, before = t.match_before(past, qb), past
     if qstart is not None:
-        phrase = tuple(i.text for i in t.items[t.index_at(qstart) : t.index_at(start)])
+        phrase = tuple(i.text for i in t.items[t.index_at(qstart) : t.index_at(before)])
         before_map = pats["before_map"]
         assert isinstance(before_map, dict)
         qualifier = before_map[phrase]
@@ -415,9 +436,11 @@ def _extend(t: TextView, data: NumberData, pats: dict[str, object], m: Mention) 
     else:
         qa = pats["after"]
         assert isinstance(qa, dict)
-        qend = t.match_after(end, qa)
+        qend, after = t.match_after(end, qa), end
+        if qend is None and (past := _over_marks(t.norm, end, 1)) != end:
+            qend, after = t.match_after(past, qa), past  # « 2,3 % "au moins" »
         if qend is not None:
-            phrase = tuple(i.text for i in t.items[t.index_at(end) : t.index_at(qend)])
+            phrase = tuple(i.text for i in t.items[t.index_at(after) : t.index_at(qend)])
             after_map = pats["after_map"]
             assert isinstance(after_map, dict)
             qualifier = after_map[phrase]
