@@ -4,7 +4,7 @@ digits and French words, analysis never raises and every offset is exact."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quidit.records import QUOTE_TYPES, Analysis, Article, Span
@@ -48,6 +48,7 @@ def spans(record: Analysis) -> list[Span]:
 @pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=texts)
+@example(text="indique ")  # a cue verb ending the text: look-ahead past the last token
 def test_analysis_never_raises_and_offsets_are_exact(analyzer, text: str) -> None:
     [result] = list(analyzer.analyze_many([Article(id="prop", text=text)]))
     if not isinstance(result, Analysis):

@@ -83,7 +83,7 @@ def _start_after_cue(
             j += 1
         # « a évoqué mercredi 1er avril les … », « a annoncé le 3 mars la
         # mort de … »: a date is no part of the phrase reported.
-        k = j + 1 if doc[j].lower_ == "le" and j + 2 < len(doc) else j
+        k = j + 1 if j + 2 < len(doc) and doc[j].lower_ == "le" else j
         if k + 1 < len(doc) and doc[k + 1].lower_ in months and doc[k].text[:1].isdigit():
             j = k + 2
             if j < len(doc) and doc[j].text.isdigit() and len(doc[j].text) == 4:
