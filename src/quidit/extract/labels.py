@@ -78,16 +78,27 @@ def headline_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[in
     return None
 
 
-def lead_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int, int] | None:
-    """« « … » : la fédération appelle à l’aide »: a quoted clause opening
-    its paragraph, a colon, then a clause: its subject is the source."""
+def _after_opening_pair(doc: Doc, pair: MarkPair) -> tuple[str, int, int] | None:
+    """For a closed pair of marks that opens its paragraph: the text, the
+    first offset after the closing mark that is no space, and the
+    paragraph's end; None for any other pair."""
     text = text_of(doc)
     p_start, p_end = paragraph_bounds(text, pair.open)
     if not pair.closed or text[p_start : pair.open].strip(_WS):
         return None
-    colon = pair.end
-    while colon < p_end and text[colon] in _WS:
-        colon += 1
+    i = pair.end
+    while i < p_end and text[i] in _WS:
+        i += 1
+    return text, i, p_end
+
+
+def lead_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int, int] | None:
+    """« « … » : la fédération appelle à l’aide »: a quoted clause opening
+    its paragraph, a colon, then a clause: its subject is the source."""
+    after = _after_opening_pair(doc, pair)
+    if after is None:
+        return None
+    text, colon, p_end = after
     if colon >= p_end or text[colon] != ":":
         return None
     inner = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")
@@ -124,13 +135,10 @@ def signoff_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int
     may follow it after a comma ("— Name, Town").  The quotation must open
     the paragraph: "the song “Hello” — Adele" is a title's credit inside a
     sentence of the writer's."""
-    text = text_of(doc)
-    p_start, p_end = paragraph_bounds(text, pair.open)
-    if not pair.closed or text[p_start : pair.open].strip(_WS):
+    after = _after_opening_pair(doc, pair)
+    if after is None:
         return None
-    dash = pair.end
-    while dash < p_end and text[dash] in _WS:
-        dash += 1
+    text, dash, p_end = after
     if dash >= p_end:
         # The quotation fills its paragraph: the sign-off may stand alone
         # on the next non-blank line.
