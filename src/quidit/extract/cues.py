@@ -24,12 +24,11 @@ from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.adjunct_cues import AdjunctCue, find_adjunct_cues
 from quidit.extract.mentions import mention_bounds
-from quidit.extract.misparses import asyndetic_incise, stray_subject
 from quidit.extract.spans import dateline_end, skip_incise, text_of, tokens_among
+from quidit.extract.subjects import find_subject, impersonal_source, passive_source, verb_group
 from quidit.lang import LanguageData, SyntaxData
 
 _VERBAL = {"VERB", "AUX"}
-_CLOSING_MARKS = {"»", "”", '"', "›", "«", "“"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +58,7 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
         return None
     syntax = language.syntax
     passive = syntax.labels("passive_auxiliary")
-    if any(c.dep_ in passive for c in token.children) and _passive_source(token, language) is None:
+    if any(c.dep_ in passive for c in token.children) and passive_source(token, language) is None:
         return None  # « avaient été reconnus »: a passive has no speaker
     reflexive = any(c.lower_ in syntax.reflexive_clitics for c in token.children)
     if lemma in language.extra.get("reflexive_only", ()) and not reflexive:
@@ -111,246 +110,6 @@ def _multiword_tail(
         if ok:
             return j, tail
     return None
-
-
-def _verb_group(verb: Token, syntax: SyntaxData) -> tuple[Token, list[Token]]:
-    """The first token of the verb group (auxiliaries, reflexive clitic)
-    and the clitic subjects attached inside it."""
-    first = verb
-    clitics: list[Token] = []
-    aux = syntax.labels("auxiliary")
-    reflexive = syntax.labels("reflexive")
-    clitic_subjects = syntax.clitic_subjects
-    for child in verb.children:
-        if child.i > verb.i:
-            if child.lower_ in clitic_subjects and child.i <= verb.i + 2:
-                clitics.append(child)
-            continue
-        if child.dep_ in aux and child.i >= verb.i - 4:
-            first = min(first, child, key=lambda t: t.i)
-            for sub in child.children:
-                if sub.lower_ in clitic_subjects:
-                    clitics.append(sub)
-        elif (
-            child.dep_ in reflexive
-            and child.lower_ in syntax.reflexive_clitics
-            and child.i >= verb.i - 3
-        ):
-            first = min(first, child, key=lambda t: t.i)
-    # The parser sometimes hangs « -il » on the next token instead.
-    doc = verb.doc
-    if clitic_subjects:
-        for k in range(first.i, min(verb.i + 3, len(doc))):
-            if doc[k].lower_ in clitic_subjects and doc[k] not in clitics:
-                clitics.append(doc[k])
-    if clitic_subjects and first is verb and not clitics:
-        first, clitics = _split_inverted_group(verb, syntax)
-    return first, clitics
-
-
-#: Words between an inverted clitic and its participle (« a-t-il par
-#: ailleurs assuré », « a-t-elle de son côté estimé »): the adverbials of
-#: ``quote_marks.INCISE_FILLERS`` hold three at most.
-_SPLIT_GROUP_WORDS = 3
-
-
-def _split_inverted_group(verb: Token, syntax: SyntaxData) -> tuple[Token, list[Token]]:
-    """« a-t-il par ailleurs assuré »: an adverbial between the inverted
-    clitic and the participle makes the parser lose the auxiliary; read the
-    words leftwards: a clitic subject right after an auxiliary, with only
-    adverbial words (no verb, no punctuation) before the participle."""
-    doc = verb.doc
-    if verb.morph.get("VerbForm", []) != ["Part"]:
-        return verb, []
-    for k in range(verb.i - 1, max(verb.i - 2 - _SPLIT_GROUP_WORDS, -1), -1):
-        tok = doc[k]
-        if tok.lower_ in syntax.clitic_subjects:
-            j = k - 1
-            if j >= 0 and doc[j].lower_ in {"-t", "-t-"}:
-                j -= 1
-            if j >= 0 and doc[j].pos_ == "AUX" and k < verb.i - 1:
-                return doc[j], [tok]
-            return verb, []
-        if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
-            return verb, []
-    return verb, []
-
-
-def _passive_source(verb: Token, language: LanguageData) -> Token | None:
-    """The source of a passive of saying: its agent (« a été annoncé par la
-    mairie »), or, with the inverted expletive « il » (« est-il précisé
-    dans le communiqué »), the document or place named after it. None for
-    a passive whose source is not in the text (« avaient été reconnus »)."""
-    syntax = language.syntax
-    expletives = language.extra.get("expletive_clitics", frozenset())
-    for child in verb.children:
-        if child.dep_ in syntax.labels("passive_agent") and child.pos_ in {"NOUN", "PROPN"}:
-            return child
-        if child.dep_ in syntax.labels("expletive_subject") and child.lower_ in expletives:
-            # The document comes after the participle (« est-il précisé
-            # dans … »), which follows the clitic.
-            return _impersonal_source(verb, language)
-    return None
-
-
-def _impersonal_source(clitic: Token, language: LanguageData) -> Token | None:
-    """The noun after « à », « dans », « chez », « auprès de », « du côté
-    de » right after an inverted impersonal clitic (past time words): the
-    place or body whose people speak."""
-    doc = clitic.doc
-    openers = language.extra.get("impersonal_source_openers", frozenset())
-    time_words = language.extra.get("time_words", frozenset())
-    k = clitic.i + 1
-    while k < len(doc) and doc[k].lower_ in time_words:
-        k += 1
-    if k >= len(doc) or doc[k].lower_ not in openers:
-        return None
-    for j in range(k + 1, min(k + 5, len(doc))):
-        tok = doc[j]
-        if tok.is_punct:
-            return None
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ != "côté":
-            return tok
-    return None
-
-
-def _relative_antecedent(
-    verb: Token, syntax: SyntaxData, pronoun: Token | None = None
-) -> Token | None:
-    """For « X, qui affirme … », the noun X.  A personal relative ("who")
-    whose clause the parser hung on a nested noun ("Laura Chen, economist at
-    Northgate Capital, who expects …") climbs to the person."""
-    node = verb
-    # Climb conj chains: « qui a mené … et affirme … ».
-    coordination = syntax.labels("coordination")
-    while node.dep_ in coordination and node.head.i != node.i:
-        node = node.head
-    relative = syntax.labels("relative_clause", "clause_modifier")
-    if node.dep_ not in relative or node.head.i == node.i:
-        return None
-    antecedent = node.head
-    if pronoun is not None and pronoun.lower_ in syntax.personal_relatives:
-        climb = syntax.labels("adposition", "adposition_object", "apposition", "nominal_modifier")
-        person = antecedent
-        for _ in range(4):
-            if syntax.entity_type(person.ent_type_) == "PER" or person.dep_ not in climb:
-                break
-            person = person.head
-        if syntax.entity_type(person.ent_type_) == "PER":
-            return person
-    return antecedent
-
-
-def _is_relative(token: Token, relatives: frozenset[str]) -> bool:
-    # "The WHO warned …": an acronym is a name, not the pronoun.
-    if token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1):
-        return False
-    return token.lower_ in relatives or (
-        token.pos_ == "PRON" and ("PronType=Rel" in str(token.morph))
-    )
-
-
-_OPENING = {"«": "»", "“": "”", "‹": "›"}
-
-
-def _quote_ends_between(doc: Doc, lo: int, hi: int) -> bool:
-    """A quotation closes between tokens ``lo`` and ``hi`` that did not
-    open there (or an odd number of straight quotes stands there)."""
-    depth = 0
-    straight = 0
-    for t in doc[lo:hi]:
-        if t.text in _OPENING:
-            depth += 1
-        elif t.text in _OPENING.values():
-            if depth == 0:
-                return True
-            depth -= 1
-        elif t.text == '"':
-            straight += 1
-    return depth != 0 or straight % 2 == 1
-
-
-def find_subject(
-    verb: Token, language: LanguageData, clitics: list[Token] | None = None
-) -> tuple[Token | None, bool, bool]:
-    """(subject head, is_pronoun, is_inverted) of a verb of saying;
-    ``clitics`` as ``_verb_group`` found them, when already known."""
-    syntax = language.syntax
-    if clitics is None:
-        _, clitics = _verb_group(verb, syntax)
-    if clitics:
-        return clitics[0], True, True
-    doc = verb.doc
-    subjects = syntax.labels("subject", "clausal_subject")
-    relatives = syntax.relative_pronouns
-    candidates = []
-    for child in verb.children:
-        if child.dep_ in subjects:
-            lo, hi = sorted((child.i, verb.i))
-            if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
-                continue  # « … », dénoncent X: a subject across the quote is a misparse
-            candidates.append(child)
-    if len(candidates) > 1:
-        # Two subjects is a misparse: "which they say sends …" (the relative
-        # pronoun is the content verb's), "KASTRO, May 20 - The commission
-        # said" (a dateline).  The nearest non-relative one is the verb's.
-        plain = [c for c in candidates if not _is_relative(c, relatives)] or candidates
-        candidates = [min(plain, key=lambda c: abs(c.i - verb.i))]
-    for child in candidates:
-        if _is_relative(child, relatives):
-            antecedent = _relative_antecedent(verb, syntax, child)
-            return antecedent, False, False
-        pronoun = child.lower_ in language.pronouns
-        return child, pronoun, child.i > verb.i
-    # « vient d'annoncer », « veut dénoncer »: an infinitive under a verb
-    # of aspect or intent takes that verb's subject.
-    governors = language.extra.get("infinitive_governors", frozenset())
-    if (
-        governors
-        and verb.morph.get("VerbForm", []) == ["Inf"]
-        and verb.dep_ in syntax.labels("open_complement")
-        and verb.head.lemma_ in governors
-        and verb.head.i < verb.i
-    ):
-        for child in verb.head.children:
-            if child.dep_ in subjects and not _is_relative(child, relatives):
-                return child, child.lower_ in language.pronouns, child.i > verb.head.i
-    # « … et a ajouté que … »: the subject of the first conjunct.
-    node = verb
-    seen = 0
-    coordination = syntax.labels("coordination")
-    if verb.dep_ in coordination and asyndetic_incise(verb, syntax):
-        return None, False, False
-    adverbial = syntax.labels("participle_clause", "clause_modifier")
-    while seen < 4 and (
-        node.dep_ in coordination
-        or (
-            node.dep_ in adverbial
-            and node.morph.get("VerbForm", []) == ["Part"]
-            and node.morph.get("Tense", []) == ["Pres"]
-        )
-    ):
-        if node.head.i > node.i:
-            break
-        # Never climb out of an incise into the quote it follows; a quoted
-        # fragment wholly between the two verbs is no such quote ("called
-        # the plan “a disaster” and vowed to …").
-        lo, hi = sorted((node.head.i, node.i))
-        if _quote_ends_between(doc, lo, hi):
-            break
-        node = node.head
-        seen += 1
-        for child in node.children:
-            if child.dep_ in subjects:
-                if _is_relative(child, relatives) and child.lower_ not in syntax.complementisers:
-                    return _relative_antecedent(node, syntax, child), False, False
-                return child, child.lower_ in language.pronouns, child.i > node.i
-    if verb.dep_ in syntax.labels("relative_clause", "clause_modifier") and verb.pos_ != "VERB":
-        return _relative_antecedent(verb, syntax), False, False
-    stray = stray_subject(verb, syntax)
-    if stray is not None:
-        return stray, stray.lower_ in language.pronouns, False
-    return None, False, False
 
 
 def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
@@ -470,7 +229,7 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
                 lemma = whole
         elif lemma in tail_required:
             continue
-        first, clitics = _verb_group(token, language.syntax)
+        first, clitics = verb_group(token, language.syntax)
         subject, pronoun, inverted = find_subject(token, language, clitics)
         is_passive = any(c.dep_ in passive for c in token.children)
         if token.dep_ in language.syntax.labels("open_complement"):
@@ -480,14 +239,14 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
             if (
                 modal_clitic is not None
                 and token.head.i < token.i
-                and _impersonal_source(token, language) is not None
+                and impersonal_source(token, language) is not None
             ):
                 # The place or document speaks; « …, peut-on estimer » alone
                 # is the writer's own reflection.
                 subject, pronoun, inverted = modal_clitic, True, True
                 first = token.head  # the cue is the whole group « peut-on lire »
         if is_passive:
-            subject, pronoun, inverted = _passive_source(token, language), False, True
+            subject, pronoun, inverted = passive_source(token, language), False, True
         if subject is not None and subject.lower_ in language.extra.get(
             "impersonal_clitics", frozenset()
         ):
@@ -495,7 +254,7 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
             # ministre »: the impersonal « on » speaks for the place named.
             # « peut-on lire dans le rapport »: the place follows the cue
             # verb, which may follow the clitic's modal.
-            source = _impersonal_source(subject if subject.i > token.i else token, language)
+            source = impersonal_source(subject if subject.i > token.i else token, language)
             if source is not None:
                 subject, pronoun, inverted = source, False, True
             elif lemma in language.extra.get("impersonal_only", frozenset()):
