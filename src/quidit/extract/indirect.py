@@ -5,8 +5,6 @@ according to …) are in ``adjuncts.py``."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from spacy.tokens import Doc, Token
 
 from quidit.extract.content_cuts import (
@@ -35,159 +33,13 @@ from quidit.extract.drafts import (
 from quidit.extract.infinitives import infinitive_after
 from quidit.extract.marks import PairIndex
 from quidit.extract.np_content import NOT_FOUND, np_content
+from quidit.extract.que_clauses import before_finite_conjunct, que_after
+from quidit.extract.que_clauses import clause_end as _clause_end
 from quidit.extract.spans import clip_content, text_of, token_at
 from quidit.lang import LanguageData, SyntaxData
 
 _CLOSERS = {"»", "”", '"', "›", "’"}
 _NONE: frozenset[str] = frozenset()
-
-#: Tokens that may stand between a cue and its « que » (« a déclaré
-#: mercredi à la presse que »); a verb or sentence end stops the search.
-#: Ten tokens hold the longest such insertions seen in news copy
-#: (« a déclaré mercredi soir devant les députés de la commission que »).
-QUE_WINDOW = 10
-
-#: Pattern priors: the share of quotes of each pattern that are right
-#: (content and speaker), set from the dev-set figures of bench/accuracy.py
-
-# --------------------------------------------------------------------------
-# 1. verbs of saying
-
-
-def _que_after(
-    cue: VerbCue, doc: Doc, syntax: SyntaxData, ce_que: Collection[str] = ()
-) -> Token | None:
-    """The complementiser (« que », "that") that opens the cue's complement
-    clause, if any. For the lemmas in ``ce_que`` the complement is opened by
-    the locution « à ce que » (« s'attendre à ce que »), whose « ce » would
-    otherwise mark a free relative (« ce que X dit »)."""
-    if not syntax.complementisers:
-        return None
-    verb = cue.verb
-    sent_end = verb.sent.end
-    last = doc[verb.i]
-    # Start right after the cue words (a multi-word cue ends after its tail).
-    i = last.i + 1
-    while i < len(doc) and doc[i].idx < cue.end:
-        i += 1
-    steps = 0
-    while i < sent_end and steps < QUE_WINDOW:
-        tok = doc[i]
-        if tok.lower_ in syntax.complementisers:
-            prev = doc[i - 1].lower_ if i > 0 else ""
-            locution = cue.lemma in ce_que and prev == "ce" and i >= 2 and doc[i - 2].lower_ == "à"
-            if locution:
-                return tok
-            if prev in syntax.not_complementiser_after or _restrictive(verb, syntax):
-                return None
-            if _comparative(doc, verb.i, i, syntax):
-                return None
-            return tok
-        # A finite verb starts another clause; a "verb" without tense is
-        # usually a mistagged name (« sur France Inter que »).
-        finite = (
-            tok.pos_ == "VERB"
-            and bool(tok.morph.get("VerbForm", []))
-            and not tok.text[:1].isupper()  # « sur France Inter que »: a name
-        )
-        if finite or tok.lower_ in {".", "!", "?", ";"}:
-            return None
-        if tok.text in {"«", "“", '"', ":"}:
-            return None
-        i += 1
-        steps += 1
-    return None
-
-
-#: Words between a degree word and its comparing « que » at most (« plus
-#: lourd que », « moins de morts que », « aussi grave et durable que »).
-COMPARATIVE_WINDOW = 3
-
-
-def _comparative(doc: Doc, after: int, que: int, syntax: SyntaxData) -> bool:
-    """« a mis en garde contre une crise plus grave que celle de 2008 »: a
-    degree word before « que », with only an adjective, an adverb or a noun
-    between (« a dit aussi que … » has nothing between: a completive)."""
-    for k in range(que - 1, max(after, que - COMPARATIVE_WINDOW - 1), -1):
-        tok = doc[k]
-        if tok.lower_ in syntax.comparatives:
-            between = doc[k + 1 : que]
-            return bool(between) and not any(
-                t.lower_ in syntax.comparative_exceptions
-                or t.pos_ in {"VERB", "AUX", "PUNCT", "PRON"}
-                for t in between
-            )
-        if tok.pos_ not in {"ADJ", "ADV", "NOUN", "ADP", "CCONJ"}:
-            return False
-    return False
-
-
-def _clause_end(head: Token, first: Token, sent_end: int, syntax: SyntaxData) -> int:
-    """End of a complement clause: its subtree (conjuncts included), so
-    that a coordinated main verb (« affirme avoir … et réclame … ») or an
-    adjunct of the main clause (« …, sans céder ») stays out.  Falls back to
-    the sentence end when the parse does not put the clause after ``first``.
-    """
-    node = head
-    # « avoir » and « que » hang on the clause's verb.
-    if node.i < first.i or node.dep_ in syntax.labels("auxiliary", "clause_marker"):
-        return sent_end
-    end_tok = node.right_edge
-    end = end_tok.idx + len(end_tok)
-    # Closing marks the parser left outside the subtree belong to it.
-    doc = head.doc
-    nxt = end_tok.i + 1
-    # American style puts the full stop inside the closing mark: '… "never."'
-    if (
-        nxt + 1 < len(doc)
-        and doc[nxt].text in {".", "!", "?"}
-        and doc[nxt + 1].text in {"»", "”", '"'}
-        and doc[nxt + 1].idx == doc[nxt].idx + 1
-    ):
-        nxt += 1
-        end = doc[nxt].idx + 1
-    while nxt < len(doc) and (doc[nxt].text in {"»", "”", '"'} or doc[nxt].is_space):
-        end = doc[nxt].idx + len(doc[nxt]) if not doc[nxt].is_space else end
-        nxt += 1
-    return min(end, sent_end) if end > first.idx else sent_end
-
-
-def _before_finite_conjunct(doc: Doc, first: Token, end: int, syntax: SyntaxData) -> int:
-    """An infinitive's content stops before « et » + a finite verb or
-    « , sans » + infinitive: both belong to the main clause (« affirme avoir
-    dérobé X et réclame une rançon »)."""
-    span = doc.char_span(first.idx, end, alignment_mode="expand")
-    for tok in span if span is not None else ():
-        if tok.lower_ in syntax.coordinators and tok.i + 1 < len(doc):
-            nxt = doc[tok.i + 1]
-            if nxt.pos_ in {"VERB", "AUX"} and nxt.morph.get("VerbForm", []) == ["Fin"]:
-                return _trim_end(text_of(doc), first.idx, tok.idx)
-            # « disent n'avoir rien su, et c'est là le problème »: a subject
-            # pronoun and a finite verb make a clause of its own, which an
-            # infinitive's content cannot hold.
-            after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-            if (
-                nxt.pos_ == "PRON"
-                and after is not None
-                and after.pos_ in {"VERB", "AUX"}
-                and after.morph.get("VerbForm", []) == ["Fin"]
-                and nxt.lower_ not in syntax.relative_pronouns
-            ):
-                return _trim_end(text_of(doc), first.idx, tok.idx)
-        if tok.lower_ in syntax.clause_adjunct_openers and tok.i > 0 and doc[tok.i - 1].text == ",":
-            return _trim_end(text_of(doc), first.idx, doc[tok.i - 1].idx)
-    return end
-
-
-def _trim_end(text: str, start: int, end: int) -> int:
-    return clip_content(text, start, end)[1]
-
-
-def _restrictive(verb: Token, syntax: SyntaxData) -> bool:
-    """« ne soutient … qu'en … »: ne … que means "only", not "that"."""
-    negated = any(c.lower_ in syntax.restrictive_negation for c in verb.children)
-    full = any(c.lower_ in syntax.full_negation for c in verb.children)
-    return negated and not full
 
 
 def _is_figure(token: Token) -> bool:
@@ -502,7 +354,7 @@ def _judged_infinitive(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[
         return None
     sent_end = sentence_end(doc, cue.verb)
     end = _clause_end(verb, verb, sent_end, language.syntax)
-    return doc[i].idx, _before_finite_conjunct(doc, verb, end, language.syntax)
+    return doc[i].idx, before_finite_conjunct(doc, verb, end, language.syntax)
 
 
 def _bare_clause(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, int] | None:
@@ -568,7 +420,7 @@ def verb_drafts(
         sent = cue.verb.sent
         sent_end = sentence_end(doc, cue.verb)
         np_only = cue.lemma in language.extra.get("np_only", ())
-        que = None if np_only else _que_after(cue, doc, syntax, ce_que)
+        que = None if np_only else que_after(cue, doc, syntax, ce_que)
         kind = ""
         start = end = -1
         bare = _bare_clause(cue, doc, language)
@@ -603,7 +455,7 @@ def verb_drafts(
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head
                 clause_end = _clause_end(verb_of, inf, sent_end, syntax)
-                end = _before_finite_conjunct(doc, inf, clause_end, syntax)
+                end = before_finite_conjunct(doc, inf, clause_end, syntax)
                 kind, start = "infinitive", inf.idx
         if not kind:
             span = np_content(cue, doc, language, pairs, sent_end)
