@@ -59,6 +59,12 @@ def inner_bounds(text: str, pair: MarkPair) -> tuple[int, int]:
     return start, end
 
 
+def _between_letters(text: str, i: int) -> bool:
+    """Whether the character at ``i`` stands between two letters (an
+    apostrophe inside a word, « aujourd’hui »)."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
 def find_pairs(
     text: str, pairs: Mapping[str, str], apostrophes: Collection[str] = ()
 ) -> list[MarkPair]:
@@ -104,21 +110,11 @@ def find_pairs(
         elif ch in pairs:
             # An opening mark that is also an apostrophe, between two
             # letters, is a misprinted apostrophe (« jusqu‘à »).
-            if (
-                ch in apostrophes
-                and 0 < i < n - 1
-                and text[i - 1].isalpha()
-                and text[i + 1].isalpha()
-            ):
+            if ch in apostrophes and _between_letters(text, i):
                 continue
             stack.append((ch, i))
         elif ch in closers:
-            if (
-                ch in apostrophes
-                and 0 < i < n - 1
-                and text[i - 1].isalpha()
-                and text[i + 1].isalpha()
-            ):
+            if ch in apostrophes and _between_letters(text, i):
                 continue
             want = closers[ch]
             for k in range(len(stack) - 1, -1, -1):

@@ -410,16 +410,13 @@ def _places(
 def _after_telling(text: str, a: int, words: ScopeWords) -> bool:
     """Whether the word before offset ``a`` is a verb of telling or its
     inverted clitic, so that « à X » there names the one spoken to."""
-    before = text[max(0, a - 40) : a].rstrip().lower()
+    before = text[max(0, a - 40) : a].lower().split()
     if not before or not words.addressee_after:
         return False
-    last = before.split()[-1] if before.split() else ""
-    if last in words.addressee_after:
-        return True
-    dash = last.rfind("-")
+    last = before[-1]
     # « explique-t-il », « a-t-elle » : the clitic is the word's tail.
-    tail = last[last.find("-") :] if dash > 0 else ""
-    return bool(tail) and tail in words.addressee_after
+    dash = last.find("-")
+    return last in words.addressee_after or (dash > 0 and last[dash:] in words.addressee_after)
 
 
 def _events(
