@@ -9,6 +9,7 @@ negative cases (scare quotes, titles, nicknames, acts of responsibility).
 from __future__ import annotations
 
 import pytest
+from quote_rows import quotes
 
 from quidit.records import Analysis
 
@@ -19,15 +20,6 @@ def run(analyzer, text: str) -> Analysis:  # type: ignore[no-untyped-def]
     from quidit.records import Article
 
     return analyzer.analyze(Article(id="t", text=text))
-
-
-def quotes(analyzer, text: str) -> list[tuple[str, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
-    a = run(analyzer, text)
-    for q in a.quotes:
-        assert text[q.content.start : q.content.end] == q.content.text
-    return [
-        (q.type, q.content.text, q.cue.text if q.cue else None, q.speaker.name) for q in a.quotes
-    ]
 
 
 CASES = [

@@ -8,17 +8,9 @@ commas, a relative clause on the subject)."""
 from __future__ import annotations
 
 import pytest
-
-from quidit.records import Analysis, Article
+from quote_rows import quotes
 
 pytestmark = pytest.mark.slow
-
-
-def quotes(analyzer, text: str) -> list[tuple[str, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
-    a: Analysis = analyzer.analyze(Article(id="t", text=text))
-    return [
-        (q.type, q.content.text, q.cue.text if q.cue else None, q.speaker.name) for q in a.quotes
-    ]
 
 
 POSITIVES = [
