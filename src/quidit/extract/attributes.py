@@ -78,6 +78,8 @@ def _coordinated(name: str, data: AttributeData, body: bool = False) -> bool:
     for k, w in enumerate(words):
         if not (0 < k < len(words) - 1 and w in data.coordinators):
             continue
+        if _two_roles(words, original, k, data):
+            continue
         if not body and not any(x in data.complement_words for x in words[1:k]):
             return True
         j = k + 1
@@ -90,6 +92,22 @@ def _coordinated(name: str, data: AttributeData, body: bool = False) -> bool:
         if j == k + 1 and len(original) == len(words) and first_name_gender(original[j], data):
             return True
     return False
+
+
+def _two_roles(words: Sequence[str], original: Sequence[str], k: int, data: AttributeData) -> bool:
+    """« Solène X, romancière et journaliste »: two bare person nouns
+    joined, neither with its own determiner, describe one person; two
+    sources each take a determiner or a name (« le maire et la préfète »)."""
+    if len(original) != len(words) or k + 1 >= len(words):
+        return False
+    before, after = words[k - 1], words[k + 1]
+    return (
+        before not in data.determiners
+        and after not in data.determiners
+        and original[k + 1].islower()
+        and noun_kind(before, data) == "person"
+        and noun_kind(after, data) == "person"
+    )
 
 
 def kind_of(entity: Entity, data: AttributeData) -> str:
@@ -209,6 +227,30 @@ def _points_back_to_a_name(
     return True
 
 
+#: A sentence ends on « . », « ! » or « ? » before a space, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_window(low: str, start: int, end: int, pronouns: Iterable[str] = ()) -> str:
+    """The words around a mention, within ``_ANONYMITY_WINDOW`` and within
+    its sentence: "… spoke on condition of anonymity. Spokesperson Ruth
+    X said …" withholds the first source's name, not hers.  The next
+    sentence counts when it opens on a subject pronoun, which takes the
+    source up (« … a dit un policier. Il a requis l'anonymat. »).  A
+    quote's inner full stops cut the window too, which only shortens it."""
+    lo = max(0, start - _ANONYMITY_WINDOW)
+    hi = end + _ANONYMITY_WINDOW
+    ends = list(_SENTENCE_END.finditer(low, lo, start))
+    if ends:
+        lo = ends[-1].end()
+    after = _SENTENCE_END.search(low, end, hi)
+    if after is not None:
+        words = low[after.end() : after.end() + 12].split()
+        if not (words and words[0] in pronouns):
+            hi = after.start()
+    return low[lo:hi]
+
+
 def is_anonymous(
     entity: Entity,
     kind: str,
@@ -222,7 +264,7 @@ def is_anonymous(
     if kind not in ("person", "group"):
         return False
     for start, end in mentions:
-        window = low[max(0, start - _ANONYMITY_WINDOW) : end + _ANONYMITY_WINDOW]
+        window = _sentence_window(low, start, end, data.pronouns)
         if any(p in window for p in data.anonymity_phrases):
             return True
     head = Head(entity.name, data)
@@ -237,7 +279,7 @@ def is_anonymous(
     noun = base_noun(head.head)
     if (
         kind == "person"
-        and det in data.definite_articles
+        and (det in data.definite_articles or det in data.demonstrative_determiners)
         and first_named is not None
         and _points_back_to_a_name(head.head, mentions, low, first_named, data)
     ):

@@ -29,6 +29,9 @@ class AttributeData:
     #: riverain », "a resident"), whom a later definite description repeats.
     introducing_determiners: frozenset[str] = frozenset()
     possessive_determiners: frozenset[str] = frozenset()
+    #: Demonstratives (« ce médecin », "that official") take up someone the
+    #: text already introduced, as a definite article does.
+    demonstrative_determiners: frozenset[str] = frozenset()
     #: Person nouns whose form tells the gender ("procureure", "spokeswoman").
     gendered_nouns: Mapping[str, str] = field(default_factory=dict)
     #: Person nouns with one form for both genders: the determiner decides
@@ -79,3 +82,11 @@ class AttributeData:
     #: are unambiguous in the news this language covers → gender; "" marks
     #: a name the package decides that goes either way in this language.
     first_names: Mapping[str, str] = field(default_factory=dict)
+    #: Adjectives written before a person noun whose form tells the gender
+    #: (« l'ancienne ministre », « la nouvelle porte-parole »): a closed class.
+    gendered_adjectives: Mapping[str, str] = field(default_factory=dict)
+    #: Endings of adjectives after the noun, by the inflection rules of the
+    #: language (« -ienne » feminine, « -ien » masculine), feminine ones first;
+    #: read only where the determiner and the noun leave the gender open
+    #: (« l'ex-ministre française »).
+    adjective_endings: tuple[tuple[str, str], ...] = ()

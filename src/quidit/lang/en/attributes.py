@@ -186,6 +186,7 @@ ATTRIBUTES = AttributeData(
     introducing_determiners=frozenset("a an one".split()),
     definite_articles=frozenset({"the"}),
     possessive_determiners=frozenset("his her its their our".split()),
+    demonstrative_determiners=frozenset("this that these those".split()),
     gendered_nouns=GENDERED_NOUNS,
     epicene_nouns=EPICENE_NOUNS,
     fixed_nouns=FIXED_NOUNS,

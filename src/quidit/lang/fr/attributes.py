@@ -121,20 +121,32 @@ ANONYMOUS_NOUNS = frozenset(
     """.split()
 )
 
+#: Phrases that say a source's name is withheld, by their fixed part: the
+#: verb before them varies (« a requis », « requérant », « demande »;
+#: « préfère », « a souhaité », « tient à » … « garder l'anonymat »,
+#: « rester anonyme »; « sans », « n'a pas souhaité », « refuse de »
+#: … « donner son nom »).
 ANONYMITY_PHRASES = (
     "sous couvert d'anonymat",
     "sous le couvert de l'anonymat",
+    "sous couvert de l'anonymat",
+    "sous le sceau de l'anonymat",
     "requis l'anonymat",
     "requérant l'anonymat",
-    "ayant requis l'anonymat",
-    "préféré garder l'anonymat",
-    "souhaité garder l'anonymat",
-    "sous couvert de l'anonymat",
+    "demandé l'anonymat",
+    "demande l'anonymat",
+    "garder l'anonymat",
+    "conserver l'anonymat",
+    "rester anonyme",
     "s'exprimant anonymement",
-    "qui n'a pas souhaité être nommé",
-    "qui n'a pas souhaité être nommée",
-    "qui a souhaité rester anonyme",
-    "qui souhaite rester anonyme",
+    "donner son nom",
+    "donner son identité",
+    "souhaité être nommé",
+    "souhaité être nommée",
+    "souhaité être identifié",
+    "souhaité être identifiée",
+    "voulu être nommé",
+    "voulu être nommée",
 )
 
 GOVERNMENT_NOUNS = frozenset(
@@ -305,6 +317,44 @@ FIRST_NAMES = {
     "alpha": "male",
 }
 
+#: Adjectives that French places before the noun (« ancien », « nouveau »,
+#: « premier »: a small closed class in French grammars), in their two forms.
+GENDERED_ADJECTIVES = _pairs(
+    """
+    ancien/ancienne nouveau/nouvelle nouvel/nouvelle premier/première
+    dernier/dernière futur/future actuel/actuelle seul/seule grand/grande
+    petit/petite vieux/vieille vieil/vieille bon/bonne cher/chère haut/haute
+    éminent/éminente second/seconde
+    """
+)
+
+#: The regular feminine endings of French adjectives and the masculine ones
+#: they pair with: -ien/-ienne, -ain/-aine, -ais/-aise, -ois/-oise,
+#: -and/-ande, -if/-ive, -eux/-euse, -el/-elle, -é/-ée.  Endings shared by
+#: both genders (-e, -aire, -iste) are left out.
+ADJECTIVE_ENDINGS = (
+    ("ienne", "female"),
+    ("éenne", "female"),
+    ("aine", "female"),
+    ("aise", "female"),
+    ("oise", "female"),
+    ("ande", "female"),
+    ("ive", "female"),
+    ("euse", "female"),
+    ("elle", "female"),
+    ("ée", "female"),
+    ("ien", "male"),
+    ("éen", "male"),
+    ("ain", "male"),
+    ("ais", "male"),
+    ("ois", "male"),
+    ("and", "male"),
+    ("if", "male"),
+    ("eux", "male"),
+    ("el", "male"),
+    ("é", "male"),
+)
+
 ATTRIBUTES = AttributeData(
     gender_titles={
         "mme": "female",
@@ -350,6 +400,7 @@ ATTRIBUTES = AttributeData(
     possessive_determiners=frozenset(
         "son sa ses leur leurs notre nos votre vos mon ma mes".split()
     ),
+    demonstrative_determiners=frozenset("ce cet cette ces".split()),
     gendered_nouns=GENDERED_NOUNS,
     epicene_nouns=EPICENE_NOUNS,
     fixed_nouns=FIXED_NOUNS,
@@ -373,11 +424,20 @@ ATTRIBUTES = AttributeData(
         "rebelles insurgés jihadistes djihadistes talibans miliciens paramilitaires".split()
     ),
     known_names=KNOWN_NAMES,
-    # Central banks are named « Banque de France », « Banque du Canada ».
-    government_patterns=(r"\b[Bb]anque (de|du|d') ?[A-ZÉ]", r"\b[Bb]anque [Cc]entrale\b"),
+    # Central banks are named « Banque de France », « Banque du Canada »; the
+    # State's directorates « Direction générale de … », « Direction
+    # départementale de … » (capitalised: a firm's « direction générale »
+    # is its management).
+    government_patterns=(
+        r"\b[Bb]anque (de|du|d') ?[A-ZÉ]",
+        r"\b[Bb]anque [Cc]entrale\b",
+        r"\bDirection (générale|centrale|départementale|régionale|interministérielle)\b",
+    ),
     coordinators=frozenset({"et"}),
     complement_words=frozenset("de d' du des à au aux par pour avec contre chez".split()),
     first_names=FIRST_NAMES,
+    gendered_adjectives=GENDERED_ADJECTIVES,
+    adjective_endings=ADJECTIVE_ENDINGS,
     one_of={"un": "male", "une": "female"},
     one_of_links=frozenset({"des", "d'", "de"}),
 )
