@@ -260,3 +260,25 @@ def test_a_demonstrative_points_back(text: str, name: str, anonymous: bool) -> N
         e, kind_of(e, data), [(start, start + len(name))], text.lower(), data, first_named
     )
     assert got is anonymous
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "who", "kind"),
+    [
+        # A name the parser may take for a person, taken up by "it".
+        (
+            'Orvane Foods said it had "no record" of any complaint about the ovens.',
+            "Orvane",
+            "organisation",
+        ),
+        # "it was …" is often no referent: not read.
+        ('Kwabena Mensah said it was "a disgrace" that the ovens failed.', "Mensah", "person"),
+        # A known first name keeps a person.
+        ('Harriet Vance said it had "no record" of any complaint.', "Vance", "person"),
+        # "she" is no thing pronoun.
+        ('Kwabena Mensah said she had "no record" of any complaint.', "Mensah", "person"),
+    ],
+)
+def test_a_body_taken_up_by_it(analyzer, text, who, kind) -> None:
+    assert _find(_entities(analyzer, text, "en"), who).kind == kind

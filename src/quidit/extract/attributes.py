@@ -161,6 +161,44 @@ def _looks_like_person(name: str, data: AttributeData) -> bool:
     return len(words) >= 2 and bool(first_name_gender(words[0], data))
 
 
+#: Verbs whose "it" subject is often no referent ("said it was unfair",
+#: "said it seemed late", "said it would take years"): not read.
+_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "look", "matter"})
+
+
+def _a_body_by_its_pronoun(
+    entity: Entity, doc: Doc, mentions: Sequence[tuple[int, int]], data: AttributeData
+) -> bool:
+    """A name the parser took for a person ("Wavelength Live", no first
+    name the list knows, no title) whose reported clause takes it up by
+    "it" ("Orvane Foods said it had no record …"): a body.  The name's
+    first word must be no known first name, and the clause's verb one
+    whose "it" is a referent (not "it was", "it seemed")."""
+    if not data.thing_pronouns or entity.type not in ("PER", "PERSON"):
+        return False
+    words = original_words(entity.name)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[0].lower() in data.gender_titles or first_name_gender(words[0], data):
+        return False
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if not root.dep_.startswith("nsubj"):
+            continue
+        for clause in root.head.children:
+            if clause.dep_ != "ccomp" or clause.lemma_ in _EXPLETIVE_HEADS:
+                continue
+            if any(
+                s.dep_.startswith("nsubj") and s.lower_ in data.thing_pronouns and s.i > root.i
+                for s in clause.children
+            ):
+                return True
+    return False
+
+
 def _find_all(text: str, needle: str) -> Iterable[tuple[int, int]]:
     if not needle.strip():
         return
@@ -332,6 +370,8 @@ def attribute_entities(
         kind = kind_of(e, data)
         own = by_entity.get(e.id, [])
         mentions = _mentions(e, own, text, data)
+        if kind == "person" and _a_body_by_its_pronoun(e, doc, mentions, data):
+            kind = "organisation"
         anonymous = is_anonymous(e, kind, mentions, low, data, first_named)
         g: str | None = None
         evidence: str | None = None

@@ -47,6 +47,11 @@ class AttributeData:
     anonymous_nouns: frozenset[str] = frozenset()
     #: Phrases near a mention that say the name was withheld.
     anonymity_phrases: tuple[str, ...] = ()
+    #: Subject pronouns that stand for a thing or a body, never a person
+    #: ("it"): a speaker whose reported clause takes it up by one ("Orvane
+    #: Foods said it had …") is a body, whatever the parser's label.
+    #: French « il » stands for persons and masculine nouns alike: none.
+    thing_pronouns: frozenset[str] = frozenset()
     #: Pronouns that refer to a person → gender.
     pronouns: Mapping[str, str] = field(default_factory=dict)
     #: Inverted subject pronouns glued to a verb (« a-t-elle », « dit-il »).

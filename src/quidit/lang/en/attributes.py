@@ -194,6 +194,7 @@ ATTRIBUTES = AttributeData(
     anonymous_nouns=ANONYMOUS_NOUNS,
     anonymity_phrases=ANONYMITY_PHRASES,
     pronouns={"he": "male", "she": "female", "him": "male", "her": "female"},
+    thing_pronouns=frozenset({"it"}),
     inverted_pronouns={},
     government_nouns=GOVERNMENT_NOUNS,
     organisation_nouns=ORGANISATION_NOUNS,
