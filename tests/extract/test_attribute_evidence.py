@@ -52,6 +52,29 @@ def test_accented_and_compound_first_names(first: str, gender: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "gender"),
+    [
+        # Names the first list lacks, common and unambiguous in the second.
+        ("Nneka", "female"),
+        ("Sipho", "male"),
+        ("Houria", "female"),
+        ("Boualem", "male"),
+        ("Zineb", "female"),
+        ("Wanjiru", "female"),
+        # Either way in the second list: undecided.
+        ("Tendai", ""),
+        # The first list says it goes either way: the second is not asked.
+        ("Hayat", ""),
+        ("Camille", ""),
+        # Not a first name anywhere.
+        ("Brévannes", ""),
+    ],
+)
+def test_first_names_the_first_list_lacks(first: str, gender: str) -> None:
+    assert first_name_gender(first, attribute_data("fr")) == gender
+
+
+@pytest.mark.parametrize(
     ("name", "gender"),
     [
         # An adjective before an epicene noun after « l' », « son », « les ».

@@ -6,10 +6,12 @@ gender rules (``extract/gender.py``).
 
 from __future__ import annotations
 
+import gzip
 import importlib
 import re
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 from quidit.lang.attributes import AttributeData
 from quidit.records import Entity
@@ -42,6 +44,20 @@ def name_detector() -> object | None:
     return detector.Detector(case_sensitive=False)
 
 
+#: Names ``gender-guesser`` does not know, from the ``nomquamgender`` lists
+#: (unambiguous and common only: ``scripts/build_first_names.py`` says how).
+_FIRST_NAMES_TABLE = Path(__file__).resolve().parents[1] / "lang" / "first-names.tsv.gz"
+
+
+@cache
+def _more_first_names() -> dict[str, str]:
+    try:
+        with gzip.open(_FIRST_NAMES_TABLE, "rt", encoding="utf-8") as f:
+            return dict(line.rstrip("\n").split("\t", 1) for line in f if "\t" in line)
+    except OSError:  # pragma: no cover - shipped with the package
+        return {}
+
+
 def _unaccented(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -67,6 +83,11 @@ def first_name_gender(first: str, data: AttributeData | None = None) -> str:
     plain = _unaccented(first)
     if answer == "unknown" and plain != first:
         answer = det.get_gender(plain)  # type: ignore[attr-defined]
+    if answer == "unknown":
+        # Only where the first list knows no form of the name: the names it
+        # marks as going either way stay undecided.
+        more = _more_first_names()
+        answer = more.get(low) or more.get(_unaccented(low)) or "unknown"
     if answer == "unknown" and "-" in first.strip("-"):
         return first_name_gender(first.split("-", 1)[0], data)
     # "mostly_male", "andy" (androgynous) and "unknown" decide nothing.

@@ -66,6 +66,7 @@ _GENDERED = _pairs(
     habitué/habituée voyageur/voyageuse négociateur/négociatrice
     administrateur/administratrice médiateur/médiatrice organisateur/organisatrice
     lycéen/lycéenne collégien/collégienne chirurgien/chirurgienne
+    attaché/attachée
         """
 )
 GENDERED_NOUNS = {
