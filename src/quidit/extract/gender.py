@@ -26,6 +26,7 @@ from quidit.extract.source_words import (
     Head,
     base_noun,
     first_name_gender,
+    more_first_names,
     name_detector,
     names_someone,
     original_words,
@@ -494,7 +495,9 @@ def named_people(doc: Doc, entities: Sequence[Entity]) -> list[tuple[int, int]]:
         if ent.label_ not in ("PER", "PERSON"):
             continue
         words = ent.text.split()
-        known = det is not None and det.get_gender(words[0]) != "unknown"  # type: ignore[attr-defined]
+        known = (
+            det is not None and det.get_gender(words[0]) != "unknown"  # type: ignore[attr-defined]
+        ) or words[0].lower() in more_first_names()
         if known or any(w in sources for w in words):
             out.append((ent.start_char, ent.end_char))
     return out

@@ -50,7 +50,7 @@ _FIRST_NAMES_TABLE = Path(__file__).resolve().parents[1] / "lang" / "first-names
 
 
 @cache
-def _more_first_names() -> dict[str, str]:
+def more_first_names() -> dict[str, str]:
     try:
         with gzip.open(_FIRST_NAMES_TABLE, "rt", encoding="utf-8") as f:
             return dict(line.rstrip("\n").split("\t", 1) for line in f if "\t" in line)
@@ -86,7 +86,7 @@ def first_name_gender(first: str, data: AttributeData | None = None) -> str:
     if answer == "unknown":
         # Only where the first list knows no form of the name: the names it
         # marks as going either way stay undecided.
-        more = _more_first_names()
+        more = more_first_names()
         answer = more.get(low) or more.get(_unaccented(low)) or "unknown"
     if answer == "unknown" and "-" in first.strip("-"):
         return first_name_gender(first.split("-", 1)[0], data)
