@@ -305,3 +305,48 @@ def test_a_demonstrative_points_back(text: str, name: str, anonymous: bool) -> N
 )
 def test_a_body_taken_up_by_it(analyzer, text, who, kind) -> None:
     assert _find(_entities(analyzer, text, "en"), who).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "kind", "anonymous"),
+    [
+        # One person of a plural noun.
+        ("fr", "l'une des sources du dossier", "person", True),
+        ("fr", "un des manifestants", "person", True),
+        ("en", "one of the governor's aides", "person", True),
+        # The collective by which news quotes people it does not name.
+        ("fr", "l'entourage du ministre", "group", True),
+        ("fr", "un gradé de la gendarmerie", "person", True),
+        ("en", "a protester", "person", True),
+        # A named body or office stays so.
+        ("fr", "le ministère de la Mer", "government", False),
+        ("en", "the mayor", "person", False),
+    ],
+)
+def test_unnamed_people_in_the_plural_or_a_collective(
+    lang: str, name: str, kind: str, anonymous: bool
+) -> None:
+    data = attribute_data(lang)
+    assert data is not None
+    e = Entity("e1", name, "ORG")
+    got_kind = kind_of(e, data)
+    assert got_kind == kind
+    assert is_anonymous(e, got_kind, [(0, len(name))], name.lower(), data) is anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        ('"We will not leave," said a driver, who declined to give his name.', True),
+        ('"We will not leave," said a driver, who declined to give details.', True),
+        ('"We will not leave," said Driver Paul Okoro, who declined to give details.', False),
+    ],
+)
+def test_english_phrases_of_a_withheld_name(text: str, anonymous: bool) -> None:
+    data = attribute_data("en")
+    assert data is not None
+    name = "Driver Paul Okoro" if "Okoro" in text else "a driver"
+    e = Entity("e1", name, "PERSON")
+    start = text.index(name)
+    got = is_anonymous(e, "person", [(start, start + len(name))], text.lower(), data)
+    assert got is anonymous

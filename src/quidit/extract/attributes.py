@@ -110,7 +110,27 @@ def _two_roles(words: Sequence[str], original: Sequence[str], k: int, data: Attr
     )
 
 
+def _one_of(entity: Entity, data: AttributeData) -> Entity:
+    """« l'une des sources », « un des manifestants », "one of the
+    president's aides": one person of the plural noun after the link; the
+    rest of the name is read as the description."""
+    words = words_of(entity.name)
+    i = 1 if words[:1] == ["l'"] else 0
+    if len(words) < i + 3 or words[i] not in data.one_of or words[i + 1] not in data.one_of_links:
+        return entity
+    original = original_words(entity.name)
+    if len(original) != len(words):
+        return entity
+    rest = " ".join(original[i + 2 :]).replace("' ", "'")
+    return replace(entity, name=rest)
+
+
 def kind_of(entity: Entity, data: AttributeData) -> str:
+    one = _one_of(entity, data)
+    if one is not entity:
+        kind = kind_of(one, data)
+        # One of several people is a person.
+        return "person" if kind == "group" else kind
     known = _known(entity.name, data)
     if known:
         return known
@@ -305,7 +325,12 @@ def is_anonymous(
         window = _sentence_window(low, start, end, data.pronouns)
         if any(p in window for p in data.anonymity_phrases):
             return True
+    entity = _one_of(entity, data)
     head = Head(entity.name, data)
+    if head.head in data.unnamed_collectives:
+        # « l'entourage du ministre »: whoever speaks for it stays unnamed,
+        # whatever the determiner.
+        return True
     # "a US official", « un haut responsable Hamas »: an indefinite
     # description stays one over capitalised words before its noun.
     described = head.is_description() or (

@@ -45,6 +45,9 @@ class AttributeData:
     office_nouns: frozenset[str] = frozenset()
     #: Nouns that withhold who the source is ("source", "official").
     anonymous_nouns: frozenset[str] = frozenset()
+    #: Collective nouns by which news quotes people it does not name, with
+    #: any determiner (« l'entourage du ministre »): always anonymous.
+    unnamed_collectives: frozenset[str] = frozenset()
     #: Phrases near a mention that say the name was withheld.
     anonymity_phrases: tuple[str, ...] = ()
     #: Subject pronouns that stand for a thing or a body, never a person

@@ -66,7 +66,7 @@ _GENDERED = _pairs(
     habitué/habituée voyageur/voyageuse négociateur/négociatrice
     administrateur/administratrice médiateur/médiatrice organisateur/organisatrice
     lycéen/lycéenne collégien/collégienne chirurgien/chirurgienne
-    attaché/attachée
+    attaché/attachée gradé/gradée
         """
 )
 GENDERED_NOUNS = {
@@ -141,6 +141,7 @@ ANONYMITY_PHRASES = (
     "rester anonyme",
     "s'exprimant anonymement",
     "donner son nom",
+    "taire son nom",
     "donner son identité",
     "souhaité être nommé",
     "souhaité être nommée",
@@ -193,7 +194,7 @@ DOCUMENT_NOUNS = frozenset(
 GROUP_NOUNS = frozenset(
     """
     manifestants habitants riverains élus observateurs députés sénateurs
-    syndicats partis organisateurs militants agriculteurs éleveurs
+    syndicats partis organisateurs militants agriculteurs éleveurs entourage
     salariés employés familles parents élèves étudiants supporters
     médecins chercheurs experts spécialistes analystes économistes
     opposants frontistes leaders dirigeants responsables ong associations
@@ -408,6 +409,7 @@ ATTRIBUTES = AttributeData(
     office_nouns=OFFICE_NOUNS,
     anonymous_nouns=ANONYMOUS_NOUNS,
     anonymity_phrases=ANONYMITY_PHRASES,
+    unnamed_collectives=frozenset({"entourage"}),
     pronouns={
         "il": "male",
         "elle": "female",
