@@ -350,3 +350,45 @@ def test_english_phrases_of_a_withheld_name(text: str, anonymous: bool) -> None:
     start = text.index(name)
     got = is_anonymous(e, "person", [(start, start + len(name))], text.lower(), data)
     assert got is anonymous
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        # Agent nouns the lists lack, by their suffix, heading the phrase.
+        ("la chroniqueuse", "female"),
+        ("l'accompagnatrice", "female"),
+        ("le sismologue", "male"),
+        ("l'urbaniste", ""),
+        # The same endings on adjectives after the head say nothing.
+        ("la route dangereuse", ""),
+        ("le parti socialiste", ""),
+        ("la riposte aérienne", ""),
+        # Too short to be read by the suffix.
+        ("la liste", ""),
+    ],
+)
+def test_agent_nouns_by_their_suffix(name: str, gender: str) -> None:
+    data = attribute_data("fr")
+    assert data is not None
+    assert _description_gender(words_of(name), data, original_words(name)) == gender
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "gender", "evidence"),
+    [
+        (
+            "« Le public a changé », estime l'accompagnatrice, Dominique Arvel.",
+            "female",
+            "accompagnatrice",
+        ),
+        ("« Le public a changé », estime Dominique Arvel, chroniqueuse.", "female", "chroniqueuse"),
+        # One form for both: the elided article decides nothing.
+        ("« Le public a changé », estime l'urbaniste Dominique Arvel.", "unknown", "none"),
+    ],
+)
+def test_agent_nouns_beside_a_name(analyzer, text, gender, evidence) -> None:
+    e = _find(_entities(analyzer, text), "Arvel")
+    assert e.gender == gender
+    assert evidence in (e.gender_evidence or "")

@@ -110,6 +110,35 @@ def _adjective_gender(word: str, data: AttributeData, written: str = "") -> str:
     return ""
 
 
+def _agent_noun(noun: str, data: AttributeData) -> str | None:
+    """The gender an agent noun the lists lack tells by its suffix
+    (« chroniqueuse », « navigatrice »: female; « céramiste »,
+    « urbaniste », « sismologue »: "" for either), or None for no such noun.
+    Read only where a person is described (an apposition to a name, a
+    speaker's description), where these suffixes make person nouns."""
+    if not noun.isalpha() or noun in data.gendered_adjectives:
+        return None
+    for suffix, gender in data.agent_suffixes:
+        # Three letters at least before the suffix (« liste », « piste »).
+        if noun.endswith(suffix) and len(noun) >= len(suffix) + 3:
+            return gender
+    return None
+
+
+def _person_noun_gender(noun: str, data: AttributeData, head: bool = True) -> str | None:
+    """Gender of a person noun: its form's (``gendered_nouns``, an agent
+    suffix), "" for one form for both, None for no person noun.  ``head``:
+    the word stands where a noun heads its phrase (right after a
+    determiner, or leading an apposition), the only place an agent suffix
+    is read: elsewhere the same endings make adjectives (« dangereuse »,
+    « socialiste »)."""
+    if noun in data.gendered_nouns:
+        return data.gendered_nouns[noun]
+    if noun in data.epicene_nouns:
+        return ""
+    return _agent_noun(noun, data) if head else None
+
+
 def _description_gender(
     words: Sequence[str], data: AttributeData, original: Sequence[str] = ()
 ) -> str:
@@ -128,10 +157,11 @@ def _description_gender(
     for k, noun in enumerate(window):
         if noun in data.fixed_nouns:
             return ""
-        if noun in data.gendered_nouns or noun in data.epicene_nouns:
+        form = _person_noun_gender(noun, data, head=k == 0)
+        if form is not None:
             by_det = data.gendered_determiners.get(det, "")
-            if by_det or noun in data.gendered_nouns:
-                return by_det or data.gendered_nouns[noun]
+            if by_det or form:
+                return by_det or form
             # An epicene noun after an elided or plural determiner takes the
             # gender of an adjective agreeing with it, before it
             # (« l'ancienne ministre ») or right after it (« secrétaire
@@ -198,7 +228,11 @@ def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, st
         low = person_noun(low, data)
         if low in data.fixed_nouns:
             return "", ""
-        if low in data.gendered_nouns or low in data.epicene_nouns:
+        right_after_determiner = (
+            i - 1 >= sent_start and doc[i - 1].lower_.translate(APOSTROPHES) in data.determiners
+        )
+        form = _person_noun_gender(low, data, head=right_after_determiner)
+        if form is not None:
             # The determiner, over adjectives before the noun (« la Première
             # ministre », where the parser may tag the capitalised adjective
             # a proper noun): any word but punctuation, a verb or a pronoun.
@@ -213,7 +247,7 @@ def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, st
             before = doc[k].lower_.translate(APOSTROPHES) if k >= sent_start else ""
             if before not in data.determiners:
                 k, before = i, ""
-            gender = data.gendered_determiners.get(before, "") or data.gendered_nouns.get(low, "")
+            gender = data.gendered_determiners.get(before, "") or form
             end = i + 1
             if not gender:
                 # An agreeing adjective before the noun or right after it
@@ -257,10 +291,7 @@ def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, st
         return "", ""
     # Only the description right after the comma: « det noun » or « noun ».
     lead = words[0]
-    if lead not in data.determiners and person_noun(lead, data) not in (
-        *data.gendered_nouns,
-        *data.epicene_nouns,
-    ):
+    if lead not in data.determiners and _person_noun_gender(person_noun(lead, data), data) is None:
         return "", ""
     return gender, " ".join(original_words(m.group(1))[:2])
 

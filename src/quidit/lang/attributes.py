@@ -98,3 +98,8 @@ class AttributeData:
     #: read only where the determiner and the noun leave the gender open
     #: (« l'ex-ministre française »).
     adjective_endings: tuple[tuple[str, str], ...] = ()
+    #: Suffixes of agent nouns (« -trice », « -euse »: female; « -iste »:
+    #: either, "") that make a word the lists lack a person noun where a
+    #: person is described; feminine and epicene ones only, the masculine
+    #: ones (« -eur », « -ier ») end too many nouns of things.
+    agent_suffixes: tuple[tuple[str, str], ...] = ()

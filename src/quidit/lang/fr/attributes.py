@@ -441,6 +441,12 @@ ATTRIBUTES = AttributeData(
     first_names=FIRST_NAMES,
     gendered_adjectives=GENDERED_ADJECTIVES,
     adjective_endings=ADJECTIVE_ENDINGS,
+    agent_suffixes=(
+        ("trice", "female"),
+        ("euse", "female"),
+        ("iste", ""),
+        ("logue", ""),
+    ),
     one_of={"un": "male", "une": "female"},
     one_of_links=frozenset({"des", "d'", "de"}),
 )
