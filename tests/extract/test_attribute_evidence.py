@@ -392,3 +392,28 @@ def test_agent_nouns_beside_a_name(analyzer, text, gender, evidence) -> None:
     e = _find(_entities(analyzer, text), "Arvel")
     assert e.gender == gender
     assert evidence in (e.gender_evidence or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "kind"),
+    [
+        # The seat of a power speaks for it.
+        ("fr", "le Palais", "government"),
+        ("fr", "la Sécurité civile", "government"),
+        ("fr", "le Haut-Commissariat aux réfugiés", "government"),
+        # Non-governmental organisations named without a head noun.
+        ("fr", "Médecins sans frontières", "organisation"),
+        ("fr", "la Croix-Rouge", "organisation"),
+        # A capitalised plural after its determiner names a body.
+        ("fr", "les Frontistes", "organisation"),
+        ("fr", "les frontistes", "group"),
+        # The people themselves.
+        ("fr", "les médecins", "group"),
+        ("fr", "Des habitants du quartier", "group"),
+        ("en", "Economists polled by the Norland Ledger", "group"),
+    ],
+)
+def test_bodies_named_without_a_head_noun(lang: str, name: str, kind: str) -> None:
+    data = attribute_data(lang)
+    assert data is not None
+    assert kind_of(Entity("e1", name, "ORG"), data) == kind

@@ -139,9 +139,21 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
     head = Head(entity.name, data)
     if head.head in data.organisation_plurals:
         return "organisation"
+    original = original_words(entity.name)
+    if (
+        head.head in data.group_nouns
+        and 0 <= head.index < len(original)
+        and original[head.index][:1].isupper()
+        and head.index > 0
+        and not any(w in data.coordinators for w in head.words)
+    ):
+        # A plural of people written with a capital after its determiner
+        # names a body (« Les Écologistes », « les Insoumis »): the
+        # lower-case noun is the people themselves (« les écologistes »).
+        # First in the name, the capital may be the sentence's.
+        return "organisation"
     plural = head.determiner in data.plural_determiners
     noun = noun_kind(head.head, data) if head.head else ""
-    original = original_words(entity.name)
     if not noun and not head.determiners and original and original[0][:1].isupper():
         # A proper name ending on what it is: "Castlemere Fire and Rescue
         # Service", « Agence nationale … » is read by its head above.

@@ -160,7 +160,8 @@ GOVERNMENT_NOUNS = frozenset(
     département administration douane douanes secours forces commandement état-major
     sûreté services service agence institut commission office autorité
     banque observatoire inspection ambassade consulat sénat assemblée
-    parlement gouvernorat wilaya province collectivité ville
+    parlement gouvernorat wilaya province collectivité ville palais
+    commissariat haut-commissariat sécurité
     """.split()
 )
 
@@ -284,6 +285,24 @@ KNOWN_NAMES = {
             "bercy",
         ],
         "government",
+    ),
+    # Non-governmental organisations news names without a head noun.
+    **dict.fromkeys(
+        [
+            "médecins sans frontières",
+            "msf",
+            "médecins du monde",
+            "reporters sans frontières",
+            "rsf",
+            "amnesty international",
+            "human rights watch",
+            "greenpeace",
+            "oxfam",
+            "action contre la faim",
+            "croix-rouge",
+            "croissant-rouge",
+        ],
+        "organisation",
     ),
 }
 
