@@ -78,6 +78,8 @@ def _coordinated(name: str, data: AttributeData, body: bool = False) -> bool:
     for k, w in enumerate(words):
         if not (0 < k < len(words) - 1 and w in data.coordinators):
             continue
+        if _two_roles(words, original, k, data):
+            continue
         if not body and not any(x in data.complement_words for x in words[1:k]):
             return True
         j = k + 1
@@ -92,7 +94,43 @@ def _coordinated(name: str, data: AttributeData, body: bool = False) -> bool:
     return False
 
 
+def _two_roles(words: Sequence[str], original: Sequence[str], k: int, data: AttributeData) -> bool:
+    """« Solène X, romancière et journaliste »: two bare person nouns
+    joined, neither with its own determiner, describe one person; two
+    sources each take a determiner or a name (« le maire et la préfète »)."""
+    if len(original) != len(words) or k + 1 >= len(words):
+        return False
+    before, after = words[k - 1], words[k + 1]
+    return (
+        before not in data.determiners
+        and after not in data.determiners
+        and original[k + 1].islower()
+        and noun_kind(before, data) == "person"
+        and noun_kind(after, data) == "person"
+    )
+
+
+def _one_of(entity: Entity, data: AttributeData) -> Entity:
+    """« l'une des sources », « un des manifestants », "one of the
+    president's aides": one person of the plural noun after the link; the
+    rest of the name is read as the description."""
+    words = words_of(entity.name)
+    i = 1 if words[:1] == ["l'"] else 0
+    if len(words) < i + 3 or words[i] not in data.one_of or words[i + 1] not in data.one_of_links:
+        return entity
+    original = original_words(entity.name)
+    if len(original) != len(words):
+        return entity
+    rest = " ".join(original[i + 2 :]).replace("' ", "'")
+    return replace(entity, name=rest)
+
+
 def kind_of(entity: Entity, data: AttributeData) -> str:
+    one = _one_of(entity, data)
+    if one is not entity:
+        kind = kind_of(one, data)
+        # One of several people is a person.
+        return "person" if kind == "group" else kind
     known = _known(entity.name, data)
     if known:
         return known
@@ -101,9 +139,21 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
     head = Head(entity.name, data)
     if head.head in data.organisation_plurals:
         return "organisation"
+    original = original_words(entity.name)
+    if (
+        head.head in data.group_nouns
+        and 0 <= head.index < len(original)
+        and original[head.index][:1].isupper()
+        and head.index > 0
+        and not any(w in data.coordinators for w in head.words)
+    ):
+        # A plural of people written with a capital after its determiner
+        # names a body (« Les Écologistes », « les Insoumis »): the
+        # lower-case noun is the people themselves (« les écologistes »).
+        # First in the name, the capital may be the sentence's.
+        return "organisation"
     plural = head.determiner in data.plural_determiners
     noun = noun_kind(head.head, data) if head.head else ""
-    original = original_words(entity.name)
     if not noun and not head.determiners and original and original[0][:1].isupper():
         # A proper name ending on what it is: "Castlemere Fire and Rescue
         # Service", « Agence nationale … » is read by its head above.
@@ -141,6 +191,44 @@ def _looks_like_person(name: str, data: AttributeData) -> bool:
     if words[0].lower() in data.gender_titles:
         return True
     return len(words) >= 2 and bool(first_name_gender(words[0], data))
+
+
+#: Verbs whose "it" subject is often no referent ("said it was unfair",
+#: "said it seemed late", "said it would take years"): not read.
+_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "look", "matter"})
+
+
+def _a_body_by_its_pronoun(
+    entity: Entity, doc: Doc, mentions: Sequence[tuple[int, int]], data: AttributeData
+) -> bool:
+    """A name the parser took for a person ("Wavelength Live", no first
+    name the list knows, no title) whose reported clause takes it up by
+    "it" ("Orvane Foods said it had no record …"): a body.  The name's
+    first word must be no known first name, and the clause's verb one
+    whose "it" is a referent (not "it was", "it seemed")."""
+    if not data.thing_pronouns or entity.type not in ("PER", "PERSON"):
+        return False
+    words = original_words(entity.name)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[0].lower() in data.gender_titles or first_name_gender(words[0], data):
+        return False
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if not root.dep_.startswith("nsubj"):
+            continue
+        for clause in root.head.children:
+            if clause.dep_ != "ccomp" or clause.lemma_ in _EXPLETIVE_HEADS:
+                continue
+            if any(
+                s.dep_.startswith("nsubj") and s.lower_ in data.thing_pronouns and s.i > root.i
+                for s in clause.children
+            ):
+                return True
+    return False
 
 
 def _find_all(text: str, needle: str) -> Iterable[tuple[int, int]]:
@@ -209,6 +297,30 @@ def _points_back_to_a_name(
     return True
 
 
+#: A sentence ends on « . », « ! » or « ? » before a space, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_window(low: str, start: int, end: int, pronouns: Iterable[str] = ()) -> str:
+    """The words around a mention, within ``_ANONYMITY_WINDOW`` and within
+    its sentence: "… spoke on condition of anonymity. Spokesperson Ruth
+    X said …" withholds the first source's name, not hers.  The next
+    sentence counts when it opens on a subject pronoun, which takes the
+    source up (« … a dit un policier. Il a requis l'anonymat. »).  A
+    quote's inner full stops cut the window too, which only shortens it."""
+    lo = max(0, start - _ANONYMITY_WINDOW)
+    hi = end + _ANONYMITY_WINDOW
+    ends = list(_SENTENCE_END.finditer(low, lo, start))
+    if ends:
+        lo = ends[-1].end()
+    after = _SENTENCE_END.search(low, end, hi)
+    if after is not None:
+        words = low[after.end() : after.end() + 12].split()
+        if not (words and words[0] in pronouns):
+            hi = after.start()
+    return low[lo:hi]
+
+
 def is_anonymous(
     entity: Entity,
     kind: str,
@@ -222,10 +334,15 @@ def is_anonymous(
     if kind not in ("person", "group"):
         return False
     for start, end in mentions:
-        window = low[max(0, start - _ANONYMITY_WINDOW) : end + _ANONYMITY_WINDOW]
+        window = _sentence_window(low, start, end, data.pronouns)
         if any(p in window for p in data.anonymity_phrases):
             return True
+    entity = _one_of(entity, data)
     head = Head(entity.name, data)
+    if head.head in data.unnamed_collectives:
+        # « l'entourage du ministre »: whoever speaks for it stays unnamed,
+        # whatever the determiner.
+        return True
     # "a US official", « un haut responsable Hamas »: an indefinite
     # description stays one over capitalised words before its noun.
     described = head.is_description() or (
@@ -237,7 +354,7 @@ def is_anonymous(
     noun = base_noun(head.head)
     if (
         kind == "person"
-        and det in data.definite_articles
+        and (det in data.definite_articles or det in data.demonstrative_determiners)
         and first_named is not None
         and _points_back_to_a_name(head.head, mentions, low, first_named, data)
     ):
@@ -290,6 +407,8 @@ def attribute_entities(
         kind = kind_of(e, data)
         own = by_entity.get(e.id, [])
         mentions = _mentions(e, own, text, data)
+        if kind == "person" and _a_body_by_its_pronoun(e, doc, mentions, data):
+            kind = "organisation"
         anonymous = is_anonymous(e, kind, mentions, low, data, first_named)
         g: str | None = None
         evidence: str | None = None

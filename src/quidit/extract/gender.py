@@ -26,6 +26,7 @@ from quidit.extract.source_words import (
     Head,
     base_noun,
     first_name_gender,
+    more_first_names,
     name_detector,
     names_someone,
     original_words,
@@ -93,8 +94,58 @@ class _Evidence:
         return gender, " ; ".join(self.words[gender][:3]), strong
 
 
-def _description_gender(words: Sequence[str], data: AttributeData) -> str:
-    """Gender told by « det (adj) noun »: the determiner first, then the noun's form."""
+def _adjective_gender(word: str, data: AttributeData, written: str = "") -> str:
+    """The gender an adjective's form tells: one of the closed class written
+    before nouns, or (``written`` as in the text, in lower case: a
+    capitalised word may be a name, « Daniel ») a regular ending."""
+    if word in data.gendered_adjectives:
+        return data.gendered_adjectives[word]
+    if not written or not written.isalpha() or not written.islower():
+        return ""
+    for ending, gender in data.adjective_endings:
+        # Three letters at least before the ending: « tel », « bel » and
+        # « vif » are not read by it.
+        if written.endswith(ending) and len(written) >= len(ending) + 3:
+            return gender
+    return ""
+
+
+def _agent_noun(noun: str, data: AttributeData) -> str | None:
+    """The gender an agent noun the lists lack tells by its suffix
+    (« chroniqueuse », « navigatrice »: female; « céramiste »,
+    « urbaniste », « sismologue »: "" for either), or None for no such noun.
+    Read only where a person is described (an apposition to a name, a
+    speaker's description), where these suffixes make person nouns."""
+    if not noun.isalpha() or noun in data.gendered_adjectives:
+        return None
+    for suffix, gender in data.agent_suffixes:
+        # Three letters at least before the suffix (« liste », « piste »).
+        if noun.endswith(suffix) and len(noun) >= len(suffix) + 3:
+            return gender
+    return None
+
+
+def _person_noun_gender(noun: str, data: AttributeData, head: bool = True) -> str | None:
+    """Gender of a person noun: its form's (``gendered_nouns``, an agent
+    suffix), "" for one form for both, None for no person noun.  ``head``:
+    the word stands where a noun heads its phrase (right after a
+    determiner, or leading an apposition), the only place an agent suffix
+    is read: elsewhere the same endings make adjectives (« dangereuse »,
+    « socialiste »)."""
+    if noun in data.gendered_nouns:
+        return data.gendered_nouns[noun]
+    if noun in data.epicene_nouns:
+        return ""
+    return _agent_noun(noun, data) if head else None
+
+
+def _description_gender(
+    words: Sequence[str], data: AttributeData, original: Sequence[str] = ()
+) -> str:
+    """Gender told by « det (adj) noun (adj) »: the determiner first, then the
+    noun's form, then an adjective agreeing with an epicene noun.
+    ``original``: the same words as written, which lets a regular ending
+    be read on lower-case words only."""
     if not words:
         return ""
     i = 0
@@ -106,14 +157,21 @@ def _description_gender(words: Sequence[str], data: AttributeData) -> str:
     for k, noun in enumerate(window):
         if noun in data.fixed_nouns:
             return ""
-        if noun in data.gendered_nouns or noun in data.epicene_nouns:
+        form = _person_noun_gender(noun, data, head=k == 0)
+        if form is not None:
             by_det = data.gendered_determiners.get(det, "")
-            if by_det or noun in data.gendered_nouns:
-                return by_det or data.gendered_nouns[noun]
-            # An epicene noun takes the gender of the word that agrees with
-            # it right after (« secrétaire générale », « ministre délégué »).
+            if by_det or form:
+                return by_det or form
+            # An epicene noun after an elided or plural determiner takes the
+            # gender of an adjective agreeing with it, before it
+            # (« l'ancienne ministre ») or right after it (« secrétaire
+            # générale », « ministre délégué », « l'ex-ministre française »).
+            for adj in words[i : i + k]:
+                if data.gendered_adjectives.get(adj):
+                    return data.gendered_adjectives[adj]
             after = words[i + k + 1] if i + k + 1 < len(words) else ""
-            return data.gendered_nouns.get(after, "")
+            written = original[i + k + 1] if i + k + 1 < len(original) else ""
+            return data.gendered_nouns.get(after, "") or _adjective_gender(after, data, written)
     return ""
 
 
@@ -170,7 +228,11 @@ def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, st
         low = person_noun(low, data)
         if low in data.fixed_nouns:
             return "", ""
-        if low in data.gendered_nouns or low in data.epicene_nouns:
+        right_after_determiner = (
+            i - 1 >= sent_start and doc[i - 1].lower_.translate(APOSTROPHES) in data.determiners
+        )
+        form = _person_noun_gender(low, data, head=right_after_determiner)
+        if form is not None:
             # The determiner, over adjectives before the noun (« la Première
             # ministre », where the parser may tag the capitalised adjective
             # a proper noun): any word but punctuation, a verb or a pronoun.
@@ -185,17 +247,33 @@ def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, st
             before = doc[k].lower_.translate(APOSTROPHES) if k >= sent_start else ""
             if before not in data.determiners:
                 k, before = i, ""
-            gender = data.gendered_determiners.get(before, "") or data.gendered_nouns.get(low, "")
+            gender = data.gendered_determiners.get(before, "") or form
+            end = i + 1
+            if not gender:
+                # An agreeing adjective before the noun or right after it
+                # (« l'ancienne ministre X », « l'ex-ministre française X »).
+                for t in doc[k + (1 if before else 0) : i]:
+                    gender = gender or _adjective_gender(t.lower_, data)
+                nxt = doc[i + 1] if i + 1 < first.i else None
+                if not gender and nxt is not None:
+                    gender = _adjective_gender(nxt.lower_, data, nxt.text)
+                    end = i + 2
             if not gender:
                 return "", ""
-            return gender, doc[k : i + 1].text
+            return gender, doc[k:end].text
         i -= 1
     return "", ""
 
 
 def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, str]:
     """« Martin X, président de … » → (male, "président")."""
-    m = re.match(r",\s+((?:[\w'-]+\s+){0,3})", text[end : end + 60].translate(APOSTROPHES))
+    # Each word ends on a space or, for a description that closes the
+    # sentence or clause (« estime Rosalind, une trentenaire. »), on its
+    # punctuation.
+    m = re.match(
+        r",\s+((?:[\w'-]+(?:\s+|(?=[.,;:!?»”)]|$))){0,3})",
+        text[end : end + 60].translate(APOSTROPHES),
+    )
     if not m:
         return "", ""
     words = words_of(m.group(0))
@@ -208,15 +286,12 @@ def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, st
         if words[3] in data.fixed_nouns:
             return "", ""
         return data.one_of[one], " ".join(m.group(1).split()[:2])
-    gender = _description_gender(words, data)
+    gender = _description_gender(words, data, original_words(m.group(0)))
     if not gender:
         return "", ""
     # Only the description right after the comma: « det noun » or « noun ».
     lead = words[0]
-    if lead not in data.determiners and person_noun(lead, data) not in (
-        *data.gendered_nouns,
-        *data.epicene_nouns,
-    ):
+    if lead not in data.determiners and _person_noun_gender(person_noun(lead, data), data) is None:
         return "", ""
     return gender, " ".join(original_words(m.group(1))[:2])
 
@@ -370,7 +445,7 @@ def gender_of(
         words = words_of(name)
         if words and words[0] in data.gender_titles:
             found.add(data.gender_titles[words[0]], name, weight=3)
-        gender = _description_gender(words, data)
+        gender = _description_gender(words, data, original_words(name))
         if gender:
             found.add(
                 gender,
@@ -451,7 +526,9 @@ def named_people(doc: Doc, entities: Sequence[Entity]) -> list[tuple[int, int]]:
         if ent.label_ not in ("PER", "PERSON"):
             continue
         words = ent.text.split()
-        known = det is not None and det.get_gender(words[0]) != "unknown"  # type: ignore[attr-defined]
+        known = (
+            det is not None and det.get_gender(words[0]) != "unknown"  # type: ignore[attr-defined]
+        ) or words[0].lower() in more_first_names()
         if known or any(w in sources for w in words):
             out.append((ent.start_char, ent.end_char))
     return out
@@ -459,4 +536,9 @@ def named_people(doc: Doc, entities: Sequence[Entity]) -> list[tuple[int, int]]:
 
 def _named_otherwise(doc: Doc, word: str) -> bool:
     """A lone word that the text also uses as a place or a body (« France »)."""
-    return any(word in ent.text.split() and ent.label_ not in ("PER", "PERSON") for ent in doc.ents)
+    # MISC is left out: the French model tags a lone first name MISC as often
+    # as PER (« Rosalind, une trentenaire »), and a place or a body is LOC,
+    # GPE or ORG.
+    return any(
+        word in ent.text.split() and ent.label_ not in ("PER", "PERSON", "MISC") for ent in doc.ents
+    )

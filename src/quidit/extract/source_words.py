@@ -6,9 +6,12 @@ gender rules (``extract/gender.py``).
 
 from __future__ import annotations
 
+import gzip
 import importlib
 import re
+import unicodedata
 from functools import cache
+from pathlib import Path
 
 from quidit.lang.attributes import AttributeData
 from quidit.records import Entity
@@ -41,15 +44,52 @@ def name_detector() -> object | None:
     return detector.Detector(case_sensitive=False)
 
 
+#: Names ``gender-guesser`` does not know, from the ``nomquamgender`` lists
+#: (unambiguous and common only: ``scripts/build_first_names.py`` says how).
+_FIRST_NAMES_TABLE = Path(__file__).resolve().parents[1] / "lang" / "first-names.tsv.gz"
+
+
+@cache
+def more_first_names() -> dict[str, str]:
+    try:
+        with gzip.open(_FIRST_NAMES_TABLE, "rt", encoding="utf-8") as f:
+            return dict(line.rstrip("\n").split("\t", 1) for line in f if "\t" in line)
+    except OSError:  # pragma: no cover - shipped with the package
+        return {}
+
+
+def _unaccented(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def first_name_gender(first: str, data: AttributeData | None = None) -> str:
-    """female, male or "" for a first name; "" where it goes either way."""
+    """female, male or "" for a first name; "" where it goes either way.
+
+    A name the list lacks is looked up again without its accents (the list
+    has « Emeline », news writes « Émeline »), and a hyphenated French name
+    the list lacks takes the gender of its first element, as French
+    compound first names do (« Jean-Baptiste », « Marie-Noëlle »,
+    « Jean-Marie »)."""
     low = first.lower().translate(APOSTROPHES)
-    if data is not None and low in data.first_names:
-        return data.first_names[low]
+    if data is not None:
+        for key in (low, _unaccented(low)):
+            if key in data.first_names:
+                return data.first_names[key]
     det = name_detector()
     if det is None or not first[:1].isupper():
         return ""
     answer = det.get_gender(first)  # type: ignore[attr-defined]
+    plain = _unaccented(first)
+    if answer == "unknown" and plain != first:
+        answer = det.get_gender(plain)  # type: ignore[attr-defined]
+    if answer == "unknown":
+        # Only where the first list knows no form of the name: the names it
+        # marks as going either way stay undecided.
+        more = more_first_names()
+        answer = more.get(low) or more.get(_unaccented(low)) or "unknown"
+    if answer == "unknown" and "-" in first.strip("-"):
+        return first_name_gender(first.split("-", 1)[0], data)
     # "mostly_male", "andy" (androgynous) and "unknown" decide nothing.
     return answer if answer in ("male", "female") else ""
 
@@ -126,6 +166,8 @@ class Head:
                 self.capitalised_before = True
         self.first_word = words[i] if i < len(words) else ""
         self.words = words
+        self.complement_words = data.complement_words
+        self.all_determiners = data.determiners
 
     @property
     def determiner(self) -> str:
@@ -194,7 +236,29 @@ def names_someone(entity: Entity, head: Head) -> bool:
     original = original_words(entity.name)
     after = original[head.index + 1 :]
     if entity.type == "PER":
-        return any(w[:1].isupper() for w in after)
+        lowered = [w.lower() for w in after]
+        first_complement = next(
+            (k for k, w in enumerate(lowered) if w in head.complement_words), len(after)
+        )
+        if any(w[:1].isupper() for w in after[:first_complement]):
+            return True
+        # Past a preposition, a capitalised word names the place or body
+        # of the complement (« une commerçante du marché Tivolin », « un
+        # habitant de La Courneuve »); a person's name there is two
+        # capitalised words at least, after a common noun (« la
+        # porte-parole de la police Ilse X »), not after a determiner (« un
+        # responsable de l'Union Européenne »).
+        run = 0
+        while run < len(after) and after[len(after) - 1 - run][:1].isupper():
+            run += 1
+        before = lowered[len(after) - 1 - run] if run < len(after) else ""
+        return (
+            run >= 2
+            and lowered[len(after) - run] not in head.all_determiners
+            and bool(before)
+            and before not in head.all_determiners
+            and before not in head.complement_words
+        )
     if ", " in entity.name:
         tail = entity.name.rsplit(", ", 1)[1].split()
         if len(tail) >= 2 and all(w[:1].isupper() for w in tail):

@@ -29,6 +29,9 @@ class AttributeData:
     #: riverain », "a resident"), whom a later definite description repeats.
     introducing_determiners: frozenset[str] = frozenset()
     possessive_determiners: frozenset[str] = frozenset()
+    #: Demonstratives (« ce médecin », "that official") take up someone the
+    #: text already introduced, as a definite article does.
+    demonstrative_determiners: frozenset[str] = frozenset()
     #: Person nouns whose form tells the gender ("procureure", "spokeswoman").
     gendered_nouns: Mapping[str, str] = field(default_factory=dict)
     #: Person nouns with one form for both genders: the determiner decides
@@ -42,8 +45,16 @@ class AttributeData:
     office_nouns: frozenset[str] = frozenset()
     #: Nouns that withhold who the source is ("source", "official").
     anonymous_nouns: frozenset[str] = frozenset()
+    #: Collective nouns by which news quotes people it does not name, with
+    #: any determiner (« l'entourage du ministre »): always anonymous.
+    unnamed_collectives: frozenset[str] = frozenset()
     #: Phrases near a mention that say the name was withheld.
     anonymity_phrases: tuple[str, ...] = ()
+    #: Subject pronouns that stand for a thing or a body, never a person
+    #: ("it"): a speaker whose reported clause takes it up by one ("Orvane
+    #: Foods said it had …") is a body, whatever the parser's label.
+    #: French « il » stands for persons and masculine nouns alike: none.
+    thing_pronouns: frozenset[str] = frozenset()
     #: Pronouns that refer to a person → gender.
     pronouns: Mapping[str, str] = field(default_factory=dict)
     #: Inverted subject pronouns glued to a verb (« a-t-elle », « dit-il »).
@@ -79,3 +90,16 @@ class AttributeData:
     #: are unambiguous in the news this language covers → gender; "" marks
     #: a name the package decides that goes either way in this language.
     first_names: Mapping[str, str] = field(default_factory=dict)
+    #: Adjectives written before a person noun whose form tells the gender
+    #: (« l'ancienne ministre », « la nouvelle porte-parole »): a closed class.
+    gendered_adjectives: Mapping[str, str] = field(default_factory=dict)
+    #: Endings of adjectives after the noun, by the inflection rules of the
+    #: language (« -ienne » feminine, « -ien » masculine), feminine ones first;
+    #: read only where the determiner and the noun leave the gender open
+    #: (« l'ex-ministre française »).
+    adjective_endings: tuple[tuple[str, str], ...] = ()
+    #: Suffixes of agent nouns (« -trice », « -euse »: female; « -iste »:
+    #: either, "") that make a word the lists lack a person noun where a
+    #: person is described; feminine and epicene ones only, the masculine
+    #: ones (« -eur », « -ier ») end too many nouns of things.
+    agent_suffixes: tuple[tuple[str, str], ...] = ()

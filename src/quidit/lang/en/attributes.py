@@ -65,6 +65,10 @@ EPICENE_NOUNS = frozenset(
     representative inspector detective sergeant constable superintendent
     neighbour neighbor pensioner farmer shopkeeper landlord tenant
     mp mep lawmaker legislator
+    protester demonstrator campaigner activist volunteer bystander passerby
+    onlooker survivor relative commuter voter fan supporter shopper customer
+    passenger parent journalist reporter professor lecturer surgeon paramedic
+    firefighter soldier veteran
     """.split()
 )
 
@@ -73,6 +77,15 @@ ANONYMITY_PHRASES = (
     "on the condition of anonymity",
     "requested anonymity",
     "asked not to be named",
+    "asked not to be identified",
+    "declined to give his name",
+    "declined to give her name",
+    "declined to give their name",
+    "declined to give his full name",
+    "declined to give her full name",
+    "gave only his first name",
+    "gave only her first name",
+    "gave only their first name",
     "declined to be named",
     "who did not want to be named",
     "speaking anonymously",
@@ -117,6 +130,8 @@ GROUP_NOUNS = frozenset(
     unions parties families neighbours neighbors fans supporters farmers
     critics researchers scientists volunteers members councillors
     organisers organizers locals activists shoppers prosecutors hackers
+    demonstrators passengers commuters voters relatives survivors bystanders
+    soldiers journalists customers
     """.split()
 )
 
@@ -186,13 +201,17 @@ ATTRIBUTES = AttributeData(
     introducing_determiners=frozenset("a an one".split()),
     definite_articles=frozenset({"the"}),
     possessive_determiners=frozenset("his her its their our".split()),
+    demonstrative_determiners=frozenset("this that these those".split()),
     gendered_nouns=GENDERED_NOUNS,
     epicene_nouns=EPICENE_NOUNS,
     fixed_nouns=FIXED_NOUNS,
     office_nouns=OFFICE_NOUNS,
     anonymous_nouns=ANONYMOUS_NOUNS,
     anonymity_phrases=ANONYMITY_PHRASES,
+    one_of={"one": ""},
+    one_of_links=frozenset({"of"}),
     pronouns={"he": "male", "she": "female", "him": "male", "her": "female"},
+    thing_pronouns=frozenset({"it"}),
     inverted_pronouns={},
     government_nouns=GOVERNMENT_NOUNS,
     organisation_nouns=ORGANISATION_NOUNS,

@@ -66,6 +66,7 @@ _GENDERED = _pairs(
     habitué/habituée voyageur/voyageuse négociateur/négociatrice
     administrateur/administratrice médiateur/médiatrice organisateur/organisatrice
     lycéen/lycéenne collégien/collégienne chirurgien/chirurgienne
+    attaché/attachée gradé/gradée
         """
 )
 GENDERED_NOUNS = {
@@ -121,20 +122,33 @@ ANONYMOUS_NOUNS = frozenset(
     """.split()
 )
 
+#: Phrases that say a source's name is withheld, by their fixed part: the
+#: verb before them varies (« a requis », « requérant », « demande »;
+#: « préfère », « a souhaité », « tient à » … « garder l'anonymat »,
+#: « rester anonyme »; « sans », « n'a pas souhaité », « refuse de »
+#: … « donner son nom »).
 ANONYMITY_PHRASES = (
     "sous couvert d'anonymat",
     "sous le couvert de l'anonymat",
+    "sous couvert de l'anonymat",
+    "sous le sceau de l'anonymat",
     "requis l'anonymat",
     "requérant l'anonymat",
-    "ayant requis l'anonymat",
-    "préféré garder l'anonymat",
-    "souhaité garder l'anonymat",
-    "sous couvert de l'anonymat",
+    "demandé l'anonymat",
+    "demande l'anonymat",
+    "garder l'anonymat",
+    "conserver l'anonymat",
+    "rester anonyme",
     "s'exprimant anonymement",
-    "qui n'a pas souhaité être nommé",
-    "qui n'a pas souhaité être nommée",
-    "qui a souhaité rester anonyme",
-    "qui souhaite rester anonyme",
+    "donner son nom",
+    "taire son nom",
+    "donner son identité",
+    "souhaité être nommé",
+    "souhaité être nommée",
+    "souhaité être identifié",
+    "souhaité être identifiée",
+    "voulu être nommé",
+    "voulu être nommée",
 )
 
 GOVERNMENT_NOUNS = frozenset(
@@ -146,7 +160,8 @@ GOVERNMENT_NOUNS = frozenset(
     département administration douane douanes secours forces commandement état-major
     sûreté services service agence institut commission office autorité
     banque observatoire inspection ambassade consulat sénat assemblée
-    parlement gouvernorat wilaya province collectivité ville
+    parlement gouvernorat wilaya province collectivité ville palais
+    commissariat haut-commissariat sécurité
     """.split()
 )
 
@@ -180,7 +195,7 @@ DOCUMENT_NOUNS = frozenset(
 GROUP_NOUNS = frozenset(
     """
     manifestants habitants riverains élus observateurs députés sénateurs
-    syndicats partis organisateurs militants agriculteurs éleveurs
+    syndicats partis organisateurs militants agriculteurs éleveurs entourage
     salariés employés familles parents élèves étudiants supporters
     médecins chercheurs experts spécialistes analystes économistes
     opposants frontistes leaders dirigeants responsables ong associations
@@ -271,6 +286,24 @@ KNOWN_NAMES = {
         ],
         "government",
     ),
+    # Non-governmental organisations news names without a head noun.
+    **dict.fromkeys(
+        [
+            "médecins sans frontières",
+            "msf",
+            "médecins du monde",
+            "reporters sans frontières",
+            "rsf",
+            "amnesty international",
+            "human rights watch",
+            "greenpeace",
+            "oxfam",
+            "action contre la faim",
+            "croix-rouge",
+            "croissant-rouge",
+        ],
+        "organisation",
+    ),
 }
 
 FIRST_NAMES = {
@@ -304,6 +337,44 @@ FIRST_NAMES = {
     **dict.fromkeys("adama andrea nicola".split(), ""),
     "alpha": "male",
 }
+
+#: Adjectives that French places before the noun (« ancien », « nouveau »,
+#: « premier »: a small closed class in French grammars), in their two forms.
+GENDERED_ADJECTIVES = _pairs(
+    """
+    ancien/ancienne nouveau/nouvelle nouvel/nouvelle premier/première
+    dernier/dernière futur/future actuel/actuelle seul/seule grand/grande
+    petit/petite vieux/vieille vieil/vieille bon/bonne cher/chère haut/haute
+    éminent/éminente second/seconde
+    """
+)
+
+#: The regular feminine endings of French adjectives and the masculine ones
+#: they pair with: -ien/-ienne, -ain/-aine, -ais/-aise, -ois/-oise,
+#: -and/-ande, -if/-ive, -eux/-euse, -el/-elle, -é/-ée.  Endings shared by
+#: both genders (-e, -aire, -iste) are left out.
+ADJECTIVE_ENDINGS = (
+    ("ienne", "female"),
+    ("éenne", "female"),
+    ("aine", "female"),
+    ("aise", "female"),
+    ("oise", "female"),
+    ("ande", "female"),
+    ("ive", "female"),
+    ("euse", "female"),
+    ("elle", "female"),
+    ("ée", "female"),
+    ("ien", "male"),
+    ("éen", "male"),
+    ("ain", "male"),
+    ("ais", "male"),
+    ("ois", "male"),
+    ("and", "male"),
+    ("if", "male"),
+    ("eux", "male"),
+    ("el", "male"),
+    ("é", "male"),
+)
 
 ATTRIBUTES = AttributeData(
     gender_titles={
@@ -350,12 +421,14 @@ ATTRIBUTES = AttributeData(
     possessive_determiners=frozenset(
         "son sa ses leur leurs notre nos votre vos mon ma mes".split()
     ),
+    demonstrative_determiners=frozenset("ce cet cette ces".split()),
     gendered_nouns=GENDERED_NOUNS,
     epicene_nouns=EPICENE_NOUNS,
     fixed_nouns=FIXED_NOUNS,
     office_nouns=OFFICE_NOUNS,
     anonymous_nouns=ANONYMOUS_NOUNS,
     anonymity_phrases=ANONYMITY_PHRASES,
+    unnamed_collectives=frozenset({"entourage"}),
     pronouns={
         "il": "male",
         "elle": "female",
@@ -373,11 +446,26 @@ ATTRIBUTES = AttributeData(
         "rebelles insurgés jihadistes djihadistes talibans miliciens paramilitaires".split()
     ),
     known_names=KNOWN_NAMES,
-    # Central banks are named « Banque de France », « Banque du Canada ».
-    government_patterns=(r"\b[Bb]anque (de|du|d') ?[A-ZÉ]", r"\b[Bb]anque [Cc]entrale\b"),
+    # Central banks are named « Banque de France », « Banque du Canada »; the
+    # State's directorates « Direction générale de … », « Direction
+    # départementale de … » (capitalised: a firm's « direction générale »
+    # is its management).
+    government_patterns=(
+        r"\b[Bb]anque (de|du|d') ?[A-ZÉ]",
+        r"\b[Bb]anque [Cc]entrale\b",
+        r"\bDirection (générale|centrale|départementale|régionale|interministérielle)\b",
+    ),
     coordinators=frozenset({"et"}),
     complement_words=frozenset("de d' du des à au aux par pour avec contre chez".split()),
     first_names=FIRST_NAMES,
+    gendered_adjectives=GENDERED_ADJECTIVES,
+    adjective_endings=ADJECTIVE_ENDINGS,
+    agent_suffixes=(
+        ("trice", "female"),
+        ("euse", "female"),
+        ("iste", ""),
+        ("logue", ""),
+    ),
     one_of={"un": "male", "une": "female"},
     one_of_links=frozenset({"des", "d'", "de"}),
 )
