@@ -374,3 +374,36 @@ def test_direction_places(text: str, place: str | None) -> None:
     (c,) = claims_of(text, [("15", 15, "drone", "X")])
     (s,) = read_scopes([c], text, FR)
     assert (text[s.place.start : s.place.end] if s.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "part_of"),
+    [
+        # a partitive after the figure: a part of the group it names
+        ("Selon X, cinq des dix blessés sont dans un état grave.", "cinq", True),
+        ("Selon X, trois d'entre eux ont été hospitalisés.", "trois", True),
+        ("Selon X, 40 des passagers ont été évacués.", "40", True),
+        # negatives: a share « 53 % des votants », a noun after the figure
+        ("Selon X, 53 % des votants approuvent.", "53 %", False),
+        ("Selon X, 40 passagers des deux bus ont été évacués.", "40", False),
+    ],
+)
+def test_partitive_is_a_part(text: str, figure: str, part_of: bool) -> None:
+    (c,) = claims_of(text, [(figure, 1, "blessé", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert s.part_of is part_of
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a dateline's agency in parentheses is no place of the next figure
+        ("VALDOR (Agence) - Au moins 300 personnes sont mortes, selon X.", None),
+        # a city in parentheses right after the figure is its place
+        ("Selon X, 300 marcheurs (Morlaix) ont défilé.", "(Morlaix)"),
+    ],
+)
+def test_parenthesis_names_the_figure_before(text: str, place: str | None) -> None:
+    (c,) = claims_of(text, [("300", 300, "mort", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert (text[s.place.start : s.place.end] if s.place else None) == place

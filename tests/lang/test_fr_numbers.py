@@ -188,6 +188,22 @@ def test_proportion_keeps_the_count_not_the_denominator() -> None:
     assert claims("sept ministres sur dix") == [("sept", 7, "exact")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a large figure with its own noun after « sur » is a count
+        ("un bilan de 21 décès sur 640 victimes", ["21", "640"]),
+        ("12 morts sur les 40 passagers", ["12", "40"]),
+        # a small or round denominator, or one with no noun, is a proportion's
+        ("sept ministres sur dix", ["sept"]),
+        ("trois blessés sur 1 000 habitants", ["trois"]),
+        ("deux élèves sur 30.", ["deux"]),
+    ],
+)
+def test_denominators_and_counts_after_sur(text: str, expected: list[str]) -> None:
+    assert [c[0] for c in claims(text)] == expected
+
+
 def test_currency_signs_and_closing_quotes() -> None:
     found = find_numbers("il a volé ‘1,5 million’ puis 3 000 € par mois", NUMBERS)
     assert [(m.value, m.currency) for m in found] == [(1_500_000, None), (3000, "euro")]

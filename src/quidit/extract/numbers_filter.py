@@ -66,6 +66,25 @@ def _is_number_word(text: str, data: NumberData) -> bool:
     return text.isdigit() or word_value(text, data.text2num_lang) is not None
 
 
+#: Proportions are written « N sur M » with a small or a round denominator
+#: (« un sur cinq », « neuf sur dix », « un sur 1 000 »): up to ten, or a
+#: power of ten.  A larger figure with its own noun after it is a count of
+#: its own (« 21 décès sur 640 victimes »).
+MAX_SMALL_DENOMINATOR = 10
+_ROUND_DENOMINATORS = frozenset({10.0, 100.0, 1000.0})
+
+
+def _denominator(value: float | None, next_word: str) -> bool:
+    """Whether a figure after « sur » is a proportion's denominator."""
+    if value is None:
+        return False
+    return (
+        not next_word[:1].isalpha()
+        or value <= MAX_SMALL_DENOMINATOR
+        or value in _ROUND_DENOMINATORS
+    )
+
+
 def is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
     """False for dates, times, durations, years, references, names and ratios."""
     if excluded_before(t, data, m):
@@ -96,6 +115,7 @@ def is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
         before
         and before[-1].text in data.ratio_words
         and any(_is_number_word(b.text, data) for b in before[:-1])
+        and _denominator(m.value, word_after)
     ):
         return False
     if _apposed_age(t, m):

@@ -231,8 +231,10 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
             group = group_of(c, text, language)
             if group is None and any(p in segment for p in words.total_phrases):
                 group = "all"  # « le bilan total (civils et militaires) »
-            part_of = _part_of(norm, c.span.start, seg_start, language) or _excludes(
-                norm, c.span.end, seg_end, words
+            part_of = (
+                _part_of(norm, c.span.start, seg_start, language)
+                or _excludes(norm, c.span.end, seg_end, words)
+                or _partitive(norm, c.span.start, c.span.end, language)
             )
             if (
                 not part_of
@@ -305,6 +307,8 @@ def _attach(
         forward.append(p)
     # Nearest first: « dans la capitale, le chiffre national est de 179 000 ».
     for p in reversed(forward):
+        if text[p.start] == "(":
+            continue  # a city in parentheses names the figure before it, never the next
         nxt = min((k for k, f in enumerate(figures) if f[0] >= p.end), default=None)
         if nxt is None or owner[nxt] is not None:
             continue
@@ -393,6 +397,20 @@ def _part_of(norm: str, start: int, seg_start: int, language: LanguageData) -> b
     # « un noyau de cent personnes », « un groupe composé d'une centaine »
     sub = language.units.scope.subgroup_nouns
     return any(i.text in sub for i in before[-SUBGROUP_WINDOW:])
+
+
+def _partitive(norm: str, start: int, end: int, language: LanguageData) -> bool:
+    """« cinq des dix blessés », « trois d'entre eux »: a part of a group
+    the text names after the figure.  A percentage « 53 % des Français » is
+    a share of the whole, not a part."""
+    if norm[start:end].rstrip().endswith(language.numbers.percent_words):
+        return False
+    words = language.units.scope
+    after = norm[end : end + 12].lstrip()
+    return any(
+        after.startswith(p) and (p.endswith("'") or after[len(p) : len(p) + 1] in (" ", ""))
+        for p in words.partitive_after
+    )
 
 
 #: « 130 000 personnes, sans comptabiliser Paris »: the exclusion follows

@@ -211,6 +211,13 @@ class ScopeWords:
     generic_people: frozenset[str] = frozenset()
     #: Families of people counts a generic "people" count may take.
     people_families: frozenset[str] = frozenset()
+    #: Phrases right after a figure that make it a part of a larger group
+    #: (« cinq des dix blessés », « trois d'entre eux »): a partitive.
+    partitive_after: tuple[str, ...] = ()
+    #: Nouns and verbs of a change (« une hausse de 3 % », « a reculé de
+    #: 0,3 point »): a figure after them and « de » measures a change, never
+    #: the level itself.
+    change_words: frozenset[str] = frozenset()
 
 
 #: Universal Dependencies labels by engine role: the default for a

@@ -337,6 +337,24 @@ SCOPE = ScopeWords(
         "à l'exception de",
         "non compris",
     ),
+    # « cinq des dix blessés », « trois d'entre eux » (the partitive « de »
+    # with a definite plural, Grevisse §587).
+    partitive_after=("des", "d'entre"),
+    # Nouns of variation (TLFi: hausse, baisse, recul …) and the verbs of
+    # change with « de » + figure (« a augmenté de 3 % »); « passer de 3 à
+    # 5 » names two levels and is left out, as is « croissance », whose
+    # figure is itself the level reported (« une croissance de 2 % »).
+    change_words=frozenset(
+        """
+        hausse hausses baisse baisses progression progressions recul reculs
+        augmentation augmentations diminution diminutions chute chutes repli
+        replis bond bonds envolée envolées
+        augmenté augmente augmentent augmentait baissé baisse baissent
+        baissait diminué diminue diminuent chuté chute chutent reculé recule
+        reculent progressé progresse progressent grimpé grimpe grimpent bondi
+        bondit bondissent
+        """.split()
+    ),
     generic_people=frozenset({"personne", "gens", "individu"}),
     people_families=frozenset(
         {"killed", "wounded", "demonstrators", "strikers", "displaced", "missing", "arrested"}
