@@ -59,6 +59,12 @@ CASES = [
         "Le candidat sortant obtiendrait 41 % des voix, contre 23 % pour le parti vert.",
         [],
     ),
+    # a poll named in the sentence before: the same share reading
+    (
+        "Selon un sondage Orvel, la maire serait en tête. Elle est créditée de 41 % contre "
+        "37 % pour le président sortant.",
+        [("la maire serait en tête", "Selon")],
+    ),
     # negative: outside a vote, « N % pour X » is still according to X
     (
         "Grève au lycée : 5 % de grévistes selon le rectorat, 40 % pour les syndicats",

@@ -127,8 +127,29 @@ def test_noun_phrase_and_appeal_content(analyzer, text: str, expected) -> None: 
     assert expected in quotes(analyzer, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of the people an event makes is counted, in any tense
+        (
+            "Le ministère de l'Intérieur comptabilise 12 400 manifestants en Bretagne.",
+            ("indirect", "12 400 manifestants en Bretagne", "comptabilise", "Le ministère"),
+        ),
+        (
+            "La préfecture compte 12 morts et 30 blessés.",
+            ("indirect", "12 morts et 30 blessés", "compte", "La préfecture"),
+        ),
+    ],
+)
+def test_a_count_of_event_people_in_the_present(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(analyzer, text)
+    assert any(q[:3] == expected[:3] and q[3].startswith(expected[3]) for q in found), found
+
+
 NEGATIVES = [
     # « compter » meaning "to have", in the present, or with a territory
+    "Le club comptabilise 300 licenciés.",
+    "Le syndicat compte 2 000 adhérents.",
     "L'association compte 300 membres depuis sa création.",
     "Le département a compté 4 100 exploitations agricoles en 2010.",
     # the impersonal « on »: the writer's own count

@@ -299,7 +299,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                 if (
                     prev.text in percent_signs
                     and not comma
-                    and any(t.lower_ in vote_words for t in first.sent)
+                    and _about_votes(doc, first.sent, vote_words)
                 ):
                     continue
         if at_start:
@@ -338,6 +338,14 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             Draft(kind, start, end, (adj.start, adj.end), mention, confidence=CONFIDENCE[kind])
         )
     return drafts
+
+
+def _about_votes(doc: Doc, sent: Span, vote_words: frozenset[str]) -> bool:
+    """A sentence about votes or a poll, or one that goes on from such a
+    sentence (« Selon un sondage, … . Elle recueille 41 % contre 37 % pour
+    son rival »)."""
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    return any(t.lower_ in vote_words for s in (sent, before) if s is not None for t in s)
 
 
 def _after_comma_or_cue(doc: Doc, first: Token, language: LanguageData) -> bool:
