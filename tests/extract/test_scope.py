@@ -407,3 +407,23 @@ def test_parenthesis_names_the_figure_before(text: str, place: str | None) -> No
     (c,) = claims_of(text, [("300", 300, "mort", "X")])
     (s,) = read_scopes([c], text, FR)
     assert (text[s.place.start : s.place.end] if s.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "groups"),
+    [
+        # the noun of a count names what its figure counts
+        (
+            "Selon X, le nombre de soldats tués a atteint 9 044 et celui des déserteurs 1 296.",
+            ["9 044", "1 296"],
+            ["fighters", "fighters"],
+        ),
+        ("Selon X, le bilan des civils tués s'élève à 300.", ["300"], ["civilian"]),
+        # negatives: a clause between, or no count noun at all
+        ("Selon X, le nombre de soldats a baissé, et 300 personnes sont mortes.", ["300"], [None]),
+        ("Selon X, 300 personnes sont mortes.", ["300"], [None]),
+    ],
+)
+def test_count_noun_names_the_group(text: str, figures: list[str], groups: list) -> None:  # type: ignore[type-arg]
+    claims = claims_of(text, [(f, 1, "tué", "X") for f in figures])
+    assert [s.group for s in read_scopes(claims, text, FR)] == groups

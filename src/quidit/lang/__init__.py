@@ -214,6 +214,9 @@ class ScopeWords:
     #: Phrases right after a figure that make it a part of a larger group
     #: (« cinq des dix blessés », « trois d'entre eux »): a partitive.
     partitive_after: tuple[str, ...] = ()
+    #: Nouns whose « de » complement names what a later figure counts (« le
+    #: nombre de soldats tués a atteint 9 044 »).
+    count_nouns: frozenset[str] = frozenset()
     #: Nouns and verbs of a change (« une hausse de 3 % », « a reculé de
     #: 0,3 point »): a figure after them and « de » measures a change, never
     #: the level itself.

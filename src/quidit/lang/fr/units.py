@@ -133,7 +133,7 @@ GROUPS: dict[str, str] = {
         "fighters",
         "soldat militaire combattant assaillant milicien rebelle insurgé terroriste "
         "djihadiste nationaliste séparatiste paramilitaire mercenaire militant "
-        "volontaire",
+        "volontaire déserteur",
     ),
     **_family("police", "policier gendarme"),
     # Which procession or trade: « 34 000 fonctionnaires et 13 000 cheminots »
@@ -340,6 +340,9 @@ SCOPE = ScopeWords(
     # « cinq des dix blessés », « trois d'entre eux » (the partitive « de »
     # with a definite plural, Grevisse §587).
     partitive_after=("des", "d'entre"),
+    # « le nombre de soldats tués a atteint 9 044 », « celui des déserteurs
+    # 1 296 »: the noun of a count, or the demonstrative standing for it.
+    count_nouns=frozenset("nombre total bilan celui celle ceux celles".split()),
     # Nouns of variation (TLFi: hausse, baisse, recul …) and the verbs of
     # change with « de » + figure (« a augmenté de 3 % »); « passer de 3 à
     # 5 » names two levels and is left out, as is « croissance », whose
