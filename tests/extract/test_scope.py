@@ -427,3 +427,28 @@ def test_parenthesis_names_the_figure_before(text: str, place: str | None) -> No
 def test_count_noun_names_the_group(text: str, figures: list[str], groups: list) -> None:  # type: ignore[type-arg]
     claims = claims_of(text, [(f, 1, "tué", "X") for f in figures])
     assert [s.group for s in read_scopes(claims, text, FR)] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "part_of"),
+    [
+        # a fronted « parmi » phrase with its noun and a comma
+        (
+            "Selon X, 600 personnes ont été arrêtées. Parmi ces personnes, 401 sont jugées.",
+            "401",
+            True,
+        ),
+        (
+            "Selon X, 600 personnes sont mortes, parmi les victimes recensées, 12 enfants.",
+            "12",
+            True,
+        ),
+        # negatives: a clause word after the marker ends the part
+        ("Selon X, 40 morts dont le chauffeur, et 20 blessés.", "20", False),
+        ("Selon X, 20 blessés sont hospitalisés.", "20", False),
+    ],
+)
+def test_fronted_parmi_is_a_part(text: str, figure: str, part_of: bool) -> None:
+    (c,) = claims_of(text, [(figure, 1, "personne", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert s.part_of is part_of

@@ -70,8 +70,10 @@ AFTER_FIGURE = 45
 #: a long French news sentence runs to about 200).
 BEFORE_FIGURE = 160
 
-#: Words read back from a figure for « dont » / « parmi » (« dont près de 40 »).
-PART_WINDOW = 3
+#: Words read back from a figure for « dont » / « parmi » (« dont près de
+#: 40 »: 3; « Parmi ces personnes, 401 »: 4; « parmi les victimes
+#: recensées, 12 »: 5), with no clause word between.
+PART_WINDOW = 5
 #: What joins the parts of a list after « dont »: the first part's noun
 #: phrase (« 2 248 membres des forces gouvernementales »: 4 words, 5 at
 #: most), then « et » or a comma (« dont 12 enfants et 9 femmes »).
@@ -392,8 +394,11 @@ def _forecast(norm: str, seg_start: int, figure: int, words: ScopeWords) -> Phra
 def _part_of(norm: str, start: int, seg_start: int, language: LanguageData) -> bool:
     before = items_of(norm[max(seg_start, start - 40) : start])
     markers = language.numbers.subset_markers
-    if any(i.text in markers for i in before[-PART_WINDOW:]):
-        return True
+    for i in reversed(before[-PART_WINDOW:]):
+        if i.text in markers:
+            return True
+        if i.text in language.numbers.clause_words:
+            break  # « dont le chauffeur, et 20 blessés »: another count
     # « un noyau de cent personnes », « un groupe composé d'une centaine »
     sub = language.units.scope.subgroup_nouns
     return any(i.text in sub for i in before[-SUBGROUP_WINDOW:])
