@@ -91,6 +91,7 @@ def _find(text: str, data: NumberData) -> list[Mention]:
     pats = patterns(data)
     found: list[Mention] = []
     taken = _Taken(len(text))
+    found += _fractions(t, data, taken)
     found += _approximate(t, data, taken)
     found += _digits(t, data, pats, taken)
     found += _words(t, data, taken)
@@ -265,6 +266,34 @@ def _words(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
                 break
             k += 1
         i = j
+    return out
+
+
+def _fractions(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
+    """ "deux tiers" (2/3), "trois quarts", "un quart des élèves"; a bare
+    "un tiers" with no « de » after it is a third party, no figure."""
+    out: list[Mention] = []
+    items = t.items
+    for idx, it in enumerate(items):
+        denominator = data.fraction_nouns.get(it.text)
+        if denominator is None or idx == 0:
+            continue
+        prev = items[idx - 1]
+        if not t.gap_is_space(prev.end, it.start):
+            continue
+        numerator = word_value(prev.text, data.text2num_lang) if prev.text.isalpha() else None
+        if numerator is None and prev.text.isdigit():
+            numerator = float(prev.text)
+        if numerator is None and prev.text in data.one_words:
+            numerator = 1.0
+        if numerator is None or numerator <= 0:
+            continue
+        nxt = items[idx + 1].text if idx + 1 < len(items) else ""
+        if numerator == 1.0 and (nxt not in data.partitive_words or nxt == "de"):
+            continue  # « un tiers de confiance »: a third party; « un tiers des votants »
+        value = numerator / denominator
+        out.append(Mention(prev.start, it.end, prev.start, it.end, value, kind="fraction"))
+        taken.add(prev.start, it.end)
     return out
 
 

@@ -91,7 +91,9 @@ def is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
         return False
     after = t.after(m.end, 3)
     word_after = after[0].text if after else ""
-    if word_after in data.partitive_words and (m.kind == "approx" or m.multiplied != 1.0):
+    if word_after in data.partitive_words and (
+        m.kind in ("approx", "fraction") or m.multiplied != 1.0
+    ):
         word_after = after[1].text if len(after) > 1 else ""
     if m.percent or m.currency:
         return True

@@ -38,6 +38,9 @@ class NumberData:
     qualifiers_after: Mapping[str, str] = field(default_factory=dict)
     #: Nouns of approximate quantity → value ("vingtaine" → 20).
     approximate_nouns: Mapping[str, float] = field(default_factory=dict)
+    #: Nouns of a fraction and their denominator ("tiers" → 3): "deux tiers"
+    #: is 2/3.
+    fraction_nouns: Mapping[str, int] = field(default_factory=dict)
     #: Multipliers after a number, words and abbreviations ("millions" → 1e6).
     multipliers: Mapping[str, float] = field(default_factory=dict)
     #: Words and signs that make a number a percentage.
