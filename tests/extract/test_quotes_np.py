@@ -139,6 +139,15 @@ def test_noun_phrase_and_appeal_content(analyzer, text: str, expected) -> None: 
             "La préfecture compte 12 morts et 30 blessés.",
             ("indirect", "12 morts et 30 blessés", "compte", "La préfecture"),
         ),
+        # verbs of recording, with a count of the people an event makes
+        (
+            "Le ministère de la Santé a enregistré 30 nouveaux décès.",
+            ("indirect", "30 nouveaux décès", "a enregistré", "Le ministère"),
+        ),
+        (
+            "L'ONG a documenté la mort de 331 civils.",
+            ("indirect", "la mort de 331 civils", "a documenté", "L'ONG"),
+        ),
     ],
 )
 def test_a_count_of_event_people_in_the_present(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -149,6 +158,9 @@ def test_a_count_of_event_people_in_the_present(analyzer, text: str, expected) -
 NEGATIVES = [
     # « compter » meaning "to have", in the present, or with a territory
     "Le club comptabilise 300 licenciés.",
+    # a recording of things, not of an event's people
+    "La chanteuse a enregistré 12 chansons.",
+    "La station a enregistré 12 millimètres de pluie.",
     "Le syndicat compte 2 000 adhérents.",
     "L'association compte 300 membres depuis sa création.",
     "Le département a compté 4 100 exploitations agricoles en 2010.",

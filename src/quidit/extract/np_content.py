@@ -340,6 +340,10 @@ def np_content(
         return None
     if lemma in extra.get("count_needs_source", ()) and not _counting_act(cue, language, head):
         return None
+    if lemma in extra.get("event_count_only", ()) and not (
+        _event_people(head, language) and _source_subject(cue, language)
+    ):
+        return None
     acts = extra.get("act_nouns", frozenset())
     if lemma in extra.get("responsibility_lemmas", ()) and (
         head.lower_ in acts or head.lemma_ in acts
