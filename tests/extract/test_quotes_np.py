@@ -161,6 +161,7 @@ NEGATIVES = [
     # a recording of things, not of an event's people
     "La chanteuse a enregistré 12 chansons.",
     "La station a enregistré 12 millimètres de pluie.",
+    "Le secteur des transports a enregistré une baisse de 3 %, « en raison des prix ».",
     "Le syndicat compte 2 000 adhérents.",
     "L'association compte 300 membres depuis sa création.",
     "Le département a compté 4 100 exploitations agricoles en 2010.",
@@ -294,3 +295,15 @@ ISSUERS = [
 def test_named_issuer_is_the_source(analyzer, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     """Guidelines §2: « un communiqué du ministère » is the ministère's."""
     assert [g[3] for g in quotes(analyzer, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of recording inside another cue's clause adds no quote of its own
+        "Le comité a révélé qu'il avait enregistré la mort de 84 civils.",
+        "L'agence affirme avoir enregistré 102 blessés.",
+    ],
+)
+def test_recording_inside_a_reported_clause_is_one_quote(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(quotes(analyzer, text)) == 1

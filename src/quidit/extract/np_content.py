@@ -331,6 +331,14 @@ def np_content(
     start, end = clip_content(text, doc[first].idx, end)
     if end <= start:
         return NOT_FOUND
+    if lemma in extra.get("event_count_only", ()) and not (
+        _event_people(head, language)
+        and _source_subject(cue, language)
+        # « a révélé qu'il avait enregistré la mort de 847 civils »: the
+        # clause of another cue already reports the count
+        and cue.verb.dep_ not in language.syntax.labels("clausal_complement", "open_complement")
+    ):
+        return None  # « a enregistré une baisse de 3 % »: a fact recorded, even quoted
     # The fragment must sit in the noun phrase itself, with words of the
     # phrase outside it: « a déploré « 42 morts » dans ce massacre » is a
     # direct quote followed by the verb's adjunct.
@@ -339,10 +347,6 @@ def np_content(
     if lemma not in language.np_content_lemmas:
         return None
     if lemma in extra.get("count_needs_source", ()) and not _counting_act(cue, language, head):
-        return None
-    if lemma in extra.get("event_count_only", ()) and not (
-        _event_people(head, language) and _source_subject(cue, language)
-    ):
         return None
     acts = extra.get("act_nouns", frozenset())
     if lemma in extra.get("responsibility_lemmas", ()) and (
