@@ -54,10 +54,35 @@ CASES = [
         "Les pirates auraient, selon la police, exploité une faille du serveur.",
         [("Les pirates auraient, selon la police, exploité une faille du serveur", "selon")],
     ),
+    # an adjunct between a verb and its object governs the whole clause
+    (
+        "Ailleurs, on recensait selon la police 8 500 personnes à Vannes, 2 500 à Auray.",
+        [
+            (
+                "Ailleurs, on recensait selon la police 8 500 personnes à Vannes, 2 500 à Auray",
+                "selon",
+            )
+        ],
+    ),
+    (
+        "Ils étaient selon la préfecture 4 000 à Brest.",
+        [("Ils étaient selon la préfecture 4 000 à Brest", "selon")],
+    ),
+    # negative: at the end of its clause, the adjunct's content is before it
+    (
+        "Le cortège a réuni 9 000 personnes selon la police.",
+        [("Le cortège a réuni 9 000 personnes", "selon")],
+    ),
     # « N % pour X » with no comma is X's share, not an attribution
     (
         "Le candidat sortant obtiendrait 41 % des voix, contre 23 % pour le parti vert.",
         [],
+    ),
+    # a poll named in the sentence before: the same share reading
+    (
+        "Selon un sondage Orvel, la maire serait en tête. Elle est créditée de 41 % contre "
+        "37 % pour le président sortant.",
+        [("la maire serait en tête", "Selon")],
     ),
     # negative: outside a vote, « N % pour X » is still according to X
     (
@@ -94,3 +119,19 @@ FURTHER = [
 @pytest.mark.parametrize(("text", "tail"), FURTHER)
 def test_adjunct_content_kept(analyzer, text: str, tail: str) -> None:  # type: ignore[no-untyped-def]
     assert any(c.endswith(tail) for c, _ in contents(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the source ends before a figure after a common noun
+        ("Ils étaient selon la préfecture 4 000 à Brest.", "la préfecture"),
+        ("Le feu a détruit selon les pompiers 300 hectares.", "les pompiers"),
+        # negatives: a figure in a name, a determiner « un »
+        ("Selon Radio 7, 300 personnes ont défilé.", "Radio 7"),
+        ("Selon un officier de police, 12 blessés ont été soignés.", "un officier de police"),
+    ],
+)
+def test_adjunct_source_stops_before_a_figure(analyzer, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    a = analyzer.analyze(Article(id="t", text=text))
+    assert [c.source for c in a.claims][:1] == [source]

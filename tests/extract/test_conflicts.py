@@ -171,6 +171,62 @@ def test_percentage_never_compares_with_a_count() -> None:
     assert find_conflicts(claims, text, FR) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "a", "b", "conflict"),
+    [
+        # a level against a change of it: never the same quantity
+        (
+            "Le chômage atteint 9,6 %, selon l'institut. Le cabinet Orvel note une baisse de "
+            "0,4 % sur le trimestre.",
+            ("9,6 %", 9.6),
+            ("0,4 %", 0.4),
+            False,
+        ),
+        (
+            "Le chômage atteint 9,6 %, selon l'institut. Le cabinet Orvel parle de -2,6 %.",
+            ("9,6 %", 9.6),
+            ("-2,6 %", -2.6),
+            False,
+        ),
+        (
+            "Les prix ont augmenté de 3 %, selon l'institut. Ils sont à 12 %, dit le cabinet "
+            "Orvel.",
+            ("3 %", 3),
+            ("12 %", 12),
+            False,
+        ),
+        # two changes, or two levels, still compare
+        (
+            "Les prix sont en hausse de 3 %, selon l'institut. Le cabinet Orvel voit une hausse "
+            "de 5 %.",
+            ("3 %", 3),
+            ("5 %", 5),
+            True,
+        ),
+        (
+            "Le chômage atteint 9,6 %, selon l'institut. Il est de 11 %, dit le cabinet Orvel.",
+            ("9,6 %", 9.6),
+            ("11 %", 11),
+            True,
+        ),
+        # « passé de 8 % à 9 % » names two levels, not a change
+        (
+            "Le taux est passé de 8 % à 9 %, selon l'institut. Il est de 12 %, dit le cabinet "
+            "Orvel.",
+            ("9 %", 9),
+            ("12 %", 12),
+            True,
+        ),
+    ],
+)
+def test_a_change_never_meets_a_level(text: str, a: tuple, b: tuple, conflict: bool) -> None:  # type: ignore[type-arg]
+    claims = [
+        claim(text, a[0], a[1], "exact", "chômage", "l'institut", "c1"),
+        claim(text, b[0], b[1], "exact", "chômage", "le cabinet Orvel", "c2"),
+    ]
+    assert bool(find_conflicts(claims, text, FR)) is conflict
+
+
 def test_repeated_figure_gives_its_own_pairs() -> None:
     # Issue 12: the real gold (real-fr/README.md) lists a figure repeated in
     # the body in its own pairs, each pair once; this test said one conflict

@@ -117,3 +117,50 @@ def test_counting_participle_is_not_the_unit(nlp_fr) -> None:  # type: ignore[no
     ledger = analyze_doc(parse(nlp_fr, text), FR)
     units = {c.value: c.unit for c in ledger.claims}
     assert units[8500] == "manifestant"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # « , et N selon Y »: a new figure with its own source, not a second
+        # source coordinated with the first
+        (
+            "Jeudi, 9 000 personnes ont défilé à Vannes selon la préfecture, "
+            "et 12 000 selon les syndicats.",
+            [(9000, "la préfecture"), (12000, "les syndicats")],
+            [],
+        ),
+        (
+            "Ils étaient 3 000 à 3 500 marcheurs dans les rues d'Auray, selon la préfecture "
+            "du Morbihan, et 8 000 selon les organisateurs.",
+            [(3000, "la préfecture du Morbihan"), (8000, "les organisateurs")],
+            [],
+        ),
+        (
+            "Ils étaient 9 000 selon la police et 12 000 selon les syndicats.",
+            [(9000, "la police"), (12000, "les syndicats")],
+            [],
+        ),
+        # « six morts et 13 blessés, selon X »: two counts of one clause keep
+        # the clause as their content; the next pair has its own source
+        (
+            "Mardi, une explosion près de Valdor a fait six morts et 13 blessés, selon la radio "
+            "locale et neuf morts et « des dizaines de blessés », selon l'ONG.",
+            [(6, "la radio locale"), (13, "la radio locale"), (9, "l'ONG")],
+            [],
+        ),
+        # negative: sources really coordinated stay one group
+        (
+            "Selon la mairie et la préfecture, 4 000 personnes ont défilé.",
+            [(4000, "la mairie et la préfecture")],
+            [(4000, "la mairie")],
+        ),
+    ],
+)
+def test_coordinated_elliptic_figures(nlp_fr, text, expected, absent) -> None:  # type: ignore[no-untyped-def]
+    ledger = analyze_doc(parse(nlp_fr, text), FR)
+    claims = {(c.value, c.source) for c in ledger.claims}
+    for pair in expected:
+        assert pair in claims, claims
+    for pair in absent:
+        assert pair not in claims, claims

@@ -119,8 +119,42 @@ def test_noun_phrase_and_appeal_content(analyzer, text: str, expected) -> None: 
     assert expected in quotes(analyzer, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of the people an event makes is counted, in any tense
+        (
+            "Le ministère de l'Intérieur comptabilise 12 400 manifestants en Bretagne.",
+            ("indirect", "12 400 manifestants en Bretagne", "comptabilise", "Le ministère"),
+        ),
+        (
+            "La préfecture compte 12 morts et 30 blessés.",
+            ("indirect", "12 morts et 30 blessés", "compte", "La préfecture"),
+        ),
+        # verbs of recording, with a count of the people an event makes
+        (
+            "Le ministère de la Santé a enregistré 30 nouveaux décès.",
+            ("indirect", "30 nouveaux décès", "a enregistré", "Le ministère"),
+        ),
+        (
+            "L'ONG a documenté la mort de 331 civils.",
+            ("indirect", "la mort de 331 civils", "a documenté", "L'ONG"),
+        ),
+    ],
+)
+def test_a_count_of_event_people_in_the_present(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(analyzer, text)
+    assert any(q[:3] == expected[:3] and q[3].startswith(expected[3]) for q in found), found
+
+
 NEGATIVES = [
     # « compter » meaning "to have", in the present, or with a territory
+    "Le club comptabilise 300 licenciés.",
+    # a recording of things, not of an event's people
+    "La chanteuse a enregistré 12 chansons.",
+    "La station a enregistré 12 millimètres de pluie.",
+    "Le secteur des transports a enregistré une baisse de 3 %, « en raison des prix ».",
+    "Le syndicat compte 2 000 adhérents.",
     "L'association compte 300 membres depuis sa création.",
     "Le département a compté 4 100 exploitations agricoles en 2010.",
     # the impersonal « on »: the writer's own count
@@ -253,3 +287,15 @@ ISSUERS = [
 def test_named_issuer_is_the_source(analyzer, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     """Guidelines §2: « un communiqué du ministère » is the ministère's."""
     assert [g[3] for g in quotes(analyzer, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of recording inside another cue's clause adds no quote of its own
+        "Le comité a révélé qu'il avait enregistré la mort de 84 civils.",
+        "L'agence affirme avoir enregistré 102 blessés.",
+    ],
+)
+def test_recording_inside_a_reported_clause_is_one_quote(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(quotes(analyzer, text)) == 1

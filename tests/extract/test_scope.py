@@ -374,3 +374,81 @@ def test_direction_places(text: str, place: str | None) -> None:
     (c,) = claims_of(text, [("15", 15, "drone", "X")])
     (s,) = read_scopes([c], text, FR)
     assert (text[s.place.start : s.place.end] if s.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "part_of"),
+    [
+        # a partitive after the figure: a part of the group it names
+        ("Selon X, cinq des dix blessés sont dans un état grave.", "cinq", True),
+        ("Selon X, trois d'entre eux ont été hospitalisés.", "trois", True),
+        ("Selon X, 40 des passagers ont été évacués.", "40", True),
+        # negatives: a share « 53 % des votants », a noun after the figure
+        ("Selon X, 53 % des votants approuvent.", "53 %", False),
+        ("Selon X, 40 passagers des deux bus ont été évacués.", "40", False),
+    ],
+)
+def test_partitive_is_a_part(text: str, figure: str, part_of: bool) -> None:
+    (c,) = claims_of(text, [(figure, 1, "blessé", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert s.part_of is part_of
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a dateline's agency in parentheses is no place of the next figure
+        ("VALDOR (Agence) - Au moins 300 personnes sont mortes, selon X.", None),
+        # a city in parentheses right after the figure is its place
+        ("Selon X, 300 marcheurs (Morlaix) ont défilé.", "(Morlaix)"),
+    ],
+)
+def test_parenthesis_names_the_figure_before(text: str, place: str | None) -> None:
+    (c,) = claims_of(text, [("300", 300, "mort", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert (text[s.place.start : s.place.end] if s.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "groups"),
+    [
+        # the noun of a count names what its figure counts
+        (
+            "Selon X, le nombre de soldats tués a atteint 9 044 et celui des déserteurs 1 296.",
+            ["9 044", "1 296"],
+            ["fighters", "fighters"],
+        ),
+        ("Selon X, le bilan des civils tués s'élève à 300.", ["300"], ["civilian"]),
+        # negatives: a clause between, or no count noun at all
+        ("Selon X, le nombre de soldats a baissé, et 300 personnes sont mortes.", ["300"], [None]),
+        ("Selon X, 300 personnes sont mortes.", ["300"], [None]),
+    ],
+)
+def test_count_noun_names_the_group(text: str, figures: list[str], groups: list) -> None:  # type: ignore[type-arg]
+    claims = claims_of(text, [(f, 1, "tué", "X") for f in figures])
+    assert [s.group for s in read_scopes(claims, text, FR)] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "part_of"),
+    [
+        # a fronted « parmi » phrase with its noun and a comma
+        (
+            "Selon X, 600 personnes ont été arrêtées. Parmi ces personnes, 401 sont jugées.",
+            "401",
+            True,
+        ),
+        (
+            "Selon X, 600 personnes sont mortes, parmi les victimes recensées, 12 enfants.",
+            "12",
+            True,
+        ),
+        # negatives: a clause word after the marker ends the part
+        ("Selon X, 40 morts dont le chauffeur, et 20 blessés.", "20", False),
+        ("Selon X, 20 blessés sont hospitalisés.", "20", False),
+    ],
+)
+def test_fronted_parmi_is_a_part(text: str, figure: str, part_of: bool) -> None:
+    (c,) = claims_of(text, [(figure, 1, "personne", "X")])
+    (s,) = read_scopes([c], text, FR)
+    assert s.part_of is part_of

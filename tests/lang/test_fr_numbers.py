@@ -188,6 +188,46 @@ def test_proportion_keeps_the_count_not_the_denominator() -> None:
     assert claims("sept ministres sur dix") == [("sept", 7, "exact")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a large figure with its own noun after « sur » is a count
+        ("un bilan de 21 décès sur 640 victimes", ["21", "640"]),
+        ("12 morts sur les 40 passagers", ["12", "40"]),
+        # a small or round denominator, or one with no noun, is a proportion's
+        ("sept ministres sur dix", ["sept"]),
+        ("trois blessés sur 1 000 habitants", ["trois"]),
+        ("deux élèves sur 30.", ["deux"]),
+    ],
+)
+def test_denominators_and_counts_after_sur(text: str, expected: list[str]) -> None:
+    assert [c[0] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Swiss thousands separated by an apostrophe, either kind
+        ("environ 83'000 cas recensés", [("environ 83'000", 83000, "about")]),
+        ("plus de 1’250’000 francs", [("plus de 1’250’000", 1_250_000, "more_than")]),
+        # fractions written with « tiers », « quart(s) »
+        ("les deux tiers des votants", [("deux tiers", 2 / 3, "exact")]),
+        ("trois quarts des élèves", [("trois quarts", 0.75, "exact")]),
+        ("un quart des communes", [("un quart", 0.25, "exact")]),
+        # negatives: an elided pronoun is no separator, a third party is no
+        # fraction, a quarter of an hour is a duration, « quart de finale » a round
+        ("l'an 2000", []),
+        ("un tiers de confiance", []),
+        ("deux quarts d'heure", []),
+        ("le quart de finale", []),
+    ],
+)
+def test_swiss_separators_and_fractions(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = claims(text)
+    assert [(s, q) for s, _, q in found] == [(s, q) for s, _, q in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
+
+
 def test_currency_signs_and_closing_quotes() -> None:
     found = find_numbers("il a volé ‘1,5 million’ puis 3 000 € par mois", NUMBERS)
     assert [(m.value, m.currency) for m in found] == [(1_500_000, None), (3000, "euro")]

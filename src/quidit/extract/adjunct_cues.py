@@ -63,6 +63,7 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
                 s_start = max(s_start, last.idx + len(last))
                 while s_start < s_end and text_of(doc)[s_start].isspace():
                     s_start += 1
+                s_end = _before_figure(doc, s_start, s_end)
             found.append(
                 AdjunctCue(
                     first=token,
@@ -107,6 +108,23 @@ def _adjunct_source(
                 node = node.head
             return node
     return None
+
+
+def _before_figure(doc: Doc, start: int, end: int) -> int:
+    """« selon la police 4 000 à Brest », « selon les pompiers 300
+    hectares »: the source ends before a figure that follows a common noun
+    (« selon France 2 »: a figure after a name is part of it)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    for tok in span[1:]:
+        prev = doc[tok.i - 1]
+        figure = tok.text[:1].isdigit() or (tok.like_num and tok.pos_ == "NUM")
+        if figure and prev.pos_ != "PROPN" and not prev.text[:1].isupper():
+            while prev.i > span.start and (prev.is_punct or prev.is_space):
+                prev = doc[prev.i - 1]
+            return prev.idx + len(prev)
+    return end
 
 
 def _clause_end(doc: Doc, i: int) -> int:

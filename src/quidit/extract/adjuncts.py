@@ -163,6 +163,20 @@ def _parenthetical(doc: Doc, adj: AdjunctCue, sent_end: int, syntax: SyntaxData)
     return not (root.idx < adj.start and root.pos_ in {"VERB", "AUX", "ADJ", "NOUN"})
 
 
+def _before_object(doc: Doc, adj: AdjunctCue, sent_end: int) -> bool:
+    """« on recensait selon la police 8 500 personnes », « ils étaient selon
+    X 4 000 »: an adjunct between a verb and the rest of its clause, with no
+    comma, governs the whole clause."""
+    if adj.first.i == 0:
+        return False
+    verb = doc[adj.first.i - 1]
+    if verb.pos_ not in {"VERB", "AUX"} or verb.sent.start != adj.first.sent.start:
+        return False
+    text = text_of(doc)
+    after = text[adj.source_end : sent_end].lstrip(_WS)
+    return bool(after.strip(" .!?…")) and not after.startswith((",", ";", ":", "(", ")"))
+
+
 def _relative_follows(text: str, adj: AdjunctCue, later: list[AdjunctCue]) -> bool:
     """« …, selon Paul Verdier, pour qui … »: the source takes a relative
     of its own right after it, so the adjunct closes the content before
@@ -299,15 +313,15 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                 if (
                     prev.text in percent_signs
                     and not comma
-                    and any(t.lower_ in vote_words for t in first.sent)
+                    and _about_votes(doc, first.sent, vote_words)
                 ):
                     continue
         if at_start:
             rest = _after_source(doc, adj.source_end, sent_end, syntax)
             start, end = clip_content(text, rest, sent_end)
             kind = "adjunct"
-        elif not _relative_follows(text, adj, adjuncts[n + 1 :]) and _parenthetical(
-            doc, adj, sent_end, syntax
+        elif not _relative_follows(text, adj, adjuncts[n + 1 :]) and (
+            _parenthetical(doc, adj, sent_end, syntax) or _before_object(doc, adj, sent_end)
         ):
             # « Les pirates auraient, selon le CNRI, exploité une faille »:
             # the adjunct governs the whole sentence around it.
@@ -338,6 +352,14 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             Draft(kind, start, end, (adj.start, adj.end), mention, confidence=CONFIDENCE[kind])
         )
     return drafts
+
+
+def _about_votes(doc: Doc, sent: Span, vote_words: frozenset[str]) -> bool:
+    """A sentence about votes or a poll, or one that goes on from such a
+    sentence (« Selon un sondage, … . Elle recueille 41 % contre 37 % pour
+    son rival »)."""
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    return any(t.lower_ in vote_words for s in (sent, before) if s is not None for t in s)
 
 
 def _after_comma_or_cue(doc: Doc, first: Token, language: LanguageData) -> bool:

@@ -38,7 +38,7 @@ from quidit.extract.scope import (
     read_scopes,
 )
 from quidit.extract.spans import text_of
-from quidit.lang import LanguageData
+from quidit.lang import LanguageData, ScopeWords
 from quidit.records import Claim, Conflict
 
 #: "environ 1 200", "près de 90": taken as ±10 %.  Agencies round to two
@@ -183,6 +183,8 @@ def describe(
         group, modifiers, rate = _read_after(after, language)
         before = items_of(normalise(text[max(0, claim.span.start - 40) : claim.span.start]))
         subset = any(i.text in numbers.subset_markers for i in before[-2:])
+        if is_change(claim.span.text, before, language.units.scope):
+            modifiers = modifiers | {CHANGE}
         if group is None:
             group = _group_of_items(span_items, language)
     place = event = None
@@ -227,6 +229,26 @@ def describe(
         place_text=place_text,
         event_text=event_text,
     )
+
+
+#: The modifier of a figure that measures a change (« une hausse de 3 % »,
+#: « -2,6 % sur le trimestre »): it never meets a level (« à 9,6 % »).
+CHANGE = "change"
+
+#: How far back from « de » a word of change stands: « une hausse de »,
+#: « a reculé de », « en hausse de » (the word itself and one before it).
+CHANGE_WINDOW = 2
+
+
+def is_change(span_text: str, before: Sequence[Item], words: ScopeWords) -> bool:
+    """A signed figure (« +3 % », « -2,6 % ») or one after a word of change
+    and « de » (« une baisse de 0,3 point »)."""
+    head = span_text.lstrip()
+    if head[:1] in "+-−" and head[1:2].isdigit():
+        return True
+    if not before or before[-1].text not in ("de", "d'"):
+        return False
+    return any(i.text in words.change_words for i in before[-1 - CHANGE_WINDOW : -1])
 
 
 def _items_after(text: str, end: int, language: LanguageData) -> list[Item]:

@@ -103,8 +103,31 @@ def words_after(text: str, end: int, language: LanguageData) -> list[str]:
 
 
 def group_of(claim: Claim, text: str, language: LanguageData) -> str | None:
-    """The side a claim counts: "12 civils tués" → civilian."""
+    """The side a claim counts: "12 civils tués" → civilian, « le nombre de
+    soldats tués a atteint 9 044 » → fighters."""
     group = group_in(words_after(text, claim.span.end, language), language)
     if group is None:
         group = group_in([i.text for i in items_of(normalise(claim.span.text))], language)
+    if group is None:
+        group = group_in(_count_noun_complement(text, claim.span.start, language), language)
     return group
+
+
+#: « Le nombre de soldats tués a atteint » (6 words) reaches its figure
+#: within this many characters; a longer stretch holds another clause.
+COUNT_NOUN_WINDOW = 60
+_DE = frozenset({"de", "des", "d'", "du"})
+
+
+def _count_noun_complement(text: str, start: int, language: LanguageData) -> list[str]:
+    """The words after « le nombre de » / « celui des » before a figure, in
+    its clause; none where no such noun stands there."""
+    before = items_of(normalise(text[max(0, start - COUNT_NOUN_WINDOW) : start]))
+    nouns = language.units.scope.count_nouns
+    for k in range(len(before) - 2, -1, -1):
+        word = before[k].text
+        if word in _STOP_PUNCT or word in language.numbers.clause_words:
+            return []
+        if word in nouns and before[k + 1].text in _DE:
+            return [i.text for i in before[k + 2 : k + 4]]
+    return []

@@ -72,7 +72,7 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
             text[d.start : figure.start].rstrip(" \t\u00a0\u202f").endswith("(")
             and ")" not in text[figure.end : d.cue[0]]
         )
-        if not paren and not _elliptical(doc, text, d, figure, leads):
+        if not paren and not _elliptical(doc, text, d, figure, leads, language.syntax.coordinators):
             continue
         end = d.end
         while end > figure.end and text[end - 1] in _BETWEEN:
@@ -97,7 +97,14 @@ def _shifted(m: Mention, offset: int) -> Mention:
     )
 
 
-def _elliptical(doc: Doc, text: str, d: Draft, first: Mention, leads: frozenset[str]) -> bool:
+def _elliptical(
+    doc: Doc,
+    text: str,
+    d: Draft,
+    first: Mention,
+    leads: frozenset[str],
+    coordinators: frozenset[str] = frozenset(),
+) -> bool:
     """The words before the cue are a figure phrase with no verb, opened by
     the figure or by « contre » / « et »."""
     before = text[d.start : first.start].rstrip(" \t\u00a0\u202f(")
@@ -109,6 +116,12 @@ def _elliptical(doc: Doc, text: str, d: Draft, first: Mention, leads: frozenset[
     )
     if not opened:
         return False
+    if words and words[-1].lower() in coordinators:
+        # « …, et 12 000 selon Y » opens a new figure; « a fait six morts
+        # et 13 blessés, selon Y » coordinates two counts of one clause.
+        prior = before[: len(before) - len(words[-1])].rstrip()
+        if prior and not prior.endswith((",", ")", ";")):
+            return False
     span = doc.char_span(first.start, d.end, alignment_mode="expand")
     if span is None:
         return False

@@ -303,6 +303,8 @@ class Repairer:
             ):
                 if quote.content.start <= c.idx < quote.content.end:
                     break
+                if _own_figure(c):
+                    break  # « selon X, et 55 000 selon Y »: another source's figure
                 last = c
         if last is None:
             last = self._list_after(span, quote)
@@ -331,6 +333,8 @@ class Repairer:
             # « …, et la préfecture 7 850 »: the subject of a gapped clause
             # with its own figure, which the parser hangs on the list before.
             return start, end
+        if _own_figure(span.root):
+            return start, end  # « selon X, et 55 000 selon Y »: Y is no later conjunct of X
         second = span.root
         while second.head.dep_ in conj and second.head.i < second.i:
             second = second.head
@@ -392,6 +396,8 @@ class Repairer:
                     stack.append(c)
         last = max(chain, key=lambda t: t.i)
         if not any(k.dep_ in self.syntax.labels("coordinator") for k in last.children):
+            return None
+        if any(_own_figure(t) for t in chain):
             return None
         if any(quote.content.start <= t.idx < quote.content.end for t in chain):
             return None
@@ -549,6 +555,14 @@ def _host(
         if sent.start_char <= other.start and sent.start_char <= bounds[0] < cue.start:
             return bounds
     return None
+
+
+def _own_figure(conjunct: Token) -> bool:
+    """A conjunct that opens on a figure (« …, et 55 000 selon les
+    syndicats », « et huit morts selon Y ») is the next figure of an
+    elliptical series with its own source, not a source coordinated with
+    the mention: sources are named, never counted."""
+    return any(t.like_num for t in conjunct.subtree if t.i < conjunct.i)
 
 
 def _after_comma(doc: Doc, tok: Token) -> bool:

@@ -243,13 +243,17 @@ def _holds_fragment(doc: Doc, pairs: PairIndex, start: int, end: int, phrase_end
     return True
 
 
-def _counting_act(cue: VerbCue, language: LanguageData) -> bool:
+def _counting_act(cue: VerbCue, language: LanguageData, head: Token | None = None) -> bool:
     """« a compté », « en compte »: the act of counting, by a source that is
-    no territory; « compte 300 membres » states what the subject holds."""
+    no territory; « compte 300 membres » states what the subject holds.  A
+    count of people an event makes (« comptabilise 899 000 manifestants »,
+    « compte 12 morts ») is counted, never held, in any tense."""
     verb = cue.verb
     aux = language.syntax.labels("auxiliary")
-    act = any(c.dep_ in aux for c in verb.children) or any(
-        c.lower_ == "en" and c.i < verb.i for c in verb.children
+    act = (
+        any(c.dep_ in aux for c in verb.children)
+        or any(c.lower_ == "en" and c.i < verb.i for c in verb.children)
+        or (head is not None and _event_people(head, language))
     )
     subject = cue.subject
     territory = subject is not None and (
@@ -257,6 +261,14 @@ def _counting_act(cue: VerbCue, language: LanguageData) -> bool:
         or subject.lemma_ in language.extra.get("territory_nouns", ())
     )
     return act and not territory and _source_subject(cue, language)
+
+
+def _event_people(head: Token, language: LanguageData) -> bool:
+    """A noun of the people an event counts: the dead, the wounded, the
+    demonstrators, the arrested (the language's people families)."""
+    units = language.units
+    family = units.families.get(head.lemma_.lower()) or units.families.get(head.lower_)
+    return family in units.scope.people_families
 
 
 def _source_subject(cue: VerbCue, language: LanguageData) -> bool:
@@ -319,6 +331,14 @@ def np_content(
     start, end = clip_content(text, doc[first].idx, end)
     if end <= start:
         return NOT_FOUND
+    if lemma in extra.get("event_count_only", ()) and not (
+        _event_people(head, language)
+        and _source_subject(cue, language)
+        # « a révélé qu'il avait enregistré la mort de 847 civils »: the
+        # clause of another cue already reports the count
+        and cue.verb.dep_ not in language.syntax.labels("clausal_complement", "open_complement")
+    ):
+        return None  # « a enregistré une baisse de 3 % »: a fact recorded, even quoted
     # The fragment must sit in the noun phrase itself, with words of the
     # phrase outside it: « a déploré « 42 morts » dans ce massacre » is a
     # direct quote followed by the verb's adjunct.
@@ -326,7 +346,7 @@ def np_content(
         return start, end
     if lemma not in language.np_content_lemmas:
         return None
-    if lemma in extra.get("count_needs_source", ()) and not _counting_act(cue, language):
+    if lemma in extra.get("count_needs_source", ()) and not _counting_act(cue, language, head):
         return None
     acts = extra.get("act_nouns", frozenset())
     if lemma in extra.get("responsibility_lemmas", ()) and (

@@ -9,7 +9,8 @@ separators (``1 280 000``, ``1.280.000``, ``5,2 %``), multipliers
 "how many" (``l'un d'eux``), qualifiers (``plus de``, ``au moins`` …) and
 ranges (``entre 40 et 50`` → two mentions).  Dates, times, durations,
 years, ordinals, references (``page 12``) and numbers inside names
-(``G7``, ``Covid-19``) are dropped.
+(``G7``, ``Covid-19``) are dropped (the tests live in
+:mod:`quidit.extract.numbers_filter`).
 
 Offsets index the original text: matching runs on a copy of the same
 length (lower case, one kind of apostrophe and space).
@@ -22,6 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from quidit.extract.numbers_filter import excluded_before, is_claim
 from quidit.extract.numbers_text import (
     TextView,
     digit_value,
@@ -89,6 +91,7 @@ def _find(text: str, data: NumberData) -> list[Mention]:
     pats = patterns(data)
     found: list[Mention] = []
     taken = _Taken(len(text))
+    found += _fractions(t, data, taken)
     found += _approximate(t, data, taken)
     found += _digits(t, data, pats, taken)
     found += _words(t, data, taken)
@@ -97,12 +100,12 @@ def _find(text: str, data: NumberData) -> list[Mention]:
     found = [_extend(t, data, pats, m) for m in found]
     found = _outermost(found)
     found = _ranges(t, data, found)
-    keep = [m.vague or _is_claim(t, data, m) for m in found]
+    keep = [m.vague or is_claim(t, data, m) for m in found]
     for k, m in enumerate(found):
         # A range stands or falls with its upper bound ("de 3 à 5 jours",
         # "entre 2016 et 2021"), unless its own left side rules it out.
         if m.bound == "lower" and k + 1 < len(found):
-            keep[k] = keep[k + 1] and not _excluded_before(t, data, m)
+            keep[k] = keep[k + 1] and not excluded_before(t, data, m)
     return [m for m, ok in zip(found, keep, strict=True) if ok]
 
 
@@ -263,6 +266,34 @@ def _words(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
                 break
             k += 1
         i = j
+    return out
+
+
+def _fractions(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
+    """ "deux tiers" (2/3), "trois quarts", "un quart des élèves"; a bare
+    "un tiers" with no « de » after it is a third party, no figure."""
+    out: list[Mention] = []
+    items = t.items
+    for idx, it in enumerate(items):
+        denominator = data.fraction_nouns.get(it.text)
+        if denominator is None or idx == 0:
+            continue
+        prev = items[idx - 1]
+        if not t.gap_is_space(prev.end, it.start):
+            continue
+        numerator = word_value(prev.text, data.text2num_lang) if prev.text.isalpha() else None
+        if numerator is None and prev.text.isdigit():
+            numerator = float(prev.text)
+        if numerator is None and prev.text in data.one_words:
+            numerator = 1.0
+        if numerator is None or numerator <= 0:
+            continue
+        nxt = items[idx + 1].text if idx + 1 < len(items) else ""
+        if numerator == 1.0 and (nxt not in data.partitive_words or nxt == "de"):
+            continue  # « un tiers de confiance »: a third party; « un tiers des votants »
+        value = numerator / denominator
+        out.append(Mention(prev.start, it.end, prev.start, it.end, value, kind="fraction"))
+        taken.add(prev.start, it.end)
     return out
 
 
@@ -504,102 +535,3 @@ def _ranges(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention
         )
         out[k + 1] = replace(b, qualifier="at_most", bound="upper")
     return out
-
-
-def _excluded_before(t: TextView, data: NumberData, m: Mention) -> bool:
-    """A reference ("page 12"), a year after a month, or a number in a name."""
-    before = t.before(m.start, 1)
-    word_before = before[-1].text if before else ""
-    if word_before in data.not_claim_before or word_before in data.months:
-        return True
-    two = t.before(m.start, 2)
-    if word_before in data.time_words and len(two) == 2 and two[0].text.isdigit():
-        return True  # the minutes of "18 h 45"
-    if m.kind == "digits" and m.start == m.num_start and before:
-        idx = t.index_at(m.num_start) - 1
-        prev_item = t.items[idx]
-        raw_prev = t.text[prev_item.start : prev_item.end]
-        if (
-            raw_prev[:1].isupper()
-            and raw_prev.isalpha()
-            and t.gap_is_space(prev_item.end, m.start)
-            and not t.sentence_initial(idx)
-        ):
-            return True  # "Airbus A 320", "Cap 2027", "Ligue 1"
-    return False
-
-
-#: Ages written bare after a name ("Graham Tolley, 58, had …") stay under this.
-MAX_AGE = 120
-
-
-def _apposed_age(t: TextView, m: Mention) -> bool:
-    """ "Jeanne Moreau, 45, a déclaré" / "Paul Ardent (61)": an age, no count."""
-    if m.kind != "digits" or not m.plain or m.start != m.num_start or m.end != m.num_end:
-        return False
-    if m.value > MAX_AGE or m.percent or m.currency:
-        return False
-    i = t.index_at(m.start)
-    if i < 2 or i + 1 >= len(t.items):
-        return False
-    before, name, after = t.items[i - 1].text, t.items[i - 2], t.items[i + 1].text
-    pairs = {",": ",", "(": ")"}
-    if pairs.get(before) != after and not (before == "," and after in ").;"):
-        return False
-    return t.text[name.start : name.start + 1].isupper() and name.text.isalpha()
-
-
-def _is_number_word(text: str, data: NumberData) -> bool:
-    return text.isdigit() or word_value(text, data.text2num_lang) is not None
-
-
-def _is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
-    """False for dates, times, durations, years, references, names and ratios."""
-    if _excluded_before(t, data, m):
-        return False
-    after = t.after(m.end, 3)
-    word_after = after[0].text if after else ""
-    if word_after in data.partitive_words and (m.kind == "approx" or m.multiplied != 1.0):
-        word_after = after[1].text if len(after) > 1 else ""
-    if m.percent or m.currency:
-        return True
-    if word_after in data.time_words or word_after in data.months:
-        return False
-    if word_after in data.time_adjectives and len(after) > 1 and after[1].text in data.time_words:
-        return False  # « les deux premières années »
-    if word_after in data.not_claim_after:
-        return False
-    if word_after in data.ratio_words and len(after) > 1 and _is_number_word(after[1].text, data):
-        return False
-    if (
-        word_after in {joiner for _, joiner in data.range_patterns}
-        and len(after) > 2
-        and _is_number_word(after[1].text, data)
-        and after[2].text in data.months
-    ):
-        return False  # "les 20 et 21 mars"
-    before = t.before(m.start, 4)
-    if (
-        before
-        and before[-1].text in data.ratio_words
-        and any(_is_number_word(b.text, data) for b in before[:-1])
-    ):
-        return False
-    if _apposed_age(t, m):
-        return False
-    if m.ambiguous and not word_after[:1].isalpha():
-        return False  # "un bâtiment neuf."
-    if m.kind == "digits" and m.plain and (m.qualifier == "exact" or m.bound):
-        lo, hi = data.year_range
-        if m.num_end - m.num_start == 4 and lo <= m.value <= hi:
-            word_before = before[-1].text if before else ""
-            if word_before in data.year_words:
-                return False
-            counted = (
-                word_after[:1].isalpha()
-                and word_after not in data.year_followers
-                and not word_after.endswith("'")  # "1905 s'appliquait": an elided pronoun
-            )
-            if not counted:
-                return False
-    return True

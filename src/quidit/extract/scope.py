@@ -27,7 +27,8 @@ manifestants à Marseille »), is that figure's; otherwise a phrase belongs
 to the next figure of its sentence (« À Rennes, les syndicats ont compté
 15 000 … »).  A figure with none takes that of the figure before it in its
 sentence: elliptical pairs share their scope (« À Lyon, 9 000 selon X,
-contre 4 000 selon Y »).
+contre 4 000 selon Y »).  The phrases themselves are found by
+:mod:`quidit.extract.scope_phrases`.
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from quidit.extract.counted import base_forms, families_of, group_in, group_of, words_after
 from quidit.extract.numbers_text import items_of, normalise
+from quidit.extract.scope_phrases import Phrase, find_events, find_places, phrase_pattern
 from quidit.lang import LanguageData, ScopeWords
 from quidit.records import Claim
 
@@ -68,8 +70,10 @@ AFTER_FIGURE = 45
 #: a long French news sentence runs to about 200).
 BEFORE_FIGURE = 160
 
-#: Words read back from a figure for « dont » / « parmi » (« dont près de 40 »).
-PART_WINDOW = 3
+#: Words read back from a figure for « dont » / « parmi » (« dont près de
+#: 40 »: 3; « Parmi ces personnes, 401 »: 4; « parmi les victimes
+#: recensées, 12 »: 5), with no clause word between.
+PART_WINDOW = 5
 #: What joins the parts of a list after « dont »: the first part's noun
 #: phrase (« 2 248 membres des forces gouvernementales »: 4 words, 5 at
 #: most), then « et » or a comma (« dont 12 enfants et 9 femmes »).
@@ -82,19 +86,6 @@ SUBGROUP_WINDOW = 4
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+")
 _GAP_STOP = re.compile(r"[,;:()\[\]«»\"“”]")
-_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
-_NAME = rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}))*"
-_PAREN_PLACE = re.compile(rf"\(\s*({_NAME})\s*\)")
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    start: int
-    end: int
-    #: city, area, national, capital (places); day, date, round, earlier (events).
-    kind: str
-    key: str
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +103,7 @@ def place_key(place: str | None, words: ScopeWords) -> tuple[str, str] | None:
     """(kind, key) of a place phrase as stored on a claim."""
     if not place:
         return None
-    found = _places(place, normalise(place), 0, len(place), words, parens=True)
+    found = find_places(place, normalise(place), 0, len(place), words, parens=True)
     if not found:
         return ("city", normalise(place).strip())
     return (found[0].kind, found[0].key)
@@ -124,7 +115,7 @@ def event_key(event: str | None, words: ScopeWords) -> tuple[str, str] | None:
     norm = normalise(event)
     if any(p in norm for p in words.forecast_phrases):
         return ("forecast", "forecast")
-    found = _events(norm, 0, len(event), words)
+    found = find_events(norm, 0, len(event), words)
     if not found:
         return ("day", normalise(event).strip())
     return (found[0].kind, found[0].key)
@@ -197,9 +188,9 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
         s_start, s_end = bounds[s]
         spans = [(claims[i].span.start, claims[i].span.end) for i in members]
         places = _attach(
-            _places(text, norm, s_start, s_end, words, parens=True), spans, text, norm, words
+            find_places(text, norm, s_start, s_end, words, parens=True), spans, text, norm, words
         )
-        found_events = _events(norm, s_start, s_end, words, language.numbers.time_words)
+        found_events = find_events(norm, s_start, s_end, words, language.numbers.time_words)
         events = _attach(found_events, spans, text, norm, words)
         for k, i in enumerate(members):
             c = claims[i]
@@ -242,8 +233,10 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
             group = group_of(c, text, language)
             if group is None and any(p in segment for p in words.total_phrases):
                 group = "all"  # « le bilan total (civils et militaires) »
-            part_of = _part_of(norm, c.span.start, seg_start, language) or _excludes(
-                norm, c.span.end, seg_end, words
+            part_of = (
+                _part_of(norm, c.span.start, seg_start, language)
+                or _excludes(norm, c.span.end, seg_end, words)
+                or _partitive(norm, c.span.start, c.span.end, language)
             )
             if (
                 not part_of
@@ -286,195 +279,6 @@ def _sentence_of(bounds: list[tuple[int, int]], offset: int) -> int:
     return lo
 
 
-@cache
-def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{alts})(?![\w])")
-
-
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    """One language's scope patterns, compiled once."""
-
-    prep: re.Pattern[str] | None
-    coordinated: re.Pattern[str] | None
-    coordinated_name: re.Pattern[str] | None
-    date: re.Pattern[str] | None
-    day: re.Pattern[str] | None
-    since: re.Pattern[str] | None
-    earlier: re.Pattern[str] | None
-
-
-_LEADING_NAME = re.compile(rf"\s*({_NAME})")
-_TAIL_WORDS = re.compile(r"(?:\s+[\w'’-]+){0,3}")
-
-
-@cache
-def _patterns(words: ScopeWords) -> _Patterns:
-    preps = sorted(words.place_prepositions | words.area_prepositions, key=len, reverse=True)
-    alts = "|".join(re.escape(v) for p in preps for v in (p, p[:1].upper() + p[1:]))
-    months = "|".join(sorted(words.months, key=len, reverse=True))
-    days = "|".join(sorted(words.weekdays, key=len, reverse=True))
-    since = "|".join(re.escape(w) for w in words.since_words)
-    earlier = "|".join(
-        re.escape(w) for w in sorted(words.earlier_event_words, key=len, reverse=True)
-    )
-    return _Patterns(
-        # « qu'à Rouen » and « du côté d'Avignon » are places too.
-        prep=re.compile(rf"(?:(?<![\w'’])|(?<=qu')|(?<=qu’))({alts})(?:(?<=['’])|\s+)({_NAME})")
-        if alts
-        else None,
-        coordinated=re.compile(rf"(?:\s+et\s+(?:{alts})\s+{_NAME})+") if alts else None,
-        coordinated_name=re.compile(rf"(?:{alts})\s+({_NAME})") if alts else None,
-        date=re.compile(rf"(?<![\w])(\d{{1,2}})(?:er)?[\s-]+({months})(?![\w])")
-        if months
-        else None,
-        day=re.compile(rf"(?<![\w])({days})(?![\w])") if days else None,
-        since=re.compile(rf"(?<![\w'])(?:{since})(?![\w])((?:\s+[\w'’-]+){{1,4}})")
-        if since
-        else None,
-        earlier=re.compile(rf"(?<![\w'])(?:{earlier})(?![\w])") if earlier else None,
-    )
-
-
-def _places(
-    text: str, norm: str, start: int, end: int, words: ScopeWords, parens: bool
-) -> list[Phrase]:
-    found: list[Phrase] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= x or y <= a for x, y in taken)
-
-    def add(p: Phrase) -> None:
-        found.append(p)
-        taken.append((p.start, p.end))
-
-    segment = norm[start:end]
-    for phrases, kind in (
-        (words.national_phrases, "national"),
-        (words.capital_phrases, "capital"),
-    ):
-        pattern = _phrase_pattern(tuple(phrases))
-        if pattern is None:
-            continue
-        for m in pattern.finditer(segment):
-            a, b = start + m.start(), start + m.end()
-            if free(a, b):
-                add(Phrase(a, b, kind, kind, text[a:b]))
-    whole = _phrase_pattern(tuple(words.whole_phrases))
-    if whole is not None:
-        for m in whole.finditer(segment):
-            a, b = start + m.start(), start + m.end()
-            name = _LEADING_NAME.match(text, b, end)
-            if name and free(a, b):
-                e = name.end()
-                add(Phrase(a, e, "area", normalise(name.group(1)), text[a:e]))
-    pats = _patterns(words)
-    if pats.prep is not None:
-        for m in pats.prep.finditer(text, start, end):
-            prep = m.group(1)
-            a, b = m.start(), m.end()
-            if prep != prep.lower() and a not in (start, start + 1):
-                continue  # « A » mid-sentence is the verb « a »
-            if prep == "a" or not free(a, b):
-                continue
-            if _after_telling(text, a, words):
-                continue  # « explique-t-il à Ouest-France »: the addressee
-            place = m.group(2)
-            if place.isupper() and len(place) > 1:
-                continue  # an acronym: an organisation, not a place
-            if normalise(place) in words.months or normalise(place) in words.weekdays:
-                continue
-            kind = "area" if normalise(prep) in words.area_prepositions else "city"
-            key = normalise(place)
-            # « en Turquie et en Syrie »: one place of two countries.
-            more = pats.coordinated.match(text, b, end) if pats.coordinated else None
-            if more and pats.coordinated_name:
-                names = pats.coordinated_name.findall(more.group())
-                key = "+".join(sorted([key, *(normalise(n) for n in names)]))
-                b = more.end()
-            add(Phrase(a, b, kind, key, text[a:b]))
-    if parens:
-        for m in _PAREN_PLACE.finditer(text, start, end):
-            inner = m.group(1)
-            if (inner.isupper() and len(inner) > 1) or not free(m.start(), m.end()):
-                continue
-            add(Phrase(m.start(), m.end(), "city", normalise(inner), text[m.start() : m.end()]))
-    found.sort(key=lambda p: p.start)
-    return found
-
-
-def _after_telling(text: str, a: int, words: ScopeWords) -> bool:
-    """Whether the word before offset ``a`` is a verb of telling or its
-    inverted clitic, so that « à X » there names the one spoken to."""
-    before = text[max(0, a - 40) : a].lower().split()
-    if not before or not words.addressee_after:
-        return False
-    last = before[-1]
-    # « explique-t-il », « a-t-elle » : the clitic is the word's tail.
-    dash = last.find("-")
-    return last in words.addressee_after or (dash > 0 and last[dash:] in words.addressee_after)
-
-
-def _events(
-    norm: str, start: int, end: int, words: ScopeWords, time_words: frozenset[str] = frozenset()
-) -> list[Phrase]:
-    segment = norm[start:end]
-    found: list[Phrase] = []
-    pats = _patterns(words)
-    if pats.date is not None:
-        for m in pats.date.finditer(norm, start, end):
-            a, b = m.start(), m.end()
-            found.append(Phrase(a, b, "date", f"{int(m.group(1))} {m.group(2)}", norm[a:b]))
-    if pats.day is not None:
-        for m in pats.day.finditer(norm, start, end):
-            a, b = m.start(), m.end()
-            found.append(Phrase(a, b, "day", m.group(1), norm[a:b]))
-    rounds = _phrase_pattern(tuple(words.round_phrases))
-    if rounds is not None:
-        for m in rounds.finditer(segment):
-            a, b = start + m.start(), start + m.end()
-            key = "1" if m.group().startswith(("premier", "1")) else "2"
-            found.append(Phrase(a, b, "round", key, norm[a:b]))
-    if pats.since is not None:
-        for m in pats.since.finditer(norm, start, end):
-            a, b = m.start(), m.end()
-            found.append(Phrase(a, b, "since", " ".join(m.group(1).split()), norm[a:b]))
-    periods = _phrase_pattern(tuple(words.period_phrases))
-    if periods is not None:
-        for m in periods.finditer(segment):
-            a = start + m.start()
-            tail = _TAIL_WORDS.match(norm, start + m.end(), end)
-            b = tail.end() if tail else start + m.end()
-            if not set(norm[a:b].split()) & time_words and not m.group().startswith("en "):
-                continue  # « pendant les manifestations »: not a stretch of time
-            found.append(Phrase(a, b, "period", " ".join(norm[a:b].split()), norm[a:b]))
-    if pats.earlier is not None:
-        for m in pats.earlier.finditer(norm, start, end):
-            a, b = m.start(), m.end()
-            lone = " " not in m.group()
-            if lone and not _near_event_noun(segment, a - start, b - start, words):
-                continue  # « le dernier bilan » is the latest toll, not an earlier event
-            found.append(Phrase(a, b, "earlier", "earlier", norm[a:b]))
-    found.sort(key=lambda p: p.start)
-    # One phrase per stretch: « le 14 décembre » is a date, not also a day.
-    out: list[Phrase] = []
-    for p in found:
-        if out and p.start < out[-1].end:
-            continue
-        out.append(p)
-    return out
-
-
-def _near_event_noun(segment: str, a: int, b: int, words: ScopeWords) -> bool:
-    before = items_of(segment[max(0, a - 30) : a])[-2:]
-    after = items_of(segment[b : b + 30])[:2]
-    return any(i.text in words.event_nouns for i in (*before, *after))
-
-
 def _gap_clear(text: str, norm: str, a: int, b: int, words: ScopeWords) -> bool:
     gap = norm[a:b]
     return not _GAP_STOP.search(text[a:b]) and not any(w in gap for w in words.clause_breaks)
@@ -505,6 +309,8 @@ def _attach(
         forward.append(p)
     # Nearest first: « dans la capitale, le chiffre national est de 179 000 ».
     for p in reversed(forward):
+        if text[p.start] == "(":
+            continue  # a city in parentheses names the figure before it, never the next
         nxt = min((k for k, f in enumerate(figures) if f[0] >= p.end), default=None)
         if nxt is None or owner[nxt] is not None:
             continue
@@ -545,7 +351,7 @@ def _pluperfect(
     norm: str, s_start: int, seg_start: int, figure: int, words: ScopeWords
 ) -> Phrase | None:
     """« l'armée avait fait état de 24 morts »: an earlier statement."""
-    pattern = _phrase_pattern(tuple(sorted(words.pluperfect_auxiliaries)))
+    pattern = phrase_pattern(tuple(sorted(words.pluperfect_auxiliaries)))
     if pattern is None:
         return None
     for m in pattern.finditer(norm, seg_start, figure):
@@ -577,7 +383,7 @@ def _complementiser(words: ScopeWords) -> re.Pattern[str]:
 def _forecast(norm: str, seg_start: int, figure: int, words: ScopeWords) -> Phrase | None:
     """« elles tablaient sur 500 000 personnes »: what was expected, set
     apart from any count actually made."""
-    pattern = _phrase_pattern(words.forecast_phrases)
+    pattern = phrase_pattern(words.forecast_phrases)
     if pattern is None:
         return None
     for m in pattern.finditer(norm, seg_start, figure):
@@ -588,11 +394,28 @@ def _forecast(norm: str, seg_start: int, figure: int, words: ScopeWords) -> Phra
 def _part_of(norm: str, start: int, seg_start: int, language: LanguageData) -> bool:
     before = items_of(norm[max(seg_start, start - 40) : start])
     markers = language.numbers.subset_markers
-    if any(i.text in markers for i in before[-PART_WINDOW:]):
-        return True
+    for i in reversed(before[-PART_WINDOW:]):
+        if i.text in markers:
+            return True
+        if i.text in language.numbers.clause_words:
+            break  # « dont le chauffeur, et 20 blessés »: another count
     # « un noyau de cent personnes », « un groupe composé d'une centaine »
     sub = language.units.scope.subgroup_nouns
     return any(i.text in sub for i in before[-SUBGROUP_WINDOW:])
+
+
+def _partitive(norm: str, start: int, end: int, language: LanguageData) -> bool:
+    """« cinq des dix blessés », « trois d'entre eux »: a part of a group
+    the text names after the figure.  A percentage « 53 % des Français » is
+    a share of the whole, not a part."""
+    if norm[start:end].rstrip().endswith(language.numbers.percent_words):
+        return False
+    words = language.units.scope
+    after = norm[end : end + 12].lstrip()
+    return any(
+        after.startswith(p) and (p.endswith("'") or after[len(p) : len(p) + 1] in (" ", ""))
+        for p in words.partitive_after
+    )
 
 
 #: « 130 000 personnes, sans comptabiliser Paris »: the exclusion follows
@@ -601,7 +424,7 @@ EXCLUSION_WINDOW = 60
 
 
 def _excludes(norm: str, end: int, seg_end: int, words: ScopeWords) -> bool:
-    pattern = _phrase_pattern(words.exclusion_phrases)
+    pattern = phrase_pattern(words.exclusion_phrases)
     if pattern is None:
         return False
     return pattern.search(norm, end, min(seg_end, end + EXCLUSION_WINDOW)) is not None
@@ -623,7 +446,7 @@ def _place_before(
         if b <= para_start or a < para_start:
             break
         if any(ch.isdigit() for ch in text[a:b]):
-            found += _places(text, norm, a, b, words, parens=False)
+            found += find_places(text, norm, a, b, words, parens=False)
     # Several places before: the paragraph gives competing scopes, and an
     # unknown one stays unknown (issue 12).
     if len({(p.kind, p.key) for p in found}) != 1:

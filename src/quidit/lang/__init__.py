@@ -38,6 +38,9 @@ class NumberData:
     qualifiers_after: Mapping[str, str] = field(default_factory=dict)
     #: Nouns of approximate quantity → value ("vingtaine" → 20).
     approximate_nouns: Mapping[str, float] = field(default_factory=dict)
+    #: Nouns of a fraction and their denominator ("tiers" → 3): "deux tiers"
+    #: is 2/3.
+    fraction_nouns: Mapping[str, int] = field(default_factory=dict)
     #: Multipliers after a number, words and abbreviations ("millions" → 1e6).
     multipliers: Mapping[str, float] = field(default_factory=dict)
     #: Words and signs that make a number a percentage.
@@ -211,6 +214,16 @@ class ScopeWords:
     generic_people: frozenset[str] = frozenset()
     #: Families of people counts a generic "people" count may take.
     people_families: frozenset[str] = frozenset()
+    #: Phrases right after a figure that make it a part of a larger group
+    #: (« cinq des dix blessés », « trois d'entre eux »): a partitive.
+    partitive_after: tuple[str, ...] = ()
+    #: Nouns whose « de » complement names what a later figure counts (« le
+    #: nombre de soldats tués a atteint 9 044 »).
+    count_nouns: frozenset[str] = frozenset()
+    #: Nouns and verbs of a change (« une hausse de 3 % », « a reculé de
+    #: 0,3 point »): a figure after them and « de » measures a change, never
+    #: the level itself.
+    change_words: frozenset[str] = frozenset()
 
 
 #: Universal Dependencies labels by engine role: the default for a

@@ -65,6 +65,7 @@ LANGUAGE = LanguageData(
         "report_noun_verbs": cues.REPORT_NOUN_VERBS,
         "forecast_np": cues.FORECAST_NP,
         "count_needs_source": cues.COUNT_NEEDS_SOURCE,
+        "event_count_only": cues.EVENT_COUNT_ONLY,
         "territory_nouns": cues.TERRITORY_NOUNS,
         "np_only": cues.NP_ONLY,
         "appeal_lemmas": cues.APPEAL,

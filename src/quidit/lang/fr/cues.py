@@ -37,7 +37,7 @@ SPEECH_VERBS = """
     s'interroger s'offusquer s'émouvoir se_désoler s'excuser remarquer
     concevoir admettre juger déduire signifier rassurer marquer
     qualifier assurer confesser reconnaître dire
-    dénombrer recenser décompter comptabiliser parler redire
+    dénombrer recenser décompter comptabiliser parler redire enregistrer documenter
     appeler exhorter inviter enjoindre implorer supplier rejeter donner
     fournir livrer dresser citer saluer féliciter condamner
     riposter compléter analyser décrypter cingler railler tacler reprocher
@@ -124,7 +124,7 @@ NP_CONTENT = frozenset(
     "parler confirmer reconnaître revendiquer communiquer mentionner "
     "citer fournir livrer dresser publier évaluer calculer anticiper pronostiquer "
     "prédire faire_part nier démentir réfuter admettre avouer contester "
-    "escompter faire_mention".split()
+    "escompter faire_mention enregistrer documenter".split()
 )
 
 #: Verbs of admitting, confirming and denying, whose noun phrase is the
@@ -182,6 +182,11 @@ FORECAST_NP = frozenset("tabler pronostiquer".split())
 #: a compté 3 000 », « les syndicats ont compté 9 000 personnes »), with a
 #: source for subject that is no territory (« le département a compté … »).
 COUNT_NEEDS_SOURCE = frozenset("compter comptabiliser".split())
+#: Verbs of recording that report a count only of the people an event
+#: makes (« le ministère a enregistré 30 décès », « l'ONU a documenté la
+#: mort de 331 civils »); with any other object they record a thing
+#: (« a enregistré un album », « a enregistré une perte »).
+EVENT_COUNT_ONLY = frozenset("enregistrer documenter".split())
 TERRITORY_NOUNS = frozenset(
     "commune ville village région département pays état province canton quartier "
     "territoire île".split()
@@ -191,7 +196,7 @@ TERRITORY_NOUNS = frozenset(
 #: incise reading (« a donné la parole à … », « …, a recensé X » are none).
 NP_ONLY = frozenset(
     "donner fournir livrer dresser citer comptabiliser décompter dénombrer "
-    "recenser parler compter".split()
+    "recenser parler compter enregistrer documenter".split()
 )
 
 #: Verbs that are no cue with a reflexive clitic (« il s’appelle Paul »).

@@ -282,11 +282,16 @@ NUMBERS = NumberData(
     text2num_lang="fr",
     decimal_mark=",",
     # Space, no-break space, narrow no-break space, thin space and the dot
-    # all separate thousands in French copy (1 280 000, 1.280.000).
-    group_marks=" \u00a0\u202f\u2009.",
+    # all separate thousands in French copy (1 280 000, 1.280.000); Swiss
+    # copy uses the apostrophe (83'000, 83’000: the text is matched with one
+    # kind of apostrophe).
+    group_marks=" \u00a0\u202f\u2009.'",
     qualifiers_before=QUALIFIERS_BEFORE,
     qualifiers_after=QUALIFIERS_AFTER,
     approximate_nouns=APPROXIMATE_NOUNS,
+    # « deux tiers », « trois quarts » (Grevisse §599: the fraction nouns
+    # that are not ordinals; « un cinquième » is left to the ordinals).
+    fraction_nouns={"tiers": 3, "quart": 4, "quarts": 4},
     multipliers=MULTIPLIERS,
     percent_words=PERCENT_WORDS,
     currency_symbols=CURRENCY_SYMBOLS,

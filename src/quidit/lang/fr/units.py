@@ -133,7 +133,7 @@ GROUPS: dict[str, str] = {
         "fighters",
         "soldat militaire combattant assaillant milicien rebelle insurgé terroriste "
         "djihadiste nationaliste séparatiste paramilitaire mercenaire militant "
-        "volontaire",
+        "volontaire déserteur",
     ),
     **_family("police", "policier gendarme"),
     # Which procession or trade: « 34 000 fonctionnaires et 13 000 cheminots »
@@ -336,6 +336,27 @@ SCOPE = ScopeWords(
         "hors",
         "à l'exception de",
         "non compris",
+    ),
+    # « cinq des dix blessés », « trois d'entre eux » (the partitive « de »
+    # with a definite plural, Grevisse §587).
+    partitive_after=("des", "d'entre"),
+    # « le nombre de soldats tués a atteint 9 044 », « celui des déserteurs
+    # 1 296 »: the noun of a count, or the demonstrative standing for it.
+    count_nouns=frozenset("nombre total bilan celui celle ceux celles".split()),
+    # Nouns of variation (TLFi: hausse, baisse, recul …) and the verbs of
+    # change with « de » + figure (« a augmenté de 3 % »); « passer de 3 à
+    # 5 » names two levels and is left out, as is « croissance », whose
+    # figure is itself the level reported (« une croissance de 2 % »).
+    change_words=frozenset(
+        """
+        hausse hausses baisse baisses progression progressions recul reculs
+        augmentation augmentations diminution diminutions chute chutes repli
+        replis bond bonds envolée envolées
+        augmenté augmente augmentent augmentait baissé baisse baissent
+        baissait diminué diminue diminuent chuté chute chutent reculé recule
+        reculent progressé progresse progressent grimpé grimpe grimpent bondi
+        bondit bondissent
+        """.split()
     ),
     generic_people=frozenset({"personne", "gens", "individu"}),
     people_families=frozenset(
