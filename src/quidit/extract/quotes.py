@@ -23,6 +23,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from quidit.extract.adjuncts import adjunct_drafts
+from quidit.extract.content_cuts import at_sentence_breaks
 from quidit.extract.cues import VerbCue, find_adjunct_cues, find_verb_cues
 from quidit.extract.direct import direct_drafts
 from quidit.extract.drafts import CONFIDENCE, Draft
@@ -31,6 +32,7 @@ from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
 from quidit.extract.marks import PairIndex, continued, inner_bounds, pairs_of
 from quidit.extract.passages import named
+from quidit.extract.polarity import negated_report, writer_imperative
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
@@ -59,7 +61,13 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     quoted = PairIndex([p for p in pairs if p.depth == 0 and p.closed] + running)
     index = PairIndex(pairs)
     # Attributions inside a direct quote are not marked (guidelines §1).
-    all_cues = find_verb_cues(doc, language)
+    # A negated verb of telling or the writer's « Rappelons que » reports
+    # nothing a source said.
+    all_cues = [
+        c
+        for c in find_verb_cues(doc, language)
+        if not negated_report(c, language) and not writer_imperative(c, language)
+    ]
     verb_cues = [c for c in all_cues if quoted.around(c.verb.idx) is None]
     inner_cues = [c for c in all_cues if quoted.around(c.verb.idx) is not None]
     adjuncts = [a for a in find_adjunct_cues(doc, language) if quoted.around(a.start) is None]
@@ -67,6 +75,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     # An adjunct inside a verb quote's content that already covers it is
     # still its own quote (« X affirme que, selon Y, … » is nested).
     drafts += _before_incises(text, adjunct_drafts(doc, adjuncts, language), verb_cues, language)
+    drafts = _one_sentence(text, drafts, index, language)
     drafts = elliptic_drafts(doc, drafts, language)
     drafts = _drop_overlapping_incises(drafts)
     # Cues that report only by their noun phrase (« la police parle de
@@ -109,8 +118,19 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             d.start = p.open
         # « … n'a « jamais été protégé. » »: the content stopped at the full
         # stop inside the marks; the marks it opened close it.
+        # « que la ville « n'a pas cédé. Elle ne cédera pas » »: the parser
+        # ended the clause at a sentence break inside the marks; a content
+        # never stops inside a quoted fragment it opened (guidelines §1:
+        # the fragment is part of it), in the same paragraph.
         for p in index.opening_in(d.start, d.end):
-            if p.closed and p.end > d.end + 1 and not text[d.end : p.close].strip(_END_STOPS):
+            if (
+                p.closed
+                and p.end > d.end + 1
+                and (
+                    not text[d.end : p.close].strip(_END_STOPS)
+                    or (p.open > d.start and "\n" not in text[d.end : p.close])
+                )
+            ):
                 d.end = p.end
         inside = [p for p in index.opening_in(d.start, d.end + 1) if p.end <= d.end + 1]
         # A name in marks (« des drones « Shahed » ») is no quoted fragment:
@@ -226,6 +246,20 @@ def _before_incises(
             if before.endswith((",", *closers)) or (c.pronoun and clitic):
                 d.end = d.start + len(before.rstrip(","))
                 break
+    return [d for d in drafts if d.end > d.start]
+
+
+def _one_sentence(
+    text: str, drafts: list[Draft], index: PairIndex, language: LanguageData
+) -> list[Draft]:
+    """Indirect contents end at their sentence's end (``at_sentence_breaks``),
+    on the side away from the cue."""
+    titles = frozenset(t.rstrip(".") for t in language.titles)
+    for d in drafts:
+        if d.cue is None or d.cue[0] < d.start < d.cue[1] or d.start < d.cue[0] < d.end:
+            continue  # a cue inside its content (« …, selon X, … »): whole sentence
+        forward = d.cue[1] <= d.start
+        d.start, d.end = at_sentence_breaks(text, d.start, d.end, forward, index, titles)
     return [d for d in drafts if d.end > d.start]
 
 

@@ -1,0 +1,122 @@
+"""Precision and content bounds, third round (extract/polarity.py,
+content_cuts.at_sentence_breaks, adjuncts, elliptic): a negated verb of
+telling and the writer's « Rappelons que » report nothing; an indirect
+content is one sentence and stops before a colon that opens a quotation
+and before a closing inverted incise. Sentences written for these tests,
+with the readings that must stay found."""
+
+from __future__ import annotations
+
+import pytest
+
+from quidit.records import Analysis, Article
+
+pytestmark = pytest.mark.slow
+
+
+def quotes(analyzer, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    a: Analysis = analyzer.analyze(Article(id="t", text=text))
+    return [(q.type, q.content.text) for q in a.quotes]
+
+
+NOT_QUOTES = [
+    # a verb of telling under negation
+    (
+        "La porte-parole n'a toutefois pas confirmé que le ministre viendrait à Brest.",
+        "le ministre viendrait à Brest",
+    ),
+    ("Le maire n'a jamais dit que la piscine fermerait en juin.", "la piscine fermerait en juin"),
+    (
+        "Personne n'a annoncé que le festival de Lorient était annulé.",
+        "le festival de Lorient était annulé",
+    ),
+    (
+        "Les pompiers ont déclaré qu'il n'y avait aucun indice suggérant que l'incendie "
+        "était criminel.",
+        "l'incendie était criminel",
+    ),
+    # the writer addressing the reader
+    (
+        "Rappelons que Jeanne Morvan avait quitté le conseil municipal en 2019.",
+        "Jeanne Morvan avait quitté le conseil municipal en 2019",
+    ),
+    (
+        "Et notons que le budget de Vannes a doublé en dix ans.",
+        "le budget de Vannes a doublé en dix ans",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_QUOTES)
+def test_reports_nothing(analyzer, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    assert words not in [content for _, content in quotes(analyzer, text)]
+
+
+FOUND = [
+    # negation that leaves the report standing: an opinion, a negated
+    # content, a subject « nous »
+    (
+        "Le syndicat ne pense pas que la réforme passera au Sénat.",
+        ("indirect", "la réforme passera au Sénat"),
+    ),
+    (
+        "Le préfet n'estime pas que la situation soit tendue à Quimper.",
+        ("indirect", "la situation soit tendue à Quimper"),
+    ),
+    (
+        "Le maire a confirmé que la piscine ne fermerait pas en juin.",
+        ("indirect", "la piscine ne fermerait pas en juin"),
+    ),
+    (
+        "Nous rappelons que le site est fermé au public, a précisé la mairie de Dinan.",
+        ("indirect", "le site est fermé au public"),
+    ),
+    # a closing inverted incise is another attribution, out of the content
+    (
+        "Il ne croit pas que le projet aboutira avant 2030, a-t-il dit.",
+        ("indirect", "le projet aboutira avant 2030"),
+    ),
+    (
+        "Elle entend rappeler aux élus qu'ils doivent attendre le vote du conseil, "
+        "a-t-elle également précisé à la radio locale.",
+        ("indirect", "ils doivent attendre le vote du conseil"),
+    ),
+    # one sentence: a full stop or a colon before a quotation ends the content
+    (
+        "Pour l'entraîneuse, c'est la défense qui a flanché. « Nous avons manqué de "
+        "rigueur derrière. »",
+        ("indirect", "c'est la défense qui a flanché"),
+    ),
+    (
+        "Pour l'entraîneuse, c'est la défense qui a flanché. « Nous avons manqué de "
+        "rigueur derrière. »",
+        ("direct", "Nous avons manqué de rigueur derrière."),
+    ),
+    (
+        "Le capitaine estime que l'équipe a manqué de rythme : « On n'a jamais su accélérer. »",
+        ("indirect", "l'équipe a manqué de rythme"),
+    ),
+    (
+        "Le capitaine estime que l'équipe a manqué de rythme : « On n'a jamais su accélérer. »",
+        ("direct", "On n'a jamais su accélérer."),
+    ),
+    # negative: an initial or a title is no sentence end; a list after a
+    # colon with no marks stays in the content
+    (
+        "Selon M. Le Gall, la route de Pontivy sera rouverte lundi.",
+        ("indirect", "la route de Pontivy sera rouverte lundi"),
+    ),
+    (
+        "Le rapport estime que deux choses manquent à la commune : des bras et de l'argent.",
+        ("indirect", "deux choses manquent à la commune : des bras et de l'argent"),
+    ),
+    (
+        "Le président a assuré que la ville de Lannion « n'a pas cédé. Elle ne cédera pas ».",
+        ("mixed", "la ville de Lannion « n'a pas cédé. Elle ne cédera pas »"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_found(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
