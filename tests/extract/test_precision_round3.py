@@ -120,3 +120,65 @@ FOUND = [
 @pytest.mark.parametrize(("text", "expected"), FOUND)
 def test_found(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in quotes(analyzer, text)
+
+
+ADJUNCT_BOUNDS = [
+    # an adposition that attributes nothing (« pour la journée ») bounds no
+    # content of the trailing « selon X »
+    (
+        "Quelque 300 trains ont été supprimés pour la journée de lundi, au départ de Rennes, "
+        "selon la SNCF.",
+        (
+            "indirect",
+            "Quelque 300 trains ont été supprimés pour la journée de lundi, au départ de Rennes",
+        ),
+    ),
+    # one clause holds both figures: « contre » is no ellipsis there
+    (
+        "La région aura une croissance de 2,1 % en 2025, contre 1,4 % en 2024, d'après un "
+        "rapport de la banque régionale.",
+        ("indirect", "La région aura une croissance de 2,1 % en 2025, contre 1,4 % en 2024"),
+    ),
+    (
+        "Le chômage est de 6,2 % en mai, contre 6,5 % en avril, selon l'institut.",
+        ("indirect", "Le chômage est de 6,2 % en mai, contre 6,5 % en avril"),
+    ),
+    # negative: a clause that counts a figure sets it against another
+    # source's (an ellipsis)
+    (
+        "Les syndicats ont enregistré 12 000 manifestants, contre 4 300 pour la police.",
+        ("indirect", "4 300"),
+    ),
+    (
+        "Selon la CGT, 9 000 personnes ont défilé, contre 2 100 selon la préfecture.",
+        ("indirect", "2 100"),
+    ),
+    # a bare figure before « , selon X, » is a figure of its own
+    (
+        "12 000, selon la police, 30 000 selon les organisateurs, les chiffres divergent.",
+        ("indirect", "12 000"),
+    ),
+    (
+        "12 000, selon la police, 30 000 selon les organisateurs, les chiffres divergent.",
+        ("indirect", "30 000"),
+    ),
+    # negative: a clause before « , selon X, » stays whole
+    (
+        "Les pirates auraient, selon la gendarmerie, exploité une faille du réseau.",
+        ("indirect", "Les pirates auraient, selon la gendarmerie, exploité une faille du réseau"),
+    ),
+    # a connective locution before the adjunct
+    (
+        "Par ailleurs, selon la mairie, la piscine de Morlaix rouvrira en juin.",
+        ("indirect", "la piscine de Morlaix rouvrira en juin"),
+    ),
+    (
+        "En outre, selon le syndicat, « rien n'est réglé à l'usine ».",
+        ("direct", "rien n'est réglé à l'usine"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJUNCT_BOUNDS)
+def test_adjunct_bounds(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)

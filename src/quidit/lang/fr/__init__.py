@@ -89,6 +89,7 @@ LANGUAGE = LanguageData(
         "passive_expletives": frozenset({"il"}),
         "impersonal_source_openers": cues.IMPERSONAL_SOURCE_OPENERS,
         "contrast_words": ("contre",),
+        "sentence_connectives": cues.SENTENCE_CONNECTIVES,
         "infinitive_governors": cues.INFINITIVE_GOVERNORS,
         "no_infinitive": cues.NO_INFINITIVE,
         "vote_words": cues.VOTE_WORDS,

@@ -417,3 +417,17 @@ NEGATIVE_PRONOUNS = frozenset("personne rien".split())
 #: « Notons que … », « Précisons que … »): the writer addressing the reader,
 #: the article's own statement (guidelines §1), never a source.
 WRITER_IMPERATIVE_ENDINGS = ("ons",)
+
+#: Connective locutions that may open a sentence before its attribution
+#: adjunct (« En outre, selon X, … »), which then still governs the whole
+#: sentence; the tagger reads most as a preposition and a noun. From the
+#: grammars' lists of « connecteurs logiques » (addition, opposition,
+#: confirmation).
+SENTENCE_CONNECTIVES = frozenset(
+    w.replace("_", " ")
+    for w in """
+    en_outre par_ailleurs de_plus en_revanche en_effet d'ailleurs d’ailleurs
+    en_fait au_contraire de_même par_contre du_reste à_l'inverse à_l’inverse
+    en_tout_cas quoi_qu'il_en_soit pour_autant
+    """.split()
+)
