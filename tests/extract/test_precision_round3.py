@@ -182,3 +182,26 @@ ADJUNCT_BOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), ADJUNCT_BOUNDS)
 def test_adjunct_bounds(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in quotes(analyzer, text)
+
+
+def test_fragment_of_a_mixed_quote_is_not_read_again(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La maire indique que ses administrés « vivent une période difficile. » « Nous avons "
+        "perdu trois commerces en un an », explique Anne Kerbrat."
+    )
+    found = quotes(analyzer, text)
+    assert ("mixed", "ses administrés « vivent une période difficile. »") in found
+    assert ("direct", "vivent une période difficile.") not in found
+    assert ("direct", "Nous avons perdu trois commerces en un an") in found
+
+
+def test_infinitive_inside_marks_is_the_direct_quote(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Le préfet exhorte « les habitants à rester chez eux pendant la tempête »."
+    found = quotes(analyzer, text)
+    assert ("direct", "les habitants à rester chez eux pendant la tempête") in found
+    assert len(found) == 1
+
+
+def test_nested_attribution_inside_a_mixed_quote_stays(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Selon notre correspondant, le général a affirmé que « trois villages ont été repris »."
+    assert ("direct", "trois villages ont été repris") in quotes(analyzer, text)

@@ -94,6 +94,12 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     for d in drafts:
         if d.type == "direct":
             continue
+        # « « A. » « B », explique X »: an incise's content read back from
+        # its cue may start on the closing mark of the pair before; that
+        # mark closes another quotation.
+        closing = index.closing_at(d.start)
+        if closing is not None and closing.open < d.start:
+            d.start = _skip_spaces(text, d.start + 1, d.end)
         # The parser may end a clause inside the marks that open it (at a
         # bracket, a question, a sentence break within the quotation: « a
         # répondu que « A. B ? » »): the marks hold the whole content.
@@ -156,6 +162,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             d.type = "mixed"
             d.end = max(d.end, max(p.end for p in inside if p.closed) if any(
                 p.closed for p in inside) else d.end)  # fmt: skip
+    drafts = _one_reading_per_pair(drafts)
     drafts.sort(key=lambda d: (d.start, -d.end, d.mention is None))
     unique: list[Draft] = []
     for d in drafts:
@@ -304,6 +311,41 @@ def _clause_after(doc: Doc, start: int, end: int, language: LanguageData) -> boo
         and any("Fin" in v.morph.get("VerbForm", []) for v in (t.head, *t.head.children))
         for t in words[1:]
     )
+
+
+def _skip_spaces(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \u00a0\u202f,":
+        start += 1
+    return start
+
+
+def _one_reading_per_pair(drafts: list[Draft]) -> list[Draft]:
+    """One pair of marks is one quote (guidelines §1). A direct reading of
+    marks that a mixed content already holds as its fragment (« elle indique
+    que ses clientes « vivent un deuil difficile ». « … », explique-t-elle »)
+    is that quote again; an indirect reading that starts inside a direct
+    quote's marks (« exhorte « les autorités à prendre des mesures » »: the
+    infinitive after the cue) or stops at its closing mark is the same words
+    read twice."""
+    directs = sorted((d.start, d.end) for d in drafts if d.type == "direct")
+    mixed = [(d.start, d.end) for d in drafts if d.type == "mixed"]
+    keep: list[Draft] = []
+    for d in drafts:
+        if d.type == "direct":
+            # The marks stand one character outside the inner text. A cue
+            # of its own inside the mixed content is a nested attribution
+            # (« Selon X, Y a affirmé que « … » »): two quotes.
+            cue = d.cue[0] if d.cue is not None else -1
+            if any(
+                a <= d.start - 1 and d.end + 1 <= b and (a, b) != (d.start - 1, d.end + 1)
+                and not a < cue < b
+                for a, b in mixed
+            ):  # fmt: skip
+                continue
+        elif any(a < d.start < b < d.end + 2 or a < d.start < d.end <= b for a, b in directs):
+            continue
+        keep.append(d)
+    return keep
 
 
 def _drop_inside_direct(drafts: list[Draft]) -> list[Draft]:
