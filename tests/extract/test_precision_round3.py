@@ -205,3 +205,39 @@ def test_infinitive_inside_marks_is_the_direct_quote(analyzer) -> None:  # type:
 def test_nested_attribution_inside_a_mixed_quote_stays(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Selon notre correspondant, le général a affirmé que « trois villages ont été repris »."
     assert ("direct", "trois villages ont été repris") in quotes(analyzer, text)
+
+
+CLEFTS = [
+    (
+        "Les travaux du port de Concarneau dureront deux ans. C'est ce qu'a déclaré "
+        "le maire, Yann Le Bihan.",
+        ("indirect", "Les travaux du port de Concarneau dureront deux ans"),
+    ),
+    (
+        "La ligne de bus sera prolongée. C'est, en substance, ce qu'affirme la présidente "
+        "de la métropole.",
+        ("indirect", "La ligne de bus sera prolongée"),
+    ),
+    (
+        "Les loyers vont baisser. C'est en tout cas ce que révèle une étude publiée mardi.",
+        ("indirect", "Les loyers vont baisser"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLEFTS)
+def test_cleft_points_back(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(analyzer, text)
+    assert expected in found
+    assert len(found) == 1  # what follows the verb is its subject, no content
+
+
+def test_cleft_needs_a_sentence_start(analyzer) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, "Le maire a fait ce qu'il a dit pendant la campagne.") == []
+
+
+def test_connective_before_an_introducing_incise(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Enfin, dit encore l'avocate : « Mes clientes attendent la vérité. »"
+    found = quotes(analyzer, text)
+    assert ("indirect", "Enfin") not in found
+    assert ("direct", "Mes clientes attendent la vérité.") in found

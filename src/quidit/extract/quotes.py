@@ -23,6 +23,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from quidit.extract.adjuncts import adjunct_drafts
+from quidit.extract.clefts import cleft_drafts
 from quidit.extract.content_cuts import at_sentence_breaks
 from quidit.extract.cues import VerbCue, find_adjunct_cues, find_verb_cues
 from quidit.extract.direct import direct_drafts
@@ -72,6 +73,11 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     inner_cues = [c for c in all_cues if quoted.around(c.verb.idx) is not None]
     adjuncts = [a for a in find_adjunct_cues(doc, language) if quoted.around(a.start) is None]
     drafts = verb_drafts(doc, verb_cues, language, index)
+    # « C'est ce qu'a déclaré X »: the sentence before, not what follows.
+    clefts = cleft_drafts(doc, verb_cues, language)
+    cleft_cues = {d.cue for d in clefts}
+    drafts = [d for d in drafts if d.cue not in cleft_cues and not _connective_only(doc, d)]
+    drafts += clefts
     # An adjunct inside a verb quote's content that already covers it is
     # still its own quote (« X affirme que, selon Y, … » is nested).
     drafts += _before_incises(text, adjunct_drafts(doc, adjuncts, language), verb_cues, language)
@@ -311,6 +317,21 @@ def _clause_after(doc: Doc, start: int, end: int, language: LanguageData) -> boo
         and any("Fin" in v.morph.get("VerbForm", []) for v in (t.head, *t.head.children))
         for t in words[1:]
     )
+
+
+#: Parts of speech that carry no content of their own: « Enfin, dit
+#: encore l'avocate : « … » » reads « Enfin » before the inverted verb.
+_FUNCTION_POS = frozenset({"ADV", "CCONJ", "SCONJ", "ADP", "PUNCT", "SPACE"})
+
+
+def _connective_only(doc: Doc, d: Draft) -> bool:
+    """An incise content made only of adverbs and connectives: the inverted
+    verb introduces what follows (the colon's quotation), it reports
+    nothing before it."""
+    if d.kind != "incise":
+        return False
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    return span is not None and all(t.pos_ in _FUNCTION_POS for t in span)
 
 
 def _skip_spaces(text: str, start: int, end: int) -> int:
