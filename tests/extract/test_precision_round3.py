@@ -241,3 +241,23 @@ def test_connective_before_an_introducing_incise(analyzer) -> None:  # type: ign
     found = quotes(analyzer, text)
     assert ("indirect", "Enfin") not in found
     assert ("direct", "Mes clientes attendent la vérité.") in found
+
+
+FRONTED = [
+    # a fronted adjunct right after « qu' »: the clause after it is the content
+    (
+        "La gendarmerie a estimé qu'à Lorient il y avait 4 000 personnes au défilé.",
+        ("indirect", "à Lorient il y avait 4 000 personnes au défilé"),
+    ),
+    # negative: the speaker's own act after a comma stays out
+    (
+        "Le maire a assuré que la route de Dinard rouvrirait, en soulignant que les "
+        "travaux sont finis.",
+        ("indirect", "la route de Dinard rouvrirait"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED)
+def test_fronted_adjunct_in_que_clause(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)

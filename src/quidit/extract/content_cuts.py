@@ -120,10 +120,18 @@ def main_clause_cut(
     verb = cue.verb
     doc = verb.doc
     own = syntax.labels("coordination", "participle_clause")
+    own_subjects = syntax.labels("subject", "passive_subject", "expletive_subject")
+    markers = syntax.labels("clause_marker")
     for child in verb.children:
         if child.i <= que.i or child.dep_ not in own or child.idx >= end:
             continue
         if child.pos_ not in {"VERB", "AUX"}:
+            continue
+        # « a estimé qu'à Nantes il y avait … »: a clause with a subject of
+        # its own and no subordinator, hung on the cue by the parser, is the
+        # content clause itself (the cue's own acts share its subject).
+        grand = list(child.children)
+        if any(c.dep_ in own_subjects for c in grand) and not any(c.dep_ in markers for c in grand):
             continue
         k = child.left_edge.i - 1
         # Back over the coordinator and the comma before the clause.
