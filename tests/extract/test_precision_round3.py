@@ -261,3 +261,22 @@ FRONTED = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED)
 def test_fronted_adjunct_in_que_clause(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in quotes(analyzer, text)
+
+
+NOUN_PHRASES = [
+    # an infinitive that complements a noun of the phrase stays in it
+    (
+        "Les avocats ont confirmé l'intention du club de porter plainte contre le promoteur.",
+        ("indirect", "l'intention du club de porter plainte contre le promoteur"),
+    ),
+    # negative: a subordinator still ends the phrase
+    (
+        "L'armée annonce 17 assaillants tués alors que les habitants parlent de civils.",
+        ("indirect", "17 assaillants tués"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_PHRASES)
+def test_noun_phrase_bounds(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
