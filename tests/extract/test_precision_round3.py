@@ -280,3 +280,31 @@ NOUN_PHRASES = [
 @pytest.mark.parametrize(("text", "expected"), NOUN_PHRASES)
 def test_noun_phrase_bounds(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in quotes(analyzer, text)
+
+
+def test_tail_of_a_multiword_cue_is_no_content(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Trois ponts ont été fermés cette nuit », a fait savoir sur son compte Yann Perrot, "
+        "chef des secours du département."
+    )
+    found = quotes(analyzer, text)
+    assert found == [("direct", "Trois ponts ont été fermés cette nuit")]
+
+
+RELATIVES = [
+    # « que » as the object of a relative clause on a noun: no completive
+    (
+        "Les avocats ont dénoncé le caractère absurde d'un procès qu'ils jugent sans fondement.",
+        [],
+    ),
+    # negative: the completive after a noun of the addressee stays
+    (
+        "Le maire a déclaré à la presse qu'il ne briguerait pas de second mandat.",
+        [("indirect", "il ne briguerait pas de second mandat")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES)
+def test_relative_que(analyzer, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == expected
