@@ -308,3 +308,29 @@ RELATIVES = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVES)
 def test_relative_que(analyzer, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == expected
+
+
+PAGE_DATES = [
+    # a stored page's crawl date before its first paragraph is no content
+    (
+        " date 2021-05 Ils étaient 4 000 à défiler dans les rues de Quimper, selon la police.",
+        ("indirect", "Ils étaient 4 000 à défiler dans les rues de Quimper"),
+    ),
+    (
+        " date 2020-11 D'après la préfecture, la digue de Saint-Malo a tenu.",
+        ("indirect", "la digue de Saint-Malo a tenu"),
+    ),
+    # negative: a date inside the text stays (« La date 2021 … » is no page date)
+    (
+        "Le rapport publié en 2021 montre que la date limite a été repoussée, selon le syndicat.",
+        (
+            "indirect",
+            "Le rapport publié en 2021 montre que la date limite a été repoussée",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGE_DATES)
+def test_page_date(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
