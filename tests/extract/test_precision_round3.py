@@ -334,3 +334,13 @@ PAGE_DATES = [
 @pytest.mark.parametrize(("text", "expected"), PAGE_DATES)
 def test_page_date(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in quotes(analyzer, text)
+
+
+def test_inverted_subject_is_not_a_noun_phrase_content(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Du vent, de la poudre aux yeux », a de son côté estimé le chef de file du parti, "
+        "Jean Dufresne, dénonçant le retour de la rigueur « toujours payée par les salariés »."
+    )
+    found = quotes(analyzer, text)
+    assert ("direct", "Du vent, de la poudre aux yeux") in found
+    assert not any(content.startswith("le chef de file") for _, content in found)

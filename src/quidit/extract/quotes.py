@@ -92,6 +92,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     drafts = headline_drafts(doc, speech_cues, pairs, language, drafts)
     drafts = _split_coordinated(text, drafts, index, language)
     drafts += direct_drafts(doc, pairs, index, speech_cues, adjuncts, drafts, language, inner_cues)
+    drafts = _not_the_speaker(drafts)
     # An incise reading cut through a pair of marks that has its own
     # attribution (« En revanche, « A, B », martèle X »: the parser's
     # clause ends at the comma inside the marks) loses to the direct quote.
@@ -322,6 +323,24 @@ def _clause_after(doc: Doc, start: int, end: int, language: LanguageData) -> boo
 #: Parts of speech that carry no content of their own: « Enfin, dit
 #: encore l'avocate : « … » » reads « Enfin » before the inverted verb.
 _FUNCTION_POS = frozenset({"ADV", "CCONJ", "SCONJ", "ADP", "PUNCT", "SPACE"})
+
+
+def _not_the_speaker(drafts: list[Draft]) -> list[Draft]:
+    """A content read forward from a cue that holds the speaker another
+    reading of the same cue found after it (« « … », a de son côté estimé le
+    chef du parti, X, dénonçant … », where the parser took the inverted
+    subject for an object) is that speaker, not what was said."""
+    speakers: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for d in drafts:
+        if d.cue is not None and d.mention is not None and d.mention[0] >= d.cue[1]:
+            speakers.setdefault(d.cue, []).append(d.mention)
+    keep: list[Draft] = []
+    for d in drafts:
+        found = speakers.get(d.cue, []) if d.cue is not None else []
+        if any(d.start <= a and b <= d.end and d.mention != (a, b) for a, b in found):
+            continue
+        keep.append(d)
+    return keep
 
 
 def _connective_only(doc: Doc, d: Draft) -> bool:
