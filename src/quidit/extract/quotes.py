@@ -369,6 +369,12 @@ def _one_reading_per_pair(drafts: list[Draft]) -> list[Draft]:
     read twice."""
     directs = sorted((d.start, d.end) for d in drafts if d.type == "direct")
     mixed = [(d.start, d.end) for d in drafts if d.type == "mixed"]
+    # The furthest end of the directs opening before each one: a reading
+    # that starts past it is inside none (the common case, read in log n).
+    starts = [a for a, _ in directs]
+    reach: list[int] = []
+    for _, b in directs:
+        reach.append(max(b, reach[-1]) if reach else b)
     keep: list[Draft] = []
     for d in drafts:
         if d.type == "direct":
@@ -382,8 +388,16 @@ def _one_reading_per_pair(drafts: list[Draft]) -> list[Draft]:
                 for a, b in mixed
             ):  # fmt: skip
                 continue
-        elif any(a < d.start < b < d.end + 2 or a < d.start < d.end <= b for a, b in directs):
-            continue
+        else:
+            k = bisect_left(starts, d.start)
+            if (
+                k
+                and reach[k - 1] > d.start
+                and any(
+                    a < d.start < b < d.end + 2 or a < d.start < d.end <= b for a, b in directs[:k]
+                )
+            ):
+                continue
         keep.append(d)
     return keep
 
