@@ -150,6 +150,8 @@ def _parenthetical(doc: Doc, adj: AdjunctCue, sent_end: int, syntax: SyntaxData)
     after = text[adj.source_end : sent_end].lstrip(_WS)
     if not (before.endswith(",") and after.startswith(",") and len(after.strip(" ,.")) > 0):
         return False
+    if _bare_figure(doc, sentence_start(doc, adj.first), adj.start):
+        return False  # « 340 000, selon la police, 1 million selon … »: a figure of its own
     start = adj.source_end + text[adj.source_end : sent_end].index(",") + 1
     end = _skip_back(text, sent_end, _WS + ".!?")
     tail = doc.char_span(_skip(text, start, _WS), end, alignment_mode="expand")
@@ -175,6 +177,24 @@ def _before_object(doc: Doc, adj: AdjunctCue, sent_end: int) -> bool:
     text = text_of(doc)
     after = text[adj.source_end : sent_end].lstrip(_WS)
     return bool(after.strip(" .!?…")) and not after.startswith((",", ";", ":", "(", ")"))
+
+
+#: Words of a bare figure phrase before « , selon X, » at most (« plus de
+#: 2 000 manifestants à Caen »: 6), as ``elliptic.MAX_WORDS``.
+FIGURE_WORDS = 6
+
+
+def _bare_figure(doc: Doc, start: int, end: int) -> bool:
+    """``[start, end)`` is a verbless phrase opened by a number (« 340 000, »,
+    « 12 000 personnes, »): an elliptical figure, not a clause the adjunct
+    sits in."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    return (
+        0 < len(words) <= FIGURE_WORDS
+        and words[0].like_num
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )
 
 
 def _relative_follows(text: str, adj: AdjunctCue, later: list[AdjunctCue]) -> bool:
@@ -216,6 +236,9 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
     figure_signs = {"%", *language.numbers.currency_symbols}
     percent_signs = {"%", "pourcent", "percent"}
     vote_words = language.extra.get("vote_words", frozenset())
+    # Adjuncts read as attributions; one left out (« annulés pour la
+    # journée de samedi »: no source) bounds no other's content.
+    accepted: list[AdjunctCue] = []
     for n, adj in enumerate(adjuncts):
         first = adj.first
         sent_start = sentence_start(doc, first)
@@ -281,7 +304,9 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             not lead
             or lead[-1] in ".!?:;"
             or lead.split()[-1].lower() in syntax.coordinators
-            or _adverbs_only(doc, sent_start, first)
+            or _adverbs_only(
+                doc, sent_start, first, language.extra.get("sentence_connectives", frozenset())
+            )
         )
         if (
             not at_start
@@ -316,6 +341,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                     and _about_votes(doc, first.sent, vote_words)
                 ):
                     continue
+        accepted.append(adj)
         if at_start:
             rest = _after_source(doc, adj.source_end, sent_end, syntax)
             start, end = clip_content(text, rest, sent_end)
@@ -331,7 +357,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             # Content before the cue, back to the sentence start or to the
             # end of the previous adjunct's source in the same sentence.
             seg_start = sent_start
-            for prev_adj in adjuncts[:n]:
+            for prev_adj in accepted[:-1]:
                 if sent_start <= prev_adj.start and prev_adj.source_end <= adj.start:
                     seg_start = max(seg_start, prev_adj.source_end)
             colon = text.rfind(":", seg_start, adj.start)
@@ -383,9 +409,16 @@ def _after_comma_or_cue(doc: Doc, first: Token, language: LanguageData) -> bool:
 LEAD_ADVERBS = 3
 
 
-def _adverbs_only(doc: Doc, sent_start: int, first: Token) -> bool:
+def _adverbs_only(
+    doc: Doc, sent_start: int, first: Token, connectives: frozenset[str] = frozenset()
+) -> bool:
     """« Toujours selon X, … », « Or, selon X, … »: only adverbs and
     coordinators (and commas) stand between the sentence start and the
     adjunct, which still governs the whole sentence."""
     words = [t for t in doc[: first.i] if t.idx >= sent_start and not t.is_space and t.text != ","]
+    # « En outre, selon X », « Par ailleurs, d'après X »: a connective
+    # locution the tagger reads as a preposition and a noun.
+    lead = " ".join(t.lower_ for t in words).replace("' ", "'").replace("’ ", "’")
+    if lead in connectives:
+        return True
     return 0 < len(words) <= LEAD_ADVERBS and all(t.pos_ in {"ADV", "CCONJ"} for t in words)

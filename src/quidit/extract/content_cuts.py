@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from quidit.extract.cues import VerbCue
+from quidit.extract.marks import PairIndex
 from quidit.extract.spans import clip_content
 from quidit.lang import SyntaxData
 
@@ -24,11 +25,14 @@ class CueMaps:
         self.governed: dict[int, list[VerbCue]] = {}
         for c in cues:
             self.governed.setdefault(c.governor, []).append(c)
-        # Attributions that open on their verb: inverted, or with no subject
+        # Attributions that open on their verb: inverted (« , a-t-il dit »,
+        # whose clitic stands before the participle), or with no subject
         # before it (the parser often takes « l'AFP » after « a appris » for
         # an object): their start → their verb.
         self.opening_on_verb = {
-            c.start: c.verb.i for c in cues if c.subject is None or c.subject.i > c.verb.i
+            c.start: c.verb.i
+            for c in cues
+            if c.subject is None or c.subject.i > c.verb.i or c.inverted
         }
 
     def inside(self, start: int, end: int) -> list[VerbCue]:
@@ -116,10 +120,18 @@ def main_clause_cut(
     verb = cue.verb
     doc = verb.doc
     own = syntax.labels("coordination", "participle_clause")
+    own_subjects = syntax.labels("subject", "passive_subject", "expletive_subject")
+    markers = syntax.labels("clause_marker")
     for child in verb.children:
         if child.i <= que.i or child.dep_ not in own or child.idx >= end:
             continue
         if child.pos_ not in {"VERB", "AUX"}:
+            continue
+        # « a estimé qu'à Nantes il y avait … »: a clause with a subject of
+        # its own and no subordinator, hung on the cue by the parser, is the
+        # content clause itself (the cue's own acts share its subject).
+        grand = list(child.children)
+        if any(c.dep_ in own_subjects for c in grand) and not any(c.dep_ in markers for c in grand):
             continue
         k = child.left_edge.i - 1
         # Back over the coordinator and the comma before the clause.
@@ -181,3 +193,63 @@ def without_dangling_coordinator(text: str, start: int, end: int, syntax: Syntax
     if len(words) == 2 and words[1].lower() in syntax.coordinators:
         return clip_content(text, start, start + len(text[start:end].rstrip()) - len(words[1]))[1]
     return end
+
+
+#: Closing marks a sentence's full stop may stand before or after.
+_OPENERS = frozenset('«“"‹‘')
+
+#: A word of at most this many letters, capitalised, before a full stop is
+#: an initial or an abbreviated title (« J. Martin », « M. Roy », « Dr. »),
+#: not a sentence end.
+ABBREVIATION_LETTERS = 2
+
+
+def _sentence_break(text: str, dot: int, titles: frozenset[str]) -> bool:
+    """``text[dot]`` (. ! ?) ends a sentence: a space, then a capital letter
+    or an opening quotation mark, and no initial or title before it."""
+    if text[dot] not in ".!?":
+        return False
+    k = dot + 1
+    if k >= len(text) or text[k] not in " \u00a0\u202f\n":
+        return False
+    while k < len(text) and text[k] in " \u00a0\u202f":
+        k += 1
+    if k >= len(text) or not (text[k].isupper() or text[k] in _OPENERS):
+        return False
+    if text[dot] != ".":
+        return True
+    word = text[:dot].rsplit(None, 1)[-1] if text[:dot].strip() else ""
+    word = word.lstrip('(«“"')
+    letters = word.replace("-", "").replace(".", "")
+    if word[:1].isupper() and len(letters) <= ABBREVIATION_LETTERS:
+        return False
+    return word.lower() not in titles
+
+
+def at_sentence_breaks(
+    text: str, start: int, end: int, forward: bool, pairs: PairIndex, titles: frozenset[str]
+) -> tuple[int, int]:
+    """An indirect content is one sentence (guidelines §1: « selon X »
+    reaches the end of its sentence, no further): where the parser ran a
+    clause on over a full stop, or over a colon that opens a quotation
+    (« Il pense que A : « B » » — the marks are a quote of their own), the
+    content stops there. ``forward``: the cue stands before the content,
+    which keeps its first sentence; else it keeps its last. Breaks inside
+    quotation marks are the source's own sentences and stay."""
+    cuts: list[int] = []
+    for k in range(start, end):
+        ch = text[k]
+        if ch not in ".!?:" or pairs.around(k) is not None:
+            continue
+        if ch == ":" and forward:
+            rest = text[k + 1 : end].lstrip(" \u00a0\u202f")
+            at = end - len(rest)
+            if rest[:1] in _OPENERS and any(p.closed for p in pairs.opening_in(at, at)):
+                cuts.append(k)
+        elif ch != ":" and _sentence_break(text, k, titles):
+            cuts.append(k)
+    if not cuts:
+        return start, end
+    if forward:
+        return clip_content(text, start, cuts[0])
+    return clip_content(text, cuts[-1] + 1, end)

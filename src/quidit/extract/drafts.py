@@ -86,8 +86,8 @@ def sentence_start(doc: Doc, token: Token) -> int:
             break
         sent = previous
     start = max(doc[sent.start].idx, para_start)
-    if start == para_start:
-        start = min(dateline_end(text_of(doc), para_start), token.idx)
+    if not text_of(doc)[para_start:start].strip():  # spaces may open the paragraph
+        start = max(start, min(dateline_end(text_of(doc), para_start), token.idx))
     return start
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quidit.extract.drafts import CONFIDENCE, Draft
 from quidit.extract.numbers import Mention, find_numbers
@@ -74,6 +74,12 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
         )
         if not paren and not _elliptical(doc, text, d, figure, leads, language.syntax.coordinators):
             continue
+        if (
+            not paren
+            and _own_clause(doc, d.start, figure.start, language)
+            and not _attributed(d, drafts, figure.start)
+        ):
+            continue  # « X aura 4,7 % en 2019, contre 3,8 % en 2018, d'après Y »
         end = d.end
         while end > figure.end and text[end - 1] in _BETWEEN:
             end -= 1
@@ -126,6 +132,54 @@ def _elliptical(
     if span is None:
         return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
+def _own_clause(doc: Doc, start: int, end: int, language: LanguageData) -> bool:
+    """The words before an elliptical figure's lead (« contre ») hold a
+    predicate that is no verb of saying: the figures before and after the
+    lead are one clause's, and the adjunct governs it whole (guidelines §1:
+    « selon X » reaches the start of its sentence). « Les syndicats ont
+    compté 15 000, contre 8 700 selon la police » sets one source's verb
+    against another's figure: a verb of counting, still an ellipsis."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    forms = language.speech_verb_forms
+    objects = language.syntax.labels("object")
+    numerals = language.syntax.labels("numeric_modifier")
+    for t in span if span is not None else ():
+        if t.pos_ == "VERB" and t.lower_ not in forms and not _counts(t, objects, numerals):
+            return True
+        if t.pos_ == "AUX" and t.dep_ in language.syntax.labels("copula"):
+            return True
+    return False
+
+
+def _attributed(d: Draft, drafts: list[Draft], at: int) -> bool:
+    """Another source's quote runs over the words before the figure (« Selon
+    la CGT, 9 000 personnes ont défilé, contre 2 100 selon la préfecture »):
+    the figure after « contre » is set against it."""
+    return any(
+        o is not d and o.mention != d.mention and o.start < at and o.end > d.start
+        for o in drafts
+        if o.cue is not None
+    )
+
+
+def _counts(verb: Token, objects: frozenset[str], numerals: frozenset[str]) -> bool:
+    """The verb's object is a figure or a counted noun (« ont enregistré
+    100 000 manifestants »): its subject gives a count, as a verb of
+    saying would."""
+    return any(
+        c.dep_ in objects
+        and (
+            _figure(c) or any(_figure(g) and (g.i < c.i or g.dep_ in numerals) for g in c.children)
+        )
+        for c in verb.children
+    )
+
+
+def _figure(token: Token) -> bool:
+    """A figure, not the article « une » that ``like_num`` also accepts."""
+    return token.like_num and (token.pos_ == "NUM" or token.text[:1].isdigit())
 
 
 def _end_before(drafts: list[Draft], narrowed: list[Draft], text: str) -> None:

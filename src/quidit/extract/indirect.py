@@ -452,6 +452,9 @@ def verb_drafts(
                 language.extra.get("time_words", _NONE),
                 language.extra.get("incise_fillers", _NONE),
             )
+            # « a fait savoir »: the tail of a multi-word cue is no content.
+            if inf is not None and inf.idx < cue.end:
+                inf = None
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head
                 clause_end = _clause_end(verb_of, inf, sent_end, syntax)

@@ -156,7 +156,11 @@ def _phrase_end(
     for k in range(first + 1, last + 1):
         tok = doc[k]
         nxt = doc[k + 1] if k + 1 < len(doc) else tok
-        if tok.text in {";", ":"} or tok.dep_ == "mark" or nxt.lower_ in _COMPLEMENTISERS:
+        if (
+            tok.text in {";", ":"}
+            or (tok.dep_ == "mark" and not _noun_infinitive(tok, first, k))
+            or nxt.lower_ in _COMPLEMENTISERS
+        ):
             end_i = k - 1
             break
         if tok.lower_ in stops and (tok.lower_ not in _BEFORE_FIGURE or nxt.like_num):
@@ -175,6 +179,19 @@ def _phrase_end(
     while end_i + 1 < len(doc) and doc[end_i + 1].text in _CLOSING and end_i + 1 > last:
         end_i += 1
     return doc[end_i].idx + len(doc[end_i])
+
+
+def _noun_infinitive(mark: Token, first: int, at: int) -> bool:
+    """« l'intention de la famille de porter plainte »: « de » (or « à »)
+    opening an infinitive that complements a noun of the phrase is part of
+    the phrase, not a subordinator ending it."""
+    verb = mark.head
+    return (
+        verb.dep_ == "acl"
+        and "Inf" in verb.morph.get("VerbForm", [])
+        and first <= verb.head.i < at
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _figure_next(tok: Token) -> bool:

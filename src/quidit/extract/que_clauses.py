@@ -54,6 +54,8 @@ def que_after(
     while i < sent_end and steps < QUE_WINDOW:
         tok = doc[i]
         if tok.lower_ in syntax.complementisers:
+            if _relative_object(tok, verb, syntax):
+                return None  # « un procès qu'ils jugent sans fondement »
             prev = doc[i - 1].lower_ if i > 0 else ""
             locution = cue.lemma in ce_que and prev == "ce" and i >= 2 and doc[i - 2].lower_ == "à"
             if locution:
@@ -77,6 +79,23 @@ def que_after(
         i += 1
         steps += 1
     return None
+
+
+def _relative_object(que: Token, verb: Token, syntax: SyntaxData) -> bool:
+    """« a dénoncé le caractère d'un procès qu'ils jugent sans fondement »:
+    « que » parsed as the object pronoun of a relative clause on the noun
+    before it, where the cue already has its object, opens no completive of
+    the cue (« lire dans le rapport que … », with no object, may be a
+    completive the parser misread)."""
+    objects = syntax.labels("object")
+    return (
+        any(c.dep_ in objects and c.i < que.i for c in verb.children if c.i > verb.i)
+        and que.pos_ == "PRON"
+        and que.dep_ in syntax.labels("object")
+        and que.head.dep_ in syntax.labels("relative_clause")
+        and que.i > 0
+        and que.doc[que.i - 1].pos_ in {"NOUN", "PROPN"}
+    )
 
 
 #: Words between a degree word and its comparing « que » at most (« plus

@@ -23,6 +23,8 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from quidit.extract.adjuncts import adjunct_drafts
+from quidit.extract.clefts import cleft_drafts
+from quidit.extract.content_cuts import at_sentence_breaks
 from quidit.extract.cues import VerbCue, find_adjunct_cues, find_verb_cues
 from quidit.extract.direct import direct_drafts
 from quidit.extract.drafts import CONFIDENCE, Draft
@@ -31,6 +33,7 @@ from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
 from quidit.extract.marks import PairIndex, continued, inner_bounds, pairs_of
 from quidit.extract.passages import named
+from quidit.extract.polarity import negated_report, writer_imperative
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
@@ -59,14 +62,26 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     quoted = PairIndex([p for p in pairs if p.depth == 0 and p.closed] + running)
     index = PairIndex(pairs)
     # Attributions inside a direct quote are not marked (guidelines §1).
-    all_cues = find_verb_cues(doc, language)
+    # A negated verb of telling or the writer's « Rappelons que » reports
+    # nothing a source said.
+    all_cues = [
+        c
+        for c in find_verb_cues(doc, language)
+        if not negated_report(c, language) and not writer_imperative(c, language)
+    ]
     verb_cues = [c for c in all_cues if quoted.around(c.verb.idx) is None]
     inner_cues = [c for c in all_cues if quoted.around(c.verb.idx) is not None]
     adjuncts = [a for a in find_adjunct_cues(doc, language) if quoted.around(a.start) is None]
     drafts = verb_drafts(doc, verb_cues, language, index)
+    # « C'est ce qu'a déclaré X »: the sentence before, not what follows.
+    clefts = cleft_drafts(doc, verb_cues, language)
+    cleft_cues = {d.cue for d in clefts}
+    drafts = [d for d in drafts if d.cue not in cleft_cues and not _connective_only(doc, d)]
+    drafts += clefts
     # An adjunct inside a verb quote's content that already covers it is
     # still its own quote (« X affirme que, selon Y, … » is nested).
     drafts += _before_incises(text, adjunct_drafts(doc, adjuncts, language), verb_cues, language)
+    drafts = _one_sentence(text, drafts, index, language)
     drafts = elliptic_drafts(doc, drafts, language)
     drafts = _drop_overlapping_incises(drafts)
     # Cues that report only by their noun phrase (« la police parle de
@@ -77,6 +92,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     drafts = headline_drafts(doc, speech_cues, pairs, language, drafts)
     drafts = _split_coordinated(text, drafts, index, language)
     drafts += direct_drafts(doc, pairs, index, speech_cues, adjuncts, drafts, language, inner_cues)
+    drafts = _not_the_speaker(drafts)
     # An incise reading cut through a pair of marks that has its own
     # attribution (« En revanche, « A, B », martèle X »: the parser's
     # clause ends at the comma inside the marks) loses to the direct quote.
@@ -85,6 +101,12 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     for d in drafts:
         if d.type == "direct":
             continue
+        # « « A. » « B », explique X »: an incise's content read back from
+        # its cue may start on the closing mark of the pair before; that
+        # mark closes another quotation.
+        closing = index.closing_at(d.start)
+        if closing is not None and closing.open < d.start:
+            d.start = _skip_spaces(text, d.start + 1, d.end)
         # The parser may end a clause inside the marks that open it (at a
         # bracket, a question, a sentence break within the quotation: « a
         # répondu que « A. B ? » »): the marks hold the whole content.
@@ -109,8 +131,19 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             d.start = p.open
         # « … n'a « jamais été protégé. » »: the content stopped at the full
         # stop inside the marks; the marks it opened close it.
+        # « que la ville « n'a pas cédé. Elle ne cédera pas » »: the parser
+        # ended the clause at a sentence break inside the marks; a content
+        # never stops inside a quoted fragment it opened (guidelines §1:
+        # the fragment is part of it), in the same paragraph.
         for p in index.opening_in(d.start, d.end):
-            if p.closed and p.end > d.end + 1 and not text[d.end : p.close].strip(_END_STOPS):
+            if (
+                p.closed
+                and p.end > d.end + 1
+                and (
+                    not text[d.end : p.close].strip(_END_STOPS)
+                    or (p.open > d.start and "\n" not in text[d.end : p.close])
+                )
+            ):
                 d.end = p.end
         inside = [p for p in index.opening_in(d.start, d.end + 1) if p.end <= d.end + 1]
         # A name in marks (« des drones « Shahed » ») is no quoted fragment:
@@ -136,6 +169,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             d.type = "mixed"
             d.end = max(d.end, max(p.end for p in inside if p.closed) if any(
                 p.closed for p in inside) else d.end)  # fmt: skip
+    drafts = _one_reading_per_pair(drafts)
     drafts.sort(key=lambda d: (d.start, -d.end, d.mention is None))
     unique: list[Draft] = []
     for d in drafts:
@@ -229,6 +263,20 @@ def _before_incises(
     return [d for d in drafts if d.end > d.start]
 
 
+def _one_sentence(
+    text: str, drafts: list[Draft], index: PairIndex, language: LanguageData
+) -> list[Draft]:
+    """Indirect contents end at their sentence's end (``at_sentence_breaks``),
+    on the side away from the cue."""
+    titles = frozenset(t.rstrip(".") for t in language.titles)
+    for d in drafts:
+        if d.cue is None or d.cue[0] < d.start < d.cue[1] or d.start < d.cue[0] < d.end:
+            continue  # a cue inside its content (« …, selon X, … »): whole sentence
+        forward = d.cue[1] <= d.start
+        d.start, d.end = at_sentence_breaks(text, d.start, d.end, forward, index, titles)
+    return [d for d in drafts if d.end > d.start]
+
+
 def _only_joiners(gap: str, joins: frozenset[str]) -> bool:
     words = gap.replace(",", " ").replace("\u00a0", " ").replace("\u202f", " ").lower().split()
     return " ".join(words) in joins or not words
@@ -270,6 +318,88 @@ def _clause_after(doc: Doc, start: int, end: int, language: LanguageData) -> boo
         and any("Fin" in v.morph.get("VerbForm", []) for v in (t.head, *t.head.children))
         for t in words[1:]
     )
+
+
+#: Parts of speech that carry no content of their own: « Enfin, dit
+#: encore l'avocate : « … » » reads « Enfin » before the inverted verb.
+_FUNCTION_POS = frozenset({"ADV", "CCONJ", "SCONJ", "ADP", "PUNCT", "SPACE"})
+
+
+def _not_the_speaker(drafts: list[Draft]) -> list[Draft]:
+    """A content read forward from a cue that holds the speaker another
+    reading of the same cue found after it (« « … », a de son côté estimé le
+    chef du parti, X, dénonçant … », where the parser took the inverted
+    subject for an object) is that speaker, not what was said."""
+    speakers: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for d in drafts:
+        if d.cue is not None and d.mention is not None and d.mention[0] >= d.cue[1]:
+            speakers.setdefault(d.cue, []).append(d.mention)
+    keep: list[Draft] = []
+    for d in drafts:
+        found = speakers.get(d.cue, []) if d.cue is not None else []
+        if any(d.start <= a and b <= d.end and d.mention != (a, b) for a, b in found):
+            continue
+        keep.append(d)
+    return keep
+
+
+def _connective_only(doc: Doc, d: Draft) -> bool:
+    """An incise content made only of adverbs and connectives: the inverted
+    verb introduces what follows (the colon's quotation), it reports
+    nothing before it."""
+    if d.kind != "incise":
+        return False
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    return span is not None and all(t.pos_ in _FUNCTION_POS for t in span)
+
+
+def _skip_spaces(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \u00a0\u202f,":
+        start += 1
+    return start
+
+
+def _one_reading_per_pair(drafts: list[Draft]) -> list[Draft]:
+    """One pair of marks is one quote (guidelines §1). A direct reading of
+    marks that a mixed content already holds as its fragment (« elle indique
+    que ses clientes « vivent un deuil difficile ». « … », explique-t-elle »)
+    is that quote again; an indirect reading that starts inside a direct
+    quote's marks (« exhorte « les autorités à prendre des mesures » »: the
+    infinitive after the cue) or stops at its closing mark is the same words
+    read twice."""
+    directs = sorted((d.start, d.end) for d in drafts if d.type == "direct")
+    mixed = [(d.start, d.end) for d in drafts if d.type == "mixed"]
+    # The furthest end of the directs opening before each one: a reading
+    # that starts past it is inside none (the common case, read in log n).
+    starts = [a for a, _ in directs]
+    reach: list[int] = []
+    for _, b in directs:
+        reach.append(max(b, reach[-1]) if reach else b)
+    keep: list[Draft] = []
+    for d in drafts:
+        if d.type == "direct":
+            # The marks stand one character outside the inner text. A cue
+            # of its own inside the mixed content is a nested attribution
+            # (« Selon X, Y a affirmé que « … » »): two quotes.
+            cue = d.cue[0] if d.cue is not None else -1
+            if any(
+                a <= d.start - 1 and d.end + 1 <= b and (a, b) != (d.start - 1, d.end + 1)
+                and not a < cue < b
+                for a, b in mixed
+            ):  # fmt: skip
+                continue
+        else:
+            k = bisect_left(starts, d.start)
+            if (
+                k
+                and reach[k - 1] > d.start
+                and any(
+                    a < d.start < b < d.end + 2 or a < d.start < d.end <= b for a, b in directs[:k]
+                )
+            ):
+                continue
+        keep.append(d)
+    return keep
 
 
 def _drop_inside_direct(drafts: list[Draft]) -> list[Draft]:

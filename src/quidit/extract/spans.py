@@ -40,11 +40,18 @@ _DATELINE = re.compile(
 )
 
 
+#: A page's crawl date set before its first paragraph (« date 2019-02 Ils
+#: ont été … », as stored news pages print it): metadata, no sentence.
+_PAGE_DATE = re.compile(r"[ \t]*date \d{4}-\d{2}(?:-\d{2})?[ \t]+")
+
+
 def dateline_end(text: str, para_start: int) -> int:
     """End of the dateline opening the paragraph at ``para_start``, or
     ``para_start`` when there is none."""
-    m = _DATELINE.match(text, para_start, min(len(text), para_start + 120))
-    return m.end() if m else para_start
+    d = _PAGE_DATE.match(text, para_start, min(len(text), para_start + 30))
+    start = d.end() if d else para_start
+    m = _DATELINE.match(text, start, min(len(text), start + 120))
+    return m.end() if m else start
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -396,3 +396,43 @@ IMPERSONAL_ONLY = frozenset({"lire"})
 
 IMPERSONAL_CLITICS = frozenset({"-on", "-t-on"})
 IMPERSONAL_SOURCE_OPENERS = frozenset({"à", "au", "aux", "dans", "chez", "auprès", "du"})
+
+#: Verbs of reporting whose negation reports nothing (« n'a pas confirmé que
+#: … », « personne n'a annoncé que … »): the source did not say the content.
+#: Verbs of opinion keep their content when negated (« ne pense pas que … »
+#: still gives what the source thinks), and litotes say the opposite (« n'a
+#: pas caché que », « n'a pas exclu que »), so the list is closed to plain
+#: verbs of telling and revealing (Le Robert's « dire » family).
+NEGATION_VOIDS = frozenset(
+    """
+    dire déclarer affirmer confirmer préciser indiquer annoncer révéler
+    expliquer mentionner évoquer communiquer signaler spécifier détailler
+    dévoiler divulguer rapporter raconter écrire assurer souligner ajouter
+    commenter répondre suggérer laisser_entendre
+    """.split()
+)
+
+#: Determiners and pronouns that negate a subject: « aucune information ne
+#: suggère que … », « personne n'a dit que … », « rien n'indique que … »;
+#: « personne » and « rien » only with « ne » (« la personne a dit »).
+NEGATIVE_DETERMINERS = frozenset("aucun aucune nul nulle".split())
+NEGATIVE_PRONOUNS = frozenset("personne rien".split())
+
+#: The ending of a first person plural imperative (« Rappelons que … »,
+#: « Notons que … », « Précisons que … »): the writer addressing the reader,
+#: the article's own statement (guidelines §1), never a source.
+WRITER_IMPERATIVE_ENDINGS = ("ons",)
+
+#: Connective locutions that may open a sentence before its attribution
+#: adjunct (« En outre, selon X, … »), which then still governs the whole
+#: sentence; the tagger reads most as a preposition and a noun. From the
+#: grammars' lists of « connecteurs logiques » (addition, opposition,
+#: confirmation).
+SENTENCE_CONNECTIVES = frozenset(
+    w.replace("_", " ")
+    for w in """
+    en_outre par_ailleurs de_plus en_revanche en_effet d'ailleurs d’ailleurs
+    en_fait au_contraire de_même par_contre du_reste à_l'inverse à_l’inverse
+    en_tout_cas quoi_qu'il_en_soit pour_autant
+    """.split()
+)
