@@ -85,6 +85,8 @@ def resolve_speakers(
                 cluster = salience.pronoun(mention.start, mention.end, q.content)
                 if cluster is None:
                     cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
+                if cluster is None:
+                    cluster = salience.nearest(mention.start, mention.end)
             elif low in impersonal:
                 cluster = salience.impersonal(mention.start)
             elif salience.is_latter(mention.text):

@@ -216,8 +216,10 @@ class Resolver:
         doc = self.doc
         k = ent.start - 1
         markers = self.language.extra.get("name_complement_markers", ())
-        if k >= 0 and doc[k].lower_ in markers:
-            # « l'avocate de Jean Roux »: the role is another person's.
+        if (k >= 0 and doc[k].lower_ in markers) or self._governed(ent):
+            # « l'avocate de Jean Roux », « le procureur de la République de
+            # Valmont »: a name a preposition governs is the role's
+            # complement, not its holder.
             k = -1
         while k >= max(0, ent.start - 6):
             tok = doc[k]
@@ -238,6 +240,16 @@ class Resolver:
                 heads.add(word.lower())
                 break
         return heads
+
+    def _governed(self, ent: Span) -> bool:
+        """A preposition stands before the name, inside its noun phrase
+        (« de la République de Valmont »: ``case`` on the name's head, with
+        at most a determiner between)."""
+        doc = self.doc
+        k = ent.start - 1
+        while k >= 0 and doc[k].pos_ == "DET" and doc[k].head.i == ent.root.i:
+            k -= 1
+        return k >= 0 and doc[k].pos_ == "ADP" and doc[k].head.i == ent.root.i
 
     # -- resolution --------------------------------------------------------
 
@@ -263,7 +275,10 @@ class Resolver:
                 return self._seen(c, start, text)
         # A surname alone or with a title: every word capitalised, so that
         # "aides to Whitcombe" is not Whitcombe (guidelines §2: two sources).
-        if core and len(core) <= 3 and all(w[:1].isupper() for w in core):
+        # Not a full name the mention holds as a « de » complement (« la
+        # sœur de Paul Morel »: the kin noun, a title too, leaves the core).
+        complement = any(fold(n) in folded for c in self.clusters for n in c.names)
+        if core and len(core) <= 3 and all(w[:1].isupper() for w in core) and not complement:
             surname = fold(core[-1])
             matches = [
                 c for c in self.clusters if any(fold(n).split()[-1] == surname for n in c.names)

@@ -26,6 +26,7 @@ LANGUAGE = LanguageData(
         "title_roles": names.TITLE_ROLES,
         "role_hypernyms": names.ROLE_HYPERNYMS,
         "source_nouns": names.SOURCE_NOUNS,
+        "person_nouns": names.PERSON_NOUNS,
         "needs_que": cues.NEEDS_QUE,
         "time_words": cues.TIME_WORDS,
         # « a rapporté jeudi 4 mars l'ONG »: a date before an inverted subject.

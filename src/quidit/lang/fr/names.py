@@ -79,6 +79,26 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns that name a person by kinship, by their part in a case or an
+#: event, or by their walk of life (dictionaries: noms de parenté, the
+#: parties of a trial): « la mère de la victime », « le prévenu », « une
+#: voisine ».  News copy takes such persons up with « il » / « elle » and
+#: gives them the floor after a colon, as it does the holders of a role.
+PERSON_NOUNS = frozenset(
+    """
+    mère père fils fille frère sœur soeur épouse époux mari femme homme
+    compagnon compagne veuve veuf oncle tante cousin cousine grand-mère
+    grand-père parent maman papa prévenu prévenue accusé accusée suspect
+    suspecte plaignant plaignante détenu détenue patient patiente rescapé
+    rescapée survivant survivante passant passante voisin voisine ami amie
+    adolescent adolescente enfant élève étudiant étudiante lycéen lycéenne
+    collégien collégienne retraité retraitée salarié salariée ouvrier
+    ouvrière commerçant commerçante conducteur conductrice automobiliste
+    policier policière gendarme pompier soldat militaire manifestant
+    manifestante
+    """.split()
+)
+
 DETERMINERS = frozenset(
     """
     le la les l’ l' un une des du de d’ d' son sa ses leur leurs ce cette ces
@@ -102,5 +122,6 @@ SOURCE_NOUNS = frozenset(
     rapport médias presse journal chercheurs scientifiques militants
     familles proches voisins témoins salariés agriculteurs éleveurs
     enseignants parents élèves étudiants supporters club fédération ligue
+    services
     """.split()
 )

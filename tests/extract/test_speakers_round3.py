@@ -1,0 +1,126 @@
+"""Speakers on French copy, third round: lead-in clauses whose subject is a
+pronoun or a person noun, pronouns no subject takes up, names a
+preposition governs.
+
+Every sentence here is invented (people, places, organisations, figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quidit.records import Article
+from quidit.service import Analyzer
+
+
+def names(analyzer: Analyzer, text: str) -> list[str | None]:
+    a = analyzer.analyze(Article(id="t", text=text, lang="fr"))
+    return [q.speaker.name for q in a.quotes]
+
+
+LEAD_IN = [
+    # A pronoun subject whose referent two sentences back no other voice
+    # competes with.
+    (
+        "A la barre mardi, la prévenue a répété ses déclarations. Lors de l'accident, "
+        "elle n'avait rien vu venir : « Tout est allé très vite. »",
+        ["la prévenue"],
+    ),
+    # A kin noun whose « de » complement is a name: she speaks, not him
+    # (« sœur » is a title too, and must not leave « Paul Morel » alone).
+    (
+        "« Nous irons jusqu'au bout », a déclaré Paul Morel. La sœur de Paul Morel "
+        "s'est levée : « Je lui ai pardonné. »",
+        ["Paul Morel", "La sœur de Paul Morel"],
+    ),
+    # The lead-in's subject is a pronoun: its referent sets up the words.
+    (
+        "Hélène Garnier a longuement parlé lors de l'audience. Elle a présenté ses "
+        "excuses à la famille : « Je regrette profondément ce qui s'est passé. »",
+        ["Hélène Garnier"],
+    ),
+    # A person noun (kinship, a party to a trial) as the lead-in's subject.
+    (
+        "Le procès s'est ouvert mardi à Valmont. La mère de la victime s'est avancée "
+        "à la barre : « Je veux seulement connaître la vérité. »",
+        ["La mère de la victime"],
+    ),
+    # A name in the « de » complement of a noun is not the voice: the named
+    # holder of the role is.
+    (
+        "Une démarche menée avec Claire Dumas, l'ancienne avocate de Marc Olivier : "
+        "« Nous avons tout tenté pour le convaincre. »",
+        ["Claire Dumas"],
+    ),
+    # Negative: a name after « chez » still sets up the words.
+    (
+        "Même réaction chez Louis Ferrand, éleveur à Sarlieu : « On nous a oubliés. »",
+        ["Louis Ferrand"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), LEAD_IN)
+def test_lead_in_subject(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected
+
+
+FALLBACK = [
+    # No subject takes « elle » up: the last person named before it that
+    # agrees, whatever its part in the clause.
+    (
+        "La colère pèse sur la mère de Léa depuis des mois. « Personne ne nous a "
+        "jamais prévenus », confie-t-elle.",
+        ["la mère de Léa"],
+    ),
+    # A body named as a plural subject takes « ils ».
+    (
+        "Les services de l'État dénoncent des violences. « Des agents ont été "
+        "blessés pendant l'évacuation », écrivent-ils.",
+        ["Les services de l'État"],
+    ),
+    # Negative: a subject that agrees is still preferred to a later person
+    # in another part of the clause.
+    (
+        "Le maire Paul Besson a longuement répondu à la voisine. « Nous réparerons "
+        "la route avant l'hiver », a-t-il assuré.",
+        ["Paul Besson"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), FALLBACK)
+def test_pronoun_fallback(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected
+
+
+GOVERNED = [
+    (
+        "Lors d'une conférence de presse, le procureur de la République de Valmont a "
+        "rappelé que l'enquête se poursuivait. Il a ensuite confirmé que « deux armes » "
+        "avaient été saisies.",
+        ["le procureur de la République de Valmont"] * 2,
+    ),
+    # « de la République de Valmont »: the place is the role's complement,
+    # not a person holding it.
+    (
+        "Le procureur de la République de Valmont a rappelé que l'enquête se "
+        "poursuivait. « Nous ne négligeons aucune piste », a-t-il ajouté.",
+        ["Le procureur de la République de Valmont"] * 2,
+    ),
+    # Negative: a name in apposition to the role still holds it.
+    (
+        "Le préfet de l'Olde, Bertrand Ozanne, a visité le chantier. « Les travaux "
+        "reprendront lundi », a déclaré le préfet.",
+        ["Bertrand Ozanne"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), GOVERNED)
+def test_governed_name_holds_no_role(
+    analyzer: Analyzer, text: str, expected: list[str | None]
+) -> None:
+    assert names(analyzer, text) == expected
