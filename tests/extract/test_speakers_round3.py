@@ -124,3 +124,34 @@ def test_governed_name_holds_no_role(
     analyzer: Analyzer, text: str, expected: list[str | None]
 ) -> None:
     assert names(analyzer, text) == expected
+
+
+RELATIVES = [
+    # The parse hangs « qui rappellent » on the verb of the incise: the
+    # relative pronoun's antecedent is the noun phrase right before it.
+    (
+        "« Aucun loup n'a été observé cette année », déplorent les associations, qui "
+        "rappellent que 120 loups avaient été recensés en 1990.",
+        ["les associations", "les associations"],
+    ),
+    # « les propos de X qui accuse … »: words do not accuse, the person named
+    # right before the pronoun does; a later « elle » is still the main
+    # clause's subject.
+    (
+        "La ministre Anne Loriot a répondu mercredi aux propos de Jeanne Roy qui "
+        "accuse le gouvernement de « mentir ». « Nous ne mentons pas », a-t-elle déclaré.",
+        ["Jeanne Roy", "Anne Loriot"],
+    ),
+    # Negative: an antecedent that names a person keeps the clause (« le fils
+    # de X, qui … » is the son).
+    (
+        "Le fils de Jean Dupont, qui a déclaré que la maison était vide, a été entendu.",
+        ["Le fils de Jean Dupont"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), RELATIVES)
+def test_relative_antecedent(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected
