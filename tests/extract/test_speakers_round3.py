@@ -155,3 +155,78 @@ RELATIVES = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVES)
 def test_relative_antecedent(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
     assert names(analyzer, text) == expected
+
+
+APPOSITION_WINDOW = [
+    # The role after a second name is that name's, not the first one's.
+    (
+        "Après le président de la République Paul Verlaine, Jeanne Aubrac, ministre de "
+        "la Santé, a réagi lundi. La ministre de la Santé réaffirme « tout son soutien » "
+        "aux soignants.",
+        ["Jeanne Aubrac"],
+    ),
+    # Negative: a role right after the name is still that name's.
+    (
+        "Jeanne Aubrac, ministre de la Santé, a visité l'hôpital. « Nous tiendrons », a "
+        "déclaré la ministre.",
+        ["Jeanne Aubrac"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), APPOSITION_WINDOW)
+def test_role_after_another_name(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected
+
+
+FIRST_NAMES = [
+    # A first name alone takes up the one person who bears it.
+    (
+        "Angèle Morin, retraitée, a vu la scène. « J'ai eu très peur », confie-t-elle. "
+        "« C'est ici qu'il est tombé », montre Angèle.",
+        ["Angèle Morin", "Angèle Morin"],
+    ),
+    # Negative: two persons share the first name; the mention names neither.
+    (
+        "Angèle Morin et Angèle Vidal habitent la rue. « J'ai eu très peur », a raconté Angèle.",
+        ["Angèle"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAMES)
+def test_first_name_alone(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected
+
+
+HYPERNYMS = [
+    # « l'institution » takes up the body named before it.
+    (
+        "La Caisse régionale d'Olde a publié un communiqué dimanche. L'institution y "
+        "qualifie l'incident de « regrettable ».",
+        ["Caisse régionale d'Olde"],
+    ),
+    # « le média local » takes up the medium a quote gave a voice.
+    (
+        "Selon le quotidien Le Phare de Valmont, l'usine fermera en mars. Toujours selon "
+        "le média local, quarante emplois sont menacés.",
+        ["le quotidien Le Phare de Valmont", "le quotidien Le Phare de Valmont"],
+    ),
+    # Negative: a medium noun never takes up a body the recogniser found
+    # but no quote voiced.
+    (
+        "Le Parquet national a ouvert une enquête. Le journal affirme que « trois "
+        "élus » sont visés.",
+        ["Le journal"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), HYPERNYMS)
+def test_class_noun_takes_up_a_body(
+    analyzer: Analyzer, text: str, expected: list[str | None]
+) -> None:
+    assert names(analyzer, text) == expected

@@ -235,11 +235,26 @@ class Resolver:
         after = text_of(doc)[ent.end_char : ent.end_char + 120]
         m = self.describes.search(after[:60]) if self.describes else None
         window = after[m.end() :] if m else after[:40] if after.startswith(",") else ""
-        for word in re.findall(r"[\w-]+", window)[:4]:
+        base = ent.end_char + (m.end() if m else 0)
+        for match in list(re.finditer(r"[\w-]+", window))[:4]:
+            word = match.group()
             if word.lower() in roles:
                 heads.add(word.lower())
                 break
+            if self._in_person(base + match.start()):
+                # « X, Jean Roy, ministre de … »: the role after another
+                # name is that name's.
+                break
         return heads
+
+    def _in_person(self, offset: int) -> bool:
+        k = bisect_left(self.ent_starts, offset + 1) - 1
+        if k < 0:
+            return False
+        ent = self.ents[k]
+        return ent.start_char <= offset < ent.end_char and (
+            self.syntax.entity_type(ent.label_) == "PER"
+        )
 
     def _governed(self, ent: Span) -> bool:
         """A preposition stands before the name, inside its noun phrase
@@ -285,6 +300,17 @@ class Resolver:
             ]
             if matches:
                 return self._seen(self._nearest(matches, start), start, text)
+            # A first name alone, where one person of the article bears it
+            # (« Angèle Morin … », then « Angèle ») and no title sets it up
+            # as a surname (« M. Martin »): partial names resolve to the
+            # full one (guidelines §2).
+            first = [
+                c
+                for c in self.clusters
+                if c.kind == "PER" and any(fold(n).split()[0] == surname for n in c.names)
+            ]
+            if len(core) == 1 and len(first) == 1 and fold(text).strip() == surname:
+                return self._seen(first[0], start, text)
         # A declared alias.
         for c in self.clusters:
             if (
@@ -352,12 +378,60 @@ class Resolver:
                 c = self._nearest(same, start)
                 c.descriptions.append(_ACRONYM.sub("", text).strip(" ,"))
                 return self._seen(c, start, text)
+            taken = self._taken_up(text, core, head, start)
+            if taken is not None:
+                return self._seen(taken, start, text)
         c = self._new(self._kind(start, end))
         c.descriptions.append(_ACRONYM.sub("", text).strip(" ,"))
         if head:
             c.heads.add(head)
         self._agreement(c, start, end)
         return self._seen(c, start, text)
+
+    def _taken_up(self, text: str, core: list[str], head: str, start: int) -> Cluster | None:
+        """« l'institution », « le quotidien », « le média local »: a definite
+        description whose head is a class noun of bodies or media takes up
+        the body or medium the article named last (news copy varies the
+        name so, never to bring in a new source)."""
+        bodies = self.language.extra.get("body_hypernyms", frozenset())
+        hypernyms = bodies | self.language.extra.get("media_hypernyms", frozenset())
+        first = text.lower().replace("’", "'").split(" ", 1)[0]
+        definite = (
+            first in self.syntax.definite_articles
+            or first in {"l'", "l’"}
+            or (first[:2] in {"l'", "l’"})
+        )
+        if head not in hypernyms or not definite or len(core) > 2:
+            return None
+        named = [
+            c
+            for c in self.clusters
+            if c.kind not in {"PER", "GROUP"}
+            and not c.names
+            and c.last_before(start) is not None
+            and any(len(self._core_words(d)) and self._proper(d) for d in c.descriptions)
+        ]
+        if named:
+            return max(named, key=lambda c: c.last_before(start) or -1)
+        # No body a quote gave a voice yet: the last one the text names (the
+        # recogniser does not tell a medium from another body).
+        k = bisect_left(self.ent_starts, start) - 1
+        while k >= 0 and head in bodies:
+            ent = self.ents[k]
+            if (
+                self.syntax.entity_type(ent.label_) == "ORG"
+                and ent.end_char <= start
+                and self.quoted.around(ent.start_char) is None
+            ):
+                return self.resolve_mention(ent.start_char, ent.end_char)
+            k -= 1
+        return None
+
+    def _proper(self, description: str) -> bool:
+        """A description that holds a proper name (a capitalised word
+        after its first, or an acronym)."""
+        words = re.findall(r"[\w’'-]+", description)
+        return any(w[:1].isupper() for w in words[1:]) or bool(_ACRONYM.search(description))
 
     def _coordinated(self, start: int, end: int) -> bool:
         """The mention coordinates sources at its head (not inside a

@@ -99,6 +99,16 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+#: Class nouns of bodies that copy uses to take up one it has named (« La
+#: Gendarmerie a publié un communiqué … l'institution qualifie … »): the
+#: dictionaries' hypernyms of an organisation's name.
+BODY_HYPERNYMS = frozenset("institution organisation organisme structure instance".split())
+
+#: The same for media (« selon Le Courrier … assure le quotidien »).
+MEDIA_HYPERNYMS = frozenset(
+    "quotidien journal hebdomadaire mensuel magazine média titre chaîne radio".split()
+)
+
 DETERMINERS = frozenset(
     """
     le la les l’ l' un une des du de d’ d' son sa ses leur leurs ce cette ces
