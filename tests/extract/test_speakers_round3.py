@@ -230,3 +230,30 @@ def test_class_noun_takes_up_a_body(
     analyzer: Analyzer, text: str, expected: list[str | None]
 ) -> None:
     assert names(analyzer, text) == expected
+
+
+PERIPHRASES = [
+    # « le chef de l'État » is the president the article named.
+    (
+        "Le président valmontais, Paul Verlaine, a reçu les maires. « Je vous ai "
+        "entendus », a déclaré le chef de l'État.",
+        ["Paul Verlaine"],
+    ),
+    # « le responsable » takes up the one named holder of a post of command.
+    (
+        "« Nous assumons cette erreur », a déclaré le commandant Hervé Delorme. « Une "
+        "sanction suivra », a précisé le responsable.",
+        ["Hervé Delorme", "Hervé Delorme"],
+    ),
+    # Negative: with no named president, the phrase is its own source.
+    (
+        "Les maires ont été reçus lundi. « Je vous ai entendus », a déclaré le chef de l'État.",
+        ["le chef de l'État"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), PERIPHRASES)
+def test_role_by_other_words(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
+    assert names(analyzer, text) == expected

@@ -17,6 +17,10 @@ fullest description):
 * a description with no name joins the fullest description with the same
   head noun (« l’armée » → « l’armée kessarienne »), and an acronym in
   brackets (« (ARS) ») joins its expansion;
+* a set phrase names a role by other words (« le chef de l’État »), and a
+  class noun takes up the body or medium named last (« l’institution »,
+  « le média local »);
+* a first name alone is the one person of the article who bears it;
 * pronouns take the most recent speaker that agrees in gender and number,
   then the most recent agreeing mention;
 * a quote with no mention takes the speaker of the quote before it.
@@ -39,6 +43,7 @@ from quidit.extract.clusters import (
     unelide,
 )
 from quidit.extract.cues import mention_bounds
+from quidit.extract.descriptions import ACRONYM, Descriptions, postposed
 from quidit.extract.marks import PairIndex, pairs_of
 from quidit.extract.person_names import name_end
 from quidit.extract.roles import holders_described, names_source, title_roles
@@ -52,10 +57,9 @@ _ALIAS_TAIL = (
     r"(?:[«“\"]\s*([^«»“”\"\n]{2,40}?)\s*[»”\"]"
     r"|((?:(?:{articles})\s+)?[A-ZÉÈ][\w-]*(?:\s+[A-ZÉÈ][\w-]*){0,3}))"
 )
-_ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9]{1,9})\)")
 
 
-class Resolver:
+class Resolver(Descriptions):
     def __init__(self, doc: Doc, language: LanguageData) -> None:
         self.doc = doc
         self.language = language
@@ -164,7 +168,7 @@ class Resolver:
                 owner.descriptions.append(alias)
             owner.add_alias(alias)
             owner.declared.append(alias)
-        for m in _ACRONYM.finditer(text_of(doc)):
+        for m in ACRONYM.finditer(text_of(doc)):
             self.acronyms.setdefault(m.group(1), self._new("ORG"))
 
     def _person_named(self, full: str) -> Cluster | None:
@@ -190,83 +194,6 @@ class Resolver:
                 if c is not None and (best is None or ent.start_char > best[0]):
                     best = (ent.start_char, c)
         return best[1] if best else None
-
-    def _qualifiers_near(self, ent: Span) -> set[str]:
-        """Postposed adjectives of the role nouns just before a name or in
-        its apposition (« le président français X », « X, ministre
-        malien »)."""
-        roles = self.language.extra.get("role_nouns", frozenset())
-        doc = self.doc
-        window = [*doc[max(0, ent.start - 6) : ent.start], *doc[ent.end : ent.end + 6]]
-        nouns = [t for t in window if t.lower_ in roles or t.lemma_ in roles]
-        return {q for t in nouns for q in _postposed(t)}
-
-    def _descriptions_of(self, ent: Span) -> set[str]:
-        """Head nouns of descriptions the text ties to a named person."""
-        roles = self.language.extra.get("role_nouns", frozenset())
-        appos = self.syntax.labels("apposition")
-        heads: set[str] = set()
-        root = ent.root
-        for tok in (root.head, *root.children, *[c for t in ent for c in t.children]):
-            if tok.pos_ == "NOUN" and (
-                tok.dep_ in appos or (root.dep_ in appos and tok.i == root.head.i)
-            ):
-                heads.add(tok.lower_)
-        # A role noun just before the name: « la romancière Lucie Armagnan ».
-        doc = self.doc
-        k = ent.start - 1
-        markers = self.language.extra.get("name_complement_markers", ())
-        if (k >= 0 and doc[k].lower_ in markers) or self._governed(ent):
-            # « l'avocate de Jean Roux », « le procureur de la République de
-            # Valmont »: a name a preposition governs is the role's
-            # complement, not its holder.
-            k = -1
-        while k >= max(0, ent.start - 6):
-            tok = doc[k]
-            if tok.is_punct and tok.text != ",":
-                break
-            if tok.lower_ in roles or tok.lemma_ in roles:
-                heads.add(tok.lower_)
-                break
-            if tok.pos_ in {"VERB", "AUX"}:
-                break
-            k -= 1
-        # « X, porte-parole du collectif » and « X, qui se décrit comme le chef … »
-        after = text_of(doc)[ent.end_char : ent.end_char + 120]
-        m = self.describes.search(after[:60]) if self.describes else None
-        window = after[m.end() :] if m else after[:40] if after.startswith(",") else ""
-        base = ent.end_char + (m.end() if m else 0)
-        for match in list(re.finditer(r"[\w-]+", window))[:4]:
-            word = match.group()
-            if word.lower() in roles:
-                heads.add(word.lower())
-                break
-            if self._in_person(base + match.start()):
-                # « X, Jean Roy, ministre de … »: the role after another
-                # name is that name's.
-                break
-        return heads
-
-    def _in_person(self, offset: int) -> bool:
-        k = bisect_left(self.ent_starts, offset + 1) - 1
-        if k < 0:
-            return False
-        ent = self.ents[k]
-        return ent.start_char <= offset < ent.end_char and (
-            self.syntax.entity_type(ent.label_) == "PER"
-        )
-
-    def _governed(self, ent: Span) -> bool:
-        """A preposition stands before the name, inside its noun phrase
-        (« de la République de Valmont »: ``case`` on the name's head, with
-        at most a determiner between)."""
-        doc = self.doc
-        k = ent.start - 1
-        while k >= 0 and doc[k].pos_ == "DET" and doc[k].head.i == ent.root.i:
-            k -= 1
-        return k >= 0 and doc[k].pos_ == "ADP" and doc[k].head.i == ent.root.i
-
-    # -- resolution --------------------------------------------------------
 
     def resolve_mention(self, start: int, end: int) -> Cluster:
         text = text_of(self.doc)[start:end]
@@ -320,16 +247,22 @@ class Resolver:
             ):
                 return self._seen(c, start, text)
         # An acronym, or a description that spells one out.
-        acr = _ACRONYM.search(text)
+        acr = ACRONYM.search(text)
         if acr and acr.group(1) in self.acronyms:
             c = self.acronyms[acr.group(1)]
-            c.descriptions.append(_ACRONYM.sub("", text).strip(" ,"))
+            c.descriptions.append(ACRONYM.sub("", text).strip(" ,"))
             self._agreement(c, start, end)
             return self._seen(c, start, text)
         for key, c in self.acronyms.items():
             if key in core and len(core) <= 2:
                 return self._seen(c, start, text)
         head = self._head_noun(start, end)
+        # « le chef de l'État »: a set phrase that names a role by another
+        # word (dictionaries: the head of state is the president).
+        for phrase, role in self.language.extra.get("role_periphrases", {}).items():
+            if phrase in folded:
+                head = role
+                break
         # A description tied to a named person, unless a classifying
         # adjective sets them apart (« le président tchadien » is not « le
         # président français X »; relational adjectives follow the noun, so
@@ -376,62 +309,17 @@ class Resolver:
             ]  # fmt: skip
             if same:
                 c = self._nearest(same, start)
-                c.descriptions.append(_ACRONYM.sub("", text).strip(" ,"))
+                c.descriptions.append(ACRONYM.sub("", text).strip(" ,"))
                 return self._seen(c, start, text)
             taken = self._taken_up(text, core, head, start)
             if taken is not None:
                 return self._seen(taken, start, text)
         c = self._new(self._kind(start, end))
-        c.descriptions.append(_ACRONYM.sub("", text).strip(" ,"))
+        c.descriptions.append(ACRONYM.sub("", text).strip(" ,"))
         if head:
             c.heads.add(head)
         self._agreement(c, start, end)
         return self._seen(c, start, text)
-
-    def _taken_up(self, text: str, core: list[str], head: str, start: int) -> Cluster | None:
-        """« l'institution », « le quotidien », « le média local »: a definite
-        description whose head is a class noun of bodies or media takes up
-        the body or medium the article named last (news copy varies the
-        name so, never to bring in a new source)."""
-        bodies = self.language.extra.get("body_hypernyms", frozenset())
-        hypernyms = bodies | self.language.extra.get("media_hypernyms", frozenset())
-        first = text.lower().replace("’", "'").split(" ", 1)[0]
-        definite = (
-            first in self.syntax.definite_articles
-            or first in {"l'", "l’"}
-            or (first[:2] in {"l'", "l’"})
-        )
-        if head not in hypernyms or not definite or len(core) > 2:
-            return None
-        named = [
-            c
-            for c in self.clusters
-            if c.kind not in {"PER", "GROUP"}
-            and not c.names
-            and c.last_before(start) is not None
-            and any(len(self._core_words(d)) and self._proper(d) for d in c.descriptions)
-        ]
-        if named:
-            return max(named, key=lambda c: c.last_before(start) or -1)
-        # No body a quote gave a voice yet: the last one the text names (the
-        # recogniser does not tell a medium from another body).
-        k = bisect_left(self.ent_starts, start) - 1
-        while k >= 0 and head in bodies:
-            ent = self.ents[k]
-            if (
-                self.syntax.entity_type(ent.label_) == "ORG"
-                and ent.end_char <= start
-                and self.quoted.around(ent.start_char) is None
-            ):
-                return self.resolve_mention(ent.start_char, ent.end_char)
-            k -= 1
-        return None
-
-    def _proper(self, description: str) -> bool:
-        """A description that holds a proper name (a capitalised word
-        after its first, or an acronym)."""
-        words = re.findall(r"[\w’'-]+", description)
-        return any(w[:1].isupper() for w in words[1:]) or bool(_ACRONYM.search(description))
 
     def _coordinated(self, start: int, end: int) -> bool:
         """The mention coordinates sources at its head (not inside a
@@ -486,7 +374,7 @@ class Resolver:
         if span is None:
             return set()
         noun = next((t for t in span if t.lower_ == head), None)
-        return _postposed(noun) if noun is not None else set()
+        return postposed(noun) if noun is not None else set()
 
     def _head_noun(self, start: int, end: int) -> str:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -670,10 +558,3 @@ class Resolver:
         if number == "Plur" and not c.number:
             return False
         return not (gender and c.gender and c.gender != gender and number != "Plur")
-
-
-def _postposed(noun: Token) -> set[str]:
-    """Adjectives that follow ``noun`` and modify it."""
-    return {
-        c.lower_ for c in noun.children if c.pos_ == "ADJ" and c.dep_ == "amod" and c.i > noun.i
-    }

@@ -25,6 +25,7 @@ LANGUAGE = LanguageData(
         "role_nouns": names.ROLE_NOUNS,
         "title_roles": names.TITLE_ROLES,
         "role_hypernyms": names.ROLE_HYPERNYMS,
+        "role_periphrases": names.ROLE_PERIPHRASES,
         "source_nouns": names.SOURCE_NOUNS,
         "person_nouns": names.PERSON_NOUNS,
         "body_hypernyms": names.BODY_HYPERNYMS,

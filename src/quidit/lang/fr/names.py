@@ -56,7 +56,22 @@ ROLE_HYPERNYMS = {
     ),
     "parlementaire": frozenset("député députée sénateur sénatrice eurodéputé eurodéputée".split()),
     "magistrat": frozenset({"procureur", "juge"}),
+    # « le responsable »: whoever holds a post of command the article named.
+    "responsable": frozenset(
+        """directeur directrice chef cheffe président présidente secrétaire
+        commandant colonel capitaine général délégué déléguée coordinateur
+        coordinatrice dirigeant dirigeante patron patronne préfet préfète
+        maire procureur procureure commissaire gouverneur gouverneure""".split()
+    ),
     "magistrate": frozenset({"procureure", "juge"}),
+}
+
+#: Set phrases that name a role by other words (dictionaries: « chef de
+#: l'État », the head of state, in a republic its president), folded.
+ROLE_PERIPHRASES = {
+    "chef de l'etat": "président",
+    "cheffe de l'etat": "présidente",
+    "locataire de l'elysee": "président",
 }
 
 ROLE_NOUNS = frozenset(
