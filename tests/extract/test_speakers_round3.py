@@ -214,6 +214,23 @@ HYPERNYMS = [
         "le média local, quarante emplois sont menacés.",
         ["le quotidien Le Phare de Valmont", "le quotidien Le Phare de Valmont"],
     ),
+    # « la société », « la compagnie » take up the one company named.
+    (
+        "La compagnie aérienne Air Valmont a annoncé jeudi qu'elle supprimerait 300 "
+        "postes. « Nous reclasserons chaque salarié », a ajouté la société.",
+        ["Air Valmont", "Air Valmont"],
+    ),
+    (
+        "Air Valmont a annoncé jeudi qu'elle supprimerait 300 postes. « Nous "
+        "reclasserons chaque salarié », a ajouté la compagnie.",
+        ["Air Valmont", "Air Valmont"],
+    ),
+    # Negative: a description that holds a name of its own names itself.
+    (
+        "Air Valmont a annoncé jeudi qu'elle supprimerait 300 postes. « Nous "
+        "reclasserons chaque salarié », a ajouté la société de Jean Roy.",
+        ["Air Valmont", "la société de Jean Roy"],
+    ),
     # Negative: a medium noun never takes up a body the recogniser found
     # but no quote voiced.
     (

@@ -123,7 +123,12 @@ class Descriptions:
             or first in {"l'", "l’"}
             or (first[:2] in {"l'", "l’"})
         )
-        if head not in hypernyms or not definite or len(core) > 2:
+        if (
+            head not in hypernyms
+            or not definite
+            or self._proper(text)
+            or self._names_inside(start, start + len(text))
+        ):
             return None
         named = [
             c
@@ -133,8 +138,12 @@ class Descriptions:
             and c.last_before(start) is not None
             and any(len(self._core_words(d)) and self._proper(d) for d in c.descriptions)
         ]
-        if named:
+        if named and (head not in bodies or len(named) == 1):
+            # A body noun takes up a body only where one is named: several
+            # (a company and the ministry that warned it) leave it open.
             return max(named, key=lambda c: c.last_before(start) or -1)
+        if named:
+            return None
         # No body a quote gave a voice yet: the last one the text names (the
         # recogniser does not tell a medium from another body).
         k = bisect_left(self.ent_starts, start) - 1
@@ -150,10 +159,22 @@ class Descriptions:
         return None
 
     def _proper(self, description: str) -> bool:
-        """A description that holds a proper name (a capitalised word
-        after its first, or an acronym)."""
-        words = re.findall(r"[\w’'-]+", description)
-        return any(w[:1].isupper() for w in words[1:]) or bool(ACRONYM.search(description))
+        """A description that holds a proper name (a capitalised word once
+        the determiners are left aside, or an acronym)."""
+        return any(w[:1].isupper() for w in self._core_words(description)) or bool(
+            ACRONYM.search(description)
+        )
+
+    def _names_inside(self, start: int, end: int) -> bool:
+        """A person or a body the recogniser found inside ``[start, end)``: a
+        description that names its own source (« la société de Jean Roy »)
+        takes up no other (a place does not: « l'entreprise de Valmont »)."""
+        k = bisect_left(self.ent_starts, start)
+        while k < len(self.ents) and self.ents[k].start_char < end:
+            if self.syntax.entity_type(self.ents[k].label_) in {"PER", "ORG"}:
+                return True
+            k += 1
+        return False
 
 
 def postposed(noun: Token) -> set[str]:

@@ -115,9 +115,16 @@ PERSON_NOUNS = frozenset(
 )
 
 #: Class nouns of bodies that copy uses to take up one it has named (« La
-#: Gendarmerie a publié un communiqué … l'institution qualifie … »): the
-#: dictionaries' hypernyms of an organisation's name.
-BODY_HYPERNYMS = frozenset("institution organisation organisme structure instance".split())
+#: Gendarmerie a publié un communiqué … l'institution qualifie … », « Orvane
+#: a annoncé … a ajouté l'entreprise »): the dictionaries' hypernyms of an
+#: organisation's or a company's name.  « groupe » stays out: armed groups
+#: and their parent networks share it (the work split showed the confusion).
+BODY_HYPERNYMS = frozenset(
+    """
+    institution organisation organisme structure instance entreprise société
+    firme compagnie fabricant constructeur géant opérateur laboratoire
+    """.split()
+)
 
 #: The same for media (« selon Le Courrier … assure le quotidien »).
 MEDIA_HYPERNYMS = frozenset(
