@@ -45,7 +45,7 @@ from quidit.extract.clusters import (
 from quidit.extract.cues import mention_bounds
 from quidit.extract.descriptions import ACRONYM, Descriptions, postposed
 from quidit.extract.marks import PairIndex, pairs_of
-from quidit.extract.person_names import name_end
+from quidit.extract.person_names import name_end, name_start
 from quidit.extract.roles import holders_described, names_source, title_roles
 from quidit.extract.spans import text_of, token_at
 from quidit.lang import LanguageData
@@ -126,7 +126,7 @@ class Resolver(Descriptions):
             # « Ilse Van », « Katherine O' »: a name cut at a particle or an
             # apostrophe goes on to its end.
             end = name_end(text, ent.end_char, particles, places)
-            words = self._name_words(text[ent.start_char : end])
+            words = self._name_words(text[name_start(text, ent.start_char) : end])
             # "Fed Chair Jerome Powell": a role the recogniser took into the name.
             while len(words) > 2 and words[0].lower() in roles:
                 words = words[1:]
