@@ -274,3 +274,29 @@ PERIPHRASES = [
 @pytest.mark.parametrize(("text", "expected"), PERIPHRASES)
 def test_role_by_other_words(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
     assert names(analyzer, text) == expected
+
+
+EXPLETIVE = [
+    # « Il précise que … » parsed with « il » as an expletive: a verb of
+    # saying in the active voice is personal, its « il » the body before.
+    (
+        "Le ministère de la Culture a publié un communiqué lundi. Il précise que le "
+        "musée rouvrira en mai et considère qu'il s'agit d'une bonne nouvelle.",
+        ["Le ministère de la Culture", "Le ministère de la Culture"],
+    ),
+    # Negative: the rule reads clitics only; a document after « selon » stays
+    # its own source.
+    (
+        "Le ministère de la Culture a publié un communiqué lundi. Selon le texte, le "
+        "musée rouvrira en mai.",
+        ["le texte"],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), EXPLETIVE)
+def test_active_saying_verb_has_a_personal_il(
+    analyzer: Analyzer, text: str, expected: list[str | None]
+) -> None:
+    assert names(analyzer, text) == expected

@@ -145,6 +145,20 @@ def _relative_antecedent(
     return antecedent
 
 
+def _personal_expletive(child: Token, verb: Token, language: LanguageData) -> bool:
+    """« Il précise que … » parsed with « il » as an expletive: a verb of
+    saying in the active voice is personal (the impersonal « il » goes with
+    a passive, « il est précisé que », or with verbs such as « il s'agit »,
+    never before the verb of an attribution), so the clitic is its subject."""
+    syntax = language.syntax
+    return (
+        child.dep_ in syntax.labels("expletive_subject")
+        and child.lower_ in language.pronouns
+        and child.i < verb.i
+        and not any(c.dep_ in syntax.labels("passive_auxiliary") for c in verb.children)
+    )
+
+
 def _adjacent_antecedent(
     antecedent: Token | None, pronoun: Token, language: LanguageData
 ) -> Token | None:
@@ -228,7 +242,7 @@ def find_subject(
     relatives = syntax.relative_pronouns
     candidates = []
     for child in verb.children:
-        if child.dep_ in subjects:
+        if child.dep_ in subjects or _personal_expletive(child, verb, language):
             lo, hi = sorted((child.i, verb.i))
             if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
                 continue  # « … », dénoncent X: a subject across the quote is a misparse
