@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quidit.extract.person_names import name_end
+from quidit.extract.person_names import name_end, name_start
 from quidit.lang.fr.mentions import NAME_PARTICLES
 from quidit.service import Analyzer
 
@@ -32,6 +32,23 @@ from quidit.service import Analyzer
 def test_name_end(text: str, cut: str, expected: str) -> None:
     start = text.index(cut)
     assert text[start : name_end(text, start + len(cut), NAME_PARTICLES)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "expected"),
+    [
+        # A compound first name cut after its hyphen.
+        ("Par ailleurs, Jean-Baptiste Morel a dit", "Baptiste Morel", "Jean-Baptiste Morel"),
+        ("selon Anne-Marie-Louise Roy, la", "Louise Roy", "Anne-Marie-Louise Roy"),
+        # Negative: a lower-case word before the hyphen is no first name,
+        # and a name with no hyphen before it stays as it is.
+        ("le néo-Gaulliste Paul Roy", "Gaulliste Paul Roy", "Gaulliste Paul Roy"),
+        ("a dit Paul Roy", "Paul Roy", "Paul Roy"),
+    ],
+)
+def test_name_start(text: str, cut: str, expected: str) -> None:
+    start = text.index(cut)
+    assert text[name_start(text, start) : start + len(cut)] == expected
 
 
 def test_name_stops_before_a_place() -> None:

@@ -64,3 +64,18 @@ def name_end(
     if loose and good == end and words and last.lower() in particles:
         return end
     return good
+
+
+_HYPHENED = re.compile(r"[A-ZÀ-Þ][\w]*-$")
+
+
+def name_start(text: str, start: int) -> int:
+    """The start of a name the recogniser cut after the hyphen of a
+    compound first name (« Jean-Baptiste », « Marie-Claire » read as
+    « Baptiste »): over capitalised parts joined by hyphens."""
+    while start > 0:
+        m = _HYPHENED.search(text, max(0, start - 30), start)
+        if m is None or m.end() != start:
+            break
+        start = m.start()
+    return start

@@ -122,6 +122,7 @@ class Salience:
         extra = resolver.language.extra
         self.roles: frozenset[str] = extra.get("role_nouns", frozenset())
         self.sources: frozenset[str] = extra.get("source_nouns", frozenset())
+        self.persons: frozenset[str] = extra.get("person_nouns", frozenset())
         self.openers: tuple[str, ...] = extra.get("topic_openers", ())
         self.latter: dict[str, tuple[str, str]] = extra.get("latter", {})
         self.subjects = self.syntax.labels("subject", "passive_subject")
@@ -352,6 +353,8 @@ class Salience:
             or tok.lemma_ in self.roles
             or tok.lower_ in self.sources
             or tok.lemma_ in self.sources
+            or tok.lower_ in self.persons
+            or tok.lemma_ in self.persons
         )
 
     def _topic(self, sent: Span, start: int) -> Cluster | None:
@@ -414,7 +417,15 @@ class Salience:
             return None
         sent = colon.sent
         for tok in main_subjects(sent, colon.idx, self.subjects):
-            if self.r.quoted.around(tok.idx) is None and tok.pos_ != "PRON" and self._source(tok):
+            if self.r.quoted.around(tok.idx) is not None:
+                continue
+            if tok.pos_ == "PRON":
+                # « Elle a présenté ses excuses : « … » »: the subject
+                # pronoun's referent sets up the words.
+                if tok.lower_ in self.r.language.pronouns:
+                    return self.pronoun(tok.idx, tok.idx + len(tok), None, 1)
+                continue
+            if self._source(tok):
                 bounds = mention_bounds(tok, self.syntax)
                 return self.r.resolve_mention(*self._bounds(tok, bounds))
         persons = [
@@ -425,11 +436,20 @@ class Salience:
             and t.ent_iob_ == "B"
             and t.pos_ == "PROPN"
             and self.r.quoted.around(t.idx) is None
+            and not self._genitive(t)
         ]
         if not persons:
             return None
         tok = persons[-1]
         return self.r.resolve_mention(*self._bounds(tok, (tok.idx, tok.idx + len(tok))))
+
+    def _genitive(self, tok: Token) -> bool:
+        """« l'ex-avocat de X »: a name in the « de » complement of a noun
+        names that noun's possessor or object, not the clause's voice."""
+        markers = self.r.language.extra.get("name_complement_markers", ())
+        return tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "case" and c.lower_ in markers for c in tok.children
+        )
 
     # -- « on » ----------------------------------------------------------------
 
@@ -481,6 +501,51 @@ class Salience:
             or tok.lemma_ in self.roles
             or tok.morph.get("Number", []) == ["Plur"]
         )
+
+    def nearest(self, start: int, end: int) -> Cluster | None:
+        """The last source named before a pronoun that agrees with it,
+        whatever its part in the clause: the fallback where no subject
+        takes the pronoun up (« La colère de la mère de Léa ne retombe pas.
+        « … », confie-t-elle »).  A singular pronoun takes a person (a
+        name, a role, a person noun), as a body is taken up by its subject
+        only."""
+        pron = text_of(self.doc)[start:end].lower().lstrip("-")
+        gender, number = self.r.language.pronouns.get(pron, ("", ""))
+        here = token_at(self.doc, start)
+        if here is None or not number:
+            return None
+        sent = here.sent
+        before = here.i
+        for _ in range(SENTENCES_BACK):
+            for tok in reversed(self.doc[sent.start : before]):
+                if self.r.quoted.around(tok.idx) is not None or not self._source(tok):
+                    continue
+                if tok.pos_ == "PROPN" and (
+                    tok.dep_ in self.syntax.labels("name_part")
+                    or self._genitive(tok)
+                    or (number == "Sing" and tok.ent_type_ not in {"PER", "PERSON"})
+                ):
+                    continue
+                if number == "Sing" and tok.pos_ == "NOUN" and not self._person_noun(tok):
+                    continue
+                g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
+                noun = tok.pos_ == "NOUN"
+                if (n and n[0] != number) or (noun and g and gender and g[0] != gender):
+                    continue
+                bounds = self._bounds(tok, mention_bounds(tok, self.syntax))
+                cluster = self.r.resolve_mention(*bounds)
+                if self.r.agrees(cluster, gender, number):
+                    return cluster
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            while sent.start > 0 and self._inside_marks(sent):
+                sent = self.doc[sent.start - 1].sent
+            before = sent.end
+        return None
+
+    def _person_noun(self, tok: Token) -> bool:
+        return any(w in self.roles or w in self.persons for w in (tok.lower_, tok.lemma_))
 
     # -- « ce dernier » --------------------------------------------------------
 

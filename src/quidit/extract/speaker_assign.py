@@ -46,6 +46,14 @@ def _attributed_before(doc: Doc, quote: Quote, before: Sequence[Quote]) -> bool:
     return False
 
 
+def _in_relative(doc: Doc, quote: Quote, labels: frozenset[str]) -> bool:
+    """The quote's cue is the verb of a relative clause."""
+    if quote.cue is None:
+        return False
+    span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in labels
+
+
 def resolve_speakers(
     doc: Doc, quotes: Sequence[Quote], language: LanguageData
 ) -> tuple[list[Entity], list[Quote]]:
@@ -61,12 +69,16 @@ def resolve_speakers(
     adjuncts = adjunct_words(language.adjunct_cues)
     # Sources a verb gives a voice (« selon X » names a report's source,
     # not the sentence's topic).
+    # A voice given in a relative clause (« les propos de X, qui accuse … »)
+    # is background: the topic a later pronoun takes up is elsewhere.
+    relative = language.syntax.labels("relative_clause")
     salience.set_voiced(
         [
             (q.speaker.mention.start, q.speaker.mention.end)
             for q in quotes
             if q.speaker.mention is not None
             and (q.cue is None or not is_adjunct(q.cue.text, adjuncts))
+            and not _in_relative(doc, q, relative)
         ]
     )
     impersonal = language.extra.get("impersonal_subjects", frozenset())
@@ -85,6 +97,8 @@ def resolve_speakers(
                 cluster = salience.pronoun(mention.start, mention.end, q.content)
                 if cluster is None:
                     cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
+                if cluster is None:
+                    cluster = salience.nearest(mention.start, mention.end)
             elif low in impersonal:
                 cluster = salience.impersonal(mention.start)
             elif salience.is_latter(mention.text):

@@ -17,6 +17,10 @@ fullest description):
 * a description with no name joins the fullest description with the same
   head noun (« l’armée » → « l’armée kessarienne »), and an acronym in
   brackets (« (ARS) ») joins its expansion;
+* a set phrase names a role by other words (« le chef de l’État »), and a
+  class noun takes up the body or medium named last (« l’institution »,
+  « le média local »);
+* a first name alone is the one person of the article who bears it;
 * pronouns take the most recent speaker that agrees in gender and number,
   then the most recent agreeing mention;
 * a quote with no mention takes the speaker of the quote before it.
@@ -39,8 +43,9 @@ from quidit.extract.clusters import (
     unelide,
 )
 from quidit.extract.cues import mention_bounds
+from quidit.extract.descriptions import ACRONYM, Descriptions, postposed
 from quidit.extract.marks import PairIndex, pairs_of
-from quidit.extract.person_names import name_end
+from quidit.extract.person_names import name_end, name_start
 from quidit.extract.roles import holders_described, names_source, title_roles
 from quidit.extract.spans import text_of, token_at
 from quidit.lang import LanguageData
@@ -52,10 +57,9 @@ _ALIAS_TAIL = (
     r"(?:[«“\"]\s*([^«»“”\"\n]{2,40}?)\s*[»”\"]"
     r"|((?:(?:{articles})\s+)?[A-ZÉÈ][\w-]*(?:\s+[A-ZÉÈ][\w-]*){0,3}))"
 )
-_ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9]{1,9})\)")
 
 
-class Resolver:
+class Resolver(Descriptions):
     def __init__(self, doc: Doc, language: LanguageData) -> None:
         self.doc = doc
         self.language = language
@@ -122,7 +126,7 @@ class Resolver:
             # « Ilse Van », « Katherine O' »: a name cut at a particle or an
             # apostrophe goes on to its end.
             end = name_end(text, ent.end_char, particles, places)
-            words = self._name_words(text[ent.start_char : end])
+            words = self._name_words(text[name_start(text, ent.start_char) : end])
             # "Fed Chair Jerome Powell": a role the recogniser took into the name.
             while len(words) > 2 and words[0].lower() in roles:
                 words = words[1:]
@@ -164,7 +168,7 @@ class Resolver:
                 owner.descriptions.append(alias)
             owner.add_alias(alias)
             owner.declared.append(alias)
-        for m in _ACRONYM.finditer(text_of(doc)):
+        for m in ACRONYM.finditer(text_of(doc)):
             self.acronyms.setdefault(m.group(1), self._new("ORG"))
 
     def _person_named(self, full: str) -> Cluster | None:
@@ -191,56 +195,6 @@ class Resolver:
                     best = (ent.start_char, c)
         return best[1] if best else None
 
-    def _qualifiers_near(self, ent: Span) -> set[str]:
-        """Postposed adjectives of the role nouns just before a name or in
-        its apposition (« le président français X », « X, ministre
-        malien »)."""
-        roles = self.language.extra.get("role_nouns", frozenset())
-        doc = self.doc
-        window = [*doc[max(0, ent.start - 6) : ent.start], *doc[ent.end : ent.end + 6]]
-        nouns = [t for t in window if t.lower_ in roles or t.lemma_ in roles]
-        return {q for t in nouns for q in _postposed(t)}
-
-    def _descriptions_of(self, ent: Span) -> set[str]:
-        """Head nouns of descriptions the text ties to a named person."""
-        roles = self.language.extra.get("role_nouns", frozenset())
-        appos = self.syntax.labels("apposition")
-        heads: set[str] = set()
-        root = ent.root
-        for tok in (root.head, *root.children, *[c for t in ent for c in t.children]):
-            if tok.pos_ == "NOUN" and (
-                tok.dep_ in appos or (root.dep_ in appos and tok.i == root.head.i)
-            ):
-                heads.add(tok.lower_)
-        # A role noun just before the name: « la romancière Lucie Armagnan ».
-        doc = self.doc
-        k = ent.start - 1
-        markers = self.language.extra.get("name_complement_markers", ())
-        if k >= 0 and doc[k].lower_ in markers:
-            # « l'avocate de Jean Roux »: the role is another person's.
-            k = -1
-        while k >= max(0, ent.start - 6):
-            tok = doc[k]
-            if tok.is_punct and tok.text != ",":
-                break
-            if tok.lower_ in roles or tok.lemma_ in roles:
-                heads.add(tok.lower_)
-                break
-            if tok.pos_ in {"VERB", "AUX"}:
-                break
-            k -= 1
-        # « X, porte-parole du collectif » and « X, qui se décrit comme le chef … »
-        after = text_of(doc)[ent.end_char : ent.end_char + 120]
-        m = self.describes.search(after[:60]) if self.describes else None
-        window = after[m.end() :] if m else after[:40] if after.startswith(",") else ""
-        for word in re.findall(r"[\w-]+", window)[:4]:
-            if word.lower() in roles:
-                heads.add(word.lower())
-                break
-        return heads
-
-    # -- resolution --------------------------------------------------------
-
     def resolve_mention(self, start: int, end: int) -> Cluster:
         text = text_of(self.doc)[start:end]
         core = self._core_words(text)
@@ -263,13 +217,27 @@ class Resolver:
                 return self._seen(c, start, text)
         # A surname alone or with a title: every word capitalised, so that
         # "aides to Whitcombe" is not Whitcombe (guidelines §2: two sources).
-        if core and len(core) <= 3 and all(w[:1].isupper() for w in core):
+        # Not a full name the mention holds as a « de » complement (« la
+        # sœur de Paul Morel »: the kin noun, a title too, leaves the core).
+        complement = any(fold(n) in folded for c in self.clusters for n in c.names)
+        if core and len(core) <= 3 and all(w[:1].isupper() for w in core) and not complement:
             surname = fold(core[-1])
             matches = [
                 c for c in self.clusters if any(fold(n).split()[-1] == surname for n in c.names)
             ]
             if matches:
                 return self._seen(self._nearest(matches, start), start, text)
+            # A first name alone, where one person of the article bears it
+            # (« Angèle Morin … », then « Angèle ») and no title sets it up
+            # as a surname (« M. Martin »): partial names resolve to the
+            # full one (guidelines §2).
+            first = [
+                c
+                for c in self.clusters
+                if c.kind == "PER" and any(fold(n).split()[0] == surname for n in c.names)
+            ]
+            if len(core) == 1 and len(first) == 1 and fold(text).strip() == surname:
+                return self._seen(first[0], start, text)
         # A declared alias.
         for c in self.clusters:
             if (
@@ -279,16 +247,22 @@ class Resolver:
             ):
                 return self._seen(c, start, text)
         # An acronym, or a description that spells one out.
-        acr = _ACRONYM.search(text)
+        acr = ACRONYM.search(text)
         if acr and acr.group(1) in self.acronyms:
             c = self.acronyms[acr.group(1)]
-            c.descriptions.append(_ACRONYM.sub("", text).strip(" ,"))
+            c.descriptions.append(ACRONYM.sub("", text).strip(" ,"))
             self._agreement(c, start, end)
             return self._seen(c, start, text)
         for key, c in self.acronyms.items():
             if key in core and len(core) <= 2:
                 return self._seen(c, start, text)
         head = self._head_noun(start, end)
+        # « le chef de l'État »: a set phrase that names a role by another
+        # word (dictionaries: the head of state is the president).
+        for phrase, role in self.language.extra.get("role_periphrases", {}).items():
+            if phrase in folded:
+                head = role
+                break
         # A description tied to a named person, unless a classifying
         # adjective sets them apart (« le président tchadien » is not « le
         # président français X »; relational adjectives follow the noun, so
@@ -335,10 +309,13 @@ class Resolver:
             ]  # fmt: skip
             if same:
                 c = self._nearest(same, start)
-                c.descriptions.append(_ACRONYM.sub("", text).strip(" ,"))
+                c.descriptions.append(ACRONYM.sub("", text).strip(" ,"))
                 return self._seen(c, start, text)
+            taken = self._taken_up(text, core, head, start)
+            if taken is not None:
+                return self._seen(taken, start, text)
         c = self._new(self._kind(start, end))
-        c.descriptions.append(_ACRONYM.sub("", text).strip(" ,"))
+        c.descriptions.append(ACRONYM.sub("", text).strip(" ,"))
         if head:
             c.heads.add(head)
         self._agreement(c, start, end)
@@ -397,7 +374,7 @@ class Resolver:
         if span is None:
             return set()
         noun = next((t for t in span if t.lower_ == head), None)
-        return _postposed(noun) if noun is not None else set()
+        return postposed(noun) if noun is not None else set()
 
     def _head_noun(self, start: int, end: int) -> str:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -581,10 +558,3 @@ class Resolver:
         if number == "Plur" and not c.number:
             return False
         return not (gender and c.gender and c.gender != gender and number != "Plur")
-
-
-def _postposed(noun: Token) -> set[str]:
-    """Adjectives that follow ``noun`` and modify it."""
-    return {
-        c.lower_ for c in noun.children if c.pos_ == "ADJ" and c.dep_ == "amod" and c.i > noun.i
-    }

@@ -145,6 +145,59 @@ def _relative_antecedent(
     return antecedent
 
 
+def _personal_expletive(child: Token, verb: Token, language: LanguageData) -> bool:
+    """« Il précise que … » parsed with « il » as an expletive: a verb of
+    saying in the active voice is personal (the impersonal « il » goes with
+    a passive, « il est précisé que », or with verbs such as « il s'agit »,
+    never before the verb of an attribution), so the clitic is its subject."""
+    syntax = language.syntax
+    return (
+        child.dep_ in syntax.labels("expletive_subject")
+        and child.lower_ in language.pronouns
+        and child.i < verb.i
+        and not any(c.dep_ in syntax.labels("passive_auxiliary") for c in verb.children)
+    )
+
+
+def _adjacent_antecedent(
+    antecedent: Token | None, pronoun: Token, language: LanguageData
+) -> Token | None:
+    """A relative pronoun follows its antecedent: where the parse hung the
+    clause on a verb (« …, déplorent les organisations, qui rappellent … »)
+    or on a noun that names no source while a person's name stands right
+    before the pronoun (« les propos de Jeanne Roy qui accuse … »), the
+    noun phrase just before the pronoun is the antecedent."""
+    doc = pronoun.doc
+    k = pronoun.i - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return antecedent
+    before = doc[k]
+    names = language.syntax.labels("name_part")
+    while before.dep_ in names and before.head.i < before.i:
+        before = before.head
+    if antecedent is None or antecedent.pos_ in {"VERB", "AUX"}:
+        return before
+    if before.i == antecedent.i:
+        return antecedent
+    extra = language.extra
+    sourced = (
+        extra.get("role_nouns", frozenset())
+        | extra.get("person_nouns", frozenset())
+        | extra.get("source_nouns", frozenset())
+    )
+    person = language.syntax.entity_type(before.ent_type_) == "PER"
+    if (
+        person
+        and antecedent.pos_ == "NOUN"
+        and antecedent.lower_ not in sourced
+        and antecedent.lemma_ not in sourced
+    ):
+        return before
+    return antecedent
+
+
 def _is_relative(token: Token, relatives: frozenset[str]) -> bool:
     # "The WHO warned …": an acronym is a name, not the pronoun.
     if token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1):
@@ -189,7 +242,7 @@ def find_subject(
     relatives = syntax.relative_pronouns
     candidates = []
     for child in verb.children:
-        if child.dep_ in subjects:
+        if child.dep_ in subjects or _personal_expletive(child, verb, language):
             lo, hi = sorted((child.i, verb.i))
             if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
                 continue  # « … », dénoncent X: a subject across the quote is a misparse
@@ -203,7 +256,7 @@ def find_subject(
     for child in candidates:
         if _is_relative(child, relatives):
             antecedent = _relative_antecedent(verb, syntax, child)
-            return antecedent, False, False
+            return _adjacent_antecedent(antecedent, child, language), False, False
         pronoun = child.lower_ in language.pronouns
         return child, pronoun, child.i > verb.i
     # « vient d'annoncer », « veut dénoncer »: an infinitive under a verb
@@ -247,7 +300,8 @@ def find_subject(
         for child in node.children:
             if child.dep_ in subjects:
                 if _is_relative(child, relatives) and child.lower_ not in syntax.complementisers:
-                    return _relative_antecedent(node, syntax, child), False, False
+                    antecedent = _relative_antecedent(node, syntax, child)
+                    return _adjacent_antecedent(antecedent, child, language), False, False
                 return child, child.lower_ in language.pronouns, child.i > node.i
     if verb.dep_ in syntax.labels("relative_clause", "clause_modifier") and verb.pos_ != "VERB":
         return _relative_antecedent(verb, syntax), False, False

@@ -25,7 +25,11 @@ LANGUAGE = LanguageData(
         "role_nouns": names.ROLE_NOUNS,
         "title_roles": names.TITLE_ROLES,
         "role_hypernyms": names.ROLE_HYPERNYMS,
+        "role_periphrases": names.ROLE_PERIPHRASES,
         "source_nouns": names.SOURCE_NOUNS,
+        "person_nouns": names.PERSON_NOUNS,
+        "body_hypernyms": names.BODY_HYPERNYMS,
+        "media_hypernyms": names.MEDIA_HYPERNYMS,
         "needs_que": cues.NEEDS_QUE,
         "time_words": cues.TIME_WORDS,
         # « a rapporté jeudi 4 mars l'ONG »: a date before an inverted subject.

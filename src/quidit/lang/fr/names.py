@@ -56,7 +56,22 @@ ROLE_HYPERNYMS = {
     ),
     "parlementaire": frozenset("député députée sénateur sénatrice eurodéputé eurodéputée".split()),
     "magistrat": frozenset({"procureur", "juge"}),
+    # « le responsable »: whoever holds a post of command the article named.
+    "responsable": frozenset(
+        """directeur directrice chef cheffe président présidente secrétaire
+        commandant colonel capitaine général délégué déléguée coordinateur
+        coordinatrice dirigeant dirigeante patron patronne préfet préfète
+        maire procureur procureure commissaire gouverneur gouverneure""".split()
+    ),
     "magistrate": frozenset({"procureure", "juge"}),
+}
+
+#: Set phrases that name a role by other words (dictionaries: « chef de
+#: l'État », the head of state, in a republic its president), folded.
+ROLE_PERIPHRASES = {
+    "chef de l'etat": "président",
+    "cheffe de l'etat": "présidente",
+    "locataire de l'elysee": "président",
 }
 
 ROLE_NOUNS = frozenset(
@@ -77,6 +92,43 @@ ROLE_NOUNS = frozenset(
     acteur actrice réalisateur réalisatrice artiste habitant habitante
     riverain riveraine agriculteur agricultrice éleveur éleveuse
     """.split()
+)
+
+#: Nouns that name a person by kinship, by their part in a case or an
+#: event, or by their walk of life (dictionaries: noms de parenté, the
+#: parties of a trial): « la mère de la victime », « le prévenu », « une
+#: voisine ».  News copy takes such persons up with « il » / « elle » and
+#: gives them the floor after a colon, as it does the holders of a role.
+PERSON_NOUNS = frozenset(
+    """
+    mère père fils fille frère sœur soeur épouse époux mari femme homme
+    compagnon compagne veuve veuf oncle tante cousin cousine grand-mère
+    grand-père parent maman papa prévenu prévenue accusé accusée suspect
+    suspecte plaignant plaignante détenu détenue patient patiente rescapé
+    rescapée survivant survivante passant passante voisin voisine ami amie
+    adolescent adolescente enfant élève étudiant étudiante lycéen lycéenne
+    collégien collégienne retraité retraitée salarié salariée ouvrier
+    ouvrière commerçant commerçante conducteur conductrice automobiliste
+    policier policière gendarme pompier soldat militaire manifestant
+    manifestante
+    """.split()
+)
+
+#: Class nouns of bodies that copy uses to take up one it has named (« La
+#: Gendarmerie a publié un communiqué … l'institution qualifie … », « Orvane
+#: a annoncé … a ajouté l'entreprise »): the dictionaries' hypernyms of an
+#: organisation's or a company's name.  « groupe » stays out: armed groups
+#: and their parent networks share it (the work split showed the confusion).
+BODY_HYPERNYMS = frozenset(
+    """
+    institution organisation organisme structure instance entreprise société
+    firme compagnie fabricant constructeur géant opérateur laboratoire
+    """.split()
+)
+
+#: The same for media (« selon Le Courrier … assure le quotidien »).
+MEDIA_HYPERNYMS = frozenset(
+    "quotidien journal hebdomadaire mensuel magazine média titre chaîne radio".split()
 )
 
 DETERMINERS = frozenset(
@@ -102,5 +154,6 @@ SOURCE_NOUNS = frozenset(
     rapport médias presse journal chercheurs scientifiques militants
     familles proches voisins témoins salariés agriculteurs éleveurs
     enseignants parents élèves étudiants supporters club fédération ligue
+    services
     """.split()
 )
