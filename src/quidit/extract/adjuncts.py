@@ -202,6 +202,10 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
     figure_signs = {"%", *language.numbers.currency_symbols}
     percent_signs = {"%", "pourcent", "percent"}
     vote_words = language.extra.get("vote_words", frozenset())
+    # Adjuncts that made a quote: only they bound the content of a later one
+    # in the same sentence (« annulés pour la journée de samedi, selon X »:
+    # a « pour » that is no attribution bounds nothing).
+    kept: list[AdjunctCue] = []
     for n, adj in enumerate(adjuncts):
         first = adj.first
         sent_start = sentence_start(doc, first)
@@ -259,6 +263,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                     Draft("adjunct", start, end, (adj.start, rel.idx + len(rel.text)),
                           (m_start, min(m_end, adj.start)), confidence=CONFIDENCE["adjunct"])
                 )  # fmt: skip
+                kept.append(adj)
             continue
         if adj.source is None or mention is None:
             continue
@@ -317,7 +322,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             # Content before the cue, back to the sentence start or to the
             # end of the previous adjunct's source in the same sentence.
             seg_start = sent_start
-            for prev_adj in adjuncts[:n]:
+            for prev_adj in kept:
                 if sent_start <= prev_adj.start and prev_adj.source_end <= adj.start:
                     seg_start = max(seg_start, prev_adj.source_end)
             colon = text.rfind(":", seg_start, adj.start)
@@ -337,6 +342,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
         drafts.append(
             Draft(kind, start, end, (adj.start, adj.end), mention, confidence=CONFIDENCE[kind])
         )
+        kept.append(adj)
     return drafts
 
 

@@ -74,6 +74,12 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
         )
         if not paren and not _elliptical(doc, text, d, figure, leads):
             continue
+        # « il y aurait 300 morts et 900 blessés, selon X »: figures joined
+        # by a coordinator before one source are one attributed phrase; the
+        # lead « et » opens an ellipsis only after another source's figure
+        # (« 9 000 selon X et 2 100 selon Y »), which the content then starts at.
+        if not paren and len(inside) > 1 and _lead_word(text, d, figure) in _COORDINATORS:
+            continue
         end = d.end
         while end > figure.end and text[end - 1] in _BETWEEN:
             end -= 1
@@ -95,6 +101,15 @@ def _shifted(m: Mention, offset: int) -> Mention:
         num_start=m.num_start + offset,
         num_end=m.num_end + offset,
     )
+
+
+#: Leads that join two figures of one phrase when a figure stands before them.
+_COORDINATORS = frozenset({"et", "ou"})
+
+
+def _lead_word(text: str, d: Draft, figure: Mention) -> str:
+    words = text[d.start : figure.start].split()
+    return words[-1].lower() if words else ""
 
 
 def _elliptical(doc: Doc, text: str, d: Draft, first: Mention, leads: frozenset[str]) -> bool:

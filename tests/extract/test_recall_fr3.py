@@ -1,0 +1,64 @@
+"""Attribution forms of French news at large that the engine missed (issue
+11, recall, third round). Own sentences, each with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from quidit.records import Analysis, Article
+
+pytestmark = pytest.mark.slow
+
+
+def run(analyzer, text: str) -> Analysis:  # type: ignore[no-untyped-def]
+    return analyzer.analyze(Article(id="t", text=text))
+
+
+def quotes(analyzer, text: str) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return [
+        (q.content.text, q.cue.text if q.cue else None, q.speaker.name)
+        for q in run(analyzer, text).quotes
+    ]
+
+
+# « …, selon X » at the end of a sentence: a « pour » that is no
+# attribution (« pour la journée de lundi ») does not bound the content.
+SELON_AFTER_POUR = [
+    (
+        "Près de 800 trains ont été supprimés pour la journée de lundi, selon la "
+        "compagnie Ferrovia.",
+        "Près de 800 trains ont été supprimés pour la journée de lundi",
+    ),
+    (
+        "Quelque 1 200 foyers restaient privés de courant pour la nuit, à Vauclair et "
+        "alentour, d’après le distributeur Elec-Sud.",
+        "Quelque 1 200 foyers restaient privés de courant pour la nuit, à Vauclair et alentour",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), SELON_AFTER_POUR)
+def test_selon_content_past_a_plain_pour(analyzer, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert content in [c for c, _, _ in quotes(analyzer, text)]
+
+
+# Two figures joined by « et » before one « selon »: one phrase, one source;
+# an ellipsis after another source's figure stays its own quote.
+COORDINATED_FIGURES = [
+    (
+        "Après trois jours d’émeutes, il y aurait plus de 40 morts et 250 blessés, "
+        "selon l’ONG Vigie.",
+        ["Après trois jours d’émeutes, il y aurait plus de 40 morts et 250 blessés"],
+    ),
+    (
+        "Ils étaient 12 000 selon la préfecture et 30 000 selon les organisateurs.",
+        ["30 000"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_FIGURES)
+def test_coordinated_figures_before_selon(analyzer, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c, _, _ in quotes(analyzer, text)]
+    for content in expected:
+        assert content in found
