@@ -62,3 +62,42 @@ def test_coordinated_figures_before_selon(analyzer, text: str, expected: list[st
     found = [c for c, _, _ in quotes(analyzer, text)]
     for content in expected:
         assert content in found
+
+
+# A que-clause opened by a fronted adverbial and a comma: the clause's
+# verb comes after the comma, and the content runs to it; a clause of the
+# cue's own verb after the que-clause's verb is still cut off.
+FRONTED_ADVERBIALS = [
+    (
+        "Le père de Lina a confié à la radio que depuis bientôt deux ans, il craignait "
+        "pour sa fille.",
+        "depuis bientôt deux ans, il craignait pour sa fille",
+    ),
+    (
+        "La préfète a indiqué que la route était coupée, mais a refusé de donner un délai.",
+        "la route était coupée",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), FRONTED_ADVERBIALS)
+def test_que_clause_after_fronted_adverbial(analyzer, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert content in [c for c, _, _ in quotes(analyzer, text)]
+
+
+# « affirme être au courant de … »: the copula's clause is the predicate's.
+COPULA_INFINITIVES = [
+    (
+        "Le trésorier a affirmé être au courant des retards dont se plaignaient les élus.",
+        "être au courant des retards dont se plaignaient les élus",
+    ),
+    (
+        "La joueuse assure être prête pour la finale de dimanche.",
+        "être prête pour la finale de dimanche",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), COPULA_INFINITIVES)
+def test_copula_infinitive_content(analyzer, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert content in [c for c, _, _ in quotes(analyzer, text)]

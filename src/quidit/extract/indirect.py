@@ -454,6 +454,10 @@ def verb_drafts(
             )
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head
+                # « affirme être au courant de … »: a copula hangs on its
+                # predicate, whose subtree is the clause.
+                if verb_of.dep_ in syntax.labels("copula") and verb_of.head.i > inf.i:
+                    verb_of = verb_of.head
                 clause_end = _clause_end(verb_of, inf, sent_end, syntax)
                 end = before_finite_conjunct(doc, inf, clause_end, syntax)
                 kind, start = "infinitive", inf.idx

@@ -221,6 +221,7 @@ UD_DEPENDENCIES: Mapping[str, frozenset[str]] = {
     "passive_subject": frozenset({"nsubj:pass"}),
     "clausal_subject": frozenset({"csubj", "csubj:pass"}),
     "auxiliary": frozenset({"aux", "aux:tense", "aux:pass", "aux:caus"}),
+    "copula": frozenset({"cop"}),
     "passive_auxiliary": frozenset({"aux:pass"}),
     "passive_agent": frozenset({"obl:agent"}),
     "expletive_subject": frozenset({"expl:subj"}),
