@@ -101,3 +101,62 @@ COPULA_INFINITIVES = [
 @pytest.mark.parametrize(("text", "content"), COPULA_INFINITIVES)
 def test_copula_infinitive_content(analyzer, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     assert content in [c for c, _, _ in quotes(analyzer, text)]
+
+
+# Inverted incises: a verb form before a hyphenated clitic is a verb
+# whatever the tagger says; the inverted subject may follow a detached
+# adjective group or prepositional phrases, and an indefinite article does
+# not make it a figure.
+INVERTED_INCISES = [
+    (
+        "« J’ouvre la porte, je vois la fumée. Un voisin me dit de sortir », raconte-t-elle.",
+        ("J’ouvre la porte, je vois la fumée. Un voisin me dit de sortir", "raconte"),
+    ),
+    (
+        "« On nous prend pour des idiots », a lancé, très déçu, le délégué du syndicat.",
+        ("On nous prend pour des idiots", "a lancé"),
+    ),
+    (
+        "« On nous prend pour des idiots » a lancé, visiblement furieux, le délégué du syndicat.",
+        ("On nous prend pour des idiots", "a lancé"),
+    ),
+    (
+        "La digue a cédé dans la nuit, a annoncé à l’AFP un porte-parole de la préfecture.",
+        ("La digue a cédé dans la nuit", "a annoncé"),
+    ),
+    (
+        "Les secours ont évacué un immeuble, a précisé à la presse un responsable des pompiers.",
+        ("Les secours ont évacué un immeuble", "a précisé"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_INCISES)
+def test_inverted_incises(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c, cue) for c, cue, _ in quotes(analyzer, text)]
+
+
+# The speaker of the incise is the noun phrase after it.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (INVERTED_INCISES[3][0], "un porte-parole de la préfecture"),
+        (INVERTED_INCISES[4][0], "un responsable des pompiers"),
+        (INVERTED_INCISES[1][0], "le délégué du syndicat"),
+    ],
+)
+def test_inverted_incise_speakers(analyzer, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in [s for _, _, s in quotes(analyzer, text)]
+
+
+INVERSION_NEGATIVES = [
+    # An adverb between commas, then the object: no incise, no quote.
+    "Le maire a lancé, très tôt, une pétition contre la fermeture.",
+    # A noun-phrase object of a verb with its own subject: no inverted subject.
+    "Le club a recruté un attaquant, a signé à Lyon un défenseur.",
+]
+
+
+@pytest.mark.parametrize("text", INVERSION_NEGATIVES)
+def test_inversion_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

@@ -67,6 +67,18 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
         return None  # « il s’appelle Paul »: a name, not an appeal
     if token.pos_ in _VERBAL:
         return lemma
+    # « raconte-t-elle », « poursuit-il »: only a verb takes an inverted
+    # clitic subject after a hyphen, whatever the tagger made of it.
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (
+        nxt is not None
+        and nxt.idx == token.idx + len(token.text)
+        and (
+            nxt.lower_ in syntax.clitic_subjects
+            or (bool(syntax.clitic_subjects) and nxt.lower_ == "-t")
+        )
+    ):
+        return lemma
     # Participles and present forms tagged ADJ or NOUN still head a clause
     # of saying when the parser gives them an auxiliary or a subject.
     group = syntax.labels("auxiliary", "subject", "passive_subject", "clausal_subject")
@@ -127,11 +139,18 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
         i += 1
     months = language.extra.get("months", frozenset())
     i = _past_times(doc, i, time_words, months)
+    i = _past_detached(doc, i)
     # Up to two prepositional phrases of the verb (« a annoncé dans la
     # soirée à la presse le gouverneur »): where and when, to whom.
     for _ in range(2):
         if i < len(doc) and doc[i].pos_ == "ADP" and doc[i].head.head.i == cue.verb.i:
-            i = doc[i].head.right_edge.i + 1
+            # The phrase's noun with its complements, not an apposition
+            # the parser hangs on it (« à la presse un responsable »: the
+            # inverted subject).
+            noun = doc[i].head
+            appos = language.syntax.labels("apposition")
+            kept = [c for c in noun.rights if c.dep_ not in appos]
+            i = max([noun.i, *(c.right_edge.i for c in kept)]) + 1
             i = _past_times(doc, i, time_words, months)
     start = end = None
     # Twelve tokens hold the longest inverted subjects of news copy, an
@@ -179,6 +198,41 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
     if span is None or not any(t.pos_ in {"NOUN", "PROPN"} for t in span):
         return None
     return start, end
+
+
+#: A detached adjective or participle between commas is short (« , très
+#: déçu, », « , visiblement ému, »: two words; four hold « , la voix
+#: nouée, » style absolutes without a noun, which are not read).
+_DETACHED_WORDS = 3
+
+
+def _past_detached(doc: Doc, i: int) -> int:
+    """« », a lancé, très déçu, le délégué »: an adjective group of the
+    speaker detached between commas (Riegel et al.: apposition of an
+    adjective) stands between the verb and its inverted subject."""
+    if i >= len(doc) or doc[i].text != ",":
+        return i
+    j = i + 1
+    while j < len(doc) and j <= i + _DETACHED_WORDS and doc[j].text != ",":
+        j += 1
+    words = doc[i + 1 : j]
+    if (
+        j >= len(doc)
+        or doc[j].text != ","
+        or not words
+        or doc[j - 1].pos_ not in {"ADJ", "VERB"}
+        or not all(t.pos_ in {"ADJ", "ADV"} or _past_participle(t) for t in words)
+    ):
+        return i
+    return j + 1
+
+
+def _past_participle(token: Token) -> bool:
+    return (
+        token.pos_ == "VERB"
+        and token.morph.get("VerbForm", []) == ["Part"]
+        and (token.morph.get("Tense", []) == ["Past"])
+    )
 
 
 def _past_times(doc: Doc, i: int, time_words: Collection[str], months: Collection[str]) -> int:

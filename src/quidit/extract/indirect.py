@@ -32,7 +32,7 @@ from quidit.extract.drafts import (
 )
 from quidit.extract.infinitives import infinitive_after
 from quidit.extract.marks import PairIndex
-from quidit.extract.np_content import NOT_FOUND, np_content
+from quidit.extract.np_content import NOT_FOUND, in_incise, np_content
 from quidit.extract.que_clauses import before_finite_conjunct, que_after
 from quidit.extract.que_clauses import clause_end as _clause_end
 from quidit.extract.spans import clip_content, text_of, token_at
@@ -467,6 +467,9 @@ def verb_drafts(
                 span == NOT_FOUND
                 and cue.lemma in language.np_content_lemmas
                 and cue.lemma not in needs_que
+                # « …, a annoncé à l'AFP un porte-parole »: in an incise the
+                # noun phrase is the inverted subject, even with « un ».
+                and not (cue.subject is None and in_incise(cue, text_of(doc)))
             ):
                 span = _np_with_figure(cue, doc, syntax, responsibility)
                 span = span or misread_content(cue, syntax)

@@ -191,7 +191,7 @@ def _right_end(head: Token) -> int:
     return doc[k].idx + len(doc[k])
 
 
-def _in_incise(cue: VerbCue, text: str) -> bool:
+def in_incise(cue: VerbCue, text: str) -> bool:
     """A finite cue right after a comma or a closing mark: an incise, whose
     inverted subject follows it.  A participle there (« …, précisant
     l'ouverture d'une enquête ») still takes an object."""
@@ -299,7 +299,7 @@ def np_content(
     if subject is not None and subject.i > cue.verb.i and not cue.pronoun:
         return NOT_FOUND  # « a annoncé mercredi la préfète »: the phrase is the speaker
     text = text_of(doc)
-    if _in_incise(cue, text):
+    if in_incise(cue, text):
         return NOT_FOUND  # « …, a estimé le chef du parti »: the phrase is the speaker
     first = _start_after_cue(
         cue,
