@@ -160,3 +160,56 @@ INVERSION_NEGATIVES = [
 @pytest.mark.parametrize("text", INVERSION_NEGATIVES)
 def test_inversion_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# Verbs of manner of speaking, mood and agreement (« verbes introducteurs »
+# of the grammars) in incises; the same words with no reported speech are
+# no quote.
+MANNER_VERBS = [
+    (
+        "« Nous reviendrons l’an prochain », sourit-elle.",
+        ("Nous reviendrons l’an prochain", "sourit"),
+    ),
+    (
+        "« Encore une réunion pour rien », soupire la gardienne de l’immeuble.",
+        ("Encore une réunion pour rien", "soupire"),
+    ),
+    (
+        "« Bruit, poussière, camions à toute heure », énumèrent les riverains.",
+        ("Bruit, poussière, camions à toute heure", "énumèrent"),
+    ),
+    (
+        "« Le pire, c’est l’attente, soupire Odile. On ne sait jamais rien. »",
+        ("Le pire, c’est l’attente, soupire Odile. On ne sait jamais rien.", "soupire"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_VERBS)
+def test_manner_verbs_in_incises(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c, cue) for c, cue, _ in quotes(analyzer, text)]
+
+
+MANNER_NEGATIVES = [
+    "Le boulanger a souri à sa cliente avant de fermer.",
+    "Une souris a rongé les câbles de la salle des fêtes.",
+    "Le conseil municipal approuve le budget de la piscine.",
+    "La foule hurlait dans le stade après le but.",
+]
+
+
+@pytest.mark.parametrize("text", MANNER_NEGATIVES)
+def test_manner_verbs_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []
+
+
+# « A, explique la gardienne. B »: an incise inside the marks whose subject
+# the parser reads as an object still names the speaker.
+def test_inner_incise_with_common_noun_subject(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Odile Marchal tient la loge depuis vingt ans. « Le pire, c’est que nous les "
+        "connaissons, explique la gardienne. On les a vus grandir. »"
+    )
+    found = quotes(analyzer, text)
+    assert len(found) == 1
+    assert found[0][1] == "explique"

@@ -79,6 +79,19 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
         )
     ):
         return lemma
+    # « …, soupire Nelly. »: after a comma and before a name or a
+    # determiner, a form of a verb of saying is an incise's verb; a noun
+    # there would need its own determiner before it.
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if (
+        token.pos_ in {"NOUN", "ADJ", "PROPN"}
+        and prev is not None
+        and prev.text == ","
+        and nxt is not None
+        and nxt.pos_ in {"PROPN", "DET"}
+        and token.text[:1].islower()
+    ):
+        return lemma
     # Participles and present forms tagged ADJ or NOUN still head a clause
     # of saying when the parser gives them an auxiliary or a subject.
     group = syntax.labels("auxiliary", "subject", "passive_subject", "clausal_subject")
