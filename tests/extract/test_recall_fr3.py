@@ -213,3 +213,61 @@ def test_inner_incise_with_common_noun_subject(analyzer) -> None:  # type: ignor
     found = quotes(analyzer, text)
     assert len(found) == 1
     assert found[0][1] == "explique"
+
+
+# Noun-phrase figures: « un » before a multiplier is a numeral; a sentence
+# adverbial may stand between the verb and the phrase.
+NP_FIGURES = [
+    (
+        "Ce jour-là, les syndicats évoquaient un million de grévistes dans le pays.",
+        ("un million de grévistes dans le pays", "évoquaient"),
+    ),
+    (
+        "Les organisateurs revendiquent en effet 12 000 marcheurs.",
+        ("12 000 marcheurs", "revendiquent"),
+    ),
+    (
+        "La préfecture recense à ce stade 14 blessés légers.",
+        ("14 blessés légers", "recense"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NP_FIGURES)
+def test_noun_phrase_figures(analyzer, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(c, cue) for c, cue, _ in quotes(analyzer, text)]
+
+
+def test_np_figure_negative_article(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # « un » as an article before a plain noun: no figure, no quote.
+    assert quotes(analyzer, "Les syndicats évoquaient un malaise profond dans le pays.") == []
+
+
+# « juger / estimer + (adverb) + adjective + de + inf. », the adjective in
+# marks or of the class that takes « il est ADJ de ».
+JUDGED_MORE = [
+    (
+        "Le comité d’experts a jugé mercredi « peu probable » d’atteindre cet objectif.",
+        "« peu probable » d’atteindre cet objectif",
+    ),
+    (
+        "La fédération estime difficile de maintenir le tournoi en juin.",
+        "difficile de maintenir le tournoi en juin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), JUDGED_MORE)
+def test_judged_graded_or_quoted(analyzer, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert content in [c for c, _, _ in quotes(analyzer, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le jury a jugé « rapide » le coureur de tête.",
+        "Le jury a jugé très rapide de trancher.",
+    ],
+)
+def test_judged_more_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

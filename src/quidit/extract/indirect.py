@@ -347,14 +347,37 @@ def _judged_infinitive(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[
     i = cue.verb.i + 1
     while i < len(doc) and doc[i].idx < cue.end:
         i += 1
-    if i + 2 >= len(doc) or doc[i].lower_ not in judged:
+    while i < len(doc) and doc[i].lower_ in language.extra.get("time_words", _NONE):
+        i += 1  # « a jugé mercredi nécessaire de … »
+    # « a jugé « peu probable » d'atteindre … »: the adjective group may be
+    # graded by adverbs and quoted; a quoted one is the source's own word
+    # whatever the adjective.
+    start = i
+    quoted = i < len(doc) and doc[i].text in _OPENERS
+    j = i + 1 if quoted else i
+    graded = j
+    while j < len(doc) and j < graded + _GRADING_ADVERBS and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= len(doc) or not (doc[j].lower_ in judged or (quoted and doc[j].pos_ == "ADJ")):
         return None
-    marker, verb = doc[i + 1], doc[i + 2]
+    if quoted:
+        if j + 1 >= len(doc) or doc[j + 1].text not in _CLOSERS:
+            return None
+        j += 1
+    if j + 2 >= len(doc):
+        return None
+    marker, verb = doc[j + 1], doc[j + 2]
     if marker.lower_ not in {"de", "d'", "d’"} or "Inf" not in verb.morph.get("VerbForm", []):
         return None
     sent_end = sentence_end(doc, cue.verb)
     end = _clause_end(verb, verb, sent_end, language.syntax)
-    return doc[i].idx, before_finite_conjunct(doc, verb, end, language.syntax)
+    return doc[start].idx, before_finite_conjunct(doc, verb, end, language.syntax)
+
+
+#: Degree adverbs before a judged adjective (« peu », « très », « tout à
+#: fait »: three words).
+_GRADING_ADVERBS = 3
+_OPENERS = {"«", "“", '"', "‹"}
 
 
 def _bare_clause(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, int] | None:

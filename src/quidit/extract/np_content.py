@@ -122,7 +122,14 @@ def _figure_in(head: Token, language: LanguageData) -> bool:
         # Digits whatever their tag (« 12 000 » is often tagged DET); number
         # words only as numerals, and never the article « un », « une ».
         digits = tok.text[:1].isdigit()
-        if not (digits or (tok.pos_ == "NUM" and tok.lower_ not in numbers.one_words)):
+        # « un million de manifestants », « un milliard d'euros »: « un »
+        # before a multiplier noun is the figure's numeral, not an article.
+        scaled = (
+            tok.lower_ in numbers.one_words
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ in numbers.multipliers
+        )
+        if not (digits or scaled or (tok.pos_ == "NUM" and tok.lower_ not in numbers.one_words)):
             continue
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if nxt in numbers.months or nxt in numbers.time_words:

@@ -255,6 +255,16 @@ NP_INCISES = (
     ("quant", "à", "elle"),
     ("quant", "à", "eux"),
     ("quant", "à", "elles"),
+    # Sentence adverbials of the grammars (Riegel et al.: adverbes de
+    # phrase), and phrases of provisional time before a count
+    # (« revendiquent en effet 1,4 million », « recense à ce stade 12 morts »).
+    ("en", "effet"),
+    ("pour", "le", "moment"),
+    ("à", "ce", "stade"),
+    ("pour", "l’", "heure"),
+    ("pour", "l'", "heure"),
+    ("pour", "l’", "instant"),
+    ("pour", "l'", "instant"),
     # Phrases of totalling before a count (« dénombre en tout 11 victimes »).
     ("en", "tout"),
     ("au", "total"),
@@ -390,13 +400,18 @@ CE_QUE = frozenset({"attendre", "s'attendre"})
 #: « a jugé nécessaire de … », « estime urgent d'agir »: verbs of judgment
 #: with an attribute adjective and a de-infinitive (the dictionaries' «
 #: juger / estimer + attribut + de + inf. »), and the adjectives of
-#: necessity, timeliness and legitimacy that take that construction.
+#: necessity, timeliness and legitimacy that take that construction, and
+#: the evaluative adjectives of the impersonal « il est ADJ de + inf. »
+#: (difficile, raisonnable, dangereux, probable …) that the grammars list
+#: with it.
 JUDGMENT = frozenset("juger estimer considérer".split())
 JUDGED_ADJECTIVES = frozenset(
     "nécessaire indispensable urgent utile inutile important essentiel "
     "souhaitable impératif préférable prématuré légitime normal anormal "
     "inacceptable inadmissible indécent opportun inopportun possible "
-    "impossible".split()
+    "impossible difficile facile raisonnable déraisonnable réaliste irréaliste "
+    "dangereux risqué envisageable probable improbable regrettable scandaleux "
+    "injuste logique judicieux excessif".split()
 )
 
 IMPERSONAL_ONLY = frozenset({"lire"})
