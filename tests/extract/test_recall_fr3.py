@@ -271,3 +271,21 @@ def test_judged_graded_or_quoted(analyzer, text: str, content: str) -> None:  # 
 )
 def test_judged_more_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# « La Banque de France table sur … »: the tagger reads the verb as a noun
+# and leaves the sentence verbless; the form is then the verb.
+def test_verbless_misread_forecast(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(analyzer, "La Banque de Savoie table sur une croissance de 0,8 % en 2024.")
+    assert ("une croissance de 0,8 % en 2024", "table", "La Banque de Savoie") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La table sur la terrasse est cassée.",
+        "Une table en chêne pour la salle des fêtes.",
+    ],
+)
+def test_verbless_misread_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

@@ -281,7 +281,7 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
     for token in tokens_among(doc, language.speech_verb_forms):
         lemma = verb_lemma(token, language)
         if lemma is None:
-            misread = _misread_verb(token, language)
+            misread = _misread_verb(token, language) or _verbless_misread(token, language)
             if misread is not None:
                 cues.append(misread)
             continue
@@ -425,6 +425,50 @@ def _misread_verb(token: Token, language: LanguageData) -> VerbCue | None:
     if subject is not None and subject.i < token.i:
         s_start, s_end = mention_bounds(subject, syntax)
         s_end = min(s_end, last.idx + len(last))
+    return VerbCue(
+        verb=token,
+        lemma=lemma,
+        start=token.idx,
+        end=token.idx + len(token),
+        subject=subject,
+        subject_start=s_start,
+        subject_end=s_end,
+    )
+
+
+def _verbless_misread(token: Token, language: LanguageData) -> VerbCue | None:
+    """« La Banque de France table sur une croissance de 0,8 % »: the tagger
+    reads the verb as a noun or an adjective, and the sentence is left with
+    no verb at all.  A form of a verb of saying with no determiner before it
+    (a noun would need one), right after a noun or a name, in a sentence
+    with no other verb, is the verb; that noun phrase is its subject."""
+    if not language.extra.get("bare_nouns_rare", False):
+        return None  # English compounds stack bare nouns (« the weather forecast »)
+    if token.pos_ not in {"NOUN", "ADJ"} or token.i == 0 or not token.text[:1].islower():
+        return None
+    if token.pos_ == "ADJ" and token.dep_ in language.syntax.labels("modifier"):
+        # An adjective the parser hung on the noun before would be read into
+        # that noun's mention (« la Banque … table »): no safe speaker.
+        return None
+    doc = token.doc
+    prev = doc[token.i - 1]
+    if prev.pos_ not in {"PROPN", "NOUN"} or prev.is_punct:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+        return None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is None or (nxt.is_punct and nxt.text not in {"«", "“", '"'}):
+        return None
+    syntax = language.syntax
+    lemma = language.speech_verb_forms[token.lower_]
+    subject = prev
+    climb = syntax.labels("name_part", "nominal_modifier", "adposition", "modifier")
+    while subject.head.i < token.i and subject.dep_ in climb and subject.head.i != subject.i:
+        subject = subject.head  # « la Banque de France »: up to « Banque »
+    s_start, s_end = mention_bounds(subject, syntax)
+    s_end = min(s_end, prev.idx + len(prev))
+    if s_start >= token.idx:
+        return None
     return VerbCue(
         verb=token,
         lemma=lemma,

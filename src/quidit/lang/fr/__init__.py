@@ -68,6 +68,9 @@ LANGUAGE = LanguageData(
         "territory_nouns": cues.TERRITORY_NOUNS,
         "np_only": cues.NP_ONLY,
         "appeal_lemmas": cues.APPEAL,
+        # A French common noun takes a determiner: a bare verb-form after a
+        # noun in a verbless sentence is the misread verb (cues._verbless_misread).
+        "bare_nouns_rare": True,
         "no_np_quote": cues.NO_NP_QUOTE,
         "np_stops": cues.NP_STOPS,
         "np_incises": cues.NP_INCISES,
