@@ -289,3 +289,37 @@ def test_verbless_misread_forecast(analyzer) -> None:  # type: ignore[no-untyped
 )
 def test_verbless_misread_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# « décrire X comme « Y » »: the object with its quoted attribute is mixed
+# content; the present form read as a participle still has its subject.
+ATTRIBUTES = [
+    (
+        "Le maire décrit la situation comme « explosive ».",
+        ("la situation comme « explosive »", "décrit", "Le maire"),
+    ),
+    (
+        "Le gouverneur décrit l’économie régionale comme étant en « résilience » malgré la crise.",
+        (
+            "l’économie régionale comme étant en « résilience » malgré la crise",
+            "décrit",
+            "Le gouverneur",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTES)
+def test_characterising_attribute(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le guide décrit la cathédrale comme un joyau gothique.",
+        "Le livre décrit la vie des mineurs du Nord.",
+    ],
+)
+def test_characterising_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

@@ -148,7 +148,13 @@ def _figure_in(head: Token, language: LanguageData) -> bool:
 
 
 def _phrase_end(
-    doc: Doc, first: int, verb: Token, head: Token, sent_end: int, stops: frozenset[str]
+    doc: Doc,
+    first: int,
+    verb: Token,
+    head: Token,
+    sent_end: int,
+    stops: frozenset[str],
+    attribute_marks: frozenset[str] = frozenset(),
 ) -> int:
     """End offset of the phrase: the end of the cue's clause (the verb's
     right edge: adjuncts of place and time stay, « quatre morts dans les
@@ -163,7 +169,8 @@ def _phrase_end(
     for k in range(first + 1, last + 1):
         tok = doc[k]
         nxt = doc[k + 1] if k + 1 < len(doc) else tok
-        if tok.text in {";", ":"} or tok.dep_ == "mark" or nxt.lower_ in _COMPLEMENTISERS:
+        mark = tok.dep_ == "mark" and tok.lower_ not in attribute_marks
+        if tok.text in {";", ":"} or mark or nxt.lower_ in _COMPLEMENTISERS:
             end_i = k - 1
             break
         if tok.lower_ in stops and (tok.lower_ not in _BEFORE_FIGURE or nxt.like_num):
@@ -182,6 +189,19 @@ def _phrase_end(
     while end_i + 1 < len(doc) and doc[end_i + 1].text in _CLOSING and end_i + 1 > last:
         end_i += 1
     return doc[end_i].idx + len(doc[end_i])
+
+
+#: Words that open the attribute of a characterising verb's object
+#: (« décrire X comme Y », « qualifier X de Y »; TLFi s.v. qualifier).
+_ATTRIBUTE_MARKS = frozenset({"comme"})
+_ATTRIBUTE_OPENERS = frozenset({"comme", "de", "d'", "d’"})
+
+
+def _attribute_in(doc: Doc, head: Token, end: int) -> bool:
+    """An attribute opener right after the object's own phrase, within the
+    content."""
+    k = head.right_edge.i + 1
+    return k < len(doc) and doc[k].idx < end and doc[k].lower_ in _ATTRIBUTE_OPENERS
 
 
 def _figure_next(tok: Token) -> bool:
@@ -322,14 +342,20 @@ def np_content(
     head = _phrase_head(doc, first)
     if head is None or head.dep_ in _SUBJECTS:
         return NOT_FOUND
-    end = _phrase_end(doc, first, cue.verb, head, sent_end, extra.get("np_stops", frozenset()))
+    # « décrit l'économie comme « résiliente » », « qualifie la mesure
+    # d'« injuste » »: the attribute of the object is part of what is said.
+    attribute = lemma in extra.get("attribute_lemmas", ())
+    marks = _ATTRIBUTE_MARKS if attribute else frozenset()
+    stops = extra.get("np_stops", frozenset())
+    end = _phrase_end(doc, first, cue.verb, head, sent_end, stops, marks)
     start, end = clip_content(text, doc[first].idx, end)
     if end <= start:
         return NOT_FOUND
     # The fragment must sit in the noun phrase itself, with words of the
     # phrase outside it: « a déploré « 42 morts » dans ce massacre » is a
     # direct quote followed by the verb's adjunct.
-    if _holds_fragment(doc, pairs, start, end, min(end, _right_end(head))):
+    own_end = end if attribute and _attribute_in(doc, head, end) else min(end, _right_end(head))
+    if _holds_fragment(doc, pairs, start, end, own_end):
         return start, end
     if lemma not in language.np_content_lemmas:
         return None

@@ -68,6 +68,7 @@ LANGUAGE = LanguageData(
         "territory_nouns": cues.TERRITORY_NOUNS,
         "np_only": cues.NP_ONLY,
         "appeal_lemmas": cues.APPEAL,
+        "attribute_lemmas": cues.ATTRIBUTE_VERBS,
         # A French common noun takes a determiner: a bare verb-form after a
         # noun in a verbless sentence is the misread verb (cues._verbless_misread).
         "bare_nouns_rare": True,

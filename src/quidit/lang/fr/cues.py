@@ -276,6 +276,11 @@ NP_INCISES = (
     ("hier", "soir"),
 )
 
+#: Verbs that characterise their object through an attribute (« décrire X
+#: comme Y », « qualifier X de Y »; TLFi): a quoted word in the attribute
+#: makes the whole phrase the source's words.
+ATTRIBUTE_VERBS = frozenset("décrire qualifier".split())
+
 #: Verbs of praise, blame or appeal: never a quote with a bare noun phrase.
 WEAK = frozenset(
     "saluer féliciter dénoncer plaider appeler mettre_en_garde critiquer "
