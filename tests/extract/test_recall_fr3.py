@@ -323,3 +323,38 @@ def test_characterising_attribute(analyzer, text: str, expected) -> None:  # typ
 )
 def test_characterising_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# « Comme le souligne X, P » · « P, comme l'a rappelé X »: the neuter « le »
+# takes up the main clause, which is X's content.
+COMME_CLAUSES = [
+    (
+        "Comme le souligne la directrice, les inscriptions sont en hausse de 12 %.",
+        ("les inscriptions sont en hausse de 12 %", "souligne", "la directrice"),
+    ),
+    (
+        "La piscine restera fermée tout l’été, comme l’a rappelé le maire de Vauclair.",
+        ("La piscine restera fermée tout l’été", "a rappelé", "le maire de Vauclair"),
+    ),
+    (
+        "Ainsi que l’avait annoncé la préfète, les routes seront salées dès lundi.",
+        ("les routes seront salées dès lundi", "avait annoncé", "la préfète"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMME_CLAUSES)
+def test_comme_clauses(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comme prévu, la réunion a eu lieu lundi.",
+        "Comme le savent les riverains, la rue est dangereuse la nuit.",
+        "Il parle comme le faisait son grand-père.",
+    ],
+)
+def test_comme_clause_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

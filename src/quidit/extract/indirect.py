@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quidit.extract.comme_clauses import comme_clause
 from quidit.extract.content_cuts import (
     CueMaps,
     main_clause_cut,
@@ -484,6 +485,10 @@ def verb_drafts(
                 clause_end = _clause_end(verb_of, inf, sent_end, syntax)
                 end = before_finite_conjunct(doc, inf, clause_end, syntax)
                 kind, start = "infinitive", inf.idx
+        if not kind and not np_only:
+            comme = comme_clause(cue, doc, language)
+            if comme is not None:
+                kind, start, end, mention, pronoun = "incise", comme[0], comme[1], comme[2], False
         if not kind:
             span = np_content(cue, doc, language, pairs, sent_end)
             if (
