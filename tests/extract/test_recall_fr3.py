@@ -358,23 +358,3 @@ def test_comme_clauses(analyzer, text: str, expected) -> None:  # type: ignore[n
 )
 def test_comme_clause_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
-
-
-# « confirmer / démentir » + a noun of event: the source states the event
-# took place; other verbs of admitting, and other nouns, make no quote.
-def test_confirmed_event(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = "Le parquet de Vauclair a confirmé l’ouverture d’une enquête pour homicide."
-    assert ("l’ouverture d’une enquête pour homicide", "a confirmé", "Le parquet de Vauclair") in (
-        quotes(analyzer, text)
-    )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Le club a confirmé son attaquant pour la finale.",
-        "La police a reconnu l’arrestation du suspect sur la vidéo.",
-    ],
-)
-def test_confirmed_event_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert quotes(analyzer, text) == []

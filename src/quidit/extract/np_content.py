@@ -384,8 +384,6 @@ def _states_fact(head: Token, lemma: str, language: LanguageData) -> bool:
     extra = language.extra
     if head.lower_ in extra.get("fact_nouns", ()) or head.lemma_ in extra.get("fact_nouns", ()):
         return True
-    if lemma in extra.get("event_np", ()) and head.lower_ in extra.get("event_nouns", ()):
-        return True  # « a confirmé l'ouverture d'une enquête »
     if head.lower_ in extra.get("responsibility_nouns", ()):
         return False  # « nie toute responsabilité »: no claim, as its mirror
     return lemma in extra.get("denial_np", ()) and any(

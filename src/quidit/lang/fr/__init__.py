@@ -61,8 +61,6 @@ LANGUAGE = LanguageData(
         "assertion_np": cues.ASSERTION_NP,
         "denial_np": cues.DENIAL_NP,
         "fact_nouns": cues.FACT_NOUNS,
-        "event_nouns": cues.EVENT_NOUNS,
-        "event_np": cues.EVENT_NP,
         "responsibility_nouns": cues.RESPONSIBILITY_NOUNS,
         "report_noun_verbs": cues.REPORT_NOUN_VERBS,
         "forecast_np": cues.FORECAST_NP,

@@ -162,21 +162,6 @@ FACT_NOUNS = frozenset(
     réalité mort décès intention perte pertes
     """.split()
 )
-#: Nouns of events (TLFi: nouns of action in -tion, -ment …) whose
-#: confirmation or denial states that the event took place (« le parquet a
-#: confirmé l'ouverture d'une enquête », « dément l'arrestation du
-#: maire »): a quote after confirmer and démentir only; « a reconnu
-#: l'arrestation » or « admet la fermeture » mean something else.
-EVENT_NOUNS = frozenset(
-    """
-    arrestation arrestations interpellation interpellations libération
-    démission démissions ouverture fermeture annulation suspension poursuite
-    reprise enlèvement disparition évacuation hospitalisation nomination
-    limogeage départ report tenue présence attaque explosion incendie
-    """.split()
-)
-EVENT_NP = frozenset("confirmer démentir".split())
-
 #: Heads that never make the noun phrase of a denial a quote, even with
 #: « tout » (« nie toute responsabilité »): see FACT_NOUNS.
 RESPONSIBILITY_NOUNS = frozenset("responsabilité responsabilités paternité".split())
