@@ -358,3 +358,16 @@ def test_comme_clauses(analyzer, text: str, expected) -> None:  # type: ignore[n
 )
 def test_comme_clause_negatives(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# « X, le directeur, a de son côté rappelé que … »: the auxiliary read as
+# the main verb, the subject hung on it past an apposition.
+def test_subject_on_misread_auxiliary(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Jean Dufour, le directeur du centre de secours, a de son côté rappelé que les "
+        "pompiers restaient « humbles » face au feu."
+    )
+    found = quotes(analyzer, text)
+    assert [(c, s) for c, _, s in found] == [
+        ("les pompiers restaient « humbles » face au feu", "Jean Dufour")
+    ]

@@ -34,6 +34,12 @@ def stray_subject(verb: Token, syntax: SyntaxData) -> Token | None:
             return tok
         if tok.pos_ in {"VERB", "AUX"} and tok.lemma_ in _AUXILIARY_LEMMAS and aux_at < 0:
             aux_at = k
+            # « X, le directeur, a de son côté rappelé que … »: the parser
+            # made the auxiliary the main verb and hung the subject, past
+            # an apposition and its comma, on it.
+            on_aux = [c for c in tok.children if c.dep_ in subjects and c.i < k]
+            if on_aux:
+                return on_aux[-1]
             continue
         if tok.pos_ == "VERB" or tok.is_punct or tok.is_space:
             return None
