@@ -106,6 +106,12 @@ def new_clause_cut(
     return None
 
 
+def _finite_between(doc: Doc, start: int, end: int) -> bool:
+    return any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in doc[start:end]
+    )
+
+
 def main_clause_cut(
     cue: VerbCue,
     que: Token,
@@ -137,7 +143,10 @@ def main_clause_cut(
         # Back over the coordinator and the comma before the clause.
         while k > que.i and (doc[k].pos_ == "CCONJ" or doc[k].is_punct or doc[k].is_space):
             k -= 1
-        if k > que.i:
+        # A que-clause holds a finite verb: a clause before its first one is
+        # the parser's misreading of a fronted adverbial (« a confié que
+        # depuis un an, elle avait peur »: « avait » is the clause's verb).
+        if k > que.i and _finite_between(doc, que.i + 1, k + 1):
             return min(end, doc[k].idx + len(doc[k]))
     # « Si X a affirmé que A, Y a démenti … »: the cue stands in an
     # adverbial clause; the main clause after it (its subject on) is not

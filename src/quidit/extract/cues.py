@@ -67,6 +67,31 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
         return None  # « il s’appelle Paul »: a name, not an appeal
     if token.pos_ in _VERBAL:
         return lemma
+    # « raconte-t-elle », « poursuit-il »: only a verb takes an inverted
+    # clitic subject after a hyphen, whatever the tagger made of it.
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (
+        nxt is not None
+        and nxt.idx == token.idx + len(token.text)
+        and (
+            nxt.lower_ in syntax.clitic_subjects
+            or (bool(syntax.clitic_subjects) and nxt.lower_ == "-t")
+        )
+    ):
+        return lemma
+    # « …, soupire Nelly. »: after a comma and before a name or a
+    # determiner, a form of a verb of saying is an incise's verb; a noun
+    # there would need its own determiner before it.
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if (
+        token.pos_ in {"NOUN", "ADJ", "PROPN"}
+        and prev is not None
+        and prev.text == ","
+        and nxt is not None
+        and nxt.pos_ in {"PROPN", "DET"}
+        and token.text[:1].islower()
+    ):
+        return lemma
     # Participles and present forms tagged ADJ or NOUN still head a clause
     # of saying when the parser gives them an auxiliary or a subject.
     group = syntax.labels("auxiliary", "subject", "passive_subject", "clausal_subject")
@@ -127,11 +152,18 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
         i += 1
     months = language.extra.get("months", frozenset())
     i = _past_times(doc, i, time_words, months)
+    i = _past_detached(doc, i)
     # Up to two prepositional phrases of the verb (« a annoncé dans la
     # soirée à la presse le gouverneur »): where and when, to whom.
     for _ in range(2):
         if i < len(doc) and doc[i].pos_ == "ADP" and doc[i].head.head.i == cue.verb.i:
-            i = doc[i].head.right_edge.i + 1
+            # The phrase's noun with its complements, not an apposition
+            # the parser hangs on it (« à la presse un responsable »: the
+            # inverted subject).
+            noun = doc[i].head
+            appos = language.syntax.labels("apposition")
+            kept = [c for c in noun.rights if c.dep_ not in appos]
+            i = max([noun.i, *(c.right_edge.i for c in kept)]) + 1
             i = _past_times(doc, i, time_words, months)
     start = end = None
     # Twelve tokens hold the longest inverted subjects of news copy, an
@@ -181,6 +213,41 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
     return start, end
 
 
+#: A detached adjective or participle between commas is short (« , très
+#: déçu, », « , visiblement ému, »: two words; four hold « , la voix
+#: nouée, » style absolutes without a noun, which are not read).
+_DETACHED_WORDS = 3
+
+
+def _past_detached(doc: Doc, i: int) -> int:
+    """« », a lancé, très déçu, le délégué »: an adjective group of the
+    speaker detached between commas (Riegel et al.: apposition of an
+    adjective) stands between the verb and its inverted subject."""
+    if i >= len(doc) or doc[i].text != ",":
+        return i
+    j = i + 1
+    while j < len(doc) and j <= i + _DETACHED_WORDS and doc[j].text != ",":
+        j += 1
+    words = doc[i + 1 : j]
+    if (
+        j >= len(doc)
+        or doc[j].text != ","
+        or not words
+        or doc[j - 1].pos_ not in {"ADJ", "VERB"}
+        or not all(t.pos_ in {"ADJ", "ADV"} or _past_participle(t) for t in words)
+    ):
+        return i
+    return j + 1
+
+
+def _past_participle(token: Token) -> bool:
+    return (
+        token.pos_ == "VERB"
+        and token.morph.get("VerbForm", []) == ["Part"]
+        and (token.morph.get("Tense", []) == ["Past"])
+    )
+
+
 def _past_times(doc: Doc, i: int, time_words: Collection[str], months: Collection[str]) -> int:
     """Past time words and a date (« jeudi 4 mars 2025 ») at ``i``."""
     while i < len(doc):
@@ -214,7 +281,7 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
     for token in tokens_among(doc, language.speech_verb_forms):
         lemma = verb_lemma(token, language)
         if lemma is None:
-            misread = _misread_verb(token, language)
+            misread = _misread_verb(token, language) or _verbless_misread(token, language)
             if misread is not None:
                 cues.append(misread)
             continue
@@ -358,6 +425,50 @@ def _misread_verb(token: Token, language: LanguageData) -> VerbCue | None:
     if subject is not None and subject.i < token.i:
         s_start, s_end = mention_bounds(subject, syntax)
         s_end = min(s_end, last.idx + len(last))
+    return VerbCue(
+        verb=token,
+        lemma=lemma,
+        start=token.idx,
+        end=token.idx + len(token),
+        subject=subject,
+        subject_start=s_start,
+        subject_end=s_end,
+    )
+
+
+def _verbless_misread(token: Token, language: LanguageData) -> VerbCue | None:
+    """« La Banque de France table sur une croissance de 0,8 % »: the tagger
+    reads the verb as a noun or an adjective, and the sentence is left with
+    no verb at all.  A form of a verb of saying with no determiner before it
+    (a noun would need one), right after a noun or a name, in a sentence
+    with no other verb, is the verb; that noun phrase is its subject."""
+    if not language.extra.get("bare_nouns_rare", False):
+        return None  # English compounds stack bare nouns (« the weather forecast »)
+    if token.pos_ not in {"NOUN", "ADJ"} or token.i == 0 or not token.text[:1].islower():
+        return None
+    if token.pos_ == "ADJ" and token.dep_ in language.syntax.labels("modifier"):
+        # An adjective the parser hung on the noun before would be read into
+        # that noun's mention (« la Banque … table »): no safe speaker.
+        return None
+    doc = token.doc
+    prev = doc[token.i - 1]
+    if prev.pos_ not in {"PROPN", "NOUN"} or prev.is_punct:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+        return None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is None or (nxt.is_punct and nxt.text not in {"«", "“", '"'}):
+        return None
+    syntax = language.syntax
+    lemma = language.speech_verb_forms[token.lower_]
+    subject = prev
+    climb = syntax.labels("name_part", "nominal_modifier", "adposition", "modifier")
+    while subject.head.i < token.i and subject.dep_ in climb and subject.head.i != subject.i:
+        subject = subject.head  # « la Banque de France »: up to « Banque »
+    s_start, s_end = mention_bounds(subject, syntax)
+    s_end = min(s_end, prev.idx + len(prev))
+    if s_start >= token.idx:
+        return None
     return VerbCue(
         verb=token,
         lemma=lemma,

@@ -316,8 +316,14 @@ def direct_drafts(
             ),
             None,
         )
+        inner_mention = None
+        if inner is None:
+            inner, inner_mention = _inner_incise_with_object(text, inner_start, inner_end,
+                                                             inner_index, language)  # fmt: skip
         if inner is not None and stands_alone(text, pair, doc):
             mention, pronoun = mention_of(inner)
+            if inner_mention is not None:
+                mention, pronoun = inner_mention, False
             drafts.append(
                 Draft("direct_incise", inner_start, end_inner, (inner.start, inner.end),
                       mention, pronoun, "direct", CONFIDENCE["direct_incise"])
@@ -343,6 +349,24 @@ def direct_drafts(
             )  # fmt: skip
     top = [p for p in pairs if p.depth == 0 and p.closed and p.open not in in_taken]
     return drafts + _coordinated(text, top, drafts, language)
+
+
+def _inner_incise_with_object(
+    text: str, start: int, end: int, inner_index: CueIndex, language: LanguageData
+) -> tuple[VerbCue | None, tuple[int, int] | None]:
+    """« A, explique la gardienne. B »: an incise inside the marks whose
+    inverted subject the parser took for an object; the noun phrase after
+    the verb, closed by a stop or a comma, is the speaker."""
+    for c in inner_index.between(start + 1, end):
+        if c.inverted or c.pronoun or text[_skip_back(text, c.start, _WS) - 1] != ",":
+            continue
+        if c.subject is not None and c.subject.i < c.verb.i:
+            continue
+        noun = noun_after(c, language)
+        if noun is None or text[noun[1] : noun[1] + 1] not in {".", ",", ";", "!", "?"}:
+            continue
+        return c, noun
+    return None, None
 
 
 def _coordinated(

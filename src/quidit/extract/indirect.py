@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quidit.extract.comme_clauses import comme_clause
 from quidit.extract.content_cuts import (
     CueMaps,
     main_clause_cut,
@@ -32,7 +33,7 @@ from quidit.extract.drafts import (
 )
 from quidit.extract.infinitives import infinitive_after
 from quidit.extract.marks import PairIndex
-from quidit.extract.np_content import NOT_FOUND, np_content
+from quidit.extract.np_content import NOT_FOUND, in_incise, np_content
 from quidit.extract.que_clauses import before_finite_conjunct, que_after
 from quidit.extract.que_clauses import clause_end as _clause_end
 from quidit.extract.spans import clip_content, text_of, token_at
@@ -347,14 +348,37 @@ def _judged_infinitive(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[
     i = cue.verb.i + 1
     while i < len(doc) and doc[i].idx < cue.end:
         i += 1
-    if i + 2 >= len(doc) or doc[i].lower_ not in judged:
+    while i < len(doc) and doc[i].lower_ in language.extra.get("time_words", _NONE):
+        i += 1  # « a jugé mercredi nécessaire de … »
+    # « a jugé « peu probable » d'atteindre … »: the adjective group may be
+    # graded by adverbs and quoted; a quoted one is the source's own word
+    # whatever the adjective.
+    start = i
+    quoted = i < len(doc) and doc[i].text in _OPENERS
+    j = i + 1 if quoted else i
+    graded = j
+    while j < len(doc) and j < graded + _GRADING_ADVERBS and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= len(doc) or not (doc[j].lower_ in judged or (quoted and doc[j].pos_ == "ADJ")):
         return None
-    marker, verb = doc[i + 1], doc[i + 2]
+    if quoted:
+        if j + 1 >= len(doc) or doc[j + 1].text not in _CLOSERS:
+            return None
+        j += 1
+    if j + 2 >= len(doc):
+        return None
+    marker, verb = doc[j + 1], doc[j + 2]
     if marker.lower_ not in {"de", "d'", "d’"} or "Inf" not in verb.morph.get("VerbForm", []):
         return None
     sent_end = sentence_end(doc, cue.verb)
     end = _clause_end(verb, verb, sent_end, language.syntax)
-    return doc[i].idx, before_finite_conjunct(doc, verb, end, language.syntax)
+    return doc[start].idx, before_finite_conjunct(doc, verb, end, language.syntax)
+
+
+#: Degree adverbs before a judged adjective (« peu », « très », « tout à
+#: fait »: three words).
+_GRADING_ADVERBS = 3
+_OPENERS = {"«", "“", '"', "‹"}
 
 
 def _bare_clause(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, int] | None:
@@ -457,15 +481,26 @@ def verb_drafts(
                 inf = None
             if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head
+                # « affirme être au courant de … »: a copula hangs on its
+                # predicate, whose subtree is the clause.
+                if verb_of.dep_ in syntax.labels("copula") and verb_of.head.i > inf.i:
+                    verb_of = verb_of.head
                 clause_end = _clause_end(verb_of, inf, sent_end, syntax)
                 end = before_finite_conjunct(doc, inf, clause_end, syntax)
                 kind, start = "infinitive", inf.idx
+        if not kind and not np_only:
+            comme = comme_clause(cue, doc, language)
+            if comme is not None:
+                kind, start, end, mention, pronoun = "incise", comme[0], comme[1], comme[2], False
         if not kind:
             span = np_content(cue, doc, language, pairs, sent_end)
             if (
                 span == NOT_FOUND
                 and cue.lemma in language.np_content_lemmas
                 and cue.lemma not in needs_que
+                # « …, a annoncé à l'AFP un porte-parole »: in an incise the
+                # noun phrase is the inverted subject, even with « un ».
+                and not (cue.subject is None and in_incise(cue, text_of(doc)))
             ):
                 span = _np_with_figure(cue, doc, syntax, responsibility)
                 span = span or misread_content(cue, syntax)

@@ -34,6 +34,12 @@ def stray_subject(verb: Token, syntax: SyntaxData) -> Token | None:
             return tok
         if tok.pos_ in {"VERB", "AUX"} and tok.lemma_ in _AUXILIARY_LEMMAS and aux_at < 0:
             aux_at = k
+            # « X, le directeur, a de son côté rappelé que … »: the parser
+            # made the auxiliary the main verb and hung the subject, past
+            # an apposition and its comma, on it.
+            on_aux = [c for c in tok.children if c.dep_ in subjects and c.i < k]
+            if on_aux:
+                return on_aux[-1]
             continue
         if tok.pos_ == "VERB" or tok.is_punct or tok.is_space:
             return None
@@ -57,7 +63,41 @@ def asyndetic_incise(verb: Token, syntax: SyntaxData) -> bool:
     if first.i == 0 or doc[first.i - 1].text != ",":
         return False
     objects = [c for c in verb.children if c.dep_ in syntax.labels("object") and c.i > verb.i]
+    if not objects:
+        return _subject_after_adjunct(verb)
     if len(objects) != 1:
         return False
     after = objects[0].right_edge.i + 1
     return after >= len(doc) or doc[after].text in {".", "!", "?", "\n"} or doc[after].is_space
+
+
+#: Prepositional phrases between an incise's verb and its inverted subject
+#: (« a précisé à la presse », « a indiqué dans un communiqué à l'AFP »).
+_ADJUNCTS_BEFORE_SUBJECT = 2
+
+
+def _subject_after_adjunct(verb: Token) -> bool:
+    """« …, a précisé à la presse un responsable des pompiers. »: the
+    parser hangs the inverted subject on the verb's adjunct (as an
+    apposition of « presse »); a determiner or a name after one or two
+    prepositional phrases, running to the sentence end with no verb, is the
+    subject of the incise."""
+    doc = verb.doc
+    k = verb.i + 1
+    for _ in range(_ADJUNCTS_BEFORE_SUBJECT):
+        if k >= len(doc) or doc[k].pos_ != "ADP" or doc[k].head.head.i != verb.i:
+            break
+        noun = doc[k].head
+        k = noun.i + 1
+        while k < len(doc) and doc[k].head.i == noun.i and doc[k].dep_ == "amod":
+            k += 1
+    if k == verb.i + 1 or k >= len(doc) or doc[k].pos_ not in {"DET", "PROPN"}:
+        return False
+    for tok in doc[k : verb.sent.end]:
+        if tok.text in {".", "!", "?"} or (tok.is_space and "\n" in tok.text):
+            return True
+        if tok.is_punct and tok.text not in {"-", "(", ")"}:
+            return False
+        if tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
+            return False
+    return True

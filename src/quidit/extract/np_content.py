@@ -122,7 +122,14 @@ def _figure_in(head: Token, language: LanguageData) -> bool:
         # Digits whatever their tag (« 12 000 » is often tagged DET); number
         # words only as numerals, and never the article « un », « une ».
         digits = tok.text[:1].isdigit()
-        if not (digits or (tok.pos_ == "NUM" and tok.lower_ not in numbers.one_words)):
+        # « un million de manifestants », « un milliard d'euros »: « un »
+        # before a multiplier noun is the figure's numeral, not an article.
+        scaled = (
+            tok.lower_ in numbers.one_words
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ in numbers.multipliers
+        )
+        if not (digits or scaled or (tok.pos_ == "NUM" and tok.lower_ not in numbers.one_words)):
             continue
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if nxt in numbers.months or nxt in numbers.time_words:
@@ -141,7 +148,13 @@ def _figure_in(head: Token, language: LanguageData) -> bool:
 
 
 def _phrase_end(
-    doc: Doc, first: int, verb: Token, head: Token, sent_end: int, stops: frozenset[str]
+    doc: Doc,
+    first: int,
+    verb: Token,
+    head: Token,
+    sent_end: int,
+    stops: frozenset[str],
+    attribute_marks: frozenset[str] = frozenset(),
 ) -> int:
     """End offset of the phrase: the end of the cue's clause (the verb's
     right edge: adjuncts of place and time stay, « quatre morts dans les
@@ -156,11 +169,12 @@ def _phrase_end(
     for k in range(first + 1, last + 1):
         tok = doc[k]
         nxt = doc[k + 1] if k + 1 < len(doc) else tok
-        if (
-            tok.text in {";", ":"}
-            or (tok.dep_ == "mark" and not _noun_infinitive(tok, first, k))
-            or nxt.lower_ in _COMPLEMENTISERS
-        ):
+        mark = (
+            tok.dep_ == "mark"
+            and tok.lower_ not in attribute_marks
+            and not _noun_infinitive(tok, first, k)
+        )
+        if tok.text in {";", ":"} or mark or nxt.lower_ in _COMPLEMENTISERS:
             end_i = k - 1
             break
         if tok.lower_ in stops and (tok.lower_ not in _BEFORE_FIGURE or nxt.like_num):
@@ -194,6 +208,19 @@ def _noun_infinitive(mark: Token, first: int, at: int) -> bool:
     )
 
 
+#: Words that open the attribute of a characterising verb's object
+#: (« décrire X comme Y », « qualifier X de Y »; TLFi s.v. qualifier).
+_ATTRIBUTE_MARKS = frozenset({"comme"})
+_ATTRIBUTE_OPENERS = frozenset({"comme", "de", "d'", "d’"})
+
+
+def _attribute_in(doc: Doc, head: Token, end: int) -> bool:
+    """An attribute opener right after the object's own phrase, within the
+    content."""
+    k = head.right_edge.i + 1
+    return k < len(doc) and doc[k].idx < end and doc[k].lower_ in _ATTRIBUTE_OPENERS
+
+
 def _figure_next(tok: Token) -> bool:
     doc = tok.doc
     return tok.i + 1 < len(doc) and doc[tok.i + 1].like_num
@@ -208,7 +235,7 @@ def _right_end(head: Token) -> int:
     return doc[k].idx + len(doc[k])
 
 
-def _in_incise(cue: VerbCue, text: str) -> bool:
+def in_incise(cue: VerbCue, text: str) -> bool:
     """A finite cue right after a comma or a closing mark: an incise, whose
     inverted subject follows it.  A participle there (« …, précisant
     l'ouverture d'une enquête ») still takes an object."""
@@ -328,7 +355,7 @@ def np_content(
     if subject is not None and subject.i > cue.verb.i and not cue.pronoun:
         return NOT_FOUND  # « a annoncé mercredi la préfète »: the phrase is the speaker
     text = text_of(doc)
-    if _in_incise(cue, text):
+    if in_incise(cue, text):
         return NOT_FOUND  # « …, a estimé le chef du parti »: the phrase is the speaker
     first = _start_after_cue(
         cue,
@@ -344,7 +371,12 @@ def np_content(
     head = _phrase_head(doc, first)
     if head is None or head.dep_ in _SUBJECTS:
         return NOT_FOUND
-    end = _phrase_end(doc, first, cue.verb, head, sent_end, extra.get("np_stops", frozenset()))
+    # « décrit l'économie comme « résiliente » », « qualifie la mesure
+    # d'« injuste » »: the attribute of the object is part of what is said.
+    attribute = lemma in extra.get("attribute_lemmas", ())
+    marks = _ATTRIBUTE_MARKS if attribute else frozenset()
+    stops = extra.get("np_stops", frozenset())
+    end = _phrase_end(doc, first, cue.verb, head, sent_end, stops, marks)
     start, end = clip_content(text, doc[first].idx, end)
     if end <= start:
         return NOT_FOUND
@@ -359,7 +391,8 @@ def np_content(
     # The fragment must sit in the noun phrase itself, with words of the
     # phrase outside it: « a déploré « 42 morts » dans ce massacre » is a
     # direct quote followed by the verb's adjunct.
-    if _holds_fragment(doc, pairs, start, end, min(end, _right_end(head))):
+    own_end = end if attribute and _attribute_in(doc, head, end) else min(end, _right_end(head))
+    if _holds_fragment(doc, pairs, start, end, own_end):
         return start, end
     if lemma not in language.np_content_lemmas:
         return None

@@ -305,6 +305,17 @@ def find_subject(
                 return child, child.lower_ in language.pronouns, child.i > node.i
     if verb.dep_ in syntax.labels("relative_clause", "clause_modifier") and verb.pos_ != "VERB":
         return _relative_antecedent(verb, syntax), False, False
+    # « Le maire décrit la situation comme … »: a present form read as a
+    # participle modifying the noun before; a participle so used takes no
+    # direct object, so the noun is the subject of a finite verb.
+    if (
+        verb.dep_ in syntax.labels("clause_modifier")
+        and verb.head.i == verb.i - 1
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ in syntax.labels("object") and c.i > verb.i for c in verb.children)
+        and not any(c.dep_ in syntax.labels("auxiliary") for c in verb.children)
+    ):
+        return verb.head, False, False
     stray = stray_subject(verb, syntax)
     if stray is not None:
         return stray, stray.lower_ in language.pronouns, False

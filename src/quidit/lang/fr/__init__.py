@@ -77,6 +77,10 @@ LANGUAGE = LanguageData(
         "negative_pronouns": cues.NEGATIVE_PRONOUNS,
         "writer_imperative_endings": cues.WRITER_IMPERATIVE_ENDINGS,
         "appeal_lemmas": cues.APPEAL,
+        "attribute_lemmas": cues.ATTRIBUTE_VERBS,
+        # A French common noun takes a determiner: a bare verb-form after a
+        # noun in a verbless sentence is the misread verb (cues._verbless_misread).
+        "bare_nouns_rare": True,
         "no_np_quote": cues.NO_NP_QUOTE,
         "np_stops": cues.NP_STOPS,
         "np_incises": cues.NP_INCISES,

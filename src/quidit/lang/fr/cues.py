@@ -43,6 +43,10 @@ SPEECH_VERBS = """
     riposter compléter analyser décrypter cingler railler tacler reprocher
     récuser infirmer relativiser minimiser prôner escompter s'attendre
     faire_mention convenir relayer lire
+    soupirer pester grommeler maugréer bougonner ronchonner râler hurler
+    chuchoter sourire s'esclaffer se_lamenter s'amuser s'enthousiasmer
+    s'impatienter s'énerver fulminer tempêter énumérer égrener abonder
+    acquiescer approuver surenchérir attester expliciter exposer embrayer
 """.split()
 # The last two lines: verbs of retort, comment, blame, denial, downplaying
 # and expectation of the dictionaries' « verbes introducteurs » lists
@@ -50,7 +54,12 @@ SPEECH_VERBS = """
 # X · « », analyse un économiste) and with que-clauses (« s'attend à ce
 # que », « convient que », « reproche à X d'avoir … »). « relayer » is the
 # medium passing on a report (TLFi: « transmettre, diffuser »), a cue in
-# the incise after content (« …, relaie La Gazette »).
+# the incise after content (« …, relaie La Gazette »). The last four lines:
+# the verbs of manner of speaking, of mood and of agreeing that the
+# grammars list among the « verbes introducteurs » of reported speech
+# (Riegel et al. ch. XXIII: soupirer, grommeler, chuchoter, s'esclaffer,
+# sourire …), which news copy puts in incises (« « … », soupire X »,
+# « « … », sourit-elle ») and around quoted lists (« énumère X »).
 
 #: Irregular verbs: lemma → every simple form a cue can take.
 IRREGULAR = {
@@ -91,6 +100,8 @@ IRREGULAR = {
     "se_souvenir": "souvenir souvient souviennent souvenait souvenu souvenue souvint".split(),
     "se_plaindre": "plaindre plaint plaignent plaignait plaignant".split(),
     "s'attendre": "attendre attend attendent attendait attendaient attendra attendrait attende attendant attendu attendue attendus".split(),
+    # « souris » is also the noun (a mouse): left out.
+    "sourire": "sourit sourient souriait souriaient sourira sourirait souri".split(),
 }
 
 #: Multi-word cues: first verb's lemma → the words that must follow it.
@@ -124,7 +135,7 @@ NP_CONTENT = frozenset(
     "parler confirmer reconnaître revendiquer communiquer mentionner "
     "citer fournir livrer dresser publier évaluer calculer anticiper pronostiquer "
     "prédire faire_part nier démentir réfuter admettre avouer contester "
-    "escompter faire_mention enregistrer documenter".split()
+    "escompter faire_mention enregistrer documenter énumérer".split()
 )
 
 #: Verbs of admitting, confirming and denying, whose noun phrase is the
@@ -249,6 +260,16 @@ NP_INCISES = (
     ("quant", "à", "elle"),
     ("quant", "à", "eux"),
     ("quant", "à", "elles"),
+    # Sentence adverbials of the grammars (Riegel et al.: adverbes de
+    # phrase), and phrases of provisional time before a count
+    # (« revendiquent en effet 1,4 million », « recense à ce stade 12 morts »).
+    ("en", "effet"),
+    ("pour", "le", "moment"),
+    ("à", "ce", "stade"),
+    ("pour", "l’", "heure"),
+    ("pour", "l'", "heure"),
+    ("pour", "l’", "instant"),
+    ("pour", "l'", "instant"),
     # Phrases of totalling before a count (« dénombre en tout 11 victimes »).
     ("en", "tout"),
     ("au", "total"),
@@ -260,12 +281,17 @@ NP_INCISES = (
     ("hier", "soir"),
 )
 
+#: Verbs that characterise their object through an attribute (« décrire X
+#: comme Y », « qualifier X de Y »; TLFi): a quoted word in the attribute
+#: makes the whole phrase the source's words.
+ATTRIBUTE_VERBS = frozenset("décrire qualifier".split())
+
 #: Verbs of praise, blame or appeal: never a quote with a bare noun phrase.
 WEAK = frozenset(
     "saluer féliciter dénoncer plaider appeler mettre_en_garde critiquer "
     "fustiger condamner accuser regretter déplorer revendiquer demander "
     "réclamer exiger proposer recommander suggérer conseiller préconiser "
-    "exhorter inviter enjoindre implorer supplier rejeter prôner reprocher".split()
+    "exhorter inviter enjoindre implorer supplier rejeter prôner reprocher approuver".split()
 )
 
 #: Verbs that never make a quote even with an infinitive or que-clause:
@@ -341,7 +367,8 @@ TIME_WORDS = frozenset(
 REFLEXIVE_ONLY = frozenset(
     "défendre vanter targuer réjouir engager montrer interroger souvenir exclamer "
     "écrier emporter agacer étonner inquiéter alarmer insurger indigner offusquer "
-    "émouvoir désoler excuser attendre".split()
+    "émouvoir désoler excuser attendre lamenter esclaffer amuser enthousiasmer "
+    "impatienter énerver".split()
 )
 
 #: Words of a vote or a poll: in their sentence « 23 % pour X » gives X's
@@ -383,13 +410,18 @@ CE_QUE = frozenset({"attendre", "s'attendre"})
 #: « a jugé nécessaire de … », « estime urgent d'agir »: verbs of judgment
 #: with an attribute adjective and a de-infinitive (the dictionaries' «
 #: juger / estimer + attribut + de + inf. »), and the adjectives of
-#: necessity, timeliness and legitimacy that take that construction.
+#: necessity, timeliness and legitimacy that take that construction, and
+#: the evaluative adjectives of the impersonal « il est ADJ de + inf. »
+#: (difficile, raisonnable, dangereux, probable …) that the grammars list
+#: with it.
 JUDGMENT = frozenset("juger estimer considérer".split())
 JUDGED_ADJECTIVES = frozenset(
     "nécessaire indispensable urgent utile inutile important essentiel "
     "souhaitable impératif préférable prématuré légitime normal anormal "
     "inacceptable inadmissible indécent opportun inopportun possible "
-    "impossible".split()
+    "impossible difficile facile raisonnable déraisonnable réaliste irréaliste "
+    "dangereux risqué envisageable probable improbable regrettable scandaleux "
+    "injuste logique judicieux excessif".split()
 )
 
 IMPERSONAL_ONLY = frozenset({"lire"})
