@@ -74,13 +74,16 @@ def _apposition(span: Span | None, syntax: SyntaxData) -> bool:
     opened by a participle (« basée à Oslo », « interrogé par l'AFP »)."""
     if span is None or len(span) == 0:
         return False
-    if any(t.is_quote or t.text in {"«", "»", "“", "”"} for t in span):
-        return False  # quoted words are the source's, not a description of it
     first = span[0]
     if first.lower_ in syntax.complementisers and first.lower_ not in syntax.relative_pronouns:
         return False
+    # A relative clause on the source describes it even where it quotes the
+    # source's words (« Selon la mairie, qui évoque une « crise », … »): the
+    # clause is closed by its comma, and the adjunct's content comes after.
     if first.lower_ in syntax.relative_pronouns and first.lower_ not in syntax.complementisers:
         return True
+    if any(t.is_quote or t.text in {"«", "»", "“", "”"} for t in span):
+        return False  # quoted words are the source's, not a description of it
     # « Pour un collectif de médias, dont fait partie X, … »
     if first.pos_ == "PRON" and "Rel" in first.morph.get("PronType", []):
         return first.lower_ not in syntax.complementisers
@@ -342,6 +345,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                 ):
                     continue
         accepted.append(adj)
+        trailing = False
         if at_start:
             rest = _after_source(doc, adj.source_end, sent_end, syntax)
             start, end = clip_content(text, rest, sent_end)
@@ -372,12 +376,34 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                     seg_start = _skip(text, seg_start + len(word), _WS)
             start, end = clip_content(text, seg_start, adj.start)
             kind = "adjunct" if end - start > 25 else "adjunct_figure"
+            trailing = True
         if end <= start:
+            continue
+        if trailing and _reported_by_pronoun(doc, adj, start, end, language):
             continue
         drafts.append(
             Draft(kind, start, end, (adj.start, adj.end), mention, confidence=CONFIDENCE[kind])
         )
     return drafts
+
+
+def _reported_by_pronoun(
+    doc: Doc, adj: AdjunctCue, start: int, end: int, language: LanguageData
+) -> bool:
+    """« X a indiqué que A, selon lui »: a « selon » whose source is a
+    personal pronoun, set in a sentence whose content already stands under
+    a verb of saying with its subject, only repeats that verb's speaker (the
+    pronoun takes the subject for antecedent); it adds no quote of its own."""
+    source = adj.source
+    if source is None or source.pos_ != "PRON":
+        return False
+    subjects = language.syntax.labels("subject", "passive_subject")
+    for tok in adj.first.sent:
+        if not (start <= tok.idx < end) or tok.lower_ not in language.speech_verb_forms:
+            continue
+        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in subjects for c in tok.children):
+            return True
+    return False
 
 
 def _about_votes(doc: Doc, sent: Span, vote_words: frozenset[str]) -> bool:

@@ -262,3 +262,71 @@ def at_sentence_breaks(
     if forward:
         return clip_content(text, start, cuts[0])
     return clip_content(text, cuts[-1] + 1, end)
+
+
+def _finite(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and (
+        "Fin" in tok.morph.get("VerbForm", []) or bool(tok.morph.get("Mood", []))
+    )
+
+
+def before_main_clause(cue: VerbCue, que: Token, end: int, extra: Mapping[str, object]) -> int:
+    """« Quand X dit que A il oublie B », « Lorsque X affirme que A la
+    population … »: a cue in a fronted adverbial clause (lorsque, quand,
+    si …) needs a main clause after its own; where the que-clause runs to
+    the sentence end with no comma, the parser has swallowed that main
+    clause, which starts at the first subject (a pronoun, or a determiner
+    and its noun) that is followed by a finite verb once the que-clause
+    has had its own finite verb."""
+    subordinators = extra.get("adverbial_subordinators")
+    pronouns = extra.get("subject_pronouns")
+    clitics = extra.get("preverbal_clitics")
+    if not isinstance(subordinators, frozenset) or not isinstance(pronouns, frozenset):
+        return end
+    clitics = clitics if isinstance(clitics, frozenset) else frozenset()
+    doc = que.doc
+    sent = cue.verb.sent
+    opener = sent[0]
+    if opener.lower_ not in subordinators or opener.i >= cue.verb.i:
+        return end
+    # Only the cue's own clause opens with it: no finite verb between the
+    # subordinator and the cue (but the cue's auxiliary).
+    if any(_finite(t) and t.head.i != cue.verb.i for t in doc[opener.i + 1 : cue.verb.i]):
+        return end
+    last = doc[sent.end - 1]
+    tail = doc.text[end : last.idx + len(last)].strip(' .!?…»”"\u00a0')
+    if tail:
+        return end  # the main clause stands after the content already
+    seen_finite = False
+    k = que.i + 1
+    while k < sent.end and doc[k].idx < end:
+        tok = doc[k]
+        prev = doc[k - 1]
+        opens = prev.pos_ not in {"SCONJ", "CCONJ", "ADP", "DET"} and prev.lower_ not in (
+            subordinators | {"que", "qu'", "qu’", "qui", "dont", "où"}
+        )
+        if seen_finite and opens and tok.i + 1 < sent.end:
+            j = None
+            if tok.lower_ in pronouns:
+                j = tok.i + 1
+            elif tok.pos_ == "DET" and doc[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
+                j = tok.i + 2
+                while j < sent.end and doc[j].pos_ in {"ADJ", "PROPN"}:
+                    j += 1
+            while j is not None and j < sent.end and doc[j].lower_ in clitics:
+                j += 1
+            if (
+                j is not None
+                and j < sent.end
+                and (
+                    _finite(doc[j])
+                    # « elle se trompe »: after a subject pronoun and a clitic,
+                    # the word is a verb whatever the tagger read.
+                    or (tok.lower_ in pronouns and j > tok.i + 1 and doc[j].pos_ != "PUNCT")
+                )
+            ):
+                return clip_content(doc.text, que.idx, tok.idx)[1]
+        if _finite(tok):
+            seen_finite = True
+        k += 1
+    return end

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from quidit.extract.comme_clauses import comme_clause
 from quidit.extract.content_cuts import (
     CueMaps,
+    before_main_clause,
     main_clause_cut,
     new_clause_cut,
     subordinate_cut,
@@ -458,6 +459,7 @@ def verb_drafts(
         elif que is not None and que.i + 1 < sent.end:
             kind, start, end = "que", doc[que.i + 1].idx, sent_end
             end = main_clause_cut(cue, que, end, syntax, language.speech_verb_forms)
+            end = before_main_clause(cue, que, end, language.extra)
             if syntax.bare_complements:
                 # Where the complementiser is optional, the clause is read
                 # on the parse: its subtree, not the rest of the sentence

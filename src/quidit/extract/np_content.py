@@ -88,10 +88,47 @@ def _start_after_cue(
             j = k + 2
             if j < len(doc) and doc[j].text.isdigit() and len(doc[j].text) == 4:
                 j += 1
+        # « a déclaré ce vendredi … »: a demonstrative on a time word.
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is not None and doc[j].lower_ in _DEMONSTRATIVES and nxt.lower_ in time_words:
+            j += 2
+        j = _past_circumstance(doc, cue, j)
         if j == i:
             break
         i = j
     return i
+
+
+#: Determiners of a time phrase (« ce mardi », « cette semaine »).
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+
+
+def _past_circumstance(doc: Doc, cue: VerbCue, j: int) -> int:
+    """« a affirmé sur une radio « … » », « a dénoncé dans un communiqué
+    une « faute » »: a prepositional phrase on the cue that is followed by
+    a quoted fragment or a noun phrase is a circumstance of the saying
+    (where, to whom, in which medium), not its content: the content starts
+    after it. A phrase that runs to the content (« table sur une hausse »,
+    « parle de 40 morts ») is followed by neither and stays."""
+    if j >= len(doc) or doc[j].pos_ != "ADP":
+        return j
+    noun = doc[j].head
+    if noun.head.i != cue.verb.i or noun.i <= j or not noun.dep_.startswith(("obl", "nmod")):
+        return j
+    last = max(t.i for t in noun.subtree)
+    # A French noun takes a complement only through a preposition: a bare
+    # noun phrase the parser hung on the circumstance (« sur les réseaux
+    # une « trahison » ») is the verb's object, where the phrase ends.
+    for child in noun.rights:
+        if child.dep_.startswith("nmod") and not any(c.dep_ == "case" for c in child.children):
+            last = child.left_edge.i - 1
+            break
+    while last > noun.i and (doc[last].text in _OPENING or doc[last].is_punct):
+        last -= 1
+    nxt = last + 1
+    if nxt < len(doc) and (doc[nxt].text in _OPENING or doc[nxt].pos_ in {"DET", "NUM"}):
+        return nxt
+    return j
 
 
 def _phrase_head(doc: Doc, first: int) -> Token | None:

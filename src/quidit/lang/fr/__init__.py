@@ -38,6 +38,9 @@ LANGUAGE = LanguageData(
         "tail_required": cues.TAIL_REQUIRED,
         "name_particles": mentions.NAME_PARTICLES,
         "name_complement_markers": mentions.NAME_COMPLEMENT_MARKERS,
+        "adverbial_subordinators": parse.ADVERBIAL_SUBORDINATORS,
+        "subject_pronouns": parse.SUBJECT_PRONOUNS,
+        "preverbal_clitics": parse.PREVERBAL_CLITICS,
         "circumstance_prepositions": mentions.CIRCUMSTANCE_PREPOSITIONS,
         # Documents and counts that stand for their issuer when it is named
         # (guidelines §2): read by selon-adjuncts and by mention repair alike.

@@ -20,6 +20,22 @@ NOT_COMPLEMENTISER_AFTER = frozenset(
     """.split()
 )
 
+#: Subordinators of a fronted adverbial clause of time, condition or cause
+#: (grammars: « lorsque, quand, si, puisque » open a clause that needs a
+#: main clause after it): « Quand X dit que A, B » — B is not what X said.
+ADVERBIAL_SUBORDINATORS = frozenset(
+    "lorsque lorsqu' lorsqu’ quand si s' s’ puisque puisqu' puisqu’".split()
+)
+
+#: Personal pronouns that can open a finite clause as its subject.
+SUBJECT_PRONOUNS = frozenset("il elle ils elles on je j' j’ tu nous vous".split())
+
+#: Clitics and the negation that stand between a subject and its verb
+#: (« il ne le croit pas », « elle s'en va »).
+PREVERBAL_CLITICS = frozenset(
+    """ne n' n’ le la les l' l’ lui leur y en se s' s’ me m' m’ te t' t’ nous vous""".split()
+)
+
 SYNTAX = SyntaxData(
     dependencies=UD_DEPENDENCIES,
     entity_types=UD_ENTITY_TYPES,

@@ -1,0 +1,127 @@
+"""Span bounds: a relative clause on a fronted source, a circumstance
+between the cue and a quoted fragment, a « selon lui » that repeats the
+cue's own speaker, and a que-clause in a fronted adverbial clause with no
+comma before the main clause. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quidit.records import Analysis, Article
+
+pytestmark = pytest.mark.slow
+
+
+def contents(analyzer, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    a: Analysis = analyzer.analyze(Article(id="t", text=text))
+    return [(q.content.text, q.cue.text if q.cue else None) for q in a.quotes]
+
+
+RELATIVE = [
+    # a relative clause on the source that quotes words of its own
+    (
+        "Selon un communiqué de la mairie, qui évoque une « situation inédite », "
+        "quarante familles ont été relogées.",
+        ("quarante familles ont été relogées", "Selon"),
+    ),
+    (
+        "D'après la fédération, qui parle d'un « gâchis », le tournoi est annulé.",
+        ("le tournoi est annulé", "D'après"),
+    ),
+    # kept: a relative clause with no quoted words
+    (
+        "Selon le rapport de l'inspection, qui pointe des retards, "
+        "le chantier coûtera 12 millions d'euros.",
+        ("le chantier coûtera 12 millions d'euros", "Selon"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE)
+def test_relative_clause_on_fronted_source(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in contents(analyzer, text)
+
+
+CIRCUMSTANCE = [
+    (
+        "Elle a affirmé lundi soir sur une radio locale « ne rien regretter ».",
+        ("ne rien regretter", "a affirmé"),
+    ),
+    (
+        "Le président a déclaré ce vendredi dans Le Matin des Alpes "
+        "« vouloir aller jusqu'au bout ».",
+        ("vouloir aller jusqu'au bout", "a déclaré"),
+    ),
+    (
+        "Elle a dénoncé sur les réseaux sociaux une « trahison » du parti.",
+        ("une « trahison » du parti", "a dénoncé"),
+    ),
+    # kept: the preposition of the verb leads to its content
+    (
+        "La banque table sur une « reprise modeste » de l'activité.",
+        ("une « reprise modeste » de l'activité", "table sur"),
+    ),
+    (
+        "Le syndicat a lancé lors du rassemblement : « Nous ne lâcherons rien. »",
+        ("Nous ne lâcherons rien.", "a lancé"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CIRCUMSTANCE)
+def test_circumstance_before_fragment(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    got = contents(analyzer, text)
+    assert expected[0] in [c for c, _ in got], got
+
+
+SELON_PRONOUN = [
+    # « selon lui » repeats the cue's speaker: one quote, the que-clause's
+    ("Paul Durand a indiqué que la ligne rouvrirait en mai, selon lui.", 1),
+    ("Marie Leclerc a expliqué que les travaux étaient terminés, selon elle.", 1),
+    # kept: no verb of saying, the adjunct is the only attribution
+    ("Le chômage va encore baisser cette année, selon lui.", 1),
+]
+
+
+@pytest.mark.parametrize("text, n", SELON_PRONOUN)
+def test_selon_pronoun_adds_no_quote(analyzer, text, n) -> None:  # type: ignore[no-untyped-def]
+    got = contents(analyzer, text)
+    assert len(got) == n, got
+    # never the whole sentence with the cue's own verb as content
+    assert not any(c.startswith(("Paul Durand", "Marie Leclerc")) for c, _ in got), got
+
+
+FRONTED_CLAUSE = [
+    (
+        "Lorsque le ministre dit que la réforme est juste il oublie les chômeurs.",
+        ("la réforme est juste", "dit"),
+    ),
+    (
+        "Quand elle affirme que les prix baissent elle se trompe.",
+        ("les prix baissent", "affirme"),
+    ),
+    (
+        "Quand le directeur explique que l'usine est sauvée les ouvriers applaudissent.",
+        ("l'usine est sauvée", "explique"),
+    ),
+    # kept: with a comma (already cut there)
+    (
+        "Lorsque le ministre dit que la réforme est juste, il oublie les chômeurs.",
+        ("la réforme est juste", "dit"),
+    ),
+    # kept: the adverbial clause stands inside the content
+    (
+        "Le maire dit que quand il pleut la rue est inondée.",
+        ("quand il pleut la rue est inondée", "dit"),
+    ),
+    # kept: a fronted adverbial clause of its own, the cue in the main clause
+    (
+        "Quand la crue est arrivée, le préfet a dit que la digue tiendrait.",
+        ("la digue tiendrait", "a dit"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRONTED_CLAUSE)
+def test_que_clause_stops_before_main_clause(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in contents(analyzer, text)
