@@ -125,3 +125,34 @@ FRONTED_CLAUSE = [
 @pytest.mark.parametrize("text, expected", FRONTED_CLAUSE)
 def test_que_clause_stops_before_main_clause(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in contents(analyzer, text)
+
+
+def quotes_with_speakers(analyzer, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    a: Analysis = analyzer.analyze(Article(id="t", text=text))
+    return [(q.content.text, q.speaker.name if q.speaker else None) for q in a.quotes]
+
+
+RANGES = [
+    (
+        "Les loyers sont passés de 400 euros selon la mairie à 650 euros selon l'association.",
+        [
+            ("Les loyers sont passés de 400 euros", "la mairie"),
+            ("650 euros", "l'association"),
+        ],
+    ),
+    (
+        "Le cortège comptait de 3 000 selon la police à 9 000 personnes selon les organisateurs.",
+        [("Le cortège comptait de 3 000", "la police"), ("9 000 personnes", "les organisateurs")],
+    ),
+    # kept: a writer's « soit » gloss between two attributed figures
+    (
+        "On comptait 12 000 grévistes selon la direction, soit 8 % des effectifs, "
+        "20 000 selon le syndicat.",
+        [("On comptait 12 000 grévistes", "la direction"), ("20 000", "le syndicat")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANGES)
+def test_range_of_attributed_figures(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert quotes_with_speakers(analyzer, text) == expected

@@ -121,7 +121,12 @@ def _before_figure(doc: Doc, start: int, end: int) -> int:
         prev = doc[tok.i - 1]
         figure = tok.text[:1].isdigit() or (tok.like_num and tok.pos_ == "NUM")
         if figure and prev.pos_ != "PROPN" and not prev.text[:1].isupper():
-            while prev.i > span.start and (prev.is_punct or prev.is_space):
+            # « de 4 euros selon la mairie à 7 euros selon … », « selon la
+            # police et 300 selon … »: the preposition or coordinator before
+            # the figure links it to the figure phrase, not to the source.
+            while prev.i > span.start and (
+                prev.is_punct or prev.is_space or prev.pos_ in {"ADP", "CCONJ"}
+            ):
                 prev = doc[prev.i - 1]
             return prev.idx + len(prev)
     return end

@@ -374,6 +374,17 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             for word in language.extra.get("contrast_words", ()):
                 if text[seg_start : seg_start + len(word) + 1].lower() == word + " ":
                     seg_start = _skip(text, seg_start + len(word), _WS)
+            # « de 4 euros selon X à 7 euros selon Y »: after another
+            # source, the word that closes the range (or adds the figure)
+            # links the two figures; it is no part of the second.
+            if seg_start > sent_start:
+                for word in language.extra.get("range_links", ()):
+                    after = _skip(text, seg_start + len(word), _WS)
+                    if (
+                        text[seg_start : seg_start + len(word) + 1].lower() == word + " "
+                        and text[after : after + 1].isdigit()
+                    ):
+                        seg_start = after
             start, end = clip_content(text, seg_start, adj.start)
             kind = "adjunct" if end - start > 25 else "adjunct_figure"
             trailing = True

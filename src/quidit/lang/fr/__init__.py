@@ -101,6 +101,7 @@ LANGUAGE = LanguageData(
         "passive_expletives": frozenset({"il"}),
         "impersonal_source_openers": cues.IMPERSONAL_SOURCE_OPENERS,
         "contrast_words": ("contre",),
+        "range_links": ("à", "et"),
         "sentence_connectives": cues.SENTENCE_CONNECTIVES,
         "infinitive_governors": cues.INFINITIVE_GOVERNORS,
         "no_infinitive": cues.NO_INFINITIVE,
