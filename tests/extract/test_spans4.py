@@ -156,3 +156,24 @@ RANGES = [
 @pytest.mark.parametrize("text, expected", RANGES)
 def test_range_of_attributed_figures(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert quotes_with_speakers(analyzer, text) == expected
+
+
+INCISES = [
+    # a compound tense of a verb outside the lexicon, its subject inverted
+    (
+        "« Il n'y a plus de pain au village », a balancé Paul Girard à la sortie de la mairie.",
+        [("Il n'y a plus de pain au village", "Paul Girard")],
+    ),
+    (
+        "« Nous ne partirons pas », a aussitôt ironisé la porte-parole du collectif.",
+        [("Nous ne partirons pas", "la porte-parole du collectif")],
+    ),
+    # negatives: a title in marks, then a verb with its object or complement
+    ("« Le Petit Prince », a été traduit en 500 langues.", []),
+    ("« La Peste », a obtenu le prix des lecteurs en 1947.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", INCISES)
+def test_compound_tense_incise(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert quotes_with_speakers(analyzer, text) == expected

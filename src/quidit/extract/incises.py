@@ -270,8 +270,22 @@ def surface_incise(
         mention = (clitic.idx + clitic.text.rfind("-") + 1, clitic.idx + len(clitic))
         end = _participle_end(doc, k, verb, fillers)
         return (doc[first].idx, end), mention, True
+    group_end = verb.idx + len(verb)
     if verb.pos_ == "AUX":
-        return None  # « », est … : a full subject never follows a bare auxiliary here
+        # « », a balancé le maire: a compound tense, the subject after the
+        # participle (past an adverbial: « a aussitôt ironisé X »).
+        j = k
+        while j < len(doc) and (doc[j].pos_ == "ADV" or _filler_at(doc, j, fillers)):
+            j += _filler_at(doc, j, fillers) or 1
+        if not (
+            j < len(doc)
+            and verb.lemma_ in {"avoir", "être"}
+            and doc[j].pos_ == "VERB"
+            and "Part" in doc[j].morph.get("VerbForm", [])
+        ):
+            return None  # « », est … : a full subject never follows a bare auxiliary here
+        k = j + 1
+        group_end = doc[j].idx + len(doc[j])
     while k < len(doc) and (doc[k].pos_ == "ADV" or _filler_at(doc, k, fillers)):
         k += _filler_at(doc, k, fillers) or 1
     limit = min(len(doc), k + SCAN_TOKENS)
@@ -283,7 +297,7 @@ def surface_incise(
         v_num, n_num = verb.morph.get("Number", []), head.morph.get("Number", [])
         if v_num and n_num and v_num != n_num:
             return None
-    return (doc[first].idx, verb.idx + len(verb)), found, False
+    return (doc[first].idx, group_end), found, False
 
 
 def _participle_end(doc: Doc, k: int, verb: Token, fillers: Collection[str]) -> int:
