@@ -104,6 +104,21 @@ FRONTED_CLAUSE = [
         "Quand le directeur explique que l'usine est sauvée les ouvriers applaudissent.",
         ("l'usine est sauvée", "explique"),
     ),
+    # the subordinator inside a larger que-clause, the cue its own verb
+    (
+        "Le ministre a répondu que, si un maire estime qu'une règle est injuste, "
+        "il peut saisir le préfet.",
+        ("une règle est injuste", "estime"),
+    ),
+    (
+        "La juge a rappelé que quand un témoin affirme qu'il a tout vu il doit le prouver.",
+        ("il a tout vu", "affirme"),
+    ),
+    # kept: the outer que-clause holds the whole conditional
+    (
+        "La juge a rappelé que quand un témoin affirme qu'il a tout vu il doit le prouver.",
+        ("quand un témoin affirme qu'il a tout vu il doit le prouver", "a rappelé"),
+    ),
     # kept: with a comma (already cut there)
     (
         "Lorsque le ministre dit que la réforme est juste, il oublie les chômeurs.",

@@ -286,7 +286,14 @@ def before_main_clause(cue: VerbCue, que: Token, end: int, extra: Mapping[str, o
     clitics = clitics if isinstance(clitics, frozenset) else frozenset()
     doc = que.doc
     sent = cue.verb.sent
+    # The subordinator opens the sentence, or is the cue's own marker
+    # inside a larger clause (« a répondu que, si un maire estime que A, B »).
     opener = sent[0]
+    if opener.lower_ not in subordinators or opener.i >= cue.verb.i:
+        opener = next(
+            (c for c in cue.verb.children if c.i < cue.verb.i and c.lower_ in subordinators),
+            opener,
+        )
     if opener.lower_ not in subordinators or opener.i >= cue.verb.i:
         return end
     # Only the cue's own clause opens with it: no finite verb between the
