@@ -366,6 +366,8 @@ def np_content(
     )
     if first < len(doc) and doc[first].lower_ in _LEADING_ADP and first + 1 < len(doc):
         first += 1
+    elif _figure_after_a(doc, first, lemma, language):
+        first += 1  # « a chiffré à un million le nombre de … »
     if first >= len(doc) or doc[first].idx >= sent_end or doc[first].pos_ == "ADP":
         return NOT_FOUND  # « se poursuit par des … », « répond aux … »: no object
     head = _phrase_head(doc, first)
@@ -413,6 +415,36 @@ def np_content(
     if not found and lemma in extra.get("assertion_np", ()):
         found = _states_fact(head, lemma, language)
     return (start, end) if found else None
+
+
+def _figure_after_a(doc: Doc, first: int, lemma: str, language: LanguageData) -> bool:
+    """« à » then a figure after a verb of evaluating (« a évalué à 2
+    millions le coût », « estime à un million »); « estime à juste titre »
+    holds no figure."""
+    if lemma not in language.extra.get("evaluation_at", ()):
+        return False
+    if first + 1 >= len(doc) or doc[first].lower_ != "à":
+        return False
+    tok = doc[first + 1]
+    numbers = language.numbers
+    if tok.text[:1].isdigit():
+        return True
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    if tok.lower_ in numbers.one_words:
+        return nxt in numbers.multipliers  # « un million », not « une hauteur »
+    if tok.pos_ == "NUM":
+        return True
+    # « à près de 3 000 », « à plus d'un million »: a hedge, then the figure
+    hedges = {p.split()[0] for p in numbers.qualifiers_before}
+    if tok.lower_ not in hedges:
+        return False
+    window = doc[tok.i + 1 : min(len(doc), tok.i + 4)]
+    return any(
+        t.text[:1].isdigit()
+        or t.pos_ == "NUM"
+        or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in numbers.multipliers)
+        for t in window
+    )
 
 
 def _states_fact(head: Token, lemma: str, language: LanguageData) -> bool:
