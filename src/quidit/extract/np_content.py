@@ -458,3 +458,8 @@ def _states_fact(head: Token, lemma: str, language: LanguageData) -> bool:
     return lemma in extra.get("denial_np", ()) and any(
         c.dep_ == "det" and c.lemma_ == "tout" for c in head.children
     )
+
+
+#: A figure in a noun phrase, for the other readers of noun phrases
+#: (extract/agent_participles.py).
+figure_in = _figure_in
