@@ -47,6 +47,11 @@ EVALUATION_CASES = [
         "L'agence avait évalué à plus d'un million le nombre de réfugiés.",
         ["plus d'un million le nombre de réfugiés"],
     ),
+    # a gapped clause with its own source is no part of the phrase
+    (
+        "Le maire évaluait à 900 le nombre de marcheurs et les syndicats à 3 000.",
+        ["900 le nombre de marcheurs"],
+    ),
     # negatives: « à » with no figure, a verb that is no evaluating verb
     ("Le juge estime à juste titre que la règle est claire.", ["la règle est claire"]),
     ("La maire a invité à 18 heures les habitants du quartier.", []),

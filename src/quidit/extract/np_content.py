@@ -366,7 +366,8 @@ def np_content(
     )
     if first < len(doc) and doc[first].lower_ in _LEADING_ADP and first + 1 < len(doc):
         first += 1
-    elif _figure_after_a(doc, first, lemma, language):
+    evaluation = _figure_after_a(doc, first, lemma, language)
+    if evaluation:
         first += 1  # « a chiffré à un million le nombre de … »
     if first >= len(doc) or doc[first].idx >= sent_end or doc[first].pos_ == "ADP":
         return NOT_FOUND  # « se poursuit par des … », « répond aux … »: no object
@@ -379,6 +380,8 @@ def np_content(
     marks = _ATTRIBUTE_MARKS if attribute else frozenset()
     stops = extra.get("np_stops", frozenset())
     end = _phrase_end(doc, first, cue.verb, head, sent_end, stops, marks)
+    if evaluation:
+        end = _before_new_subject(doc, first, end)
     start, end = clip_content(text, doc[first].idx, end)
     if end <= start:
         return NOT_FOUND
@@ -415,6 +418,20 @@ def np_content(
     if not found and lemma in extra.get("assertion_np", ()):
         found = _states_fact(head, lemma, language)
     return (start, end) if found else None
+
+
+def _before_new_subject(doc: Doc, first: int, end: int) -> int:
+    """« évaluait à 40 000 le nombre de marcheurs et nous à 90 000 »: a
+    coordinator before a pronoun, an article or a name opens a gapped
+    clause with a source of its own; a range (« 400 ou 500 ») does not."""
+    for tok in doc[first + 1 :]:
+        if tok.idx >= end:
+            break
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.pos_ == "CCONJ" and nxt is not None and nxt.pos_ in {"PRON", "DET", "PROPN"}:
+            prev = doc[tok.i - 1]
+            return prev.idx + len(prev)
+    return end
 
 
 def _figure_after_a(doc: Doc, first: int, lemma: str, language: LanguageData) -> bool:
