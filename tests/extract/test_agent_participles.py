@@ -30,6 +30,10 @@ def quotes(analyzer, text: str) -> list[tuple[str, str | None]]:  # type: ignore
             "Ce total de 4 000 visiteurs, évoqué par l'office du tourisme, paraît élevé.",
             [("Ce total de 4 000 visiteurs", "l'office du tourisme")],
         ),
+        (
+            "Ce chiffre de 9 000 marcheurs donné par la mairie a fait débat.",
+            [("Ce chiffre de 9 000 marcheurs", "la mairie")],
+        ),
         # negatives: no figure in the phrase, or a verb that reports nothing
         ("La date avancée par le gouvernement est contestée.", []),
         ("Le projet annoncé par la mairie coûtera cher.", []),

@@ -29,6 +29,7 @@ def agent_drafts(doc: Doc, cues: list[VerbCue], language: LanguageData) -> list[
     modifiers = syntax.labels("clause_modifier")
     agents = syntax.labels("passive_agent")
     adpositions = syntax.labels("adposition")
+    nominal = syntax.labels("nominal_modifier")
     text = text_of(doc)
     out: list[Draft] = []
     for cue in cues:
@@ -38,6 +39,11 @@ def agent_drafts(doc: Doc, cues: list[VerbCue], language: LanguageData) -> list[
         if verb.morph.get("VerbForm", []) != ["Part"] or verb.morph.get("Tense", []) != ["Past"]:
             continue
         head = verb.head
+        # « ce chiffre de 340 000 personnes donné par … »: the parser may
+        # hang the participle on the last noun; it qualifies the report noun.
+        reports = language.extra.get("report_nouns", frozenset())
+        while head.dep_ in nominal and head.head.i < head.i and head.head.lower_ in reports:
+            head = head.head
         if head.i >= verb.i or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
             continue
         agent = next((c for c in verb.children if c.dep_ in agents and c.i > verb.i), None)
