@@ -36,6 +36,11 @@ def quotes(analyzer, text: str) -> list[tuple[str, str | None]]:  # type: ignore
         ),
         # negatives: no figure in the phrase, or a verb that reports nothing
         ("La date avancée par le gouvernement est contestée.", []),
+        (
+            "Le bilan de la Croix-Rouge, deux fois plus lourd que celui annoncé par la mairie, "
+            "inquiète.",
+            [],
+        ),
         ("Le projet annoncé par la mairie coûtera cher.", []),
         ("Les 300 maisons détruites par la tempête seront reconstruites.", []),
     ],

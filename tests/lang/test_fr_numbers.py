@@ -371,6 +371,10 @@ def test_a_qualifier_behind_quotation_marks(text: str, value: float, qualifier: 
             [("3 millions", 3e6, "exact"), ("5 millions", 5e6, "exact")],
         ),
         ("Il a signé 1,5 million 200 jours avant.", [("1,5 million", 1.5e6, "exact")]),
+        (
+            "Ventes : 3 millions 2019, 4 millions 2020.",
+            [("3 millions", 3e6, "exact"), ("4 millions", 4e6, "exact")],
+        ),
     ],
 )
 def test_digits_and_words_in_one_number(text: str, expected: list) -> None:  # type: ignore[type-arg]

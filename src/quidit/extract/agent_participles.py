@@ -44,7 +44,7 @@ def agent_drafts(doc: Doc, cues: list[VerbCue], language: LanguageData) -> list[
         reports = language.extra.get("report_nouns", frozenset())
         while head.dep_ in nominal and head.head.i < head.i and head.head.lower_ in reports:
             head = head.head
-        if head.i >= verb.i or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
+        if head.i >= verb.i or head.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
         agent = next((c for c in verb.children if c.dep_ in agents and c.i > verb.i), None)
         if agent is None or not figure_in(head, language):
@@ -58,7 +58,10 @@ def agent_drafts(doc: Doc, cues: list[VerbCue], language: LanguageData) -> list[
         if not words:
             continue
         span = (doc[start].idx, doc[end].idx + len(doc[end]))
-        if "\n" in text[span[0] : span[1]]:
+        # A comma inside: the phrase is no single noun phrase (« selon le
+        # bilan d'une ONG, trois fois plus élevé que celui annoncé par … »
+        # compares two figures; « celui » names none).
+        if "\n" in text[span[0] : span[1]] or "," in text[span[0] : span[1]]:
             continue
         mention = (words[0].idx, words[-1].idx + len(words[-1]))
         out.append(

@@ -496,7 +496,8 @@ def _compounds(t: TextView, data: NumberData, found: list[Mention]) -> list[Ment
     between, by a smaller number is one number, written half in digits
     and half in words as French copy often does.  The tail must be
     smaller than the multiplier (« 3 millions 2 millions » is no
-    number) and carry no hedge or sign of its own."""
+    number), carry no hedge or sign of its own, and be no year written
+    plain (« 3 millions 2019 » in a table row)."""
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
@@ -514,6 +515,7 @@ def _compounds(t: TextView, data: NumberData, found: list[Mention]) -> list[Ment
             or m.value != int(m.value)
             or prev.end != prev.num_end
             or not t.gap_is_space(prev.num_end, m.num_start)
+            or (m.plain and data.year_range[0] <= m.value <= data.year_range[1])
         ):
             out.append(m)
             continue
