@@ -126,6 +126,34 @@ def test_civilians_and_fighters_are_different_counts() -> None:
     assert conflicts[0].ratio == pytest.approx(50 / 3)
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "groups", "conflict"),
+    [
+        # a state's soldiers against the armed group they fight: two tolls
+        ("12 soldats", "40 terroristes", ["soldiers", "fighters"], False),
+        ("12 militaires", "40 combattants", ["soldiers", "fighters"], False),
+        ("12 soldats", "40 djihadistes", ["soldiers", "fighters"], False),
+        # the same side named twice: rival counts
+        ("12 soldats", "40 militaires", ["soldiers", "soldiers"], True),
+        ("12 rebelles", "40 combattants", ["fighters", "fighters"], True),
+    ],
+)
+def test_soldiers_and_the_armed_groups_they_fight_are_different_counts(
+    first: str, second: str, groups: list[str], conflict: bool
+) -> None:
+    text = (
+        f"Selon l'état-major, {first} ont été tués. "
+        f"Un porte-parole du mouvement affirme que {second} ont été tués."
+    )
+    a, b = first.split()[0], second.split()[0]
+    claims = [
+        claim(text, a, float(a), "exact", "tué", "l'état-major", "c1"),
+        claim(text, b, float(b), "exact", "tué", "un porte-parole", "c2"),
+    ]
+    assert [describe(c, text, FR).group for c in claims] == groups
+    assert bool(find_conflicts(claims, text, FR)) == conflict
+
+
 def test_new_cases_are_not_the_total() -> None:
     text = (
         "Onze cas ont été recensés, selon l'agence. "

@@ -31,3 +31,33 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_date_before_phrase(analyzer, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert contents(analyzer, text) == expected
+
+
+EVALUATION_CASES = [
+    (
+        "Le collectif a chiffré à un million le nombre de marcheurs.",
+        ["un million le nombre de marcheurs"],
+    ),
+    ("La mairie a évalué à 2 millions le coût des travaux.", ["2 millions le coût des travaux"]),
+    (
+        "L'office estime à près de 3 000 le nombre de sinistrés.",
+        ["près de 3 000 le nombre de sinistrés"],
+    ),
+    (
+        "L'agence avait évalué à plus d'un million le nombre de réfugiés.",
+        ["plus d'un million le nombre de réfugiés"],
+    ),
+    # a gapped clause with its own source is no part of the phrase
+    (
+        "Le maire évaluait à 900 le nombre de marcheurs et les syndicats à 3 000.",
+        ["900 le nombre de marcheurs"],
+    ),
+    # negatives: « à » with no figure, a verb that is no evaluating verb
+    ("Le juge estime à juste titre que la règle est claire.", ["la règle est claire"]),
+    ("La maire a invité à 18 heures les habitants du quartier.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVALUATION_CASES)
+def test_figure_after_a_with_verbs_of_evaluating(analyzer, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert contents(analyzer, text) == expected

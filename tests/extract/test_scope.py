@@ -416,7 +416,7 @@ def test_parenthesis_names_the_figure_before(text: str, place: str | None) -> No
         (
             "Selon X, le nombre de soldats tués a atteint 9 044 et celui des déserteurs 1 296.",
             ["9 044", "1 296"],
-            ["fighters", "fighters"],
+            ["soldiers", "soldiers"],
         ),
         ("Selon X, le bilan des civils tués s'élève à 300.", ["300"], ["civilian"]),
         # negatives: a clause between, or no count noun at all

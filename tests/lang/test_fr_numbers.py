@@ -343,3 +343,39 @@ def test_any_text_gives_exact_spans(text: str) -> None:
 def test_a_qualifier_behind_quotation_marks(text: str, value: float, qualifier: str) -> None:
     ((_, v, q),) = claims(text)
     assert (v, q) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits and a multiplier word, then the rest of the number
+        ("Selon le club, 12 mille 40 spectateurs sont venus.", [("12 mille 40", 12040, "exact")]),
+        (
+            "La commune a reçu 3 millions 200 000 euros.",
+            [("3 millions 200 000", 3_200_000, "exact")],
+        ),
+        (
+            "Le port a traité deux millions 300 000 conteneurs.",
+            [("deux millions 300 000", 2_300_000, "exact")],
+        ),
+        ("Près de 4 mille 500 foyers sont privés d'eau.", [("Près de 4 mille 500", 4500, "about")]),
+        # a decimal with its multiplier stays one number
+        ("Le budget atteint 1,2 milliard d'euros.", [("1,2 milliard", 1.2e9, "exact")]),
+        # negatives: a comma, a larger tail, a decimal head, an abbreviation
+        (
+            "Ils étaient 25 mille, 85 ont été blessés.",
+            [("25 mille", 25000, "exact"), ("85", 85, "exact")],
+        ),
+        (
+            "Il évoque 3 millions 5 millions selon les jours.",
+            [("3 millions", 3e6, "exact"), ("5 millions", 5e6, "exact")],
+        ),
+        ("Il a signé 1,5 million 200 jours avant.", [("1,5 million", 1.5e6, "exact")]),
+        (
+            "Ventes : 3 millions 2019, 4 millions 2020.",
+            [("3 millions", 3e6, "exact"), ("4 millions", 4e6, "exact")],
+        ),
+    ],
+)
+def test_digits_and_words_in_one_number(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert claims(text) == expected

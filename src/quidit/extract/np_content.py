@@ -403,6 +403,9 @@ def np_content(
     )
     if first < len(doc) and doc[first].lower_ in _LEADING_ADP and first + 1 < len(doc):
         first += 1
+    evaluation = _figure_after_a(doc, first, lemma, language)
+    if evaluation:
+        first += 1  # « a chiffré à un million le nombre de … »
     if first >= len(doc) or doc[first].idx >= sent_end or doc[first].pos_ == "ADP":
         return NOT_FOUND  # « se poursuit par des … », « répond aux … »: no object
     head = _phrase_head(doc, first)
@@ -414,6 +417,8 @@ def np_content(
     marks = _ATTRIBUTE_MARKS if attribute else frozenset()
     stops = extra.get("np_stops", frozenset())
     end = _phrase_end(doc, first, cue.verb, head, sent_end, stops, marks)
+    if evaluation:
+        end = _before_new_subject(doc, first, end)
     start, end = clip_content(text, doc[first].idx, end)
     if end <= start:
         return NOT_FOUND
@@ -452,6 +457,50 @@ def np_content(
     return (start, end) if found else None
 
 
+def _before_new_subject(doc: Doc, first: int, end: int) -> int:
+    """« évaluait à 40 000 le nombre de marcheurs et nous à 90 000 »: a
+    coordinator before a pronoun, an article or a name opens a gapped
+    clause with a source of its own; a range (« 400 ou 500 ») does not."""
+    for tok in doc[first + 1 :]:
+        if tok.idx >= end:
+            break
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.pos_ == "CCONJ" and nxt is not None and nxt.pos_ in {"PRON", "DET", "PROPN"}:
+            prev = doc[tok.i - 1]
+            return prev.idx + len(prev)
+    return end
+
+
+def _figure_after_a(doc: Doc, first: int, lemma: str, language: LanguageData) -> bool:
+    """« à » then a figure after a verb of evaluating (« a évalué à 2
+    millions le coût », « estime à un million »); « estime à juste titre »
+    holds no figure."""
+    if lemma not in language.extra.get("evaluation_at", ()):
+        return False
+    if first + 1 >= len(doc) or doc[first].lower_ != "à":
+        return False
+    tok = doc[first + 1]
+    numbers = language.numbers
+    if tok.text[:1].isdigit():
+        return True
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    if tok.lower_ in numbers.one_words:
+        return nxt in numbers.multipliers  # « un million », not « une hauteur »
+    if tok.pos_ == "NUM":
+        return True
+    # « à près de 3 000 », « à plus d'un million »: a hedge, then the figure
+    hedges = {p.split()[0] for p in numbers.qualifiers_before}
+    if tok.lower_ not in hedges:
+        return False
+    window = doc[tok.i + 1 : min(len(doc), tok.i + 4)]
+    return any(
+        t.text[:1].isdigit()
+        or t.pos_ == "NUM"
+        or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in numbers.multipliers)
+        for t in window
+    )
+
+
 def _states_fact(head: Token, lemma: str, language: LanguageData) -> bool:
     """« a reconnu les faits », « dément toute fraude »: the head names a
     fact or a claim, or a denial is quantified by « tout »."""
@@ -463,3 +512,8 @@ def _states_fact(head: Token, lemma: str, language: LanguageData) -> bool:
     return lemma in extra.get("denial_np", ()) and any(
         c.dep_ == "det" and c.lemma_ == "tout" for c in head.children
     )
+
+
+#: A figure in a noun phrase, for the other readers of noun phrases
+#: (extract/agent_participles.py).
+figure_in = _figure_in

@@ -99,6 +99,7 @@ def _find(text: str, data: NumberData) -> list[Mention]:
     found.sort(key=lambda m: m.num_start)
     found = [_extend(t, data, pats, m) for m in found]
     found = _outermost(found)
+    found = _compounds(t, data, found)
     found = _ranges(t, data, found)
     keep = [m.vague or is_claim(t, data, m) for m in found]
     for k, m in enumerate(found):
@@ -487,6 +488,63 @@ def _extend(t: TextView, data: NumberData, pats: dict[str, object], m: Mention) 
         currency=currency,
         multiplied=multiplied,
     )
+
+
+def _compounds(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention]:
+    """ "25 mille 85", "3 millions 200 000", "deux millions 300 000": a
+    number ending in a multiplier word and followed, with only a space
+    between, by a smaller number is one number, written half in digits
+    and half in words as French copy often does.  The tail must be
+    smaller than the multiplier (« 3 millions 2 millions » is no
+    number), carry no hedge or sign of its own, and be no year written
+    plain (« 3 millions 2019 » in a table row)."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        factor = _multiplier_of(t, data, prev) if prev is not None else None
+        if (
+            prev is None
+            or factor is None
+            or m.vague
+            or prev.percent
+            or m.start != m.num_start
+            or m.kind not in ("digits", "words")
+            or m.multiplied != 1.0
+            or m.value <= 0
+            or m.value >= factor
+            or m.value != int(m.value)
+            or prev.end != prev.num_end
+            or not t.gap_is_space(prev.num_end, m.num_start)
+            or (m.plain and data.year_range[0] <= m.value <= data.year_range[1])
+        ):
+            out.append(m)
+            continue
+        out[-1] = replace(
+            prev,
+            end=m.end,
+            num_end=m.num_end,
+            value=prev.value + m.value,
+            qualifier=prev.qualifier if prev.qualifier != "exact" else m.qualifier,
+            percent=m.percent,
+            currency=prev.currency or m.currency,
+            plain=False,
+        )
+    return out
+
+
+def _multiplier_of(t: TextView, data: NumberData, m: Mention) -> float | None:
+    """The multiplier word a number ends with ("25 mille", "deux
+    millions"), or None; only whole multiples take a tail (« 1,5 million
+    200 » is no way of writing a number)."""
+    if m.vague or m.kind not in ("digits", "words"):
+        return None
+    last = t.items[t.index_at(m.num_end) - 1].text
+    factor = data.multipliers.get(last)
+    if factor is None or len(last) < 4:
+        return None  # abbreviations ("M", "k") take no tail
+    if m.value % factor:
+        return None
+    return factor
 
 
 def _ranges(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention]:

@@ -23,6 +23,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from quidit.extract.adjuncts import adjunct_drafts
+from quidit.extract.agent_participles import agent_drafts
 from quidit.extract.clefts import cleft_drafts
 from quidit.extract.content_cuts import at_sentence_breaks
 from quidit.extract.cues import VerbCue, find_adjunct_cues, find_verb_cues
@@ -78,6 +79,9 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     cleft_cues = {d.cue for d in clefts}
     drafts = [d for d in drafts if d.cue not in cleft_cues and not _connective_only(doc, d)]
     drafts += clefts
+    # « le chiffre de 300, avancé par la police »: the participle credits
+    # the figure before it to its agent.
+    drafts += agent_drafts(doc, verb_cues, language)
     # An adjunct inside a verb quote's content that already covers it is
     # still its own quote (« X affirme que, selon Y, … » is nested).
     drafts += _before_incises(text, adjunct_drafts(doc, adjuncts, language), verb_cues, language)

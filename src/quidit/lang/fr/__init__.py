@@ -71,6 +71,7 @@ LANGUAGE = LanguageData(
         "responsibility_nouns": cues.RESPONSIBILITY_NOUNS,
         "report_noun_verbs": cues.REPORT_NOUN_VERBS,
         "forecast_np": cues.FORECAST_NP,
+        "evaluation_at": cues.EVALUATION_AT,
         "count_needs_source": cues.COUNT_NEEDS_SOURCE,
         "event_count_only": cues.EVENT_COUNT_ONLY,
         "territory_nouns": cues.TERRITORY_NOUNS,

@@ -187,6 +187,12 @@ REPORT_NOUNS = frozenset(
 #: sur un ralentissement »): no figure needed.
 FORECAST_NP = frozenset("tabler pronostiquer".split())
 
+#: Verbs of evaluating that put their figure after « à » (TLFi s.v.
+#: chiffrer, évaluer, estimer: « évaluer les dégâts à un million », « a
+#: chiffré à 300 le nombre de blessés »): the figure, then the thing
+#: counted, is what the source states.
+EVALUATION_AT = frozenset("chiffrer évaluer estimer".split())
+
 #: Counting verbs that also mean "to hold, to have" (« la commune compte
 #: 4 500 habitants », « l'association compte 300 membres »): they report a
 #: count only as an act, in a compound tense or with « en » (« la police en

@@ -129,11 +129,18 @@ GROUPS: dict[str, str] = {
         "touriste ressortissant résident citoyen fidèle spectateur journaliste "
         "secouriste humanitaire réfugié migrant exilé",
     ),
+    # A state's soldiers and the armed groups they fight are opposite
+    # sides: « 12 soldats tués » and « 40 terroristes neutralisés » are two
+    # tolls, never rival counts of one (TLFi: soldat, militaire « qui fait
+    # partie des forces armées » of a state; combattant, rebelle, insurgé …
+    # the irregular side, as French news names it; a « déserteur » is a
+    # soldier who left his army).
+    **_family("soldiers", "soldat militaire déserteur"),
     **_family(
         "fighters",
-        "soldat militaire combattant assaillant milicien rebelle insurgé terroriste "
+        "combattant assaillant milicien rebelle insurgé terroriste "
         "djihadiste nationaliste séparatiste paramilitaire mercenaire militant "
-        "volontaire déserteur",
+        "volontaire",
     ),
     **_family("police", "policier gendarme"),
     # Which procession or trade: « 34 000 fonctionnaires et 13 000 cheminots »
