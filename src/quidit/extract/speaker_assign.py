@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from quidit.extract.clusters import Cluster, adjunct_words, cue_gender, is_adjunct
+from quidit.extract.clusters import Cluster, adjunct_words, cue_gender, fold, is_adjunct
 from quidit.extract.mention_repair import repair_mentions
 from quidit.extract.salience import Salience
 from quidit.extract.spans import text_of, token_at
@@ -82,6 +82,7 @@ def resolve_speakers(
         ]
     )
     impersonal = language.extra.get("impersonal_subjects", frozenset())
+    same_source: frozenset[str] = language.extra.get("same_source", frozenset())
     pattern = language.extra.get("age_description", "")
     age = re.compile(pattern, re.IGNORECASE) if pattern else None
     history: list[Cluster] = []
@@ -103,6 +104,15 @@ def resolve_speakers(
                 cluster = salience.impersonal(mention.start)
             elif salience.is_latter(mention.text):
                 cluster = salience.latter_of(mention.start, mention.end)
+                if cluster is None:
+                    cluster = resolver.resolve_mention(mention.start, mention.end)
+            elif _same_source(mention.text, same_source):
+                # « a ajouté la même source », « selon cette source »: news
+                # formulas that point back at the last phrase built on
+                # « source », else at the source last given a voice.
+                cluster = resolver.source_noun_before(mention.start) or (
+                    history[-1] if history else None
+                )
                 if cluster is None:
                     cluster = resolver.resolve_mention(mention.start, mention.end)
             elif age is not None and age.search(mention.text):
@@ -165,3 +175,8 @@ def resolve_speakers(
         for q, c in zip(quotes, assigned, strict=True)
     ]
     return entities, resolved
+
+
+def _same_source(mention: str, phrases: frozenset[str]) -> bool:
+    """« la même source », « de même source »: a formula pointing back."""
+    return " ".join(fold(mention).replace("'", " ").split()) in phrases
