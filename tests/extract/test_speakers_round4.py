@@ -62,6 +62,13 @@ SAME_SOURCE = [
         "entendu mardi. « Il a reconnu les faits », selon cette source.",
         ["Une source proche de l'enquête"],
     ),
+    # « une autre source » is a new source, and the formula after it takes
+    # it up.
+    (
+        "« Le dossier est vide », indique une source judiciaire. Confirmation auprès "
+        "d'une autre source, au tribunal de Valmont. « Rien ne tient », selon cette source.",
+        ["une source judiciaire", "une autre source"],
+    ),
     # Negative: « une source » with no formula pointing back is a new source.
     (
         "Le parquet de Sarlieu a ouvert une enquête, a-t-il déclaré. « Aucune piste n'est "

@@ -312,6 +312,11 @@ class Resolver(Descriptions):
                          set(map(fold, self._core_words(d))) <= words)
                     for d in c.descriptions)
             ]  # fmt: skip
+            # « une autre source »: an indefinite « autre » brings in a source
+            # distinct from the one of the same kind before it.
+            other = self.language.extra.get("other_markers", frozenset())
+            if folded.split(" ", 1)[0] in {"un", "une"} and other & set(map(fold, core)):
+                same = []
             if same:
                 c = self._nearest(same, start)
                 c.descriptions.append(ACRONYM.sub("", text).strip(" ,"))

@@ -33,6 +33,8 @@ LANGUAGE = LanguageData(
         "body_class_nouns": names.BODY_CLASS_NOUNS,
         "same_source": names.SAME_SOURCE,
         "source_noun": "source",
+        # « une autre source », « un autre responsable »: a distinct referent.
+        "other_markers": frozenset({"autre", "autres"}),
         "document_take_up": names.DOCUMENT_TAKE_UP,
         "demonstratives": names.DEMONSTRATIVES,
         "needs_que": cues.NEEDS_QUE,
