@@ -69,6 +69,13 @@ SAME_SOURCE = [
         "d'une autre source, au tribunal de Valmont. « Rien ne tient », selon cette source.",
         ["une source judiciaire", "une autre source"],
     ),
+    # « on » with the formula after it: the source before, not the person
+    # the sentence between sets up.
+    (
+        "« Le pont est fermé », a annoncé la mairie de Valmont. Le maire Paul Roy est "
+        "arrivé. « Il rouvrira lundi », indique-t-on de même source.",
+        ["la mairie de Valmont", "la mairie de Valmont"],
+    ),
     # Negative: « une source » with no formula pointing back is a new source.
     (
         "Le parquet de Sarlieu a ouvert une enquête, a-t-il déclaré. « Aucune piste n'est "

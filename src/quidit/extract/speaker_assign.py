@@ -100,6 +100,12 @@ def resolve_speakers(
                     cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
                 if cluster is None:
                     cluster = salience.nearest(mention.start, mention.end)
+            elif low in impersonal and _same_source_after(text, mention.end, same_source):
+                # « indique-t-on de même source »: « on » hides the source the
+                # formula after it points back at.
+                cluster = resolver.source_noun_before(mention.start) or (
+                    history[-1] if history else salience.impersonal(mention.start)
+                )
             elif low in impersonal:
                 cluster = salience.impersonal(mention.start)
             elif salience.is_latter(mention.text):
@@ -180,3 +186,9 @@ def resolve_speakers(
 def _same_source(mention: str, phrases: frozenset[str]) -> bool:
     """« la même source », « de même source »: a formula pointing back."""
     return " ".join(fold(mention).replace("'", " ").split()) in phrases
+
+
+def _same_source_after(text: str, end: int, phrases: frozenset[str]) -> bool:
+    """A formula pointing back right after ``end`` (« -t-on de même source »)."""
+    after = " ".join(fold(text[end : end + 30]).replace("'", " ").split()).lstrip(" ,")
+    return any(after.startswith(p) for p in phrases)
