@@ -284,11 +284,17 @@ EXPLETIVE = [
         "musée rouvrira en mai et considère qu'il s'agit d'une bonne nouvelle.",
         ["Le ministère de la Culture", "Le ministère de la Culture"],
     ),
-    # Negative: the rule reads clitics only; a document after « selon » stays
-    # its own source.
+    # The rule reads clitics only: « le texte » after « selon » is no « il »;
+    # it takes up the communiqué, whose named issuer is the source
+    # (guidelines §2, document-issuer rule; extract/descriptions.py).
     (
         "Le ministère de la Culture a publié un communiqué lundi. Selon le texte, le "
         "musée rouvrira en mai.",
+        ["Le ministère de la Culture"],
+    ),
+    # Negative: no issuer named, the document stays its own source.
+    (
+        "Un communiqué a été publié lundi. Selon le texte, le musée rouvrira en mai.",
         ["le texte"],
     ),
 ]

@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from quidit.extract.clusters import Cluster
+from quidit.extract.clusters import Cluster, fold
 from quidit.extract.marks import PairIndex
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData, SyntaxData
@@ -118,11 +118,22 @@ class Descriptions:
         bodies = self.language.extra.get("body_hypernyms", frozenset())
         hypernyms = bodies | self.language.extra.get("media_hypernyms", frozenset())
         first = text.lower().replace("’", "'").split(" ", 1)[0]
+        demonstrative = first in self.language.extra.get("demonstratives", frozenset())
         definite = (
             first in self.syntax.definite_articles
             or first in {"l'", "l’"}
             or (first[:2] in {"l'", "l’"})
+            or demonstrative
         )
+        classes = self.language.extra.get("body_class_nouns", frozenset())
+        # « cette ONG »: a class noun written as an acronym is no name.
+        proper = self._proper(text) and not (len(core) == 1 and core[0].lower() in classes)
+        if definite and not proper and not self._names_inside(start, start + len(text)):
+            found = self._class_body(head, start, demonstrative)
+            if found is None:
+                found = self._document_issuer(head, start)
+            if found is not None:
+                return found
         if (
             head not in hypernyms
             or not definite
@@ -157,6 +168,191 @@ class Descriptions:
                 return self.resolve_mention(ent.start_char, ent.end_char)
             k -= 1
         return None
+
+    def _class_body(self, head: str, start: int, demonstrative: bool) -> Cluster | None:
+        """« cette ONG », « le syndicat », « le ministère »: a noun of a kind
+        of body takes up the body of that kind the article named before
+        (« l'ONG Terre Claire », « le ministère de l'Intérieur »).  A
+        definite article needs one such body; a demonstrative points at the
+        nearest."""
+        if head not in self.language.extra.get("body_class_nouns", frozenset()):
+            return None
+        found: dict[str, tuple[int, int]] = {}
+        for tok in self.doc:
+            if tok.idx >= start:
+                break
+            if tok.lower_ != head or self.quoted.around(tok.idx) is not None:
+                continue
+            bounds = self._named_after(tok)
+            if bounds is not None:
+                key = text_of(self.doc)[tok.idx : bounds[1]].lower()
+                found.pop(key, None)  # the latest occurrence last
+                found[key] = bounds
+        if not found or (len(found) > 1 and not demonstrative):
+            return None
+        return self.resolve_mention(*list(found.values())[-1])
+
+    def _named_after(self, noun: Token) -> tuple[int, int] | None:
+        """The bounds of « l'ONG Terre Claire », « le ministère des Affaires
+        étrangères »: the class noun with the proper name that follows it
+        (capitalised words, « de » and articles between them, adjectives
+        after them); None where no capitalised word follows."""
+        doc = self.doc
+        links = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les"}
+        end: int | None = None
+        j = noun.i + 1
+        while j < len(doc) and j <= noun.i + 8:
+            t = doc[j]
+            if t.text[:1].isupper() and t.text[:1].isalpha():
+                end = j
+            elif t.lower_ in links:
+                pass
+            elif not (end is not None and t.pos_ == "ADJ" and t.text.islower()):
+                break
+            elif end is not None:
+                end = j
+            j += 1
+        if end is None:
+            return None
+        k = noun.i
+        if k > 0 and doc[k - 1].pos_ == "DET":
+            k -= 1
+        return doc[k].idx, doc[end].idx + len(doc[end])
+
+    def _document_issuer(self, head: str, start: int) -> Cluster | None:
+        """« Le communiqué précise », « le texte ajoute »: a document taken up
+        after the article named its issuer (« X a publié un communiqué »,
+        « dans un communiqué, X affirme », « un communiqué du ministère »)
+        has that issuer as its source (guidelines §2)."""
+        extra = self.language.extra
+        documents = extra.get("document_nouns", frozenset())
+        take_up = extra.get("document_take_up", frozenset())
+        if head not in documents and head not in take_up:
+            return None
+        wanted = documents if head in take_up else {head}
+        introduced: Token | None = None
+        for tok in self.doc:
+            if tok.idx >= start:
+                break
+            if (
+                tok.lower_ in wanted
+                and tok.pos_ == "NOUN"
+                and self.quoted.around(tok.idx) is None
+                and any(c.dep_ == "det" and c.lower_ in {"un", "une"} for c in tok.children)
+            ):
+                introduced = tok
+        if introduced is None:
+            return None
+        issuer = self._issuer_of(introduced)
+        if issuer is None:
+            return None
+        return self.resolve_mention(*issuer)
+
+    def _issuer_of(self, document: Token) -> tuple[int, int] | None:
+        """The body a document is « de » (« un communiqué de la préfecture »),
+        else the subject of the verb it is the object or the frame of (« X a
+        publié un communiqué », « dans un communiqué, X dénonce »)."""
+        subject = self.syntax.labels("subject")
+        for child in document.children:
+            if (
+                child.dep_.startswith("nmod")
+                and child.pos_ in {"NOUN", "PROPN"}
+                and any(c.lower_ in {"de", "du", "des", "d'", "d’"} for c in child.children)
+                # « un communiqué de presse » names no issuer: a determiner
+                # (« de la préfecture », « du ministère ») or a name does.
+                and (
+                    child.pos_ == "PROPN"
+                    or any(c.dep_ == "det" or c.lower_ in {"du", "des"} for c in child.children)
+                )
+            ):
+                return self._phrase(child)
+        verb = document.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i == document.i:
+            return None
+        for child in verb.children:
+            if child.dep_ in subject and child.pos_ in {"NOUN", "PROPN"}:
+                return self._phrase(child)
+        return None
+
+    def _phrase(self, head: Token) -> tuple[int, int]:
+        """A noun phrase's bounds, cut before a comma (an apposition or a
+        relative clause after it is no part of the name)."""
+        # « le ministère de l'Eau et de la Forêt »: a conjunct with its own
+        # preposition coordinates complements, which the parser may hang on
+        # the head; the mention bounds of quotes leave it out, and so does
+        # this, that both name the body alike.
+        cut = {
+            t.i
+            for c in head.children
+            if c.dep_ == "conj" and any(g.dep_ == "case" for g in c.children)
+            for t in c.subtree
+        }
+        cut |= {c.i for c in head.children if c.dep_ == "cc" and c.i + 1 in cut}
+        toks = [t for t in head.subtree if (t.dep_ != "case" or t.i > head.i) and t.i not in cut]
+        first, last = toks[0].i, head.i
+        for t in toks:
+            if t.i > head.i and t.is_punct:
+                break
+            last = max(last, t.i)
+        doc = self.doc
+        return doc[first].idx, doc[last].idx + len(doc[last])
+
+    def source_noun_before(self, start: int) -> Cluster | None:
+        """« une source ministérielle … selon cette source »: the formula
+        takes up the last noun phrase built on « source » before it, outside
+        quotation marks and not itself a formula pointing back."""
+        noun = self.language.extra.get("source_noun", "")
+        pointing = self.language.extra.get("demonstratives", frozenset()) | {"même", "ladite"}
+        found: Token | None = None
+        for tok in self.doc:
+            if tok.idx >= start:
+                break
+            if (
+                tok.lower_ == noun
+                and self.quoted.around(tok.idx) is None
+                and not any(c.lower_ in pointing for c in tok.children)
+                and not (tok.i > 0 and self.doc[tok.i - 1].lower_ in pointing)
+            ):
+                found = tok
+        if found is None:
+            return None
+        return self.resolve_mention(*self._phrase(found))
+
+    def _expansion(self, paren: int, acronym: str) -> str:
+        """« l'Institut national de la veille sanitaire (INVS) »: the name the
+        acronym in brackets at ``paren`` abbreviates, the noun phrase just
+        before the bracket when a proper name opens it; "" otherwise."""
+        k = bisect_left([t.idx for t in self.doc], paren) - 1
+        if k < 0:
+            return ""
+        tok = self.doc[k]
+        inner = {
+            "nmod",
+            "amod",
+            "flat",
+            "flat:name",
+            "compound",
+            "fixed",
+            "case",
+            "det",
+            "conj",
+            "cc",
+        }
+        while tok.head.i < tok.i and tok.dep_ in inner:
+            tok = tok.head
+        first = tok.left_edge
+        text = text_of(self.doc)[first.idx : paren].strip(" ,")
+        core = self._core_words(text)
+        if len(core) < 2 or not core[0][:1].isupper():
+            return ""
+        # An acronym is built on the initials of its name, in order, the
+        # first word's first (« (Insee) », « (OMS) »); a party or a dateline
+        # after a person's or a town's name (« Jean Roy (PS) ») is not one.
+        initials = iter(fold(w)[0] for c in core for w in c.split("-") if w)
+        letters = fold(acronym)
+        if fold(core[0])[0] != letters[0] or not all(ch in initials for ch in letters):
+            return ""
+        return text
 
     def _proper(self, description: str) -> bool:
         """A description that holds a proper name (a capitalised word once

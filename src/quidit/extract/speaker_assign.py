@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from quidit.extract.clusters import Cluster, adjunct_words, cue_gender, is_adjunct
+from quidit.extract.clusters import Cluster, adjunct_words, cue_gender, fold, is_adjunct
 from quidit.extract.mention_repair import repair_mentions
 from quidit.extract.salience import Salience
 from quidit.extract.spans import text_of, token_at
@@ -82,6 +82,7 @@ def resolve_speakers(
         ]
     )
     impersonal = language.extra.get("impersonal_subjects", frozenset())
+    same_source: frozenset[str] = language.extra.get("same_source", frozenset())
     pattern = language.extra.get("age_description", "")
     age = re.compile(pattern, re.IGNORECASE) if pattern else None
     history: list[Cluster] = []
@@ -99,10 +100,25 @@ def resolve_speakers(
                     cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
                 if cluster is None:
                     cluster = salience.nearest(mention.start, mention.end)
+            elif low in impersonal and _same_source_after(text, mention.end, same_source):
+                # « indique-t-on de même source »: « on » hides the source the
+                # formula after it points back at.
+                cluster = resolver.source_noun_before(mention.start) or (
+                    history[-1] if history else salience.impersonal(mention.start)
+                )
             elif low in impersonal:
                 cluster = salience.impersonal(mention.start)
             elif salience.is_latter(mention.text):
                 cluster = salience.latter_of(mention.start, mention.end)
+                if cluster is None:
+                    cluster = resolver.resolve_mention(mention.start, mention.end)
+            elif _same_source(mention.text, same_source):
+                # « a ajouté la même source », « selon cette source »: news
+                # formulas that point back at the last phrase built on
+                # « source », else at the source last given a voice.
+                cluster = resolver.source_noun_before(mention.start) or (
+                    history[-1] if history else None
+                )
                 if cluster is None:
                     cluster = resolver.resolve_mention(mention.start, mention.end)
             elif age is not None and age.search(mention.text):
@@ -165,3 +181,14 @@ def resolve_speakers(
         for q, c in zip(quotes, assigned, strict=True)
     ]
     return entities, resolved
+
+
+def _same_source(mention: str, phrases: frozenset[str]) -> bool:
+    """« la même source », « de même source »: a formula pointing back."""
+    return " ".join(fold(mention).replace("'", " ").split()) in phrases
+
+
+def _same_source_after(text: str, end: int, phrases: frozenset[str]) -> bool:
+    """A formula pointing back right after ``end`` (« -t-on de même source »)."""
+    after = " ".join(fold(text[end : end + 30]).replace("'", " ").split()).lstrip(" ,")
+    return any(after.startswith(p) for p in phrases)

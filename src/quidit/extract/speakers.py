@@ -169,7 +169,12 @@ class Resolver(Descriptions):
             owner.add_alias(alias)
             owner.declared.append(alias)
         for m in ACRONYM.finditer(text_of(doc)):
-            self.acronyms.setdefault(m.group(1), self._new("ORG"))
+            acronym = self.acronyms.setdefault(m.group(1), self._new("ORG"))
+            # The name it abbreviates is the body's fullest (guidelines §2),
+            # whether or not a quote gives it a voice there.
+            expansion = self._expansion(m.start(), m.group(1))
+            if expansion and expansion not in acronym.descriptions:
+                acronym.descriptions.append(expansion)
 
     def _person_named(self, full: str) -> Cluster | None:
         f = fold(full)
@@ -307,6 +312,11 @@ class Resolver(Descriptions):
                          set(map(fold, self._core_words(d))) <= words)
                     for d in c.descriptions)
             ]  # fmt: skip
+            # « une autre source »: an indefinite « autre » brings in a source
+            # distinct from the one of the same kind before it.
+            other = self.language.extra.get("other_markers", frozenset())
+            if folded.split(" ", 1)[0] in {"un", "une"} and other & set(map(fold, core)):
+                same = []
             if same:
                 c = self._nearest(same, start)
                 c.descriptions.append(ACRONYM.sub("", text).strip(" ,"))
@@ -350,7 +360,10 @@ class Resolver(Descriptions):
             top = t.head
             while top.dep_ in conj and top.head.i in inside and top.head.i != span.root.i:
                 top = top.head
-            if top.head.i == span.root.i or (
+            # The chain must end on a conjunct: climbing out of it into a
+            # complement (« le ministère de l'Eau et de la Forêt ») coordinates
+            # complements, not sources.
+            if (top.dep_ in conj and top.head.i == span.root.i) or (
                 top.dep_ in conj and top.head.i not in inside and top.head == span.root.head
             ):
                 return True

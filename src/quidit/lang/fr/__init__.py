@@ -30,6 +30,13 @@ LANGUAGE = LanguageData(
         "person_nouns": names.PERSON_NOUNS,
         "body_hypernyms": names.BODY_HYPERNYMS,
         "media_hypernyms": names.MEDIA_HYPERNYMS,
+        "body_class_nouns": names.BODY_CLASS_NOUNS,
+        "same_source": names.SAME_SOURCE,
+        "source_noun": "source",
+        # « une autre source », « un autre responsable »: a distinct referent.
+        "other_markers": frozenset({"autre", "autres"}),
+        "document_take_up": names.DOCUMENT_TAKE_UP,
+        "demonstratives": names.DEMONSTRATIVES,
         "needs_que": cues.NEEDS_QUE,
         "time_words": cues.TIME_WORDS,
         # « a rapporté jeudi 4 mars l'ONG »: a date before an inverted subject.

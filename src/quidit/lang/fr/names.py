@@ -126,6 +126,41 @@ BODY_HYPERNYMS = frozenset(
     """.split()
 )
 
+#: Nouns of a kind of body that its own name is built on (« l'ONG Terre
+#: Claire », « le syndicat Force Rurale », « le ministère de l'Intérieur »):
+#: copy takes such a body up by the bare noun (« cette ONG », « le
+#: ministère ») once it has named one of that kind.  Common nouns of
+#: organisation types from the dictionaries; « groupe » stays out as above.
+BODY_CLASS_NOUNS = frozenset(
+    """
+    ong syndicat ministère association agence parti fédération collectif
+    institut office fondation observatoire confédération coalition
+    """.split()
+)
+
+#: Phrases that point back at the source last given a voice (« a ajouté la
+#: même source », « selon cette source », « de même source »): the
+#: reporting formulas of news copy, folded (no accents, lower case).
+SAME_SOURCE = frozenset(
+    {
+        "la meme source",
+        "cette meme source",
+        "cette source",
+        "de meme source",
+        "meme source",
+        "de source identique",
+        "ladite source",
+    }
+)
+
+#: Nouns that take up a document the article named (« un communiqué … le
+#: texte précise »): « texte » is the document of any kind.
+DOCUMENT_TAKE_UP = frozenset({"texte", "document"})
+
+#: Demonstrative determiners: « cette ONG », « cet organisme » point back
+#: as a definite article does, and more strongly (the nearest antecedent).
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+
 #: The same for media (« selon Le Courrier … assure le quotidien »).
 MEDIA_HYPERNYMS = frozenset(
     "quotidien journal hebdomadaire mensuel magazine média titre chaîne radio".split()
