@@ -27,6 +27,8 @@ reading of ``indirect._np_with_figure`` only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from quidit.extract.cues import VerbCue
@@ -70,7 +72,11 @@ def _start_after_cue(
     time_words: frozenset[str],
     incises: tuple[tuple[str, ...], ...],
     months: frozenset[str] = frozenset(),
+    measure: Callable[[int], bool] | None = None,
 ) -> int:
+    """Where the phrase reported after ``cue`` starts. ``measure(j)`` says
+    that token ``j`` opens the value itself (« a chiffré à un million … »),
+    which is then no circumstance to skip."""
     i = cue.verb.i + 1
     while i < len(doc) and doc[i].idx < cue.end:
         i += 1
@@ -92,7 +98,8 @@ def _start_after_cue(
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         if nxt is not None and doc[j].lower_ in _DEMONSTRATIVES and nxt.lower_ in time_words:
             j += 2
-        j = _past_circumstance(doc, cue, j)
+        if measure is None or not measure(j):
+            j = _past_circumstance(doc, cue, j)
         if j == i:
             break
         i = j
@@ -400,6 +407,7 @@ def np_content(
         extra.get("time_words", frozenset()),
         extra.get("np_incises", ()),
         frozenset(language.numbers.months),
+        lambda j: _figure_after_a(doc, j, lemma, language),
     )
     if first < len(doc) and doc[first].lower_ in _LEADING_ADP and first + 1 < len(doc):
         first += 1
