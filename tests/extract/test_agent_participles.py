@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 import pytest
-
-from quidit.records import Analysis, Article
+import quote_rows
 
 pytestmark = pytest.mark.slow
 
 
 def quotes(analyzer, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
-    a: Analysis = analyzer.analyze(Article(id="t", text=text, lang="fr"))
-    return [(q.content.text, q.speaker.name if q.speaker else None) for q in a.quotes]
+    rows = quote_rows.quotes(analyzer, text, lang="fr")
+    return [(content, speaker) for _, content, _, speaker in rows]
 
 
 @pytest.mark.parametrize(

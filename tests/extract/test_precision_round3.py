@@ -8,15 +8,13 @@ with the readings that must stay found."""
 from __future__ import annotations
 
 import pytest
-
-from quidit.records import Analysis, Article
+import quote_rows
 
 pytestmark = pytest.mark.slow
 
 
 def quotes(analyzer, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    a: Analysis = analyzer.analyze(Article(id="t", text=text))
-    return [(q.type, q.content.text) for q in a.quotes]
+    return [(kind, content) for kind, content, _, _ in quote_rows.quotes(analyzer, text)]
 
 
 NOT_QUOTES = [

@@ -4,21 +4,13 @@
 from __future__ import annotations
 
 import pytest
-
-from quidit.records import Analysis, Article
+import quote_rows
 
 pytestmark = pytest.mark.slow
 
 
-def run(analyzer, text: str) -> Analysis:  # type: ignore[no-untyped-def]
-    return analyzer.analyze(Article(id="t", text=text))
-
-
 def quotes(analyzer, text: str) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
-    return [
-        (q.content.text, q.cue.text if q.cue else None, q.speaker.name)
-        for q in run(analyzer, text).quotes
-    ]
+    return [row[1:] for row in quote_rows.quotes(analyzer, text)]
 
 
 # « …, selon X » at the end of a sentence: a « pour » that is no

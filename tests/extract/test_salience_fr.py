@@ -8,17 +8,10 @@ Every sentence here is invented (people, places, organisations, figures)."""
 from __future__ import annotations
 
 import pytest
+from quote_rows import names
 from spacy.language import Language
 
 from quidit.service import Analyzer
-
-
-def names(analyzer: Analyzer, text: str) -> list[str | None]:
-    from quidit.records import Article
-
-    a = analyzer.analyze(Article(id="t", text=text, lang="fr"))
-    return [q.speaker.name for q in a.quotes]
-
 
 PERROT = (
     "« La saison est perdue », a affirmé Loïc Perrot. « Nous n'avons plus rien », a-t-il ajouté.\n"

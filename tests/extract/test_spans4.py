@@ -6,15 +6,13 @@ comma before the main clause. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from quidit.records import Analysis, Article
+import quote_rows
 
 pytestmark = pytest.mark.slow
 
 
 def contents(analyzer, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
-    a: Analysis = analyzer.analyze(Article(id="t", text=text))
-    return [(q.content.text, q.cue.text if q.cue else None) for q in a.quotes]
+    return [(content, cue) for _, content, cue, _ in quote_rows.quotes(analyzer, text)]
 
 
 RELATIVE = [
@@ -143,8 +141,7 @@ def test_que_clause_stops_before_main_clause(analyzer, text, expected) -> None: 
 
 
 def quotes_with_speakers(analyzer, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
-    a: Analysis = analyzer.analyze(Article(id="t", text=text))
-    return [(q.content.text, q.speaker.name if q.speaker else None) for q in a.quotes]
+    return [(content, speaker) for _, content, _, speaker in quote_rows.quotes(analyzer, text)]
 
 
 RANGES = [

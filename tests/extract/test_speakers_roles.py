@@ -7,16 +7,9 @@ Every sentence here is invented (people, places, organisations, figures)."""
 from __future__ import annotations
 
 import pytest
+from quote_rows import names
 
 from quidit.service import Analyzer
-
-
-def names(analyzer: Analyzer, text: str) -> list[str | None]:
-    from quidit.records import Article
-
-    a = analyzer.analyze(Article(id="t", text=text, lang="fr"))
-    return [q.speaker.name for q in a.quotes]
-
 
 COMPLEMENTS = [
     # A name in the « de » complement of a description is another person's:

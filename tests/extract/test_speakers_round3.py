@@ -7,15 +7,9 @@ Every sentence here is invented (people, places, organisations, figures)."""
 from __future__ import annotations
 
 import pytest
+from quote_rows import names
 
-from quidit.records import Article
 from quidit.service import Analyzer
-
-
-def names(analyzer: Analyzer, text: str) -> list[str | None]:
-    a = analyzer.analyze(Article(id="t", text=text, lang="fr"))
-    return [q.speaker.name for q in a.quotes]
-
 
 LEAD_IN = [
     # A pronoun subject whose referent two sentences back no other voice

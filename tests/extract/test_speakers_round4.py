@@ -7,16 +7,11 @@ Every sentence here is invented (people, places, organisations, figures)."""
 from __future__ import annotations
 
 import pytest
+from quote_rows import names
 
-from quidit.records import Article
 from quidit.service import Analyzer
 
 pytestmark = pytest.mark.slow
-
-
-def names(analyzer: Analyzer, text: str) -> list[str | None]:
-    a = analyzer.analyze(Article(id="t", text=text, lang="fr"))
-    return [q.speaker.name for q in a.quotes]
 
 
 ACRONYMS = [
