@@ -32,6 +32,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.mention_edges import addressee, dateline
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.person_names import name_end
 from quidit.extract.spans import text_of, token_at
@@ -63,6 +64,8 @@ class Repairer:
             e.start_char for e in doc.ents if self.syntax.entity_type(e.label_) != "PER"
         )
         self.audience: frozenset[str] = extra.get("audience_nouns", frozenset())
+        self.addressees: frozenset[str] = extra.get("addressee_nouns", frozenset())
+        self.adversative: frozenset[str] = extra.get("adversative_coordinators", frozenset())
         cap = r"[A-ZÀ-Þ][\w’'-]+"
         particle = "|".join(map(re.escape, sorted(self.particles))) or "(?!)"
         self.apposed = re.compile(
@@ -93,6 +96,7 @@ class Repairer:
         else:
             start, end = m.start, m.end
         start, end = self._clitic(start, end)
+        start, end = dateline(self.doc, self.text, start, end, self.syntax)
         start, end = self._after_time(start, end, quote)
         start, end = self._issuer(start, end)
         start, end = self._trim(start, end)
@@ -260,6 +264,7 @@ class Repairer:
                         and k + 1 < len(span)
                         and span[k + 1].morph.get("VerbForm", []) == ["Part"]
                     )
+                    or addressee(span, k, self.addressees)
                 )
                 if cut:
                     prev = span[k - 1]
@@ -295,11 +300,13 @@ class Repairer:
         conj = self.syntax.labels("coordination")
         last = None
         for c in head.children:
+            coordinators = [k for k in c.children if k.dep_ in self.syntax.labels("coordinator")]
             if (
                 c.dep_ in conj
                 and c.pos_ in {"NOUN", "PROPN"}
                 and c.i >= span.end - 1
-                and any(k.dep_ in self.syntax.labels("coordinator") for k in c.children)
+                and coordinators
+                and not any(k.lower_ in self.adversative for k in coordinators)
             ):
                 if quote.content.start <= c.idx < quote.content.end:
                     break
@@ -395,7 +402,8 @@ class Repairer:
                     chain.append(c)
                     stack.append(c)
         last = max(chain, key=lambda t: t.i)
-        if not any(k.dep_ in self.syntax.labels("coordinator") for k in last.children):
+        coordinators = [k for k in last.children if k.dep_ in self.syntax.labels("coordinator")]
+        if not coordinators or any(k.lower_ in self.adversative for k in coordinators):
             return None
         if any(_own_figure(t) for t in chain):
             return None
@@ -418,7 +426,9 @@ class Repairer:
         last = self.doc[span.end - 1]
         if nxt.lower_ in self.syntax.coordinators and last.i != span.root.i:
             for c in last.children:
-                if c.dep_ in self.syntax.labels("coordination") and c.pos_ == "NOUN":
+                # The tagger reads some bare plural nouns as adjectives
+                # (« des fraises et framboises »): either is inside the phrase.
+                if c.dep_ in self.syntax.labels("coordination") and c.pos_ in {"NOUN", "ADJ"}:
                     # A bare noun (« et framboises ») or one with its own
                     # preposition (« et des légumes »), not a new source.
                     lead = [t for t in c.lefts if t.dep_ in {"det", "case"}]

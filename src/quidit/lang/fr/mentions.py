@@ -40,6 +40,22 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
     """.split()
 )
 
+#: Nouns of the people a source speaks to (« a indiqué le porte-parole aux
+#: journalistes », « a déclaré le maire à la presse »): after « à » / « aux »
+#: they are the addressee, never part of the source's name.  « à » itself
+#: stays out of ``CIRCUMSTANCE_PREPOSITIONS`` (« le consul à Goma »), so the
+#: addressee is recognised by its noun.
+ADDRESSEE_NOUNS = frozenset(
+    """
+    journaliste journalistes presse médias média reporters reporter
+    correspondants correspondant correspondante micro antenne
+    """.split()
+)
+
+#: Coordinators that join two clauses, never two sources of one group:
+#: « a déclaré la porte-parole X, mais plus de détails n'étaient pas … ».
+ADVERSATIVE_COORDINATORS = frozenset({"mais"})
+
 #: Nouns of a document, a count or a call whose issuer, when the text
 #: names it (« un communiqué du ministère », « le bilan communiqué par le
 #: gouvernement », « un sondage Ifop »), is the source (guidelines §2).

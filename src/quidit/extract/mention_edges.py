@@ -1,0 +1,54 @@
+"""Words at the edge of a speaker mention that wire copy puts there but
+that name no source: a dateline before the subject, the people spoken to
+after it.  Used by ``mention_repair``."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from quidit.extract.mentions import mention_bounds
+from quidit.extract.spans import token_at
+from quidit.lang import SyntaxData
+
+#: What follows a dateline's place: an optional agency in brackets, a dash.
+_DATELINE_TAIL = re.compile(r"[ \u00a0]*(?:\([^)\n]{1,20}\)[ \u00a0]*)?[–—-][ \u00a0]*")
+#: A name of up to four capitalised words.
+_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]*(?:[ \u00a0]+[A-ZÀ-Þ][\w’'-]*){0,3}")
+
+
+def dateline(doc: Doc, text: str, start: int, end: int, syntax: SyntaxData) -> tuple[int, int]:
+    """« OTTAWA – Martin Roy aime dire que … »: a place in capitals that
+    opens a paragraph before a dash is the dateline of wire copy; the
+    parser may take it for the subject, whose words follow the dash."""
+    word = text[start:end]
+    letters = word.replace(" ", "").replace("-", "")
+    if len(word) < 3 or not word.isupper() or not letters.isalpha():
+        return start, end
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return start, end
+    m = _DATELINE_TAIL.match(text, end)
+    after = token_at(doc, m.end()) if m else None
+    if m is None or after is None:
+        return start, end
+    if after.pos_ == "PROPN" or (after.text[:1].isupper() and after.pos_ != "DET"):
+        name = _NAME.match(text, m.end())
+        if name:
+            return m.end(), name.end()
+    head = after
+    while head.pos_ == "DET" and head.head.i > head.i:
+        head = head.head
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return start, end
+    return mention_bounds(head, syntax)
+
+
+def addressee(span: Span, k: int, nouns: frozenset[str]) -> bool:
+    """« a indiqué le porte-parole aux journalistes », « à la presse »: the
+    people spoken to, after « à » at ``span[k]``, are not part of the source."""
+    if span[k].lower_ not in {"à", "aux", "au"}:
+        return False
+    rest = [t for t in span[k + 1 : k + 3] if t.pos_ != "DET"]
+    return bool(rest) and rest[0].lower_ in nouns

@@ -1,0 +1,105 @@
+"""Speakers on French copy, fifth round: mentions that wire copy makes run
+long or short (a dateline in capitals, the people spoken to, a clause
+joined by « mais », a coordinated noun the tagger calls an adjective).
+
+Every sentence here is invented (people, places, organisations, figures)."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import names
+
+from quidit.service import Analyzer
+
+pytestmark = pytest.mark.slow
+
+
+DATELINES = [
+    # A place in capitals before a dash opens the paragraph: the source
+    # is the name after the dash.
+    (
+        "TROIS-RIVIÈRES – Julien Saint-Arnaud aime dire que le travail finit par payer.",
+        ["Julien Saint-Arnaud"],
+    ),
+    (
+        "LÉVIS (PC) — Julien Saint-Arnaud affirme que la saison sera longue.",
+        ["Julien Saint-Arnaud"],
+    ),
+    # Negative: a capitalised acronym that is the subject, with no dash.
+    (
+        "L'UNSA affirme que la réforme est injuste.",
+        ["L'UNSA"],
+    ),
+]
+
+
+ADDRESSEES = [
+    # The people spoken to after « à » / « aux » are not the source.
+    (
+        'Le ministre a préféré "éviter la polémique", a indiqué le porte-parole '
+        "du gouvernement aux journalistes.",
+        ["le porte-parole du gouvernement"],
+    ),
+    (
+        "La commune rouvrira le pont lundi, a assuré le maire de Valbrune à la presse.",
+        ["le maire de Valbrune"],
+    ),
+    # Negative: journalists who speak are the source.
+    (
+        "« Rien n'est prévu », ont rapporté les journalistes présents.",
+        ["les journalistes présents"],
+    ),
+]
+
+
+ADVERSATIVE = [
+    # « , mais … » opens a new clause, no second source of a group.
+    (
+        "Trois personnes ont été blessées, a déclaré la porte-parole des pompiers "
+        "Lina Ferrat, mais plus de détails n'étaient pas disponibles.",
+        ["Lina Ferrat"],
+    ),
+    # Negative: sources coordinated by « et » stay one group.
+    (
+        "Le projet est abandonné, ont déclaré la CGT, FO et la CFDT.",
+        ["la CGT, FO et la CFDT"],
+    ),
+]
+
+
+COORDINATED_COMPLEMENT = [
+    # A bare noun coordinated inside the complement (the tagger may read it
+    # as an adjective) belongs to the phrase.
+    (
+        "Le secteur des pommes et poires affirme avoir perdu 3 millions d'euros.",
+        ["Le secteur des pommes et poires"],
+    ),
+    (
+        "Le secteur des fraises et framboises affirme avoir essuyé des pertes.",
+        ["Le secteur des fraises et framboises"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_dateline_is_no_source(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert names(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEES)
+def test_addressee_is_no_part_of_the_source(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERSATIVE)
+def test_mais_joins_no_group_source(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert names(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_COMPLEMENT)
+def test_coordinated_complement_stays_in_the_mention(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
