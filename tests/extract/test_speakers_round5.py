@@ -81,6 +81,35 @@ COORDINATED_COMPLEMENT = [
 ]
 
 
+GENDERED_ROLES = [
+    # Two holders of one role: the article's gender names one of them.
+    (
+        "Le ministre tchadien de la Santé, Paul Ndoua, a annoncé que des renforts "
+        "arrivaient. « Nous attendons », a expliqué la ministre béninoise de la Santé, "
+        "Awa Kossi. « Nous suivrons », a déclaré la ministre.",
+        ["Paul Ndoua", "Awa Kossi", "Awa Kossi"],
+    ),
+    (
+        "Le ministre tchadien de la Santé, Paul Ndoua, a annoncé que des renforts "
+        "arrivaient. « Nous attendons », a expliqué la ministre béninoise de la Santé, "
+        "Awa Kossi. « Nous suivrons », a déclaré le ministre.",
+        ["Paul Ndoua", "Awa Kossi", "Paul Ndoua"],
+    ),
+    # Negative: two holders of one gender, the bare role names neither.
+    (
+        "La ministre tchadienne de la Santé, Lina Ndoua, a annoncé que des renforts "
+        "arrivaient. « Nous attendons », a expliqué la ministre béninoise de la Santé, "
+        "Awa Kossi. « Nous suivrons », a déclaré la ministre.",
+        ["Lina Ndoua", "Awa Kossi", "la ministre"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENDERED_ROLES)
+def test_gender_tells_two_holders_apart(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), DATELINES)
 def test_dateline_is_no_source(analyzer: Analyzer, text: str, expected: list[str]) -> None:
     assert names(analyzer, text) == expected
