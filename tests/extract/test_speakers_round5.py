@@ -105,6 +105,29 @@ GENDERED_ROLES = [
 ]
 
 
+GERUND_AFTER_INCISE = [
+    # A gerund after an inverted incise shares the incise's pronoun, not
+    # the first person inside the quotation marks.
+    (
+        "Le ministre Paul Koné a parlé mardi. « Nous sommes prêts, tout est en place », "
+        "a-t-il rassuré en soulignant que le taux de participation est « honorable ».",
+        ["Paul Koné", "Paul Koné"],
+    ),
+    (
+        "La maire Inès Varlet a reçu les habitants. « Nous avons tout reconstruit », "
+        "a-t-elle lancé en rappelant que les travaux avaient coûté « une fortune ».",
+        ["Inès Varlet", "Inès Varlet"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUND_AFTER_INCISE)
+def test_gerund_shares_the_incise_pronoun(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), GENDERED_ROLES)
 def test_gender_tells_two_holders_apart(analyzer: Analyzer, text: str, expected: list[str]) -> None:
     assert names(analyzer, text) == expected

@@ -1,12 +1,14 @@
 """Words at the edge of a speaker mention that wire copy puts there but
-that name no source: a dateline before the subject, the people spoken to
-after it.  Used by ``mention_repair``."""
+that name no source (a dateline before the subject, the people spoken to
+after it), and an inverted pronoun the parser tags as no subject.  Used by
+``mention_repair``."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.spans import token_at
@@ -52,3 +54,15 @@ def addressee(span: Span, k: int, nouns: frozenset[str]) -> bool:
         return False
     rest = [t for t in span[k + 1 : k + 3] if t.pos_ != "DET"]
     return bool(rest) and rest[0].lower_ in nouns
+
+
+def inverted_clitic(verb: Token, pronouns: Container[str]) -> tuple[int, int] | None:
+    """« », a-t-il rassuré en soulignant que … »: the parser may tag the
+    inverted pronoun of the verb a gerund hangs on as anything but a
+    subject; its bounds (without the hyphen), that verb's subject all the
+    same."""
+    for child in verb.children:
+        word = child.lower_.lstrip("-")
+        if child.text.startswith("-") and word != "t" and word in pronouns:
+            return child.idx + len(child.text) - len(word), child.idx + len(child.text)
+    return None

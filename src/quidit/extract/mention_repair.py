@@ -32,7 +32,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from quidit.extract.mention_edges import addressee, dateline
+from quidit.extract.mention_edges import addressee, dateline, inverted_clitic
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.person_names import name_end
 from quidit.extract.spans import text_of, token_at
@@ -129,6 +129,9 @@ class Repairer:
             subject = self._subject(tok, inside)
             if subject is not None:
                 return mention_bounds(subject, self.syntax)
+            clitic = inverted_clitic(tok, self.pronouns)
+            if clitic is not None:
+                return clitic
             # A participle, a gerund or a coordinated verb shares the
             # subject of the verb it hangs on.
             if tok.dep_ in {"conj", "advcl", "xcomp"} or (
