@@ -121,6 +121,33 @@ GERUND_AFTER_INCISE = [
 ]
 
 
+AGES = [
+    # A relative after an age set beside a name takes up the person.
+    (
+        "Parmi eux, Nadine, 45 ans, employée dans la métallurgie, qui trouvait "
+        "« dommage d'en arriver là ».",
+        ["Nadine"],
+    ),
+    (
+        "Parmi les grévistes, Loïc Perrin, 38 ans, cariste, qui estime que les salaires "
+        "ne suivent plus.",
+        ["Loïc Perrin"],
+    ),
+    # Negative: « ans » in the relative clause itself is no age apposition.
+    (
+        "Le directeur de l'usine, qui a 30 ans de métier, affirme que tout va bien.",
+        ["Le directeur de l'usine"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES)
+def test_relative_after_an_age_takes_up_the_person(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), GERUND_AFTER_INCISE)
 def test_gerund_shares_the_incise_pronoun(
     analyzer: Analyzer, text: str, expected: list[str]

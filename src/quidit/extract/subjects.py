@@ -168,6 +168,7 @@ def _adjacent_antecedent(
     before the pronoun (« les propos de Jeanne Roy qui accuse … »), the
     noun phrase just before the pronoun is the antecedent."""
     doc = pronoun.doc
+    antecedent = _past_age(antecedent, language)
     k = pronoun.i - 1
     while k >= 0 and doc[k].is_punct and doc[k].text == ",":
         k -= 1
@@ -195,6 +196,22 @@ def _adjacent_antecedent(
         and antecedent.lemma_ not in sourced
     ):
         return before
+    return antecedent
+
+
+def _past_age(antecedent: Token | None, language: LanguageData) -> Token | None:
+    """« Nadine, 45 ans, employée …, qui trouvait … »: the parser hangs the
+    relative on the age set beside the name; the person is the noun the
+    age is set beside."""
+    ages: frozenset[str] = language.extra.get("age_nouns", frozenset())
+    if (
+        antecedent is not None
+        and antecedent.lower_ in ages
+        and any(c.like_num for c in antecedent.children)
+        and antecedent.head.i < antecedent.i
+        and antecedent.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return antecedent.head
     return antecedent
 
 

@@ -50,6 +50,7 @@ LANGUAGE = LanguageData(
         "preverbal_clitics": parse.PREVERBAL_CLITICS,
         "circumstance_prepositions": mentions.CIRCUMSTANCE_PREPOSITIONS,
         "addressee_nouns": mentions.ADDRESSEE_NOUNS,
+        "age_nouns": mentions.AGE_NOUNS,
         "adversative_coordinators": mentions.ADVERSATIVE_COORDINATORS,
         # Documents and counts that stand for their issuer when it is named
         # (guidelines §2): read by selon-adjuncts and by mention repair alike.

@@ -52,6 +52,10 @@ ADDRESSEE_NOUNS = frozenset(
     """.split()
 )
 
+#: The noun of an age set beside a name (« Nadine, 45 ans, qui trouvait
+#: … »): a relative after it takes up the person, not the age.
+AGE_NOUNS = frozenset({"an", "ans"})
+
 #: Coordinators that join two clauses, never two sources of one group:
 #: « a déclaré la porte-parole X, mais plus de détails n'étaient pas … ».
 ADVERSATIVE_COORDINATORS = frozenset({"mais"})
