@@ -141,6 +141,34 @@ AGES = [
 ]
 
 
+DOCUMENT_OUT = [
+    # With no issuer named, the participle that dates a document is no
+    # part of its name.
+    (
+        "Le parti arrive en tête avec 40 % des voix, selon des résultats officiels "
+        "rendus publics mardi.",
+        ["des résultats officiels"],
+    ),
+    (
+        "La déforestation a reculé de 11 %, selon les dernières données officielles "
+        "rendues publiques lundi.",
+        ["les dernières données officielles"],
+    ),
+    # Negative: an issuer after « par » is the source.
+    (
+        "Le parti arrive en tête, selon les résultats publiés par la commission électorale.",
+        ["la commission électorale"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_OUT)
+def test_dating_participle_leaves_the_document_name(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), AGES)
 def test_relative_after_an_age_takes_up_the_person(
     analyzer: Analyzer, text: str, expected: list[str]

@@ -494,6 +494,17 @@ class Repairer:
                         c.lower_ in {"par", "dans"} for c in agent.children if c.dep_ == "case"
                     ):
                         return self._sub(agent, end)
+        # « les données officielles rendues publiques lundi »: with no issuer
+        # named, the participle says when the document came out; the
+        # document's name stops before it.
+        out = [
+            c
+            for c in head.children
+            if c.dep_ == "acl" and c.lemma_ in self.issuing and span.start < c.i < span.end
+        ]
+        if out:
+            prev = self.doc[out[0].i - 1]
+            return start, prev.idx + len(prev.text)
         return start, end
 
     def _sub(self, tok: Token, end: int) -> tuple[int, int]:
