@@ -162,6 +162,32 @@ DOCUMENT_OUT = [
 ]
 
 
+INDEFINITE_ROLES = [
+    # An indefinite role brings in someone new, not the named holder.
+    (
+        "« Nous ne savons rien », a déclaré l'un des porte-parole de la mairie. "
+        "« Nous vérifions », a précisé Paul Mercier, porte-parole du ministère.",
+        ["l'un des porte-parole de la mairie", "Paul Mercier"],
+    ),
+    (
+        "Le porte-parole de la police, Marc Dorval, a confirmé l'arrestation. "
+        "« Il est en garde à vue », a ajouté un porte-parole de la police.",
+        ["un porte-parole de la police"],
+    ),
+    # Negative: the definite role is the named holder.
+    (
+        "« Il est en garde à vue », a déclaré le porte-parole de la police, Marc Dorval. "
+        "« L'enquête avance », a ajouté le porte-parole.",
+        ["Marc Dorval", "Marc Dorval"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDEFINITE_ROLES)
+def test_indefinite_role_is_someone_new(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_OUT)
 def test_dating_participle_leaves_the_document_name(
     analyzer: Analyzer, text: str, expected: list[str]

@@ -286,6 +286,10 @@ class Resolver(Descriptions):
             hyper: frozenset[str] = self.language.extra.get("role_hypernyms", {}).get(
                 head, frozenset()
             )
+            if re.match(r"(?:une?|l['’]une?\s+d(?:es|e|u))\b", folded):
+                # « un porte-parole de la police », « l'un des porte-parole »:
+                # an indefinite brings in someone new, not a named holder.
+                persons = []
             if not persons and hyper and not own:
                 # « l'élu », « l'édile »: the one named holder of a role it covers.
                 holders = [c for c in self.clusters if c.names and (c.heads | c.titled) & hyper]
