@@ -183,6 +183,29 @@ INDEFINITE_ROLES = [
 ]
 
 
+COORDINATED_SUBJECTS = [
+    # Two subjects the parser hangs side by side on the verb: one group,
+    # from the first conjunct.
+    (
+        "La CGT et ses partenaires demandent notamment une politique de "
+        '"relocalisation industrielle", détaille Céline Roux.',
+        ["La CGT et ses partenaires"],
+    ),
+    # Negative: a sentence opening on « Et » has one subject.
+    (
+        "Et le maire affirme que le pont rouvrira.",
+        ["le maire"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_SUBJECTS)
+def test_coordinated_subjects_are_one_group(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), INDEFINITE_ROLES)
 def test_indefinite_role_is_someone_new(analyzer: Analyzer, text: str, expected: list[str]) -> None:
     assert names(analyzer, text) == expected

@@ -66,3 +66,26 @@ def inverted_clitic(verb: Token, pronouns: Container[str]) -> tuple[int, int] | 
         if child.text.startswith("-") and word != "t" and word in pronouns:
             return child.idx + len(child.text) - len(word), child.idx + len(child.text)
     return None
+
+
+def coordinated_start(
+    doc: Doc, start: int, end: int, syntax: SyntaxData, adversative: Container[str]
+) -> tuple[int, int]:
+    """« La CGT et ses partenaires demandent … »: the parser may hang both
+    conjuncts on the verb as two subjects, and the finder take the second,
+    from its « et »; the mention opens on the first (one group source,
+    guidelines §2)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return start, end
+    first = span[0]
+    if first.lower_ not in syntax.coordinators or first.lower_ in adversative:
+        return start, end
+    head = span.root
+    subjects = syntax.labels("subject")
+    before = [
+        c for c in head.head.children if c.dep_ in subjects and c.i < first.i and c.i != head.i
+    ]
+    if head.dep_ not in subjects or not before:
+        return start, end
+    return mention_bounds(before[-1], syntax)[0], end

@@ -32,7 +32,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from quidit.extract.mention_edges import addressee, dateline, inverted_clitic
+from quidit.extract.mention_edges import (
+    addressee,
+    coordinated_start,
+    dateline,
+    inverted_clitic,
+)
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.person_names import name_end
 from quidit.extract.spans import text_of, token_at
@@ -97,6 +102,7 @@ class Repairer:
             start, end = m.start, m.end
         start, end = self._clitic(start, end)
         start, end = dateline(self.doc, self.text, start, end, self.syntax)
+        start, end = coordinated_start(self.doc, start, end, self.syntax, self.adversative)
         start, end = self._after_time(start, end, quote)
         start, end = self._issuer(start, end)
         start, end = self._trim(start, end)
