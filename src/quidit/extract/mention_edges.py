@@ -89,3 +89,28 @@ def coordinated_start(
     if head.dep_ not in subjects or not before:
         return start, end
     return mention_bounds(before[-1], syntax)[0], end
+
+
+def tail(doc: Doc, start: int, end: int, syntax: SyntaxData) -> tuple[int, int]:
+    """Words the finder left off a noun of the mention: an adjective right
+    after it (« de source sécuritaire | malienne »), a noun coordinated
+    inside a complement (« le secteur des fraises | et framboises »)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return start, end
+    inside = range(span.start, span.end)
+    nxt = doc[span.end]
+    if nxt.pos_ == "ADJ" and nxt.head.i in inside and nxt.dep_ == "amod":
+        return start, nxt.idx + len(nxt)
+    last = doc[span.end - 1]
+    if nxt.lower_ in syntax.coordinators and last.i != span.root.i:
+        for c in last.children:
+            # The tagger reads some bare plural nouns as adjectives (« des
+            # fraises et framboises »): either is inside the phrase.
+            if c.dep_ in syntax.labels("coordination") and c.pos_ in {"NOUN", "ADJ"}:
+                # A bare noun (« et framboises ») or one with its own
+                # preposition (« et des légumes »), not a new source.
+                lead = [t for t in c.lefts if t.dep_ in {"det", "case"}]
+                if not lead or lead[0].dep_ == "case":
+                    return start, c.right_edge.idx + len(c.right_edge)
+    return start, end

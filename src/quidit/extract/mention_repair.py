@@ -37,6 +37,7 @@ from quidit.extract.mention_edges import (
     coordinated_start,
     dateline,
     inverted_clitic,
+    tail,
 )
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.person_names import name_end
@@ -107,7 +108,7 @@ class Repairer:
         start, end = self._issuer(start, end)
         start, end = self._trim(start, end)
         start, end = self._whole_name(start, end)
-        start, end = self._tail(start, end)
+        start, end = tail(self.doc, start, end, self.syntax)
         start, end = self._list_start(start, end, quote)
         start, end = self._group(start, end, quote)
         start, end = self._apposed_name(start, end)
@@ -419,31 +420,6 @@ class Repairer:
         if any(quote.content.start <= t.idx < quote.content.end for t in chain):
             return None
         return last
-
-    def _tail(self, start: int, end: int) -> tuple[int, int]:
-        """Words the finder left off a noun of the mention: an adjective
-        right after it (« de source sécuritaire | malienne »), a noun
-        coordinated inside a complement (« le secteur des fraises | et
-        framboises »)."""
-        span = self._span(start, end)
-        if span is None or span.end >= len(self.doc):
-            return start, end
-        inside = range(span.start, span.end)
-        nxt = self.doc[span.end]
-        if nxt.pos_ == "ADJ" and nxt.head.i in inside and nxt.dep_ == "amod":
-            return start, nxt.idx + len(nxt)
-        last = self.doc[span.end - 1]
-        if nxt.lower_ in self.syntax.coordinators and last.i != span.root.i:
-            for c in last.children:
-                # The tagger reads some bare plural nouns as adjectives
-                # (« des fraises et framboises »): either is inside the phrase.
-                if c.dep_ in self.syntax.labels("coordination") and c.pos_ in {"NOUN", "ADJ"}:
-                    # A bare noun (« et framboises ») or one with its own
-                    # preposition (« et des légumes »), not a new source.
-                    lead = [t for t in c.lefts if t.dep_ in {"det", "case"}]
-                    if not lead or lead[0].dep_ == "case":
-                        return start, c.right_edge.idx + len(c.right_edge)
-        return start, end
 
     # -- apposition and issuer ---------------------------------------------
 
