@@ -133,6 +133,13 @@ AGES = [
         "ne suivent plus.",
         ["Loïc Perrin"],
     ),
+    # The parser may hang the age on the verb: the name before its comma.
+    (
+        "Neuf agents ont été blessés, a précisé le ministère. Parmi eux, Nadine, 45 ans, "
+        "employée dans la métallurgie, qui trouvait “dommage d’arriver à un point de "
+        "blocage pour faire bouger les choses, mais aujourd’hui on ne sera pas entendu”.",
+        ["le ministère", "Nadine"],
+    ),
     # Negative: « ans » in the relative clause itself is no age apposition.
     (
         "Le directeur de l'usine, qui a 30 ans de métier, affirme que tout va bien.",

@@ -42,6 +42,7 @@ from quidit.extract.mention_edges import (
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.person_names import name_end
 from quidit.extract.spans import text_of, token_at
+from quidit.extract.subjects import past_age
 from quidit.lang import LanguageData
 from quidit.records import Quote
 
@@ -72,6 +73,7 @@ class Repairer:
         self.audience: frozenset[str] = extra.get("audience_nouns", frozenset())
         self.addressees: frozenset[str] = extra.get("addressee_nouns", frozenset())
         self.adversative: frozenset[str] = extra.get("adversative_coordinators", frozenset())
+        self.ages: frozenset[str] = extra.get("age_nouns", frozenset())
         cap = r"[A-ZÀ-Þ][\w’'-]+"
         particle = "|".join(map(re.escape, sorted(self.particles))) or "(?!)"
         self.apposed = re.compile(
@@ -218,7 +220,7 @@ class Repairer:
                 if child.pos_ == "PRON" and child.lower_ in self.syntax.relative_pronouns:
                     # « le festival, qui reconnaît … »: the antecedent.
                     rel = verb if verb.dep_ == "acl:relcl" else None
-                    return rel.head if rel is not None else None
+                    return past_age(rel.head, self.language) if rel is not None else None
                 return child
         return None
 
@@ -275,6 +277,13 @@ class Repairer:
                         and span[k + 1].morph.get("VerbForm", []) == ["Part"]
                     )
                     or addressee(span, k, self.addressees)
+                    # « Nadine, 45 ans »: the age set beside the name.
+                    or (
+                        low == ","
+                        and k + 2 < len(span)
+                        and span[k + 1].like_num
+                        and span[k + 2].lower_ in self.ages
+                    )
                 )
                 if cut:
                     prev = span[k - 1]
