@@ -206,6 +206,31 @@ COORDINATED_SUBJECTS = [
 ]
 
 
+DOCUMENT_RELATIVE = [
+    # « un communiqué dans lequel X fait état … »: X issued the document
+    # taken up later.
+    (
+        "Des groupes armés ont lancé une attaque, indique un communiqué dans lequel "
+        "l'armée malienne fait état de combats. « Des dizaines de soldats ont été "
+        "blessés », poursuit le communiqué.",
+        ["l'armée malienne"],
+    ),
+    # Negative: no issuer named, the document is its own source.
+    (
+        "Un communiqué a été publié mardi. « Des dizaines de soldats ont été blessés », "
+        "poursuit le communiqué.",
+        ["le communiqué"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_RELATIVE)
+def test_document_relative_names_its_issuer(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), COORDINATED_SUBJECTS)
 def test_coordinated_subjects_are_one_group(
     analyzer: Analyzer, text: str, expected: list[str]

@@ -17,6 +17,10 @@ from quidit.lang import LanguageData, SyntaxData
 ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9]{1,9})\)")
 
 
+#: Relative pronouns after « dans » that open what a document holds.
+_IN_WHICH = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+
+
 class Descriptions:
     doc: Doc
     language: LanguageData
@@ -266,6 +270,14 @@ class Descriptions:
                 )
             ):
                 return self._phrase(child)
+        for clause in document.children:
+            # « un communiqué dans lequel l'armée fait état de … »: the
+            # subject of the relative that says what is in the document.
+            rel = [c for c in clause.children if c.i < clause.i and c.lower_ in _IN_WHICH]
+            if clause.dep_ == "acl:relcl" and rel:
+                for child in clause.children:
+                    if child.dep_ in subject and child.pos_ in {"NOUN", "PROPN"}:
+                        return self._phrase(child)
         verb = document.head
         if verb.pos_ not in {"VERB", "AUX"} or verb.i == document.i:
             return None
