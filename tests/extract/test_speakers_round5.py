@@ -224,6 +224,32 @@ DOCUMENT_RELATIVE = [
 ]
 
 
+PAST_MEDIUM = [
+    # The medium after « sur » is no part of the inverted subject.
+    (
+        "« On n'a jamais vu ça », témoigne sur France Bleu Drôme Ardèche, Maurice, "
+        "habitant depuis 70 ans à Annonay.",
+        ["Maurice"],
+    ),
+    (
+        "« On n'a jamais vu ça », témoigne sur France Inter Maurice Girard.",
+        ["Maurice Girard"],
+    ),
+    # Negative: a description after the medium keeps its apposed name.
+    (
+        "« Tout va bien », a assuré sur BFMTV le ministre, Paul Roy.",
+        ["Paul Roy"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_MEDIUM)
+def test_medium_is_no_part_of_the_subject(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_RELATIVE)
 def test_document_relative_names_its_issuer(
     analyzer: Analyzer, text: str, expected: list[str]

@@ -114,3 +114,31 @@ def tail(doc: Doc, start: int, end: int, syntax: SyntaxData) -> tuple[int, int]:
                 if not lead or lead[0].dep_ == "case":
                     return start, c.right_edge.idx + len(c.right_edge)
     return start, end
+
+
+def past_medium(
+    doc: Doc, text: str, start: int, end: int, circumstance: Container[str]
+) -> tuple[int, int]:
+    """« », témoigne sur France Bleu Drôme Ardèche, Maurice, habitant … »:
+    the finder may take the end of the medium's name, after « sur » / « à »,
+    for the inverted subject; the source is the person after it."""
+    first = token_at(doc, start)
+    if first is None or first.i == 0:
+        return start, end
+    prev = doc[first.i - 1]
+    lead = prev
+    while lead.i > 0 and lead.pos_ == "PROPN" and doc[lead.i - 1].pos_ == "PROPN":
+        lead = doc[lead.i - 1]
+    # The mention goes on with the medium's name: it opens on a name too.
+    if lead.i == 0 or prev.pos_ != "PROPN" or first.pos_ not in {"PROPN", "VERB"}:
+        return start, end
+    before = doc[lead.i - 1].lower_
+    if before not in circumstance and before not in {"à", "au"}:
+        return start, end
+    comma = text.rfind(", ", start, end)
+    if comma > 0 and text[comma + 2 : comma + 3].isupper():
+        return comma + 2, end
+    for ent in doc.ents:
+        if ent.label_ == "PER" and end <= ent.start_char <= end + 2:
+            return ent.start_char, ent.end_char
+    return start, end

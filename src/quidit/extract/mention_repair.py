@@ -37,6 +37,7 @@ from quidit.extract.mention_edges import (
     coordinated_start,
     dateline,
     inverted_clitic,
+    past_medium,
     tail,
 )
 from quidit.extract.mentions import mention_bounds
@@ -114,6 +115,7 @@ class Repairer:
         start, end = self._list_start(start, end, quote)
         start, end = self._group(start, end, quote)
         start, end = self._apposed_name(start, end)
+        start, end = past_medium(self.doc, self.text, start, end, self.circumstance)
         return (start, end) if end > start else None
 
     def _audience(self, start: int, end: int) -> bool:
