@@ -243,6 +243,37 @@ PAST_MEDIUM = [
 ]
 
 
+ROLE_PAST_ACRONYM = [
+    # A role, a body's name with its acronym in brackets, then the name:
+    # the role is the named person's, and « le directeur de l'AMV » is that
+    # person, not the body.
+    (
+        "Le directeur de l’Agence mondiale des virus (AMV), Paulo Tessarini Gomes, "
+        "était à Genève. « Nous estimons que la grippe est une épidémie », a déclaré "
+        "le directeur de l’AMV.",
+        ["Paulo Tessarini Gomes"],
+    ),
+    (
+        "La grippe peut être considérée comme une épidémie, a déclaré mercredi le "
+        "directeur de l’Agence mondiale des virus (AMV), Paulo Tessarini Gomes. « Nous "
+        "l'avons estimé », a déclaré le directeur général de l’AMV en conférence de presse.",
+        ["Paulo Tessarini Gomes", "Paulo Tessarini Gomes"],
+    ),
+    # Negative: the acronym alone is the body.
+    (
+        "L'Agence mondiale des virus (AMV) a publié un bilan. « La grippe recule », selon l'AMV.",
+        ["L'Agence mondiale des virus"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_PAST_ACRONYM)
+def test_role_past_an_acronym_is_the_named_person(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), PAST_MEDIUM)
 def test_medium_is_no_part_of_the_subject(
     analyzer: Analyzer, text: str, expected: list[str]

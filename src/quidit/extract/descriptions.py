@@ -67,8 +67,16 @@ class Descriptions:
             # Valmont »: a name a preposition governs is the role's
             # complement, not its holder.
             k = -1
-        while k >= max(0, ent.start - 6):
+        # Six words of description, or twelve past an acronym in brackets
+        # (« le directeur de l'Agence mondiale des virus (AMV), X »: a body's
+        # long name and its acronym sit between the role and the name).
+        reach = 6
+        while k >= max(0, ent.start - reach):
             tok = doc[k]
+            if tok.text == ")" and k >= 2 and doc[k - 2].text == "(" and doc[k - 1].is_upper:
+                k -= 3
+                reach = 12
+                continue
             if tok.is_punct and tok.text != ",":
                 break
             if tok.lower_ in roles or tok.lemma_ in roles:

@@ -258,8 +258,10 @@ class Resolver(Descriptions):
             c.descriptions.append(ACRONYM.sub("", text).strip(" ,"))
             self._agreement(c, start, end)
             return self._seen(c, start, text)
+        # « le directeur de l'AMV » is a person of the body, not the body.
+        roles = self.language.extra.get("role_nouns", frozenset())
         for key, c in self.acronyms.items():
-            if key in core and len(core) <= 2:
+            if key in core and len(core) <= 2 and not roles & {w.lower() for w in core}:
                 return self._seen(c, start, text)
         head = self._head_noun(start, end)
         # « le chef de l'État »: a set phrase that names a role by another
