@@ -267,6 +267,36 @@ ROLE_PAST_ACRONYM = [
 ]
 
 
+OBJECT_CLITIC_INCISE = [
+    # « …, leur a répondu le directeur X »: the parser's subject is the
+    # object clitic; a later « il » takes up the director, not the topic
+    # of the sentence before.
+    (
+        "Quant à la CGT, elle a regretté « le déni » affiché par la direction. Pas de "
+        "fermeture mais de la rigueur, leur a répondu le directeur Paul Vernet. « Une "
+        "usine ne se gère pas en vase clos », a-t-il notamment défendu.",
+        ["la CGT", "Paul Vernet"],
+    ),
+    # Negative: the one who asks is no topic for the answer.
+    (
+        "« La saison sera longue », a reconnu l'entraîneur Marc Daoust. Vous avez peur, "
+        "lui a demandé un journaliste. « Pas du tout, a-t-il répondu. Nous sommes prêts. »",
+        ["Marc Daoust", "Marc Daoust"],
+    ),
+    # Negative: with no such incise, the topic still holds.
+    (
+        "Quant à la CGT, elle a regretté « le déni » affiché par la direction. « Une "
+        "usine ne se gère pas en vase clos », a-t-elle ajouté.",
+        ["la CGT", "la CGT"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_CLITIC_INCISE)
+def test_object_clitic_is_no_topic(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), ROLE_PAST_ACRONYM)
 def test_role_past_an_acronym_is_the_named_person(
     analyzer: Analyzer, text: str, expected: list[str]

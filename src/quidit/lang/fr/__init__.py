@@ -51,6 +51,7 @@ LANGUAGE = LanguageData(
         "circumstance_prepositions": mentions.CIRCUMSTANCE_PREPOSITIONS,
         "addressee_nouns": mentions.ADDRESSEE_NOUNS,
         "age_nouns": mentions.AGE_NOUNS,
+        "asking_verbs": mentions.ASKING_VERBS,
         "adversative_coordinators": mentions.ADVERSATIVE_COORDINATORS,
         # Documents and counts that stand for their issuer when it is named
         # (guidelines §2): read by selon-adjuncts and by mention repair alike.

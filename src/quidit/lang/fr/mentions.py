@@ -52,6 +52,10 @@ ADDRESSEE_NOUNS = frozenset(
     """.split()
 )
 
+#: Verbs of asking: after « …, lui a demandé un journaliste », the answer's
+#: « il » is the one asked, not the asker (salience skips the asker).
+ASKING_VERBS = frozenset({"demander", "interroger", "questionner", "enquérir"})
+
 #: The noun of an age set beside a name (« Nadine, 45 ans, qui trouvait
 #: … »): a relative after it takes up the person, not the age.
 AGE_NOUNS = frozenset({"an", "ans"})
