@@ -17,6 +17,10 @@ from quidit.lang import LanguageData, SyntaxData
 ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9]{1,9})\)")
 
 
+#: Relative pronouns after « dans » that open what a document holds.
+_IN_WHICH = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+
+
 class Descriptions:
     doc: Doc
     language: LanguageData
@@ -63,8 +67,16 @@ class Descriptions:
             # Valmont »: a name a preposition governs is the role's
             # complement, not its holder.
             k = -1
-        while k >= max(0, ent.start - 6):
+        # Six words of description, or twelve past an acronym in brackets
+        # (« le directeur de l'Agence mondiale des virus (AMV), X »: a body's
+        # long name and its acronym sit between the role and the name).
+        reach = 6
+        while k >= max(0, ent.start - reach):
             tok = doc[k]
+            if tok.text == ")" and k >= 2 and doc[k - 2].text == "(" and doc[k - 1].is_upper:
+                k -= 3
+                reach = 12
+                continue
             if tok.is_punct and tok.text != ",":
                 break
             if tok.lower_ in roles or tok.lemma_ in roles:
@@ -266,6 +278,14 @@ class Descriptions:
                 )
             ):
                 return self._phrase(child)
+        for clause in document.children:
+            # « un communiqué dans lequel l'armée fait état de … »: the
+            # subject of the relative that says what is in the document.
+            rel = [c for c in clause.children if c.i < clause.i and c.lower_ in _IN_WHICH]
+            if clause.dep_ == "acl:relcl" and rel:
+                for child in clause.children:
+                    if child.dep_ in subject and child.pos_ in {"NOUN", "PROPN"}:
+                        return self._phrase(child)
         verb = document.head
         if verb.pos_ not in {"VERB", "AUX"} or verb.i == document.i:
             return None

@@ -32,9 +32,18 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.mention_edges import (
+    addressee,
+    coordinated_start,
+    dateline,
+    inverted_clitic,
+    past_medium,
+    tail,
+)
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.person_names import name_end
 from quidit.extract.spans import text_of, token_at
+from quidit.extract.subjects import past_age
 from quidit.lang import LanguageData
 from quidit.records import Quote
 
@@ -63,6 +72,9 @@ class Repairer:
             e.start_char for e in doc.ents if self.syntax.entity_type(e.label_) != "PER"
         )
         self.audience: frozenset[str] = extra.get("audience_nouns", frozenset())
+        self.addressees: frozenset[str] = extra.get("addressee_nouns", frozenset())
+        self.adversative: frozenset[str] = extra.get("adversative_coordinators", frozenset())
+        self.ages: frozenset[str] = extra.get("age_nouns", frozenset())
         cap = r"[A-ZÀ-Þ][\w’'-]+"
         particle = "|".join(map(re.escape, sorted(self.particles))) or "(?!)"
         self.apposed = re.compile(
@@ -93,14 +105,17 @@ class Repairer:
         else:
             start, end = m.start, m.end
         start, end = self._clitic(start, end)
+        start, end = dateline(self.doc, self.text, start, end, self.syntax)
+        start, end = coordinated_start(self.doc, start, end, self.syntax, self.adversative)
         start, end = self._after_time(start, end, quote)
         start, end = self._issuer(start, end)
         start, end = self._trim(start, end)
         start, end = self._whole_name(start, end)
-        start, end = self._tail(start, end)
+        start, end = tail(self.doc, start, end, self.syntax)
         start, end = self._list_start(start, end, quote)
         start, end = self._group(start, end, quote)
         start, end = self._apposed_name(start, end)
+        start, end = past_medium(self.doc, self.text, start, end, self.circumstance)
         return (start, end) if end > start else None
 
     def _audience(self, start: int, end: int) -> bool:
@@ -125,6 +140,9 @@ class Repairer:
             subject = self._subject(tok, inside)
             if subject is not None:
                 return mention_bounds(subject, self.syntax)
+            clitic = inverted_clitic(tok, self.pronouns)
+            if clitic is not None:
+                return clitic
             # A participle, a gerund or a coordinated verb shares the
             # subject of the verb it hangs on.
             if tok.dep_ in {"conj", "advcl", "xcomp"} or (
@@ -204,7 +222,7 @@ class Repairer:
                 if child.pos_ == "PRON" and child.lower_ in self.syntax.relative_pronouns:
                     # « le festival, qui reconnaît … »: the antecedent.
                     rel = verb if verb.dep_ == "acl:relcl" else None
-                    return rel.head if rel is not None else None
+                    return past_age(rel.head, self.language) if rel is not None else None
                 return child
         return None
 
@@ -260,6 +278,14 @@ class Repairer:
                         and k + 1 < len(span)
                         and span[k + 1].morph.get("VerbForm", []) == ["Part"]
                     )
+                    or addressee(span, k, self.addressees)
+                    # « Nadine, 45 ans »: the age set beside the name.
+                    or (
+                        low == ","
+                        and k + 2 < len(span)
+                        and span[k + 1].like_num
+                        and span[k + 2].lower_ in self.ages
+                    )
                 )
                 if cut:
                     prev = span[k - 1]
@@ -295,11 +321,13 @@ class Repairer:
         conj = self.syntax.labels("coordination")
         last = None
         for c in head.children:
+            coordinators = [k for k in c.children if k.dep_ in self.syntax.labels("coordinator")]
             if (
                 c.dep_ in conj
                 and c.pos_ in {"NOUN", "PROPN"}
                 and c.i >= span.end - 1
-                and any(k.dep_ in self.syntax.labels("coordinator") for k in c.children)
+                and coordinators
+                and not any(k.lower_ in self.adversative for k in coordinators)
             ):
                 if quote.content.start <= c.idx < quote.content.end:
                     break
@@ -395,36 +423,14 @@ class Repairer:
                     chain.append(c)
                     stack.append(c)
         last = max(chain, key=lambda t: t.i)
-        if not any(k.dep_ in self.syntax.labels("coordinator") for k in last.children):
+        coordinators = [k for k in last.children if k.dep_ in self.syntax.labels("coordinator")]
+        if not coordinators or any(k.lower_ in self.adversative for k in coordinators):
             return None
         if any(_own_figure(t) for t in chain):
             return None
         if any(quote.content.start <= t.idx < quote.content.end for t in chain):
             return None
         return last
-
-    def _tail(self, start: int, end: int) -> tuple[int, int]:
-        """Words the finder left off a noun of the mention: an adjective
-        right after it (« de source sécuritaire | malienne »), a noun
-        coordinated inside a complement (« le secteur des fraises | et
-        framboises »)."""
-        span = self._span(start, end)
-        if span is None or span.end >= len(self.doc):
-            return start, end
-        inside = range(span.start, span.end)
-        nxt = self.doc[span.end]
-        if nxt.pos_ == "ADJ" and nxt.head.i in inside and nxt.dep_ == "amod":
-            return start, nxt.idx + len(nxt)
-        last = self.doc[span.end - 1]
-        if nxt.lower_ in self.syntax.coordinators and last.i != span.root.i:
-            for c in last.children:
-                if c.dep_ in self.syntax.labels("coordination") and c.pos_ == "NOUN":
-                    # A bare noun (« et framboises ») or one with its own
-                    # preposition (« et des légumes »), not a new source.
-                    lead = [t for t in c.lefts if t.dep_ in {"det", "case"}]
-                    if not lead or lead[0].dep_ == "case":
-                        return start, c.right_edge.idx + len(c.right_edge)
-        return start, end
 
     # -- apposition and issuer ---------------------------------------------
 
@@ -481,6 +487,17 @@ class Repairer:
                         c.lower_ in {"par", "dans"} for c in agent.children if c.dep_ == "case"
                     ):
                         return self._sub(agent, end)
+        # « les données officielles rendues publiques lundi »: with no issuer
+        # named, the participle says when the document came out; the
+        # document's name stops before it.
+        out = [
+            c
+            for c in head.children
+            if c.dep_ == "acl" and c.lemma_ in self.issuing and span.start < c.i < span.end
+        ]
+        if out:
+            prev = self.doc[out[0].i - 1]
+            return start, prev.idx + len(prev.text)
         return start, end
 
     def _sub(self, tok: Token, end: int) -> tuple[int, int]:

@@ -264,6 +264,7 @@ class Salience:
             ]
             yield from voiced
             for tok in main_subjects(sent, before, self.subjects):
+                tok = self._past_object_clitic(tok)
                 if self.r.quoted.around(tok.idx) is None and tok not in voiced:
                     yield tok
             if sent.start == 0:
@@ -275,6 +276,20 @@ class Salience:
             while sent.start > 0 and self._inside_marks(sent):
                 sent = doc[sent.start - 1].sent
             before = sent.end_char
+
+    def _past_object_clitic(self, tok: Token) -> Token:
+        """« …, leur a répondu le ministre X »: the parser may make the
+        object clitic the subject and the inverted subject an object; the
+        source is the noun after the verb."""
+        extra = self.r.language.extra
+        clitics = extra.get("incise_object_clitics", frozenset())
+        verb = tok.head
+        # « …, lui a demandé un journaliste »: the asker is no topic.
+        asking = verb.lemma_ in extra.get("asking_verbs", frozenset())
+        if tok.lower_ not in clitics - {"nous", "vous"} or tok.i > verb.i or asking:
+            return tok
+        after = [c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}]
+        return after[0] if after and after[0].dep_ in self.syntax.labels("object") else tok
 
     def _bounds(self, tok: Token, bounds: tuple[int, int]) -> tuple[int, int]:
         """``bounds`` widened to the person's name ``tok`` stands in: a

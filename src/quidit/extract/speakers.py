@@ -258,8 +258,10 @@ class Resolver(Descriptions):
             c.descriptions.append(ACRONYM.sub("", text).strip(" ,"))
             self._agreement(c, start, end)
             return self._seen(c, start, text)
+        # « le directeur de l'AMV » is a person of the body, not the body.
+        roles = self.language.extra.get("role_nouns", frozenset())
         for key, c in self.acronyms.items():
-            if key in core and len(core) <= 2:
+            if key in core and len(core) <= 2 and not roles & {w.lower() for w in core}:
                 return self._seen(c, start, text)
         head = self._head_noun(start, end)
         # « le chef de l'État »: a set phrase that names a role by another
@@ -286,10 +288,22 @@ class Resolver(Descriptions):
             hyper: frozenset[str] = self.language.extra.get("role_hypernyms", {}).get(
                 head, frozenset()
             )
+            if re.match(r"(?:une?|l['’]une?\s+d(?:es|e|u))\b", folded):
+                # « un porte-parole de la police », « l'un des porte-parole »:
+                # an indefinite brings in someone new, not a named holder.
+                persons = []
             if not persons and hyper and not own:
                 # « l'élu », « l'édile »: the one named holder of a role it covers.
                 holders = [c for c in self.clusters if c.names and (c.heads | c.titled) & hyper]
                 persons = holders if len(holders) == 1 else []
+            if len(persons) > 1:
+                # « la ministre » after « le ministre malien X » and « la
+                # ministre sénégalaise Y »: the article's gender tells them.
+                gender = self._mention_gender(start, end)
+                # A holder whose gender is still unknown does not disagree.
+                same = [c for c in persons if c.gender == gender]
+                agree = same if len(same) == 1 else [c for c in persons if c.gender in {gender, ""}]
+                persons = agree if gender and len(agree) == 1 else persons
             if len(persons) > 1:
                 # Two holders of the role (« le procureur de Valmont, X » and
                 # « le procureur de Sarlieu, Y »): the bare role names neither;
@@ -420,6 +434,19 @@ class Resolver(Descriptions):
                     c.number = n[0]
                 if tok.pos_ == "NOUN":
                     break
+
+    def _mention_gender(self, start: int, end: int) -> str:
+        """The gender the article or the noun of a mention shows (« la
+        ministre »: Fem), "" where none does (« l'élue »: elided)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if tok.pos_ in {"DET", "NOUN"} and tok.lower_ not in self.syntax.elisions:
+                g = tok.morph.get("Gender", [])
+                if g:
+                    return str(g[0])
+            if tok.pos_ == "NOUN":
+                break
+        return ""
 
     def _kind(self, start: int, end: int) -> str:
         span = self.doc.char_span(start, end, alignment_mode="expand")

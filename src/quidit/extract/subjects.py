@@ -168,6 +168,7 @@ def _adjacent_antecedent(
     before the pronoun (« les propos de Jeanne Roy qui accuse … »), the
     noun phrase just before the pronoun is the antecedent."""
     doc = pronoun.doc
+    antecedent = past_age(antecedent, language)
     k = pronoun.i - 1
     while k >= 0 and doc[k].is_punct and doc[k].text == ",":
         k -= 1
@@ -195,6 +196,30 @@ def _adjacent_antecedent(
         and antecedent.lemma_ not in sourced
     ):
         return before
+    return antecedent
+
+
+def past_age(antecedent: Token | None, language: LanguageData) -> Token | None:
+    """« Nadine, 45 ans, employée …, qui trouvait … »: the parser hangs the
+    relative on the age set beside the name; the person is the noun the
+    age is set beside."""
+    ages: frozenset[str] = language.extra.get("age_nouns", frozenset())
+    if (
+        antecedent is None
+        or antecedent.lower_ not in ages
+        or not any(c.like_num for c in antecedent.children)
+    ):
+        return antecedent
+    if antecedent.head.i < antecedent.i and antecedent.head.pos_ in {"NOUN", "PROPN"}:
+        return antecedent.head
+    # Hung elsewhere: the age follows the name and its comma (« X, 45 ans »).
+    doc = antecedent.doc
+    k = antecedent.left_edge.i - 1
+    if k > 0 and doc[k].text == "," and doc[k - 1].pos_ in {"NOUN", "PROPN"}:
+        name = doc[k - 1]
+        while name.dep_ in language.syntax.labels("name_part") and name.head.i < name.i:
+            name = name.head
+        return name
     return antecedent
 
 

@@ -49,6 +49,10 @@ LANGUAGE = LanguageData(
         "subject_pronouns": parse.SUBJECT_PRONOUNS,
         "preverbal_clitics": parse.PREVERBAL_CLITICS,
         "circumstance_prepositions": mentions.CIRCUMSTANCE_PREPOSITIONS,
+        "addressee_nouns": mentions.ADDRESSEE_NOUNS,
+        "age_nouns": mentions.AGE_NOUNS,
+        "asking_verbs": mentions.ASKING_VERBS,
+        "adversative_coordinators": mentions.ADVERSATIVE_COORDINATORS,
         # Documents and counts that stand for their issuer when it is named
         # (guidelines §2): read by selon-adjuncts and by mention repair alike.
         "document_nouns": mentions.DOCUMENT_NOUNS,

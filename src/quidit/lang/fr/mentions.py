@@ -40,6 +40,30 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
     """.split()
 )
 
+#: Nouns of the people a source speaks to (« a indiqué le porte-parole aux
+#: journalistes », « a déclaré le maire à la presse »): after « à » / « aux »
+#: they are the addressee, never part of the source's name.  « à » itself
+#: stays out of ``CIRCUMSTANCE_PREPOSITIONS`` (« le consul à Goma »), so the
+#: addressee is recognised by its noun.
+ADDRESSEE_NOUNS = frozenset(
+    """
+    journaliste journalistes presse médias média reporters reporter
+    correspondants correspondant correspondante micro antenne
+    """.split()
+)
+
+#: Verbs of asking: after « …, lui a demandé un journaliste », the answer's
+#: « il » is the one asked, not the asker (salience skips the asker).
+ASKING_VERBS = frozenset({"demander", "interroger", "questionner", "enquérir"})
+
+#: The noun of an age set beside a name (« Nadine, 45 ans, qui trouvait
+#: … »): a relative after it takes up the person, not the age.
+AGE_NOUNS = frozenset({"an", "ans"})
+
+#: Coordinators that join two clauses, never two sources of one group:
+#: « a déclaré la porte-parole X, mais plus de détails n'étaient pas … ».
+ADVERSATIVE_COORDINATORS = frozenset({"mais"})
+
 #: Nouns of a document, a count or a call whose issuer, when the text
 #: names it (« un communiqué du ministère », « le bilan communiqué par le
 #: gouvernement », « un sondage Ifop »), is the source (guidelines §2).
@@ -51,6 +75,7 @@ DOCUMENT_NOUNS = frozenset(
     comptage enquête enquêtes note notes projection projections prévision
     prévisions statistiques relevé relevés document documents courrier
     lettre message messages publication compte-rendu article articles
+    résultat résultats
     """.split()
 )
 
