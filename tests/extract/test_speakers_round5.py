@@ -56,7 +56,7 @@ ADVERSATIVE = [
     # « , mais … » opens a new clause, no second source of a group.
     (
         "Trois personnes ont été blessées, a déclaré la porte-parole des pompiers "
-        "Lina Ferrat, mais plus de détails n'étaient pas disponibles.",
+        "Lina Ferrat, mais le nombre de victimes restait inconnu.",
         ["Lina Ferrat"],
     ),
     # Negative: sources coordinated by « et » stay one group.
@@ -75,8 +75,8 @@ COORDINATED_COMPLEMENT = [
         ["Le secteur des pommes et poires"],
     ),
     (
-        "Le secteur des fraises et framboises affirme avoir essuyé des pertes.",
-        ["Le secteur des fraises et framboises"],
+        "Le secteur des cerises et abricots affirme avoir subi de lourdes pertes.",
+        ["Le secteur des cerises et abricots"],
     ),
 ]
 
@@ -110,7 +110,7 @@ GERUND_AFTER_INCISE = [
     # the first person inside the quotation marks.
     (
         "Le ministre Paul Koné a parlé mardi. « Nous sommes prêts, tout est en place », "
-        "a-t-il rassuré en soulignant que le taux de participation est « honorable ».",
+        "a-t-il rassuré en soulignant que la récolte reste « correcte ».",
         ["Paul Koné", "Paul Koné"],
     ),
     (
@@ -124,9 +124,8 @@ GERUND_AFTER_INCISE = [
 AGES = [
     # A relative after an age set beside a name takes up the person.
     (
-        "Parmi eux, Nadine, 45 ans, employée dans la métallurgie, qui trouvait "
-        "« dommage d'en arriver là ».",
-        ["Nadine"],
+        "Parmi eux, Solène, 52 ans, infirmière de nuit, qui trouvait « dommage d'en arriver là ».",
+        ["Solène"],
     ),
     (
         "Parmi les grévistes, Loïc Perrin, 38 ans, cariste, qui estime que les salaires "
@@ -135,10 +134,10 @@ AGES = [
     ),
     # The parser may hang the age on the verb: the name before its comma.
     (
-        "Neuf agents ont été blessés, a précisé le ministère. Parmi eux, Nadine, 45 ans, "
-        "employée dans la métallurgie, qui trouvait “dommage d’arriver à un point de "
-        "blocage pour faire bouger les choses, mais aujourd’hui on ne sera pas entendu”.",
-        ["le ministère", "Nadine"],
+        "Neuf agents ont été blessés, a précisé le ministère. Parmi eux, Solène, 52 ans, "
+        "infirmière de nuit, qui jugeait “regrettable de devoir bloquer le service pour "
+        "être écoutée, mais sans cela rien ne bouge”.",
+        ["le ministère", "Solène"],
     ),
     # Negative: « ans » in the relative clause itself is no age apposition.
     (
@@ -172,9 +171,20 @@ DOCUMENT_OUT = [
 INDEFINITE_ROLES = [
     # An indefinite role brings in someone new, not the named holder.
     (
-        "« Nous ne savons rien », a déclaré l'un des porte-parole de la mairie. "
+        "« Nous ne savons rien », a déclaré l'un des porte-parole du conseil régional. "
         "« Nous vérifions », a précisé Paul Mercier, porte-parole du ministère.",
-        ["l'un des porte-parole de la mairie", "Paul Mercier"],
+        ["l'un des porte-parole du conseil régional", "Paul Mercier"],
+    ),
+    pytest.param(
+        "« Rien n'est décidé », a déclaré l'un des porte-parole de la préfecture. "
+        "« Nous vérifions », a précisé Paul Mercier, porte-parole du ministère.",
+        ["l'un des porte-parole de la préfecture", "Paul Mercier"],
+        marks=pytest.mark.xfail(
+            reason="the parser reads this incise otherwise and the later named "
+            "spokesman takes the first quote too: the rule holds only where the "
+            "indefinite role is parsed as the inverted subject",
+            strict=True,
+        ),
     ),
     (
         "Le porte-parole de la police, Marc Dorval, a confirmé l'arrestation. "
@@ -194,9 +204,9 @@ COORDINATED_SUBJECTS = [
     # Two subjects the parser hangs side by side on the verb: one group,
     # from the first conjunct.
     (
-        "La CGT et ses partenaires demandent notamment une politique de "
-        '"relocalisation industrielle", détaille Céline Roux.',
-        ["La CGT et ses partenaires"],
+        "La FSU et ses alliés réclament notamment un plan de "
+        '"rénovation des écoles", détaille Céline Roux.',
+        ["La FSU et ses alliés"],
     ),
     # Negative: a sentence opening on « Et » has one subject.
     (
@@ -227,9 +237,9 @@ DOCUMENT_RELATIVE = [
 PAST_MEDIUM = [
     # The medium after « sur » is no part of the inverted subject.
     (
-        "« On n'a jamais vu ça », témoigne sur France Bleu Drôme Ardèche, Maurice, "
-        "habitant depuis 70 ans à Annonay.",
-        ["Maurice"],
+        "« On n'a jamais vu ça », témoigne sur France Bleu Isère, Gilbert, "
+        "habitant depuis 60 ans à Brives.",
+        ["Gilbert"],
     ),
     (
         "« On n'a jamais vu ça », témoigne sur France Inter Maurice Girard.",
@@ -256,7 +266,7 @@ ROLE_PAST_ACRONYM = [
     (
         "La grippe peut être considérée comme une épidémie, a déclaré mercredi le "
         "directeur de l’Agence mondiale des virus (AMV), Paulo Tessarini Gomes. « Nous "
-        "l'avons estimé », a déclaré le directeur général de l’AMV en conférence de presse.",
+        "l'avons estimé », a ajouté le directeur général de l’AMV devant la presse.",
         ["Paulo Tessarini Gomes", "Paulo Tessarini Gomes"],
     ),
     # Negative: the acronym alone is the body.

@@ -279,7 +279,7 @@ class Descriptions:
             ):
                 return self._phrase(child)
         for clause in document.children:
-            # « un communiqué dans lequel l'armée fait état de … »: the
+            # « un communiqué dans lequel l'état-major fait état de … »: the
             # subject of the relative that says what is in the document.
             rel = [c for c in clause.children if c.i < clause.i and c.lower_ in _IN_WHICH]
             if clause.dep_ == "acl:relcl" and rel:

@@ -71,7 +71,7 @@ def inverted_clitic(verb: Token, pronouns: Container[str]) -> tuple[int, int] | 
 def coordinated_start(
     doc: Doc, start: int, end: int, syntax: SyntaxData, adversative: Container[str]
 ) -> tuple[int, int]:
-    """« La CGT et ses partenaires demandent … »: the parser may hang both
+    """« La FSU et ses alliés réclament … »: the parser may hang both
     conjuncts on the verb as two subjects, and the finder take the second,
     from its « et »; the mention opens on the first (one group source,
     guidelines §2)."""
@@ -94,7 +94,7 @@ def coordinated_start(
 def tail(doc: Doc, start: int, end: int, syntax: SyntaxData) -> tuple[int, int]:
     """Words the finder left off a noun of the mention: an adjective right
     after it (« de source sécuritaire | malienne »), a noun coordinated
-    inside a complement (« le secteur des fraises | et framboises »)."""
+    inside a complement (« le secteur des cerises | et abricots »)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return start, end
@@ -106,9 +106,9 @@ def tail(doc: Doc, start: int, end: int, syntax: SyntaxData) -> tuple[int, int]:
     if nxt.lower_ in syntax.coordinators and last.i != span.root.i:
         for c in last.children:
             # The tagger reads some bare plural nouns as adjectives (« des
-            # fraises et framboises »): either is inside the phrase.
+            # cerises et abricots »): either is inside the phrase.
             if c.dep_ in syntax.labels("coordination") and c.pos_ in {"NOUN", "ADJ"}:
-                # A bare noun (« et framboises ») or one with its own
+                # A bare noun (« et abricots ») or one with its own
                 # preposition (« et des légumes »), not a new source.
                 lead = [t for t in c.lefts if t.dep_ in {"det", "case"}]
                 if not lead or lead[0].dep_ == "case":
@@ -119,7 +119,7 @@ def tail(doc: Doc, start: int, end: int, syntax: SyntaxData) -> tuple[int, int]:
 def past_medium(
     doc: Doc, text: str, start: int, end: int, circumstance: Container[str]
 ) -> tuple[int, int]:
-    """« », témoigne sur France Bleu Drôme Ardèche, Maurice, habitant … »:
+    """« », témoigne sur France Bleu Isère, Gilbert, habitant … »:
     the finder may take the end of the medium's name, after « sur » / « à »,
     for the inverted subject; the source is the person after it."""
     first = token_at(doc, start)

@@ -279,7 +279,7 @@ class Repairer:
                         and span[k + 1].morph.get("VerbForm", []) == ["Part"]
                     )
                     or addressee(span, k, self.addressees)
-                    # « Nadine, 45 ans »: the age set beside the name.
+                    # « Solène, 45 ans »: the age set beside the name.
                     or (
                         low == ","
                         and k + 2 < len(span)

@@ -24,7 +24,7 @@ def mention_bounds(head: Token, syntax: SyntaxData) -> tuple[int, int]:
     while left < head.i and doc[left].pos_ == "ADP":
         left += 1  # « sur les articles »: the preposition is not the source
     if left + 1 < head.i and doc[left].pos_ == "PRON" and doc[left + 1].text == ",":
-        left += 2  # « Parmi eux, Nadine »: the group she is picked from is no part
+        left += 2  # « Parmi eux, Solène »: the group she is picked from is no part
     right = _phrase_right(head, syntax)
     # Trim a trailing comma or opening bracket.
     while right > left and doc[right].is_punct and doc[right].lower_ not in {")", "»", "”", '"'}:

@@ -200,7 +200,7 @@ def _adjacent_antecedent(
 
 
 def past_age(antecedent: Token | None, language: LanguageData) -> Token | None:
-    """« Nadine, 45 ans, employée …, qui trouvait … »: the parser hangs the
+    """« Solène, 45 ans, employée …, qui trouvait … »: the parser hangs the
     relative on the age set beside the name; the person is the noun the
     age is set beside."""
     ages: frozenset[str] = language.extra.get("age_nouns", frozenset())

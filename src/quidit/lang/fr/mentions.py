@@ -56,12 +56,12 @@ ADDRESSEE_NOUNS = frozenset(
 #: « il » is the one asked, not the asker (salience skips the asker).
 ASKING_VERBS = frozenset({"demander", "interroger", "questionner", "enquérir"})
 
-#: The noun of an age set beside a name (« Nadine, 45 ans, qui trouvait
+#: The noun of an age set beside a name (« Solène, 45 ans, qui trouvait
 #: … »): a relative after it takes up the person, not the age.
 AGE_NOUNS = frozenset({"an", "ans"})
 
 #: Coordinators that join two clauses, never two sources of one group:
-#: « a déclaré la porte-parole X, mais plus de détails n'étaient pas … ».
+#: « a déclaré la porte-parole X, mais le bilan restait inconnu … ».
 ADVERSATIVE_COORDINATORS = frozenset({"mais"})
 
 #: Nouns of a document, a count or a call whose issuer, when the text
