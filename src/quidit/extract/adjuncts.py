@@ -346,9 +346,15 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                     continue
         accepted.append(adj)
         trailing = False
+        # « … la crue, qui a noyé, selon la mairie, deux cents caves »: set
+        # inside a relative clause, the adjunct governs that clause only.
+        clause = None if at_start else _relative_around(adj, relative_clause, sent_end)
         if at_start:
             rest = _after_source(doc, adj.source_end, sent_end, syntax)
             start, end = clip_content(text, rest, sent_end)
+            kind = "adjunct"
+        elif clause is not None and sent_start < clause[0] and clause[1] <= sent_end:
+            start, end = clip_content(text, *clause)
             kind = "adjunct"
         elif not _relative_follows(text, adj, adjuncts[n + 1 :]) and (
             _parenthetical(doc, adj, sent_end, syntax) or _before_object(doc, adj, sent_end)
@@ -396,6 +402,36 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             Draft(kind, start, end, (adj.start, adj.end), mention, confidence=CONFIDENCE[kind])
         )
     return drafts
+
+
+def _relative_around(
+    adj: AdjunctCue, relative_clause: frozenset[str], sent_end: int
+) -> tuple[int, int] | None:
+    """The bounds of the relative clause whose verb the adjunct's source
+    hangs on (« qui a noyé, selon la mairie, … »), or None."""
+    if adj.source is None or adj.source.pos_ == "PRON":
+        return None  # « qui a été truqué selon lui … »: the speaker again
+    doc = adj.first.doc
+    # The parser often hangs the adjunct on the main verb; the surface says
+    # it all: a relative pronoun, its verb group, a comma, the adjunct.
+    k = adj.first.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+        while k >= 0 and doc[k].pos_ in {"AUX", "VERB", "ADV"}:
+            k -= 1
+        if k >= 0 and k < adj.first.i - 2 and "Rel" in doc[k].morph.get("PronType", []):
+            return doc[k].idx, sent_end
+    verb = adj.source.head
+    if verb.dep_ not in relative_clause or verb.i == adj.source.i:
+        return None
+    opener = verb.left_edge
+    if opener.pos_ != "PRON" or opener.i > adj.first.i:
+        return None  # the clause opens on its relative pronoun, before the cue
+    last = verb.right_edge
+    end = last.idx + len(last.text)
+    if adj.source_end >= end or doc[adj.first.i - 1].text != ",":
+        end = adj.start  # « qui a attiré 800 curieux selon X »: the figure before it
+    return opener.idx, end
 
 
 def _reported_by_pronoun(

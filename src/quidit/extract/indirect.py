@@ -45,8 +45,12 @@ _NONE: frozenset[str] = frozenset()
 
 
 def _is_figure(token: Token) -> bool:
-    """A number, in digits or words; ordinals ("a third figure") are not."""
-    return token.pos_ == "NUM" or (token.like_num and token.pos_ != "ADJ")
+    """A number, in digits or words; ordinals ("a third figure") are not,
+    nor an article that is also a numeral word (« marcher vers un accord »:
+    « un » tagged a determiner); digits count whatever their tag."""
+    return token.pos_ == "NUM" or (
+        token.like_num and (token.pos_ not in {"ADJ", "DET"} or token.text[:1].isdigit())
+    )
 
 
 def _np_with_figure(

@@ -68,6 +68,11 @@ LANGUAGE = LanguageData(
         # Quoted verb phrases that close a sentence are the source's words
         # (extract/fragments.py).
         "fragment_quotes": True,
+        # « a invité « les parents au calme » avant la rentrée », « prévoit
+        # « une légère reprise » des ventes »: a phrase after the
+        # marks that open the content goes on with it (the real-news gold
+        # marks it so); English headlines set it apart (extract/quotes.py).
+        "adjuncts_after_marks_reported": True,
         # An inverted subject after a quotation marks an incise, whatever
         # the verb (extract/incises.py).
         "inverted_incises": True,

@@ -216,8 +216,14 @@ NP_ONLY = frozenset(
     "recenser parler compter enregistrer documenter".split()
 )
 
-#: Verbs that are no cue with a reflexive clitic (« il s’appelle Paul »).
-NEVER_REFLEXIVE = frozenset({"appeler"})
+#: Verbs that are no cue with a reflexive clitic (« il s’appelle Paul »),
+#: where the pronominal verb is a passive or a change of state of a thing
+#: (« la hausse s’explique par … », « la tendance se confirme », « la
+#: saison s’annonce difficile », « la menace se précise », « le remède
+#: s’est révélé efficace »): the grammars' « pronominal à sens passif ».
+NEVER_REFLEXIVE = frozenset(
+    {"appeler", "expliquer", "confirmer", "annoncer", "préciser", "révéler"}
+)
 
 #: Verbs of appeal and accusation whose object may stand before the
 #: infinitive that carries the content (guidelines §1: « appelle l'État à

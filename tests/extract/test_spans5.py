@@ -1,0 +1,219 @@
+"""Span bounds, round 5: quoted parts joined in one list, another source's
+« selon » at the end of a que-clause or inside a relative clause, and
+headline verbs that are cues only with their tail. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+import quote_rows
+
+pytestmark = pytest.mark.slow
+
+
+def rows(analyzer, text: str) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(kind, content, cue) for kind, content, cue, _ in quote_rows.quotes(analyzer, text)]
+
+
+JOINED = [
+    # quoted parts joined by commas and « et » after a que-clause: one quote
+    (
+        "Le porte-parole du collectif annonce que les habitants « refusent le projet », "
+        "« exigent une étude sérieuse » et « demandent le départ du préfet ».",
+        [
+            (
+                "mixed",
+                "les habitants « refusent le projet », « exigent une étude sérieuse » "
+                "et « demandent le départ du préfet »",
+                "annonce",
+            )
+        ],
+    ),
+    (
+        "La directrice assure que les élèves « ont progressé », mais « pas assez vite ».",
+        [("mixed", "les élèves « ont progressé », mais « pas assez vite »", "assure")],
+    ),
+    # kept: an incise after pairs joined by « et » gives one quote per pair
+    (
+        "« Nous avons tout essayé », et « rien n'a marché », a-t-il ajouté.",
+        [
+            ("direct", "Nous avons tout essayé", "a-t-il ajouté"),
+            ("direct", "rien n'a marché", "a-t-il ajouté"),
+        ],
+    ),
+    # kept: a new sentence in marks after the content is a quote of its own
+    (
+        "Il a assuré que tout allait « bien ». « Nous restons calmes », a-t-il dit.",
+        [
+            ("mixed", "tout allait « bien »", "a assuré"),
+            ("direct", "Nous restons calmes", "a-t-il dit"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOINED)
+def test_joined_quoted_parts(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == expected
+
+
+SELON_AFTER = [
+    # another source's « selon » at the end: the que-clause stops before it
+    (
+        "La préfète a affirmé que la route restera fermée, selon un communiqué.",
+        ("indirect", "la route restera fermée", "a affirmé"),
+    ),
+    (
+        "Le gardien a raconté qu'il « avait vu la porte ouverte », selon son avocat.",
+        ("mixed", "il « avait vu la porte ouverte »", "a raconté"),
+    ),
+    (
+        "Le rapport a révélé que la digue avait cédé, selon le quotidien régional, "
+        "mais ne dit rien des responsables.",
+        ("indirect", "la digue avait cédé", "a révélé"),
+    ),
+    # kept: the adjunct before the clause's verb stands inside what was said
+    (
+        "Le ministre a affirmé que les prix, selon l'Insee, ont augmenté.",
+        ("indirect", "les prix, selon l'Insee, ont augmenté", "a affirmé"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SELON_AFTER)
+def test_que_clause_stops_before_another_source(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in rows(analyzer, text)
+
+
+SELON_RELATIVE = [
+    # a « selon » inside a relative clause governs that clause only
+    (
+        "Le préfet a dit avoir fermé le pont pendant la crue qui a noyé, "
+        "selon la mairie, deux cents caves.",
+        [
+            ("indirect", "avoir fermé le pont pendant la crue", "a dit"),
+            ("indirect", "qui a noyé, selon la mairie, deux cents caves", "selon"),
+        ],
+    ),
+    (
+        "La brocante, qui a attiré 800 curieux selon les organisateurs, ferme à midi.",
+        [("indirect", "qui a attiré 800 curieux", "selon")],
+    ),
+    # kept: a « selon » between the subject and its verb governs the sentence
+    (
+        "Les voleurs seraient, selon le gardien, entrés par le toit.",
+        [
+            (
+                "indirect",
+                "Les voleurs seraient, selon le gardien, entrés par le toit",
+                "selon",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SELON_RELATIVE)
+def test_selon_inside_a_relative_clause(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == expected
+
+
+HEADLINES = [
+    # « faire » without « état », « savoir » … is no verb of saying
+    ("Normandie : la tempête fait neuf blessés\n\nLe quartier a été évacué.", []),
+    ("Un carambolage fait 12 blessés sur l'autoroute\n\nLes secours sont sur place.", []),
+    # the locution's « de » opens no part of the figure
+    (
+        "Lyon : la Croix-Rouge fait état de 9 blessés\n\nLe quartier a été évacué.",
+        [("indirect", "9 blessés", "fait état")],
+    ),
+    # kept: the locution with its tail
+    (
+        "Le maire fait savoir qu'il démissionne\n\nLe conseil se réunit mercredi.",
+        [("indirect", "il démissionne", "fait savoir")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADLINES)
+def test_headline_locution_verbs(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == expected
+
+
+NOT_SPEECH = [
+    # a pronominal verb of a thing is a passive, not a saying
+    ("Le retard du chantier s'explique par le fait que la grue est en panne.", []),
+    ("Depuis lundi, la tendance se confirme sur tous les marchés.", []),
+    # « un » as an article after a preposition of the verb is no figure
+    (
+        "Le médiateur indique que les deux camps devraient marcher vers un accord.",
+        [("indirect", "les deux camps devraient marcher vers un accord", "indique")],
+    ),
+    # « mais que » after a completive coordinates a second completive of
+    # the outer verb: the inner verb reports nothing
+    (
+        "La coach a dit qu'elle espérait une victoire nette mais que le match serait dur.",
+        [
+            (
+                "indirect",
+                "elle espérait une victoire nette mais que le match serait dur",
+                "a dit",
+            )
+        ],
+    ),
+    # kept: the reflexive verb of saying, and the figure after the verb
+    ("Il s'est dit « prêt à discuter ».", [("direct", "prêt à discuter", "s'est dit")]),
+    (
+        "La police a annoncé 12 000 manifestants.",
+        [("indirect", "12 000 manifestants", "a annoncé")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_SPEECH)
+def test_no_quote_of_its_own(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == expected
+
+
+SOURCE_BEFORE_CLAUSE = [
+    # the source of a fronted « selon » ends at the comma before its clause
+    (
+        "Selon un voisin interrogé par la radio, le feu aurait pris dans la cuisine.",
+        ("le feu aurait pris dans la cuisine", "un voisin"),
+    ),
+    # kept: an apposition with no verb stays with the source
+    (
+        "Selon Jean Dupont, maire de la ville, le pont sera rouvert lundi.",
+        ("le pont sera rouvert lundi", "Jean Dupont"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCE_BEFORE_CLAUSE)
+def test_selon_source_ends_before_its_clause(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    got = [(content, speaker) for _, content, _, speaker in quote_rows.quotes(analyzer, text)]
+    content, speaker = expected
+    assert any(c == content and s is not None and s.startswith(speaker) for c, s in got), got
+
+
+PAST_THE_MARKS = [
+    # a phrase after the marks that open the content goes on with it
+    (
+        "Le syndicat affirme que « rien n'a changé » depuis la réforme.",
+        [("mixed", "« rien n'a changé » depuis la réforme", "affirme")],
+    ),
+    (
+        "Le club a invité ses supporteurs à rester « sages » pendant tout le déplacement.",
+        [("mixed", "rester « sages » pendant tout le déplacement", "a invité")],
+    ),
+    # kept: marks that hold the whole content
+    (
+        "Le syndicat affirme que « rien n'a changé ».",
+        [("direct", "rien n'a changé", "affirme")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAST_THE_MARKS)
+def test_content_runs_past_its_opening_marks(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == expected
