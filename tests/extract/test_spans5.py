@@ -217,3 +217,48 @@ PAST_THE_MARKS = [
 @pytest.mark.parametrize("text, expected", PAST_THE_MARKS)
 def test_content_runs_past_its_opening_marks(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert rows(analyzer, text) == expected
+
+
+NO_SOURCE_SAYING = [
+    # « se trouver » is to be somewhere
+    ("Les voisins pensent qu'il se trouvait déjà loin du village.", 1),
+    # a circumstance for subject requires, it says nothing
+    ("Le maire estime que la situation exige que tous les habitants soient prudents.", 1),
+    # « pour X » before a participle phrase on the name is no attribution
+    ("Ainsi pour Léa, interpellée pour fraude fiscale en mars dernier à Lille.", 0),
+    # kept: a source that demands, and « pour X » before a clause
+    ("Le syndicat exige que la direction recule.", 1),
+    ("Pour la fédération, la saison est déjà perdue.", 1),
+]
+
+
+@pytest.mark.parametrize("text, n", NO_SOURCE_SAYING)
+def test_no_source_no_quote(analyzer, text, n) -> None:  # type: ignore[no-untyped-def]
+    assert len(rows(analyzer, text)) == n, rows(analyzer, text)
+
+
+CONTENT_SUBJECT = [
+    # the phrase after the source's comma is the subject of the content
+    (
+        "Pour la juge, les témoignages recueillis par les gendarmes, sous prétexte "
+        "qu'ils étaient anonymes, restent valables.",
+        [
+            (
+                "indirect",
+                "les témoignages recueillis par les gendarmes, sous prétexte qu'ils étaient "
+                "anonymes, restent valables",
+                "Pour",
+            )
+        ],
+    ),
+    # kept: an apposition on the source
+    (
+        "Selon l'association, basée à Rennes, la fréquentation a doublé.",
+        [("indirect", "la fréquentation a doublé", "Selon")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTENT_SUBJECT)
+def test_content_subject_after_the_source(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == expected

@@ -34,7 +34,7 @@ from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
 from quidit.extract.marks import PairIndex, continued, inner_bounds, pairs_of
 from quidit.extract.passages import named
-from quidit.extract.polarity import negated_report, writer_imperative
+from quidit.extract.polarity import circumstance_subject, negated_report, writer_imperative
 from quidit.extract.spans import clip_content, text_of
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
@@ -68,7 +68,9 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     all_cues = [
         c
         for c in find_verb_cues(doc, language)
-        if not negated_report(c, language) and not writer_imperative(c, language)
+        if not negated_report(c, language)
+        and not writer_imperative(c, language)
+        and not circumstance_subject(c, language)
     ]
     verb_cues = [c for c in all_cues if quoted.around(c.verb.idx) is None]
     inner_cues = [c for c in all_cues if quoted.around(c.verb.idx) is not None]

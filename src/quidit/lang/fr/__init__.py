@@ -89,6 +89,7 @@ LANGUAGE = LanguageData(
         "territory_nouns": cues.TERRITORY_NOUNS,
         "np_only": cues.NP_ONLY,
         "negation_voids": cues.NEGATION_VOIDS,
+        "circumstance_subjects": cues.CIRCUMSTANCE_SUBJECTS,
         "negative_determiners": cues.NEGATIVE_DETERMINERS,
         "negative_pronouns": cues.NEGATIVE_PRONOUNS,
         "writer_imperative_endings": cues.WRITER_IMPERATIVE_ENDINGS,

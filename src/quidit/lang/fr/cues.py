@@ -222,7 +222,17 @@ NP_ONLY = frozenset(
 #: saison s’annonce difficile », « la menace se précise », « le remède
 #: s’est révélé efficace »): the grammars' « pronominal à sens passif ».
 NEVER_REFLEXIVE = frozenset(
-    {"appeler", "expliquer", "confirmer", "annoncer", "préciser", "révéler"}
+    # « il se trouvait loin de la ville »: to be somewhere, not to find.
+    {"appeler", "expliquer", "confirmer", "annoncer", "préciser", "révéler", "trouver"}
+)
+
+#: Nouns of circumstance that « exigent », « imposent » or « veulent »
+#: something as subjects of a verb of saying, yet say nothing (« la
+#: situation exige que … », « l'urgence impose que … », « la logique voudrait
+#: que … »): no source (guidelines §2 lists persons, bodies, documents).
+CIRCUMSTANCE_SUBJECTS = frozenset(
+    "situation contexte conjoncture urgence logique prudence raison gravité "
+    "circonstance circonstances moment époque".split()
 )
 
 #: Verbs of appeal and accusation whose object may stand before the

@@ -17,6 +17,7 @@ NOT_COMPLEMENTISER_AFTER = frozenset(
     """
     alors parce tandis pendant avant après sans pour afin dès bien ainsi ce
     tant plutôt moins plus autant même si lors sorte jusqu' jusqu’
+    prétexte condition façon manière vu outre depuis
     """.split()
 )
 
