@@ -262,3 +262,41 @@ CONTENT_SUBJECT = [
 @pytest.mark.parametrize("text, expected", CONTENT_SUBJECT)
 def test_content_subject_after_the_source(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert rows(analyzer, text) == expected
+
+
+COORDINATED_REPORT = [
+    # a verb of saying with its own subject after « et » / « mais » is a new
+    # attribution: the first content stops before it
+    (
+        "Le cabinet croit que la lettre est suffisante et il affirme que seule une loi "
+        "peut forcer les agents à obéir.",
+        [
+            ("indirect", "la lettre est suffisante", "croit"),
+            ("indirect", "seule une loi peut forcer les agents à obéir", "affirme"),
+        ],
+    ),
+    (
+        "La directrice estime que le budget tiendra, mais elle rappelle que les travaux "
+        "ont pris du retard.",
+        [
+            ("indirect", "le budget tiendra", "estime"),
+            ("indirect", "les travaux ont pris du retard", "rappelle"),
+        ],
+    ),
+    # kept: a second completive is the same content
+    (
+        "Le maire dit que la piscine rouvrira et que les tarifs baisseront.",
+        [("indirect", "la piscine rouvrira et que les tarifs baisseront", "dit")],
+    ),
+    # « car selon X »: the adjunct opens its clause after the coordinator
+    (
+        "Elle juge la question gênante, car selon la mairesse, ce reproche vise plutôt "
+        "son prédécesseur.",
+        [("indirect", "ce reproche vise plutôt son prédécesseur", "selon")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATED_REPORT)
+def test_coordinated_attribution_ends_the_content(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == expected

@@ -11,6 +11,7 @@ from quidit.extract.comme_clauses import comme_clause
 from quidit.extract.content_cuts import (
     CueMaps,
     before_main_clause,
+    coordinated_report_cut,
     main_clause_cut,
     new_clause_cut,
     subordinate_cut,
@@ -463,6 +464,7 @@ def verb_drafts(
         elif que is not None and que.i + 1 < sent.end:
             kind, start, end = "que", doc[que.i + 1].idx, sent_end
             end = main_clause_cut(cue, que, end, syntax, language.speech_verb_forms)
+            end = coordinated_report_cut(que, end, syntax, language.speech_verb_forms)
             end = before_main_clause(cue, que, end, language.extra)
             if syntax.bare_complements:
                 # Where the complementiser is optional, the clause is read
