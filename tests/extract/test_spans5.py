@@ -300,3 +300,27 @@ COORDINATED_REPORT = [
 @pytest.mark.parametrize("text, expected", COORDINATED_REPORT)
 def test_coordinated_attribution_ends_the_content(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert rows(analyzer, text) == expected
+
+
+NP_BEFORE_NEW_CLAUSE = [
+    # a figure phrase stops at the comma that opens a clause of its own
+    (
+        "Si le club table sur 20 000 spectateurs au stade, la police en a compté 31 000.",
+        ("indirect", "20 000 spectateurs au stade", "table"),
+    ),
+    # or a relative « où » on the place, the writer's
+    (
+        "La CGT en a compté 4 000 à Lyon, dont 900 étudiants, où la marche a fini.",
+        ("indirect", "4 000 à Lyon, dont 900 étudiants", "a compté"),
+    ),
+    # kept: the part « dont … » of the figure
+    (
+        "L'armée annonce 17 morts, dont trois enfants.",
+        ("indirect", "17 morts, dont trois enfants", "annonce"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NP_BEFORE_NEW_CLAUSE)
+def test_figure_phrase_stops_before_a_new_clause(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in rows(analyzer, text)

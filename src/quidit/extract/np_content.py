@@ -228,6 +228,7 @@ def _phrase_end(
             nxt.pos_ in {"SCONJ", "CCONJ"}
             or (nxt.lower_ in stops and (nxt.lower_ not in _BEFORE_FIGURE or _figure_next(nxt)))
             or (nxt.pos_ in {"VERB", "AUX"} and nxt.dep_ not in {"acl", "amod"})
+            or _new_clause_after(doc, k)
         ):
             end_i = k - 1
             break
@@ -237,6 +238,36 @@ def _phrase_end(
     while end_i + 1 < len(doc) and doc[end_i + 1].text in _CLOSING and end_i + 1 > last:
         end_i += 1
     return doc[end_i].idx + len(doc[end_i])
+
+
+#: Tokens after a comma within which a new clause's subject and finite
+#: verb stand (« , la police en a aussitôt compté … »: subject of two
+#: words, a clitic, an adverb, the auxiliary).
+_CLAUSE_REACH = 7
+
+
+def _new_clause_after(doc: Doc, comma: int) -> bool:
+    """The comma at ``comma`` opens a clause of its own: a subject followed
+    by its finite verb (« espérait 20 000 spectateurs, la police en a
+    compté 31 000 »), or « où » (« 4 000 à Lyon, où la marche a fini »:
+    the writer's relative on the place)."""
+    if comma + 1 >= len(doc):
+        return False
+    if doc[comma + 1].lower_ == "où":
+        return True
+    stop = min(len(doc), comma + 1 + _CLAUSE_REACH)
+    for t in doc[comma + 1 : stop]:
+        if t.is_punct:
+            return False
+        if t.dep_ not in _SUBJECTS or (t.pos_ == "PRON" and "Rel" in t.morph.get("PronType", [])):
+            continue
+        verb = t.head
+        if not (t.i < verb.i < stop + 2):
+            continue
+        group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+        if any("Fin" in v.morph.get("VerbForm", []) for v in group):
+            return True
+    return False
 
 
 def _noun_infinitive(mark: Token, first: int, at: int) -> bool:
