@@ -324,3 +324,27 @@ NP_BEFORE_NEW_CLAUSE = [
 @pytest.mark.parametrize("text, expected", NP_BEFORE_NEW_CLAUSE)
 def test_figure_phrase_stops_before_a_new_clause(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in rows(analyzer, text)
+
+
+SUBJUNCTIVE_CONJUNCT = [
+    # after a verb of demand, a verb coordinated in the clause is content
+    (
+        "Les syndicats demandent que les patrons versent les primes et publient leurs comptes.",
+        [
+            (
+                "indirect",
+                "les patrons versent les primes et publient leurs comptes",
+                "demandent",
+            )
+        ],
+    ),
+    (
+        "Les parents exigent que les écoles ouvrent plus tôt et annoncent les horaires.",
+        [("indirect", "les écoles ouvrent plus tôt et annoncent les horaires", "exigent")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJUNCTIVE_CONJUNCT)
+def test_subjunctive_conjunct_stays_in_the_content(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == expected

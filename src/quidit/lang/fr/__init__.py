@@ -126,6 +126,7 @@ LANGUAGE = LanguageData(
         "responsibility_lemmas": cues.RESPONSIBILITY,
         "act_nouns": cues.ACT_NOUNS,
         "ce_que_lemmas": cues.CE_QUE,
+        "subjunctive_governors": cues.SUBJUNCTIVE_GOVERNORS,
     },
     numbers=NUMBERS,
     units=UNITS,

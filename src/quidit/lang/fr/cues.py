@@ -426,6 +426,15 @@ INFINITIVE_GOVERNORS = frozenset(
 #: subjunctive as the verb's clausal construction.
 CE_QUE = frozenset({"attendre", "s'attendre"})
 
+#: Cues of demand and wish whose que-clause is in the subjunctive (grammars:
+#: « exiger, demander, souhaiter, vouloir que » + subjonctif): a verb
+#: coordinated inside that clause is more of the content, never the cue's
+#: own second act (« exigent que les auteurs publient A et déposent B »).
+SUBJUNCTIVE_GOVERNORS = frozenset(
+    "exiger demander réclamer souhaiter vouloir proposer suggérer recommander "
+    "préconiser conseiller exhorter".split()
+)
+
 #: Cues only with the impersonal « on » and the document it names (« peut-on
 #: lire dans le rapport », « lit-on dans le communiqué »): the document
 #: speaks; anyone else reading is no attribution.
