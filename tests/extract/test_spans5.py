@@ -348,3 +348,26 @@ SUBJUNCTIVE_CONJUNCT = [
 @pytest.mark.parametrize("text, expected", SUBJUNCTIVE_CONJUNCT)
 def test_subjunctive_conjunct_stays_in_the_content(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert rows(analyzer, text) == expected
+
+
+DATED_SAYING = [
+    # « ces derniers jours » dates the saying: the phrase starts after it
+    (
+        "Le syndicat a insisté ces derniers jours sur la « victoire » de ses adhérents.",
+        [("mixed", "la « victoire » de ses adhérents", "a insisté")],
+    ),
+    (
+        "La police a dénombré ces deux derniers mois 300 interpellations.",
+        [("indirect", "300 interpellations", "a dénombré")],
+    ),
+    # kept: a demonstrative on the counted noun is part of the phrase
+    (
+        "La police a dénombré ces 300 interpellations en mai.",
+        [("indirect", "ces 300 interpellations en mai", "a dénombré")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATED_SAYING)
+def test_period_before_the_phrase(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == expected

@@ -73,6 +73,7 @@ def _start_after_cue(
     incises: tuple[tuple[str, ...], ...],
     months: frozenset[str] = frozenset(),
     measure: Callable[[int], bool] | None = None,
+    periods: frozenset[str] = frozenset(),
 ) -> int:
     """Where the phrase reported after ``cue`` starts. ``measure(j)`` says
     that token ``j`` opens the value itself (« a chiffré à un million … »),
@@ -98,6 +99,14 @@ def _start_after_cue(
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         if nxt is not None and doc[j].lower_ in _DEMONSTRATIVES and nxt.lower_ in time_words:
             j += 2
+        # « a insisté ces derniers jours sur … »: a demonstrative, up to
+        # three adjectives or numerals (« ces deux derniers »), a period.
+        elif doc[j].lower_ in _DEMONSTRATIVES:
+            k = j + 1
+            while k < len(doc) and k <= j + 3 and doc[k].pos_ in {"ADJ", "NUM"}:
+                k += 1
+            if k < len(doc) and doc[k].lower_ in periods:
+                j = k + 1
         if measure is None or not measure(j):
             j = _past_circumstance(doc, cue, j)
         if j == i:
@@ -107,7 +116,7 @@ def _start_after_cue(
 
 
 #: Determiners of a time phrase (« ce mardi », « cette semaine »).
-_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 
 
 def _past_circumstance(doc: Doc, cue: VerbCue, j: int) -> int:
@@ -439,6 +448,7 @@ def np_content(
         extra.get("np_incises", ()),
         frozenset(language.numbers.months),
         lambda j: _figure_after_a(doc, j, lemma, language),
+        extra.get("period_nouns", frozenset()),
     )
     if first < len(doc) and doc[first].lower_ in _LEADING_ADP and first + 1 < len(doc):
         first += 1

@@ -126,6 +126,7 @@ LANGUAGE = LanguageData(
         "responsibility_lemmas": cues.RESPONSIBILITY,
         "act_nouns": cues.ACT_NOUNS,
         "ce_que_lemmas": cues.CE_QUE,
+        "period_nouns": cues.PERIOD_NOUNS,
         "subjunctive_governors": cues.SUBJUNCTIVE_GOVERNORS,
     },
     numbers=NUMBERS,

@@ -383,6 +383,13 @@ TIME_WORDS = frozenset(
     "notamment toutefois pourtant cependant".split()
 )
 
+#: Nouns of a period that, with a demonstrative, date the saying (« a
+#: insisté ces derniers jours sur … », « a répété cette semaine … »).
+PERIOD_NOUNS = frozenset(
+    "jour jours semaine semaines mois année années temps week-end nuit matinée "
+    "soirée après-midi".split()
+)
+
 #: Verbs that are cues only with their reflexive clitic (« se défendre »,
 #: « s’inquiéter »): without it they mean something else (« défendre un
 #: projet », « inquiéter les marchés »).
