@@ -371,3 +371,33 @@ DATED_SAYING = [
 @pytest.mark.parametrize("text, expected", DATED_SAYING)
 def test_period_before_the_phrase(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert rows(analyzer, text) == expected
+
+
+GLOSS = [
+    # the writer's « allusion à », « en référence à » after the content
+    (
+        "Le groupe affirme que le matériel est passé aux mains de ses hommes pour "
+        "« poursuivre leur avance », allusion aux troupes régulières.",
+        [
+            (
+                "mixed",
+                "le matériel est passé aux mains de ses hommes pour « poursuivre leur avance »",
+                "affirme",
+            )
+        ],
+    ),
+    (
+        "Le maire a dénoncé une « trahison » du parti, en référence au vote de la veille.",
+        [("mixed", "une « trahison » du parti", "a dénoncé")],
+    ),
+    # kept: « allusion » inside the content, with no « à » after it
+    (
+        "Le maire affirme que la référence, allusion comprise, est claire.",
+        [("indirect", "la référence, allusion comprise, est claire", "affirme")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GLOSS)
+def test_writer_gloss_after_the_content(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == expected

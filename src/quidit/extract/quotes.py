@@ -16,6 +16,7 @@ Speaker *mentions* are found here; resolving them to entities is
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -153,6 +154,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
             ):
                 d.end = p.end
         d.end = _through_joined_pairs(text, d, index, language)
+        d.end = _before_gloss(text, d.start, d.end, language)
         inside = [p for p in index.opening_in(d.start, d.end + 1) if p.end <= d.end + 1]
         # A name in marks (« des drones « Shahed » ») is no quoted fragment:
         # the content stays indirect.
@@ -311,6 +313,17 @@ def _before_incises(
                 d.end = d.start + len(before.rstrip(","))
                 break
     return [d for d in drafts if d.end > d.start]
+
+
+def _before_gloss(text: str, start: int, end: int, language: LanguageData) -> int:
+    """« … pour « poursuivre leur avance », allusion aux troupes régulières »:
+    the writer's gloss after a comma names what the words refer to; it is
+    no part of what was said."""
+    pattern = language.extra.get("gloss_after_content")
+    if not isinstance(pattern, re.Pattern):
+        return end
+    found = pattern.search(text, start, end)
+    return clip_content(text, start, found.start())[1] if found else end
 
 
 def _before_adjuncts(doc: Doc, drafts: list[Draft], adjuncts: list[Draft]) -> list[Draft]:

@@ -62,6 +62,7 @@ LANGUAGE = LanguageData(
         "apostrophes": quote_marks.APOSTROPHES,
         "ambiguous_adjuncts": quote_marks.AMBIGUOUS_ADJUNCTS,
         "quote_joiners": quote_marks.QUOTE_JOINERS,
+        "gloss_after_content": quote_marks.GLOSS_AFTER_CONTENT,
         "scare_markers": quote_marks.SCARE_MARKERS,
         "naming_markers": quote_marks.NAMING_MARKERS,
         "display_lemmas": quote_marks.DISPLAY_LEMMAS,
