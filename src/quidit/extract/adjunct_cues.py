@@ -64,6 +64,7 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
                 while s_start < s_end and text_of(doc)[s_start].isspace():
                     s_start += 1
                 s_end = _before_figure(doc, s_start, s_end)
+                s_end = _before_clause(doc, s_start, s_end)
             found.append(
                 AdjunctCue(
                     first=token,
@@ -129,6 +130,25 @@ def _before_figure(doc: Doc, start: int, end: int) -> int:
             ):
                 prev = doc[prev.i - 1]
             return prev.idx + len(prev)
+    return end
+
+
+def _before_clause(doc: Doc, start: int, end: int) -> int:
+    """« Selon un voisin interrogé par la radio, le feu aurait pris … »:
+    the parser may run the source on over the comma into the clause it
+    governs; a comma followed by a finite verb before ``end`` ends it (an
+    apposition « , maire de la ville, » has none)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    for tok in span:
+        if tok.text != "," or tok.i + 1 >= span.end:
+            continue
+        if any(
+            t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
+            for t in doc[tok.i + 1 : span.end]
+        ):
+            return tok.idx
     return end
 
 

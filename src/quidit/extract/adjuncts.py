@@ -97,6 +97,16 @@ def _apposition(span: Span | None, syntax: SyntaxData) -> bool:
     )
 
 
+def _subject_of_later_verb(span: Span | None, after: int, syntax: SyntaxData) -> bool:
+    """« Pour X, les témoignages recueillis par Y, au motif que …, restent
+    valables »: the phrase is the subject of a verb past the comma, the content's
+    own subject, not an apposition on the source."""
+    if span is None:
+        return False
+    subjects = syntax.labels("subject", "passive_subject")
+    return any(t.dep_ in subjects and t.head.idx > after for t in span)
+
+
 def _has_clause(doc: Doc, start: int, end: int, syntax: SyntaxData) -> bool:
     """``[start, end)`` holds a subject with its verb, both inside it."""
     span = doc.char_span(start, end, alignment_mode="contract")
@@ -132,7 +142,8 @@ def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) 
         nxt = text.find(",", rest, sent_end)
         if nxt < 0 or not text[nxt + 1 : sent_end].strip(_WS + ".!?"):
             break
-        if not _apposition(doc.char_span(rest, nxt, alignment_mode="expand"), syntax):
+        span = doc.char_span(rest, nxt, alignment_mode="expand")
+        if not _apposition(span, syntax) or _subject_of_later_verb(span, nxt, syntax):
             break
         # « Selon le parquet, Marc Durand, 45 ans, a été interpellé »: the
         # name is the content's subject, not an apposition on the source.
@@ -346,9 +357,19 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                     continue
         accepted.append(adj)
         trailing = False
+        # « … la crue, qui a noyé, selon la mairie, deux cents caves »: set
+        # inside a relative clause, the adjunct governs that clause only.
+        clause = None if at_start else _relative_around(adj, relative_clause, sent_end)
         if at_start:
             rest = _after_source(doc, adj.source_end, sent_end, syntax)
             start, end = clip_content(text, rest, sent_end)
+            kind = "adjunct"
+            if word in syntax.guarded_adjuncts and _participle_only(doc, start, end):
+                # « Quant à Léa, interpellée pour fraude, … » read as « pour X »:
+                # a participle phrase on the name is no clause it governs.
+                continue
+        elif clause is not None and sent_start < clause[0] and clause[1] <= sent_end:
+            start, end = clip_content(text, *clause)
             kind = "adjunct"
         elif not _relative_follows(text, adj, adjuncts[n + 1 :]) and (
             _parenthetical(doc, adj, sent_end, syntax) or _before_object(doc, adj, sent_end)
@@ -396,6 +417,46 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             Draft(kind, start, end, (adj.start, adj.end), mention, confidence=CONFIDENCE[kind])
         )
     return drafts
+
+
+def _participle_only(doc: Doc, start: int, end: int) -> bool:
+    """``[start, end)`` opens on a past participle and holds no finite verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span[0].morph.get("VerbForm", []) != ["Part"]:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in span)
+
+
+def _relative_around(
+    adj: AdjunctCue, relative_clause: frozenset[str], sent_end: int
+) -> tuple[int, int] | None:
+    """The bounds of the relative clause whose verb the adjunct's source
+    hangs on (« qui a noyé, selon la mairie, … »), or None."""
+    if adj.source is None or adj.source.pos_ == "PRON":
+        return None  # « qui a été truqué selon lui … »: the speaker again
+    doc = adj.first.doc
+    # The parser often hangs the adjunct on the main verb; the surface says
+    # it all: a relative pronoun, its verb group, a comma, the adjunct.
+    k = adj.first.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+        while k >= 0 and doc[k].pos_ in {"AUX", "VERB", "ADV"}:
+            k -= 1
+        if k >= 0 and k < adj.first.i - 2 and "Rel" in doc[k].morph.get("PronType", []):
+            return doc[k].idx, sent_end
+    verb = adj.source.head
+    if verb.dep_ not in relative_clause or verb.i == adj.source.i:
+        return None
+    opener = verb.left_edge
+    if opener.pos_ != "PRON" or opener.i > adj.first.i:
+        return None  # the clause opens on its relative pronoun, before the cue
+    last = verb.right_edge
+    end = last.idx + len(last.text)
+    if adj.source_end >= end or doc[adj.first.i - 1].text != ",":
+        end = adj.start  # « qui a attiré 800 curieux selon X »: the figure before it
+    return opener.idx, end
 
 
 def _reported_by_pronoun(

@@ -184,6 +184,36 @@ def main_clause_cut(
     return end
 
 
+def coordinated_report_cut(
+    que: Token, end: int, syntax: SyntaxData, speech_forms: Mapping[str, str]
+) -> int:
+    """« croit que A et il affirme que B », « estime que A, mais elle
+    rappelle que B »: a verb of saying coordinated after the clause, with a
+    subject of its own and no complementiser, is a new attribution (the
+    parser often hangs it inside the que-clause); the content stops before
+    its coordinator. « … et qu'il affirme B » stays: a second completive."""
+    doc = que.doc
+    subjects = syntax.labels("subject")
+    k = que.i + 2
+    while k < len(doc) and doc[k].idx < end:
+        verb = doc[k]
+        k += 1
+        if verb.lower_ not in speech_forms or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        before = [c for c in verb.children if c.i < verb.i]
+        if any(c.lower_ in syntax.complementisers for c in before):
+            continue
+        joint = next((c for c in before if c.lower_ in syntax.coordinators), None)
+        if joint is None or not any(c.dep_ in subjects and c.i > joint.i for c in before):
+            continue
+        j = joint.i - 1
+        while j > que.i and (doc[j].is_punct or doc[j].is_space):
+            j -= 1
+        if j > que.i:
+            return min(end, doc[j].idx + len(doc[j]))
+    return end
+
+
 def word_end(text: str, end: int) -> int:
     """Never end inside a word: the parser may split "pre-positioned" and
     leave half of it out of the clause."""

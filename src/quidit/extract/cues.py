@@ -379,7 +379,9 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
                 passive=is_passive,
             )
         )
-    return _reattach_conjuncts(cues, language.syntax)
+    return _reattach_conjuncts(
+        cues, language.syntax, language.extra.get("subjunctive_governors", frozenset())
+    )
 
 
 def _misread_verb(token: Token, language: LanguageData) -> VerbCue | None:
@@ -496,7 +498,9 @@ def misread_content(cue: VerbCue, syntax: SyntaxData) -> tuple[int, int] | None:
     return head.idx, doc[right].idx + len(doc[right])
 
 
-def _reattach_conjuncts(cues: list[VerbCue], syntax: SyntaxData) -> list[VerbCue]:
+def _reattach_conjuncts(
+    cues: list[VerbCue], syntax: SyntaxData, subjunctive: Collection[str] = ()
+) -> list[VerbCue]:
     """ "Pike told the paper the manager had his backing but admitted the
     club needed a reaction": the parser often hangs the second verb of
     saying on the verb of the first one's content.  A verb of saying with
@@ -527,6 +531,9 @@ def _reattach_conjuncts(cues: list[VerbCue], syntax: SyntaxData) -> list[VerbCue
             # « exigent que les auteurs fournissent … et publient … »: a
             # subjunctive conjunct belongs to the content, not to the cue.
             or verb.morph.get("Mood", []) != outer.verb.morph.get("Mood", [])
+            # The tagger often reads that subjunctive as an indicative: after
+            # a verb of demand the complement clause is subjunctive anyway.
+            or outer.lemma in subjunctive
         ):
             out.append(cue)
             continue

@@ -22,6 +22,7 @@ a verb (a bare noun phrase after a verb of praise or blame is an act:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -104,6 +105,7 @@ def headline_drafts(
         # « la ministre des Comptes publics »: a name, not a verb.
         and not t.ent_type_
         and (title_case or not t.text[0].isupper())
+        and _with_tail(t, language)
     ]
     if not cue_tokens:
         return drafts
@@ -125,6 +127,14 @@ def headline_drafts(
             continue
         c_start, c_end, mention = found
         c_start, c_end = clip_content(text, c_start, c_end)
+        if language.speech_verb_forms.get(tok.lower_) in language.extra.get(
+            "tail_required", frozenset()
+        ):
+            # « la Croix-Rouge fait état de 9 blessés »: the locution's « de » opens
+            # no part of the figure (the body's reading of the same words).
+            lead = _LOCUTION_DE.match(text, c_start, c_end)
+            if lead:
+                c_start += lead.end()
         if c_end <= c_start:
             continue
         # A draft of the parse for this cue stands unless the pattern reads
@@ -143,6 +153,26 @@ def headline_drafts(
             Draft("headline", c_start, c_end, cue_span, mention, confidence=CONFIDENCE["headline"])
         )
     return keep
+
+
+#: The preposition a locution cue's noun takes before its object (« faire
+#: état de », « faire mention de »), as np_content drops it in the body.
+_LOCUTION_DE = re.compile(r"(?:[dD]e\s+|[dD]['’])")
+
+
+def _with_tail(tok: Token, language: LanguageData) -> bool:
+    """« la tempête fait 9 blessés »: a verb that is a cue only with
+    its tail (« fait état », « fait savoir ») is none without it."""
+    lemma = language.speech_verb_forms.get(tok.lower_)
+    required = language.extra.get("tail_required", frozenset())
+    if lemma is None or lemma not in required:
+        return True
+    doc = tok.doc
+    tails = language.multiword_cues.get(lemma, ())
+    return any(
+        all(tok.i + 1 + k < len(doc) and doc[tok.i + 1 + k].lower_ == w for k, w in enumerate(tail))
+        for tail in tails
+    )
 
 
 def label_after_quote(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ from quidit.extract.comme_clauses import comme_clause
 from quidit.extract.content_cuts import (
     CueMaps,
     before_main_clause,
+    coordinated_report_cut,
     main_clause_cut,
     new_clause_cut,
     subordinate_cut,
@@ -45,8 +46,12 @@ _NONE: frozenset[str] = frozenset()
 
 
 def _is_figure(token: Token) -> bool:
-    """A number, in digits or words; ordinals ("a third figure") are not."""
-    return token.pos_ == "NUM" or (token.like_num and token.pos_ != "ADJ")
+    """A number, in digits or words; ordinals ("a third figure") are not,
+    nor an article that is also a numeral word (« marcher vers un accord »:
+    « un » tagged a determiner); digits count whatever their tag."""
+    return token.pos_ == "NUM" or (
+        token.like_num and (token.pos_ not in {"ADJ", "DET"} or token.text[:1].isdigit())
+    )
 
 
 def _np_with_figure(
@@ -459,6 +464,7 @@ def verb_drafts(
         elif que is not None and que.i + 1 < sent.end:
             kind, start, end = "que", doc[que.i + 1].idx, sent_end
             end = main_clause_cut(cue, que, end, syntax, language.speech_verb_forms)
+            end = coordinated_report_cut(que, end, syntax, language.speech_verb_forms)
             end = before_main_clause(cue, que, end, language.extra)
             if syntax.bare_complements:
                 # Where the complementiser is optional, the clause is read

@@ -73,6 +73,7 @@ def _start_after_cue(
     incises: tuple[tuple[str, ...], ...],
     months: frozenset[str] = frozenset(),
     measure: Callable[[int], bool] | None = None,
+    periods: frozenset[str] = frozenset(),
 ) -> int:
     """Where the phrase reported after ``cue`` starts. ``measure(j)`` says
     that token ``j`` opens the value itself (« a chiffré à un million … »),
@@ -98,6 +99,14 @@ def _start_after_cue(
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         if nxt is not None and doc[j].lower_ in _DEMONSTRATIVES and nxt.lower_ in time_words:
             j += 2
+        # « a insisté ces derniers jours sur … »: a demonstrative, up to
+        # three adjectives or numerals (« ces deux derniers »), a period.
+        elif doc[j].lower_ in _DEMONSTRATIVES:
+            k = j + 1
+            while k < len(doc) and k <= j + 3 and doc[k].pos_ in {"ADJ", "NUM"}:
+                k += 1
+            if k < len(doc) and doc[k].lower_ in periods:
+                j = k + 1
         if measure is None or not measure(j):
             j = _past_circumstance(doc, cue, j)
         if j == i:
@@ -107,7 +116,7 @@ def _start_after_cue(
 
 
 #: Determiners of a time phrase (« ce mardi », « cette semaine »).
-_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 
 
 def _past_circumstance(doc: Doc, cue: VerbCue, j: int) -> int:
@@ -228,6 +237,7 @@ def _phrase_end(
             nxt.pos_ in {"SCONJ", "CCONJ"}
             or (nxt.lower_ in stops and (nxt.lower_ not in _BEFORE_FIGURE or _figure_next(nxt)))
             or (nxt.pos_ in {"VERB", "AUX"} and nxt.dep_ not in {"acl", "amod"})
+            or _new_clause_after(doc, k)
         ):
             end_i = k - 1
             break
@@ -237,6 +247,36 @@ def _phrase_end(
     while end_i + 1 < len(doc) and doc[end_i + 1].text in _CLOSING and end_i + 1 > last:
         end_i += 1
     return doc[end_i].idx + len(doc[end_i])
+
+
+#: Tokens after a comma within which a new clause's subject and finite
+#: verb stand (« , la police en a aussitôt compté … »: subject of two
+#: words, a clitic, an adverb, the auxiliary).
+_CLAUSE_REACH = 7
+
+
+def _new_clause_after(doc: Doc, comma: int) -> bool:
+    """The comma at ``comma`` opens a clause of its own: a subject followed
+    by its finite verb (« espérait 20 000 spectateurs, la police en a
+    compté 31 000 »), or « où » (« 4 000 à Lyon, où la marche a fini »:
+    the writer's relative on the place)."""
+    if comma + 1 >= len(doc):
+        return False
+    if doc[comma + 1].lower_ == "où":
+        return True
+    stop = min(len(doc), comma + 1 + _CLAUSE_REACH)
+    for t in doc[comma + 1 : stop]:
+        if t.is_punct:
+            return False
+        if t.dep_ not in _SUBJECTS or (t.pos_ == "PRON" and "Rel" in t.morph.get("PronType", [])):
+            continue
+        verb = t.head
+        if not (t.i < verb.i < stop + 2):
+            continue
+        group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+        if any("Fin" in v.morph.get("VerbForm", []) for v in group):
+            return True
+    return False
 
 
 def _noun_infinitive(mark: Token, first: int, at: int) -> bool:
@@ -408,6 +448,7 @@ def np_content(
         extra.get("np_incises", ()),
         frozenset(language.numbers.months),
         lambda j: _figure_after_a(doc, j, lemma, language),
+        extra.get("period_nouns", frozenset()),
     )
     if first < len(doc) and doc[first].lower_ in _LEADING_ADP and first + 1 < len(doc):
         first += 1

@@ -1,7 +1,8 @@
 """Cues that report nothing: a negated verb of telling (« n'a pas confirmé
-que … », « aucune information ne suggère que … ») and the writer's own
-imperative (« Rappelons que … »). Neither gives what a source said
-(guidelines §1: the article's own statements are no quotes)."""
+que … », « aucune information ne suggère que … »), the writer's own
+imperative (« Rappelons que … ») and a circumstance for subject (« la
+situation exige que … »). None gives what a source said (guidelines §1:
+the article's own statements are no quotes)."""
 
 from __future__ import annotations
 
@@ -69,4 +70,12 @@ def writer_imperative(cue: VerbCue, language: LanguageData) -> bool:
     return doc[k].pos_ in {"CCONJ", "ADV"} and doc[k].lower_ != "nous"
 
 
-__all__ = ["negated_report", "writer_imperative"]
+def circumstance_subject(cue: VerbCue, language: LanguageData) -> bool:
+    """« le contexte exige que … », « la situation impose que … »: a
+    circumstance that requires something is no source saying it."""
+    subject = cue.subject
+    nouns = language.extra.get("circumstance_subjects", _NONE)
+    return subject is not None and (subject.lower_ in nouns or subject.lemma_ in nouns)
+
+
+__all__ = ["circumstance_subject", "negated_report", "writer_imperative"]

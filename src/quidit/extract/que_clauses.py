@@ -62,6 +62,10 @@ def que_after(
                 return tok
             if prev in syntax.not_complementiser_after or _restrictive(verb, syntax):
                 return None
+            if prev in syntax.coordinators and _in_completive(verb, syntax):
+                # « a dit qu'il espérait A mais que B »: the second
+                # completive is the outer verb's, coordinated with the first.
+                return None
             if comparative(doc, verb.i, i, syntax):
                 return None
             return tok
@@ -79,6 +83,11 @@ def que_after(
         i += 1
         steps += 1
     return None
+
+
+def _in_completive(verb: Token, syntax: SyntaxData) -> bool:
+    """The verb heads a clause opened by a complementiser (« qu'il espérait »)."""
+    return any(c.lower_ in syntax.complementisers and c.i < verb.i for c in verb.children)
 
 
 def _relative_object(que: Token, verb: Token, syntax: SyntaxData) -> bool:

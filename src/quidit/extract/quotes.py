@@ -16,6 +16,7 @@ Speaker *mentions* are found here; resolving them to entities is
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -34,8 +35,8 @@ from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
 from quidit.extract.marks import PairIndex, continued, inner_bounds, pairs_of
 from quidit.extract.passages import named
-from quidit.extract.polarity import negated_report, writer_imperative
-from quidit.extract.spans import text_of
+from quidit.extract.polarity import circumstance_subject, negated_report, writer_imperative
+from quidit.extract.spans import clip_content, text_of
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
 
@@ -68,7 +69,9 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     all_cues = [
         c
         for c in find_verb_cues(doc, language)
-        if not negated_report(c, language) and not writer_imperative(c, language)
+        if not negated_report(c, language)
+        and not writer_imperative(c, language)
+        and not circumstance_subject(c, language)
     ]
     verb_cues = [c for c in all_cues if quoted.around(c.verb.idx) is None]
     inner_cues = [c for c in all_cues if quoted.around(c.verb.idx) is not None]
@@ -84,7 +87,8 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     drafts += agent_drafts(doc, verb_cues, language)
     # An adjunct inside a verb quote's content that already covers it is
     # still its own quote (« X affirme que, selon Y, … » is nested).
-    drafts += _before_incises(text, adjunct_drafts(doc, adjuncts, language), verb_cues, language)
+    by_adjunct = _before_incises(text, adjunct_drafts(doc, adjuncts, language), verb_cues, language)
+    drafts = _before_adjuncts(doc, drafts, by_adjunct) + by_adjunct
     drafts = _one_sentence(text, drafts, index, language)
     drafts = elliptic_drafts(doc, drafts, language)
     drafts = _drop_overlapping_incises(drafts)
@@ -149,6 +153,8 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
                 )
             ):
                 d.end = p.end
+        d.end = _through_joined_pairs(text, d, index, language)
+        d.end = _before_gloss(text, d.start, d.end, language)
         inside = [p for p in index.opening_in(d.start, d.end + 1) if p.end <= d.end + 1]
         # A name in marks (« des drones « Shahed » ») is no quoted fragment:
         # the content stays indirect.
@@ -158,7 +164,11 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
         whole = inside[0]
         opens = whole.open <= d.start + 1 and whole.end < d.end
         if opens and (
-            _adjunct_after(doc, whole.end, d.end) or _clause_after(doc, whole.end, d.end, language)
+            (
+                _adjunct_after(doc, whole.end, d.end)
+                and not language.extra.get("adjuncts_after_marks_reported", False)
+            )
+            or _clause_after(doc, whole.end, d.end, language)
         ):
             # "Residents say ‘enough is enough’ over quarry lorries": the
             # marks hold the words; the phrase after them is the writer's.
@@ -243,6 +253,44 @@ def _split_coordinated(
     return out
 
 
+def _through_joined_pairs(text: str, d: Draft, index: PairIndex, language: LanguageData) -> int:
+    """« annonce que les habitants « refusent A », « exigent B » et
+    « demandent C » »: the parser hangs the later quoted parts on the cue
+    (or leaves them out), yet each goes on what was said. Quoted parts that
+    follow the content's last pair with only a comma or a coordinator
+    between, in the same paragraph, are one quote with it, mixed
+    (guidelines §1: the whole indirect content, fragments included; the
+    gold marks « « A » et ses « B » » so). An incise's content stays: « « A »,
+    et « B », a-t-il ajouté » is one quote per pair."""
+    if d.kind == "incise" or d.cue is None or d.cue[1] > d.start:
+        return d.end
+    joins = language.extra.get("quote_joiners", frozenset())
+    end = d.end
+    last = index.last_before(end)
+    if last is None or not last.closed or last.open < d.start or not last.close < end <= last.end:
+        return end
+    while True:
+        following = index.opening_in(end, end + _JOINER_REACH)
+        if not following:
+            return end
+        nxt = following[0]
+        gap = text[end : nxt.open]
+        if (
+            not nxt.closed
+            or "\n" in text[end : nxt.end]
+            or not gap.strip(" \u00a0\u202f")  # « A » « B »: two quotations
+            or not _only_joiners(gap, joins)
+        ):
+            return end
+        end = nxt.end
+
+
+#: Characters from a quoted part's closing mark to the next one's opening
+#: mark in a list: a comma and the longest joiner (« ou encore », 10) with
+#: spaces, rounded up.
+_JOINER_REACH = 16
+
+
 def _before_incises(
     text: str, drafts: list[Draft], cues: list[VerbCue], language: LanguageData
 ) -> list[Draft]:
@@ -263,6 +311,51 @@ def _before_incises(
             clitic = "-" in text[c.start : c.end + 4]
             if before.endswith((",", *closers)) or (c.pronoun and clitic):
                 d.end = d.start + len(before.rstrip(","))
+                break
+    return [d for d in drafts if d.end > d.start]
+
+
+def _before_gloss(text: str, start: int, end: int, language: LanguageData) -> int:
+    """« … pour « poursuivre leur avance », allusion aux troupes régulières »:
+    the writer's gloss after a comma names what the words refer to; it is
+    no part of what was said."""
+    pattern = language.extra.get("gloss_after_content")
+    if not isinstance(pattern, re.Pattern):
+        return end
+    found = pattern.search(text, start, end)
+    return clip_content(text, start, found.start())[1] if found else end
+
+
+def _before_adjuncts(doc: Doc, drafts: list[Draft], adjuncts: list[Draft]) -> list[Draft]:
+    """« X a déclaré que A, selon Y »: the adjunct credits Y with the whole
+    sentence, X's saying included; X's content is A and stops before it
+    (guidelines §1: content stops where another source's attribution
+    begins). Only after a finite verb of the content: in « X a dit que les
+    prix, selon Y, ont monté », the adjunct sits inside what X said."""
+    text = text_of(doc)
+    for d in drafts:
+        if d.kind == "incise" or d.cue is None or d.cue[1] > d.start:
+            continue
+        for a in adjuncts:
+            if a.cue is None or not (d.start < a.cue[0] < d.end):
+                continue
+            if d.start < a.start < a.cue[0] and a.end >= d.end:
+                # « X a dit avoir fermé le pont pendant la crue qui a noyé,
+                # selon Y, deux cents caves »: the relative clause that
+                # closes the content is Y's.
+                d.end = clip_content(text, d.start, a.start)[1]
+                break
+            if a.start > d.cue[0]:
+                continue
+            before = text[d.start : a.cue[0]].rstrip(" \u00a0\u202f")
+            if not before.endswith(","):
+                continue
+            comma = d.start + len(before) - 1
+            span = doc.char_span(d.start, comma, alignment_mode="contract")
+            if span is not None and any(
+                t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in span
+            ):
+                d.end = clip_content(text, d.start, comma)[1]
                 break
     return [d for d in drafts if d.end > d.start]
 

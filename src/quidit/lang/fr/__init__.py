@@ -66,12 +66,18 @@ LANGUAGE = LanguageData(
         "apostrophes": quote_marks.APOSTROPHES,
         "ambiguous_adjuncts": quote_marks.AMBIGUOUS_ADJUNCTS,
         "quote_joiners": quote_marks.QUOTE_JOINERS,
+        "gloss_after_content": quote_marks.GLOSS_AFTER_CONTENT,
         "scare_markers": quote_marks.SCARE_MARKERS,
         "naming_markers": quote_marks.NAMING_MARKERS,
         "display_lemmas": quote_marks.DISPLAY_LEMMAS,
         # Quoted verb phrases that close a sentence are the source's words
         # (extract/fragments.py).
         "fragment_quotes": True,
+        # « a invité « les parents au calme » avant la rentrée », « prévoit
+        # « une légère reprise » des ventes »: a phrase after the
+        # marks that open the content goes on with it (the real-news gold
+        # marks it so); English headlines set it apart (extract/quotes.py).
+        "adjuncts_after_marks_reported": True,
         # An inverted subject after a quotation marks an incise, whatever
         # the verb (extract/incises.py).
         "inverted_incises": True,
@@ -88,6 +94,7 @@ LANGUAGE = LanguageData(
         "territory_nouns": cues.TERRITORY_NOUNS,
         "np_only": cues.NP_ONLY,
         "negation_voids": cues.NEGATION_VOIDS,
+        "circumstance_subjects": cues.CIRCUMSTANCE_SUBJECTS,
         "negative_determiners": cues.NEGATIVE_DETERMINERS,
         "negative_pronouns": cues.NEGATIVE_PRONOUNS,
         "writer_imperative_endings": cues.WRITER_IMPERATIVE_ENDINGS,
@@ -124,6 +131,8 @@ LANGUAGE = LanguageData(
         "responsibility_lemmas": cues.RESPONSIBILITY,
         "act_nouns": cues.ACT_NOUNS,
         "ce_que_lemmas": cues.CE_QUE,
+        "period_nouns": cues.PERIOD_NOUNS,
+        "subjunctive_governors": cues.SUBJUNCTIVE_GOVERNORS,
     },
     numbers=NUMBERS,
     units=UNITS,

@@ -216,8 +216,24 @@ NP_ONLY = frozenset(
     "recenser parler compter enregistrer documenter".split()
 )
 
-#: Verbs that are no cue with a reflexive clitic (« il s’appelle Paul »).
-NEVER_REFLEXIVE = frozenset({"appeler"})
+#: Verbs that are no cue with a reflexive clitic (« il s’appelle Paul »),
+#: where the pronominal verb is a passive or a change of state of a thing
+#: (« la hausse s’explique par … », « la tendance se confirme », « la
+#: saison s’annonce difficile », « la menace se précise », « le remède
+#: s’est révélé efficace »): the grammars' « pronominal à sens passif ».
+NEVER_REFLEXIVE = frozenset(
+    # « il se trouvait loin de la ville »: to be somewhere, not to find.
+    {"appeler", "expliquer", "confirmer", "annoncer", "préciser", "révéler", "trouver"}
+)
+
+#: Nouns of circumstance that « exigent », « imposent » or « veulent »
+#: something as subjects of a verb of saying, yet say nothing (« la
+#: situation exige que … », « l'urgence impose que … », « la logique voudrait
+#: que … »): no source (guidelines §2 lists persons, bodies, documents).
+CIRCUMSTANCE_SUBJECTS = frozenset(
+    "situation contexte conjoncture urgence logique prudence raison gravité "
+    "circonstance circonstances moment époque".split()
+)
 
 #: Verbs of appeal and accusation whose object may stand before the
 #: infinitive that carries the content (guidelines §1: « appelle l'État à
@@ -367,6 +383,13 @@ TIME_WORDS = frozenset(
     "notamment toutefois pourtant cependant".split()
 )
 
+#: Nouns of a period that, with a demonstrative, date the saying (« a
+#: insisté ces derniers jours sur … », « a répété cette semaine … »).
+PERIOD_NOUNS = frozenset(
+    "jour jours semaine semaines mois année années temps week-end nuit matinée "
+    "soirée après-midi".split()
+)
+
 #: Verbs that are cues only with their reflexive clitic (« se défendre »,
 #: « s’inquiéter »): without it they mean something else (« défendre un
 #: projet », « inquiéter les marchés »).
@@ -409,6 +432,15 @@ INFINITIVE_GOVERNORS = frozenset(
 #: free relative « ce que … »; dictionaries give « s'attendre à ce que » +
 #: subjunctive as the verb's clausal construction.
 CE_QUE = frozenset({"attendre", "s'attendre"})
+
+#: Cues of demand and wish whose que-clause is in the subjunctive (grammars:
+#: « exiger, demander, souhaiter, vouloir que » + subjonctif): a verb
+#: coordinated inside that clause is more of the content, never the cue's
+#: own second act (« exigent que les auteurs publient A et déposent B »).
+SUBJUNCTIVE_GOVERNORS = frozenset(
+    "exiger demander réclamer souhaiter vouloir proposer suggérer recommander "
+    "préconiser conseiller exhorter".split()
+)
 
 #: Cues only with the impersonal « on » and the document it names (« peut-on
 #: lire dans le rapport », « lit-on dans le communiqué »): the document

@@ -17,6 +17,7 @@ NOT_COMPLEMENTISER_AFTER = frozenset(
     """
     alors parce tandis pendant avant après sans pour afin dès bien ainsi ce
     tant plutôt moins plus autant même si lors sorte jusqu' jusqu’
+    prétexte condition façon manière vu outre depuis
     """.split()
 )
 
@@ -67,7 +68,7 @@ SYNTAX = SyntaxData(
     infinitive_negation=frozenset(
         {"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère", "point", "se", "s'", "s’"}
     ),
-    coordinators=frozenset({"et", "mais"}),
+    coordinators=frozenset({"et", "mais", "car"}),
     clause_adjunct_openers=frozenset({"sans"}),
     source_adpositions={"apprendre": frozenset({"auprès", "de", "du", "des", "d'", "d’"})},
     nickname_forms=frozenset({"dit", "dite", "dits", "dites"}),

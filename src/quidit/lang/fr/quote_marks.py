@@ -7,6 +7,8 @@ quotes open and close with the same character; the scanner pairs them by
 position.
 """
 
+import re
+
 QUOTE_PAIRS = {
     "«": "»",
     "“": "”",
@@ -85,6 +87,13 @@ AMBIGUOUS_ADJUNCTS = frozenset({"pour"})
 #: their additive locutions. Lower case.
 QUOTE_JOINERS = frozenset(
     {"et", "ou", "ou encore", "et encore", "ainsi que", "puis", "mais", "mais aussi", "et aussi"}
+)
+
+#: The writer's gloss after a content, set off by a comma: what the words
+#: allude or refer to (« …, allusion aux élus … », « …, en référence à … »,
+#: « …, faisant référence à … »).
+GLOSS_AFTER_CONTENT = re.compile(
+    r",\s+(?:en\s+|faisant\s+)?(?:allusion|référence)\s+(?:à|au|aux)\b", re.IGNORECASE
 )
 
 #: Words right before a quotation mark that distance the writer from the
