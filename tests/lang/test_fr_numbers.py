@@ -159,10 +159,11 @@ def test_signed_range() -> None:
         "sans aucun doute",
         "en aucun cas",
         "à aucun moment",
-        # ratios, factors, scores
+        # ratios, repetitions, scores (a factor compared, « deux fois plus »,
+        # is a claim: see test_composite_forms)
         "9 sur 10",
         "un sur deux",
-        "deux fois plus",
+        "il est venu deux fois",
         "une victoire 3-0",
         # the adjective neuf, at the end of a phrase
         "un bâtiment neuf.",
@@ -379,3 +380,41 @@ def test_a_qualifier_behind_quotation_marks(text: str, value: float, qualifier: 
 )
 def test_digits_and_words_in_one_number(text: str, expected: list) -> None:  # type: ignore[type-arg]
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # half a multiplier, in one word or as a tail
+        ("plus d'un demi-million de déplacés", [("plus d'un demi-million", 500_000, "more_than")]),
+        ("un demi-milliard d'euros", [("un demi-milliard", 5e8, "exact")]),
+        ("trois millions et demi d'euros", [("trois millions et demi", 3_500_000, "exact")]),
+        ("près de 2 millions et demi", [("près de 2 millions et demi", 2_500_000, "about")]),
+        # an approximate noun of a multiplier counts that many of it
+        ("une centaine de milliers de fidèles", [("une centaine de milliers", 100_000, "about")]),
+        ("une dizaine de millions d'euros", [("une dizaine de millions", 1e7, "about")]),
+        # an article before a fraction noun stands for one
+        ("la moitié des commerces", [("la moitié", 0.5, "exact")]),
+        ("plus de la moitié de ses électeurs", [("plus de la moitié", 0.5, "more_than")]),
+        ("le tiers des élus", [("le tiers", 1 / 3, "exact")]),
+        ("près des trois quarts des votants", [("près des trois quarts", 0.75, "about")]),
+        # a factor compared is a claim (« huit fois plus élevé »)
+        ("six fois plus nombreux", [("six", 6, "exact")]),
+        ("deux fois plus", [("deux", 2, "exact")]),
+        ("trois fois moins de lits", [("trois", 3, "exact")]),
+        # a mixed quote opening on the approximate noun
+        ("une « quinzaine » de blessés", [("une « quinzaine", 15, "about")]),
+        # negatives: halves of time, repetitions, vague multiples, half-measures
+        ("deux heures et demie", []),
+        ("deux ans et demi", []),
+        ("il a récidivé trois fois", []),
+        ("des dizaines de milliers de personnes", []),
+        ("à moitié vide", []),
+        ("la moitié", []),
+        ("le quart de finale", []),
+    ],
+)
+def test_composite_forms(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = claims(text)
+    assert [(s, q) for s, _, q in found] == [(s, q) for s, _, q in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quidit.extract.numbers_filter import excluded_before, is_claim
+from quidit.extract.numbers_forms import and_a_half, approximate_multiples, compounds, halves
 from quidit.extract.numbers_text import (
     TextView,
     digit_value,
@@ -91,6 +92,7 @@ def _find(text: str, data: NumberData) -> list[Mention]:
     pats = patterns(data)
     found: list[Mention] = []
     taken = _Taken(len(text))
+    found += halves(t, data, taken)
     found += _fractions(t, data, taken)
     found += _approximate(t, data, taken)
     found += _digits(t, data, pats, taken)
@@ -99,7 +101,9 @@ def _find(text: str, data: NumberData) -> list[Mention]:
     found.sort(key=lambda m: m.num_start)
     found = [_extend(t, data, pats, m) for m in found]
     found = _outermost(found)
-    found = _compounds(t, data, found)
+    found = compounds(t, data, found)
+    found = and_a_half(t, data, found)
+    found = approximate_multiples(t, data, found)
     found = _ranges(t, data, found)
     keep = [m.vague or is_claim(t, data, m) for m in found]
     for k, m in enumerate(found):
@@ -287,10 +291,16 @@ def _fractions(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
             numerator = float(prev.text)
         if numerator is None and prev.text in data.one_words:
             numerator = 1.0
+        article = numerator is None and prev.text in data.fraction_articles
+        if article:
+            numerator = 1.0  # « la moitié des salariés », « le tiers des élus »
         if numerator is None or numerator <= 0:
             continue
         nxt = items[idx + 1].text if idx + 1 < len(items) else ""
-        if numerator == 1.0 and (nxt not in data.partitive_words or nxt == "de"):
+        after = items[idx + 2].text if idx + 2 < len(items) else ""
+        if article and nxt == "de" and after in data.fraction_de_followers:
+            pass  # « la moitié de la population »; « le quart de finale » stays out
+        elif numerator == 1.0 and (nxt not in data.partitive_words or nxt == "de"):
             continue  # « un tiers de confiance »: a third party; « un tiers des votants »
         value = numerator / denominator
         out.append(Mention(prev.start, it.end, prev.start, it.end, value, kind="fraction"))
@@ -312,6 +322,12 @@ def _approximate(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
         j = idx - 1
         if j >= 0 and items[j].text in data.approximate_adjectives:
             j -= 1
+        # « une « quinzaine » de morts »: a mixed quote may open on the noun;
+        # the figure itself then starts at the noun, inside the quote.
+        marked = j >= 0 and items[j].text in _MARKS
+        while j >= 0 and items[j].text in _MARKS:
+            j -= 1
+        num_start = it.start if marked else None
         prev = items[j] if j >= 0 else None
         if prev is None or not all(
             t.gap_is_space(x.end, y.start) for x, y in itertools.pairwise(items[j : idx + 1])
@@ -322,9 +338,8 @@ def _approximate(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
                 )
             continue
         if approx is not None and prev.text in data.one_words:
-            out.append(
-                Mention(prev.start, it.end, prev.start, it.end, approx, "about", kind="approx")
-            )
+            first = prev.start if num_start is None else num_start
+            out.append(Mention(prev.start, it.end, first, it.end, approx, "about", kind="approx"))
             taken.add(prev.start, it.end)
         elif prev.text in data.vague_quantifiers:
             value = approx if approx is not None else mult
@@ -488,63 +503,6 @@ def _extend(t: TextView, data: NumberData, pats: dict[str, object], m: Mention) 
         currency=currency,
         multiplied=multiplied,
     )
-
-
-def _compounds(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention]:
-    """ "25 mille 85", "3 millions 200 000", "deux millions 300 000": a
-    number ending in a multiplier word and followed, with only a space
-    between, by a smaller number is one number, written half in digits
-    and half in words as French copy often does.  The tail must be
-    smaller than the multiplier (« 3 millions 2 millions » is no
-    number), carry no hedge or sign of its own, and be no year written
-    plain (« 3 millions 2019 » in a table row)."""
-    out: list[Mention] = []
-    for m in found:
-        prev = out[-1] if out else None
-        factor = _multiplier_of(t, data, prev) if prev is not None else None
-        if (
-            prev is None
-            or factor is None
-            or m.vague
-            or prev.percent
-            or m.start != m.num_start
-            or m.kind not in ("digits", "words")
-            or m.multiplied != 1.0
-            or m.value <= 0
-            or m.value >= factor
-            or m.value != int(m.value)
-            or prev.end != prev.num_end
-            or not t.gap_is_space(prev.num_end, m.num_start)
-            or (m.plain and data.year_range[0] <= m.value <= data.year_range[1])
-        ):
-            out.append(m)
-            continue
-        out[-1] = replace(
-            prev,
-            end=m.end,
-            num_end=m.num_end,
-            value=prev.value + m.value,
-            qualifier=prev.qualifier if prev.qualifier != "exact" else m.qualifier,
-            percent=m.percent,
-            currency=prev.currency or m.currency,
-            plain=False,
-        )
-    return out
-
-
-def _multiplier_of(t: TextView, data: NumberData, m: Mention) -> float | None:
-    """The multiplier word a number ends with ("25 mille", "deux
-    millions"), or None; only whole multiples take a tail (« 1,5 million
-    200 » is no way of writing a number)."""
-    if m.vague or m.kind not in ("digits", "words"):
-        return None
-    last = t.items[t.index_at(m.num_end) - 1].text
-    factor = data.multipliers.get(last)
-    if factor is None or len(last) < 4:
-        return None  # abbreviations ("M", "k") take no tail
-    if m.value % factor:
-        return None
-    return factor
 
 
 def _ranges(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention]:

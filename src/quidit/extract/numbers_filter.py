@@ -101,6 +101,12 @@ def is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
         return False
     if word_after in data.time_adjectives and len(after) > 1 and after[1].text in data.time_words:
         return False  # « les deux premières années »
+    if (
+        word_after == data.times_word
+        and len(after) > 1
+        and after[1].text in data.times_comparatives
+    ):
+        return True  # « six fois plus nombreux »: a ratio claimed; « trois fois » alone is none
     if word_after in data.not_claim_after:
         return False
     if word_after in data.ratio_words and len(after) > 1 and _is_number_word(after[1].text, data):

@@ -109,6 +109,20 @@ class NumberData:
     ratio_words: frozenset[str] = frozenset()
     #: Plural endings stripped to find a word's base form in the data.
     plural_suffixes: tuple[str, ...] = ()
+    #: Half a multiplier written as one word after "one" ("un demi-million"
+    #: → 500 000), and the tail adding half a multiplier ("deux millions et
+    #: demi" → 2 500 000).
+    half_multipliers: Mapping[str, float] = field(default_factory=dict)
+    half_tails: tuple[tuple[str, ...], ...] = ()
+    #: Articles that stand for "one" before a fraction noun ("la moitié des
+    #: salariés", "le tiers des élus"), and the determiners that may follow
+    #: its « de » ("la moitié de la population", not "le quart de finale").
+    fraction_articles: frozenset[str] = frozenset()
+    fraction_de_followers: frozenset[str] = frozenset()
+    #: "N fois plus": the word of times, which alone is no claim ("trois
+    #: fois"), and the comparatives after it that make it a ratio claimed.
+    times_word: str = ""
+    times_comparatives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ QUALIFIERS_BEFORE = {
     # more than
     "plus de": "more_than",
     "plus d'": "more_than",
+    "plus des": "more_than",  # « plus des deux tiers des votants »
     "un peu plus de": "more_than",
     "bien plus de": "more_than",
     "largement plus de": "more_than",
@@ -37,6 +38,7 @@ QUALIFIERS_BEFORE = {
     # less than
     "moins de": "less_than",
     "moins d'": "less_than",
+    "moins des": "less_than",
     "un peu moins de": "less_than",
     "bien moins de": "less_than",
     "inférieur à": "less_than",
@@ -56,6 +58,7 @@ QUALIFIERS_BEFORE = {
     "environ": "about",
     "près de": "about",
     "près d'": "about",
+    "près des": "about",  # « près des trois quarts des élus »
     "quelque": "about",
     "autour de": "about",
     "autour d'": "about",
@@ -278,6 +281,36 @@ PRONOUN_PARTITIVES = (
 
 RATIO_WORDS = frozenset({"sur"})
 
+#: « un demi-million de personnes », « un demi-milliard d'euros ».
+HALF_MULTIPLIERS = {
+    "demi-million": 5e5,
+    "demi-millions": 5e5,
+    "demi-milliard": 5e8,
+    "demi-milliards": 5e8,
+}
+
+#: « deux millions et demi », « un milliard et demi ».
+HALF_TAILS = (("et", "demi"), ("et", "demie"))
+
+#: « la moitié des salariés », « le tiers des élus », « le quart des votants ».
+FRACTION_ARTICLES = frozenset({"la", "le", "l'"})
+
+#: Determiners after the « de » of « la moitié de la population », « le
+#: tiers de ses effectifs »; « le quart de finale » has none.
+FRACTION_DE_FOLLOWERS = frozenset(
+    """
+    la l' les ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes
+    """.split()
+)
+
+#: « six fois plus nombreux », « huit fois plus élevés », « trois fois moins ».
+TIMES_COMPARATIVES = frozenset(
+    """
+    plus moins autant supérieur supérieure supérieurs supérieures inférieur
+    inférieure inférieurs inférieures
+    """.split()
+)
+
 NUMBERS = NumberData(
     text2num_lang="fr",
     decimal_mark=",",
@@ -291,7 +324,7 @@ NUMBERS = NumberData(
     approximate_nouns=APPROXIMATE_NOUNS,
     # « deux tiers », « trois quarts » (Grevisse §599: the fraction nouns
     # that are not ordinals; « un cinquième » is left to the ordinals).
-    fraction_nouns={"tiers": 3, "quart": 4, "quarts": 4},
+    fraction_nouns={"tiers": 3, "quart": 4, "quarts": 4, "moitié": 2},
     multipliers=MULTIPLIERS,
     percent_words=PERCENT_WORDS,
     currency_symbols=CURRENCY_SYMBOLS,
@@ -333,4 +366,10 @@ NUMBERS = NumberData(
     pronoun_partitives=PRONOUN_PARTITIVES,
     ratio_words=RATIO_WORDS,
     plural_suffixes=("s", "x"),
+    half_multipliers=HALF_MULTIPLIERS,
+    half_tails=HALF_TAILS,
+    fraction_articles=FRACTION_ARTICLES,
+    fraction_de_followers=FRACTION_DE_FOLLOWERS,
+    times_word="fois",
+    times_comparatives=TIMES_COMPARATIVES,
 )
