@@ -149,6 +149,33 @@ def test_counting_participle_is_not_the_unit(nlp_fr) -> None:  # type: ignore[no
             [(6, "la radio locale"), (13, "la radio locale"), (9, "l'ONG")],
             [],
         ),
+        # « entre N, selon X, et M, selon Y, à Z »: the second source's
+        # « selon » stands inside the sentence, each bound keeps its source
+        (
+            "Une marche a réuni entre 3.500 personnes, selon la police, et 6.000, "
+            "selon les organisateurs, à Dijon samedi.",
+            [(3500, "la police"), (6000, "les organisateurs")],
+            [(6000, "la police")],
+        ),
+        (
+            "Le rassemblement a compté 800 participants, selon la mairie, et 1.500, "
+            "selon l'association, devant la gare.",
+            [(800, "la mairie"), (1500, "l'association")],
+            [(1500, "la mairie")],
+        ),
+        # negatives: two counts of one clause before an inner « selon », and
+        # a clause (not a figure) after « et »
+        (
+            "Le séisme a fait 12 morts et 30 blessés, selon les secours, dans la vallée.",
+            [(12, "les secours"), (30, "les secours")],
+            [],
+        ),
+        (
+            "L'incendie a fait 3 morts, selon les pompiers, et la route reste coupée, "
+            "selon la préfecture.",
+            [(3, "les pompiers")],
+            [(3, "la préfecture")],
+        ),
         # negative: sources really coordinated stay one group
         (
             "Selon la mairie et la préfecture, 4 000 personnes ont défilé.",

@@ -16,6 +16,7 @@ quote of another source where such a figure begins.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import replace
 from functools import lru_cache
 
@@ -46,8 +47,11 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
     if agent:
         drafts = drafts + agent
         _end_before(drafts, agent, text_of(doc))
+    # A draft whose « selon Y » stands inside it (the adjunct reaches the
+    # whole sentence: « entre 1 700 personnes, selon X, et 2 000, selon Y, à
+    # Nantes ») is read up to its cue: the words after it are no figure's.
     candidates = [
-        d for d in drafts if d.kind in _ADJUNCT_KINDS and d.cue is not None and d.end <= d.cue[0]
+        d for d in drafts if d.kind in _ADJUNCT_KINDS and d.cue is not None and d.start < d.cue[0]
     ]
     if not candidates:
         return drafts
@@ -55,6 +59,11 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
     leads = language.extra.get("ellipsis_leads", frozenset({"contre", "et", "mais", "puis"}))
     narrowed: list[Draft] = []
     for d in candidates:
+        assert d.cue is not None
+        whole = d
+        if d.end > d.cue[0]:
+            d = copy(d)
+            d.end = whole.cue[0] if whole.cue else d.end
         assert d.cue is not None
         # Numbers of this draft only: the whole text's are read once later,
         # for claims; a page's few adjunct drafts are short.
@@ -85,9 +94,9 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
             end -= 1
         if len(text[figure.start : end].split()) > MAX_WORDS and not paren:
             continue
-        d.start, d.end = figure.start, end
-        d.kind = "adjunct_figure"
-        narrowed.append(d)
+        whole.start, whole.end = figure.start, end
+        whole.kind = "adjunct_figure"
+        narrowed.append(whole)
     if narrowed:
         _end_before(drafts, narrowed, text)
     return drafts
