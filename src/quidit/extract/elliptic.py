@@ -83,6 +83,11 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
         )
         if not paren and not _elliptical(doc, text, d, figure, leads, language.syntax.coordinators):
             continue
+        if d is not whole and not paren and not _led(text[d.start : figure.start], leads):
+            # « A Marseille, 5 200 personnes, selon la police, ont manifesté »:
+            # the sentence goes on after the cue; only a figure set against
+            # another by « et » / « contre » stands alone before it.
+            continue
         if (
             not paren
             and _own_clause(doc, d.start, figure.start, language)
@@ -141,6 +146,12 @@ def _elliptical(
     if span is None:
         return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
+def _led(before: str, leads: frozenset[str]) -> bool:
+    """The words before a figure end with a lead (« …, et », « contre »)."""
+    words = before.rstrip(" \t\u00a0\u202f(").split()
+    return bool(words) and words[-1].lower() in leads
 
 
 def _own_clause(doc: Doc, start: int, end: int, language: LanguageData) -> bool:
