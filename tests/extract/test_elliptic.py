@@ -176,6 +176,18 @@ def test_counting_participle_is_not_the_unit(nlp_fr) -> None:  # type: ignore[no
             [(3, "les pompiers")],
             [(3, "la préfecture")],
         ),
+        # the sentence goes on after an inner « selon »: one quote, not a figure's
+        (
+            "À Nantes, 5.200 personnes, selon la police, ont marché jusqu'au château.",
+            [(5200, "la police")],
+            [],
+        ),
+        # the bracket closing a figure's parenthesis is no part of its source
+        (
+            "Paris : 370 000 selon la CGT (56 000 selon le ministère de l'Intérieur).",
+            [(370000, "la CGT"), (56000, "le ministère de l'Intérieur")],
+            [(56000, "le ministère de l'Intérieur)")],
+        ),
         # negative: sources really coordinated stay one group
         (
             "Selon la mairie et la préfecture, 4 000 personnes ont défilé.",

@@ -402,6 +402,10 @@ def test_digits_and_words_in_one_number(text: str, expected: list) -> None:  # t
         ("six fois plus nombreux", [("six", 6, "exact")]),
         ("deux fois plus", [("deux", 2, "exact")]),
         ("trois fois moins de lits", [("trois", 3, "exact")]),
+        # a decimal dot before a multiplier word (« 1.300 » stays 1 300)
+        ("1.3 million selon la CGT", [("1.3 million", 1_300_000, "exact")]),
+        ("plus de 2.5 milliards d'euros", [("plus de 2.5 milliards", 2.5e9, "more_than")]),
+        ("1.300 grévistes", [("1.300", 1300, "exact")]),
         # a mixed quote opening on the approximate noun
         ("une « quinzaine » de blessés", [("une « quinzaine", 15, "about")]),
         # negatives: halves of time, repetitions, vague multiples, half-measures

@@ -24,7 +24,13 @@ import re
 from dataclasses import dataclass, replace
 
 from quidit.extract.numbers_filter import excluded_before, is_claim
-from quidit.extract.numbers_forms import and_a_half, approximate_multiples, compounds, halves
+from quidit.extract.numbers_forms import (
+    and_a_half,
+    approximate_multiples,
+    compounds,
+    dot_decimals,
+    halves,
+)
 from quidit.extract.numbers_text import (
     TextView,
     digit_value,
@@ -93,6 +99,7 @@ def _find(text: str, data: NumberData) -> list[Mention]:
     found: list[Mention] = []
     taken = _Taken(len(text))
     found += halves(t, data, taken)
+    found += dot_decimals(t, data, taken)
     found += _fractions(t, data, taken)
     found += _approximate(t, data, taken)
     found += _digits(t, data, pats, taken)

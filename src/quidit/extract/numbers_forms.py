@@ -7,6 +7,9 @@ nouns one by one; news copy also writes a figure across them:
 - half a multiplier as a tail: « deux millions et demi » (2 500 000),
   « un milliard et demi d'euros »;
 - digits then words: « 25 mille 85 », « 3 millions 200 000 »;
+- a decimal written with a dot where the language writes a comma, before
+  a multiplier word: « 1.3 million » (sites that follow English usage;
+  « 1.300 » stays a thousand three hundred);
 - an approximate noun of a multiplier: « une centaine de milliers de
   personnes » (about 100 000), « une dizaine de millions d'euros ».
 
@@ -16,7 +19,9 @@ language's :class:`~quidit.lang.NumberData`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quidit.extract.numbers_text import TextView
@@ -45,6 +50,26 @@ def halves(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
             )
         )
         taken.add(prev.start, it.end)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _dot_decimal(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w.,])\d{{1,3}}\.\d{{1,2}}(?=[ \u00a0\u202f]+(?:{alternatives})\b)")
+
+
+def dot_decimals(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
+    """ "1.3 million" in a language whose decimal mark is a comma."""
+    from quidit.extract.numbers import Mention
+
+    if data.decimal_mark in ("", "."):
+        return []
+    words = tuple(sorted(w for w in data.multipliers if len(w) > 3 and w != "mille"))
+    out: list[Mention] = []
+    for m in _dot_decimal(words).finditer(t.norm):
+        out.append(Mention(m.start(), m.end(), m.start(), m.end(), float(m.group()), kind="digits"))
+        taken.add(m.start(), m.end())
     return out
 
 
