@@ -218,6 +218,10 @@ class ScopeWords:
     #: (« explique-t-il à Ouest-France », « a confié à Radio Nord »): an
     #: inverted subject clitic or a participle of saying.
     addressee_after: frozenset[str] = frozenset()
+    #: Words right before a day or a date that make it the time of the
+    #: statement, not of the counted event (« s'exprimant dimanche soir »,
+    #: « un communiqué publié ce lundi », « a annoncé mardi »).
+    statement_time_words: frozenset[str] = frozenset()
     #: « 130 000 personnes, sans compter Paris »: a total that leaves out a
     #: part is itself a part, not the whole count.
     exclusion_phrases: tuple[str, ...] = ()
