@@ -10,6 +10,7 @@ functions, every word coming from the language's
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quidit.extract.numbers_text import TextView, word_value
@@ -144,3 +145,18 @@ def is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
             if not counted:
                 return False
     return True
+
+
+#: « , presque huit fois plus »: at most two words between the comma and
+#: the factor (a hedge, « soit »).
+_GLOSS_LEAD = re.compile(r",\s*(?:\w+\s+){0,2}$")
+
+
+def gloss_factor(text: str, data: NumberData, m: Mention) -> bool:
+    """A factor (« huit fois plus ») set after a comma: in reported speech
+    it is the writer's gloss on the figure before it."""
+    times = data.times_word
+    after = text[m.end : m.end + len(times) + 2].split()
+    if not times or not after or after[0].lower() != times:
+        return False
+    return bool(_GLOSS_LEAD.search(text, max(0, m.start - 30), m.start))
