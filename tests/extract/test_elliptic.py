@@ -203,3 +203,17 @@ def test_coordinated_elliptic_figures(nlp_fr, text, expected, absent) -> None:  
         assert pair in claims, claims
     for pair in absent:
         assert pair not in claims, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # a decimal comma after « Selon X, » is no apposition's comma
+        ("Selon les douanes, 1,57 tonne de résine a été saisie.", 1.57, "les douanes"),
+        ("Selon la mairie, 2,5 millions d'euros seront investis.", 2_500_000, "la mairie"),
+        ("Selon X, 3,2 % des élèves étaient absents.", 3.2, "X"),
+    ],
+)
+def test_decimal_after_a_fronted_source(nlp_fr, text, value, source) -> None:  # type: ignore[no-untyped-def]
+    ledger = analyze_doc(parse(nlp_fr, text), FR)
+    assert (value, source) in {(c.value, c.source) for c in ledger.claims}
