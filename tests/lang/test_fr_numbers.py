@@ -406,6 +406,11 @@ def test_digits_and_words_in_one_number(text: str, expected: list) -> None:  # t
         ("1.3 million selon la CGT", [("1.3 million", 1_300_000, "exact")]),
         ("plus de 2.5 milliards d'euros", [("plus de 2.5 milliards", 2.5e9, "more_than")]),
         ("1.300 grévistes", [("1.300", 1300, "exact")]),
+        # a hedge makes « un » a quantity
+        ("pas moins d'une tonne de résine", [("pas moins d'une", 1, "at_least")]),
+        ("au moins un blessé grave", [("au moins un", 1, "at_least")]),
+        ("plus d'un Français sur deux", []),
+        ("moins d'une heure", []),
         # a mixed quote opening on the approximate noun
         ("une « quinzaine » de blessés", [("une « quinzaine", 15, "about")]),
         # negatives: halves of time, repetitions, vague multiples, half-measures

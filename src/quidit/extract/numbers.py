@@ -420,7 +420,22 @@ def _zeros_and_ones(
         else:
             if word in data.one_words and nxt in data.one_count_nouns:
                 out.append(Mention(it.start, it.end, it.start, it.end, 1.0, kind="one"))
+            elif word in data.one_words and _hedged_one(t, pats, idx):
+                # « pas moins d'une tonne », « au moins un blessé »: a hedge
+                # makes « un » a quantity, never an article.
+                out.append(Mention(it.start, it.end, it.start, it.end, 1.0, kind="one"))
     return out
+
+
+def _hedged_one(t: TextView, pats: dict[str, object], idx: int) -> bool:
+    """« un » after a qualifier (« plus d'un », « au moins une »), with a
+    noun after it that is no proportion's (« plus d'un élève sur deux »)."""
+    before = pats["before"]
+    assert isinstance(before, dict)
+    if t.match_before(t.items[idx].start, before) is None:
+        return False
+    after = [i.text for i in t.items[idx + 1 : idx + 4]]
+    return bool(after) and after[0][:1].isalpha() and "sur" not in after[1:3]
 
 
 #: Quotation marks a qualifier may stand behind: a mixed quote often quotes
