@@ -72,7 +72,15 @@ QUALIFIERS_BEFORE = {
     "de l'ordre d'": "about",
     "grosso modo": "about",
     "en gros": "about",
+    "pas loin de": "about",
+    # at least, idiomatic (TLFi s.v. mot: « au bas mot », at the lowest estimate)
+    "au bas mot": "at_least",
 }
+#: Every « … de » before a vowel is written « … d' » (« un peu plus d'un
+#: million », « aux alentours d'une centaine »).
+QUALIFIERS_BEFORE.update(
+    {k[:-3] + " d'": v for k, v in list(QUALIFIERS_BEFORE.items()) if k.endswith(" de")}
+)
 
 #: Right after the number (and its %/multiplier): "15 au moins".
 QUALIFIERS_AFTER = {
@@ -85,6 +93,7 @@ QUALIFIERS_AFTER = {
     "tout au plus": "at_most",
     "environ": "about",
     "à peu près": "about",
+    "au bas mot": "at_least",
 }
 
 #: "une vingtaine" is about 20; plural forms count too ("deux centaines").
