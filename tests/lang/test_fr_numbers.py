@@ -406,6 +406,11 @@ def test_digits_and_words_in_one_number(text: str, expected: list) -> None:  # t
         ("1.3 million selon la CGT", [("1.3 million", 1_300_000, "exact")]),
         ("plus de 2.5 milliards d'euros", [("plus de 2.5 milliards", 2.5e9, "more_than")]),
         ("1.300 grévistes", [("1.300", 1300, "exact")]),
+        # « tous les deux » is both of them; superlatives before a time word
+        ("ils sont tous les deux présumés innocents", []),
+        ("elles ont toutes les trois démissionné", []),
+        ("les deux pires années", []),
+        ("tous les 500 inscrits", [("500", 500, "exact")]),
         # hedges: elided before a vowel, idiomatic
         ("un peu plus d'un million de votants", [("un peu plus d'un million", 1e6, "more_than")]),
         ("au bas mot 30 000 morts", [("au bas mot 30 000", 30_000, "at_least")]),

@@ -127,6 +127,12 @@ def is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
         and _denominator(m.value, word_after)
     ):
         return False
+    if (
+        m.kind == "words"
+        and len(before) >= 2
+        and (before[-2].text, before[-1].text) in data.totality_before
+    ):
+        return False  # « tous les deux »: both of them (« tous les deux ans » is a time)
     if _apposed_age(t, m):
         return False
     if m.ambiguous and not word_after[:1].isalpha():

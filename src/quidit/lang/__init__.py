@@ -122,6 +122,9 @@ class NumberData:
     #: "N fois plus": the word of times, which alone is no claim ("trois
     #: fois"), and the comparatives after it that make it a ratio claimed.
     times_word: str = ""
+    #: Words before a small number word that make it "both, all three"
+    #: (« ils sont tous les deux présumés innocents »), no count claimed.
+    totality_before: tuple[tuple[str, ...], ...] = ()
     times_comparatives: frozenset[str] = frozenset()
 
 

@@ -366,7 +366,8 @@ NUMBERS = NumberData(
     time_adjectives=frozenset(
         "premier premiers première premières dernier derniers dernière dernières "
         "prochain prochains prochaine prochaines longs longues bonnes bons petites "
-        "petits".split()
+        # « les deux pires années », « les trois meilleures saisons »
+        "petits pires meilleurs meilleures".split()
     ),
     subset_markers=SUBSET_MARKERS,
     rate_markers=RATE_MARKERS,
@@ -380,5 +381,6 @@ NUMBERS = NumberData(
     fraction_articles=FRACTION_ARTICLES,
     fraction_de_followers=FRACTION_DE_FOLLOWERS,
     times_word="fois",
+    totality_before=(("tous", "les"), ("toutes", "les")),
     times_comparatives=TIMES_COMPARATIVES,
 )
