@@ -406,6 +406,17 @@ def test_digits_and_words_in_one_number(text: str, expected: list) -> None:  # t
         ("1.3 million selon la CGT", [("1.3 million", 1_300_000, "exact")]),
         ("plus de 2.5 milliards d'euros", [("plus de 2.5 milliards", 2.5e9, "more_than")]),
         ("1.300 grévistes", [("1.300", 1300, "exact")]),
+        # a range's bare lower bound shares the upper bound's scale word
+        (
+            "trois à quatre cents employés",
+            [("trois", 300, "at_least"), ("quatre cents", 400, "at_most")],
+        ),
+        (
+            "de deux à trois millions d'euros",
+            [("de deux", 2e6, "at_least"), ("trois millions", 3e6, "at_most")],
+        ),
+        ("entre deux et cent élèves", [("entre deux", 2, "at_least"), ("cent", 100, "at_most")]),
+        ("de 150 à quatre cents", [("de 150", 150, "at_least"), ("quatre cents", 400, "at_most")]),
         # « tous les deux » is both of them; superlatives before a time word
         ("ils sont tous les deux présumés innocents", []),
         ("elles ont toutes les trois démissionné", []),

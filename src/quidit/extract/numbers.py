@@ -557,8 +557,10 @@ def _ranges(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention
             continue
         lo_value = a.value
         lo_percent = a.percent or b.percent
-        if a.multiplied == 1.0 and b.multiplied != 1.0 and a.value * b.multiplied <= b.value:
-            lo_value = a.value * b.multiplied
+        factor = b.multiplied if b.multiplied != 1.0 else _word_scale(t, data, b)
+        # « 5 à 6 milliards », « trois à quatre cents », « deux à trois millions »
+        if a.multiplied == 1.0 and 1.0 != factor > a.value and a.value * factor <= b.value:
+            lo_value = a.value * factor
         if lo_value >= b.value:
             continue
         out[k] = replace(
@@ -573,3 +575,19 @@ def _ranges(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention
         )
         out[k + 1] = replace(b, qualifier="at_most", bound="upper")
     return out
+
+
+#: Number words that scale the words before them (« quatre cents »,
+#: « trois millions »): a range's lower bound written bare shares them.
+_SCALES = frozenset({100.0, 1000.0, 1e6, 1e9})
+
+
+def _word_scale(t: TextView, data: NumberData, m: Mention) -> float:
+    """The scale word a number written in words ends with, or 1."""
+    if m.kind != "words":
+        return 1.0
+    first, last = t.index_at(m.num_start), t.index_at(m.num_end) - 1
+    if last <= first:
+        return 1.0  # « cent » alone scales nothing
+    value = word_value(t.items[last].text, data.text2num_lang)
+    return value if value in _SCALES else 1.0
