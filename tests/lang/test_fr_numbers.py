@@ -417,6 +417,13 @@ def test_digits_and_words_in_one_number(text: str, expected: list) -> None:  # t
         ),
         ("entre deux et cent élèves", [("entre deux", 2, "at_least"), ("cent", 100, "at_most")]),
         ("de 150 à quatre cents", [("de 150", 150, "at_least"), ("quatre cents", 400, "at_most")]),
+        # a distance that locates a place is no claim; a measure is one
+        ("interpellé à près de 500 km de Lyon", []),
+        ("un village à 40 kilomètres à l'est de Paris", []),
+        ("à une trentaine de kilomètres de Perpignan", []),
+        ("un vent soufflant à 70 km/h", [("70", 70, "exact")]),
+        ("le feu a parcouru 400 hectares", [("400", 400, "exact")]),
+        ("une profondeur de 213,5 km", [("213,5", 213.5, "exact")]),
         # « tous les deux » is both of them; superlatives before a time word
         ("ils sont tous les deux présumés innocents", []),
         ("elles ont toutes les trois démissionné", []),

@@ -63,6 +63,20 @@ def _apposed_age(t: TextView, m: Mention) -> bool:
     return t.text[name.start : name.start + 1].isupper() and name.text.isalpha()
 
 
+def _locating_distance(t: TextView, data: NumberData, m: Mention) -> bool:
+    """« à 40 kilomètres à l'est de Lyon », « à une trentaine de km de … »:
+    a distance that says where a place lies, no measure claimed."""
+    if not data.distance_units:
+        return False
+    before = t.before(m.start, 1)
+    if not before or before[-1].text not in data.locating_before:
+        return False
+    after = [i.text for i in t.after(m.end, 3)]
+    if after and after[0] in data.partitive_words and m.kind == "approx":
+        after = after[1:]  # « une trentaine de kilomètres de »
+    return len(after) > 1 and after[0] in data.distance_units and after[1] in data.locating_after
+
+
 def _is_number_word(text: str, data: NumberData) -> bool:
     return text.isdigit() or word_value(text, data.text2num_lang) is not None
 
@@ -133,6 +147,8 @@ def is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
         and (before[-2].text, before[-1].text) in data.totality_before
     ):
         return False  # « tous les deux »: both of them (« tous les deux ans » is a time)
+    if _locating_distance(t, data, m):
+        return False
     if _apposed_age(t, m):
         return False
     if m.ambiguous and not word_after[:1].isalpha():

@@ -122,6 +122,14 @@ class NumberData:
     #: "N fois plus": the word of times, which alone is no claim ("trois
     #: fois"), and the comparatives after it that make it a ratio claimed.
     times_word: str = ""
+    #: « à 40 kilomètres de Lyon », « à près de 200 km au sud de … »: a
+    #: distance that locates a place is no claim (the gold marks none; a
+    #: depth or a length measured is one). The preposition before the
+    #: figure, the length units, and the words after the unit that name
+    #: what the place is located from.
+    locating_before: frozenset[str] = frozenset()
+    distance_units: frozenset[str] = frozenset()
+    locating_after: frozenset[str] = frozenset()
     #: Words before a small number word that make it "both, all three"
     #: (« ils sont tous les deux présumés innocents »), no count claimed.
     totality_before: tuple[tuple[str, ...], ...] = ()

@@ -382,5 +382,8 @@ NUMBERS = NumberData(
     fraction_de_followers=FRACTION_DE_FOLLOWERS,
     times_word="fois",
     totality_before=(("tous", "les"), ("toutes", "les")),
+    locating_before=frozenset({"à"}),
+    distance_units=frozenset("km kilomètre kilomètres m mètre mètres milles mile miles".split()),
+    locating_after=frozenset({"de", "d'", "du", "des", "au", "à"}),
     times_comparatives=TIMES_COMPARATIVES,
 )
