@@ -417,6 +417,9 @@ def test_digits_and_words_in_one_number(text: str, expected: list) -> None:  # t
         ),
         ("entre deux et cent élèves", [("entre deux", 2, "at_least"), ("cent", 100, "at_most")]),
         ("de 150 à quatre cents", [("de 150", 150, "at_least"), ("quatre cents", 400, "at_most")]),
+        # a figure set aside by « non » is not the one claimed
+        ("une croissance de 0,1 %, et non à zéro", [("0,1 %", 0.1, "exact")]),
+        ("12 morts et non 40 comme annoncé", [("12", 12, "exact")]),
         # a distance that locates a place is no claim; a measure is one
         ("interpellé à près de 500 km de Lyon", []),
         ("un village à 40 kilomètres à l'est de Paris", []),

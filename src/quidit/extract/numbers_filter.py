@@ -149,6 +149,11 @@ def is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
         return False  # « tous les deux »: both of them (« tous les deux ans » is a time)
     if _locating_distance(t, data, m):
         return False
+    words_before = [b.text for b in before]
+    if words_before and words_before[-1] in data.negation_gap:
+        words_before = words_before[:-1]
+    if words_before and words_before[-1] in data.negation_before:
+        return False  # « et non à zéro », « et non 40 comme annoncé »
     if _apposed_age(t, m):
         return False
     if m.ambiguous and not word_after[:1].isalpha():

@@ -130,6 +130,10 @@ class NumberData:
     locating_before: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
     locating_after: frozenset[str] = frozenset()
+    #: « … de 0,1 %, et non à zéro comme attendu »: a figure the source
+    #: sets aside, not one it claims; the prepositions allowed between.
+    negation_before: frozenset[str] = frozenset()
+    negation_gap: frozenset[str] = frozenset()
     #: Words before a small number word that make it "both, all three"
     #: (« ils sont tous les deux présumés innocents »), no count claimed.
     totality_before: tuple[tuple[str, ...], ...] = ()
