@@ -36,6 +36,8 @@ def halves(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
     from quidit.extract.numbers import Mention
 
     out: list[Mention] = []
+    if not any(word in t.norm for word in data.half_multipliers):
+        return out
     items = t.items
     for idx, it in enumerate(items):
         value = data.half_multipliers.get(it.text)
@@ -76,8 +78,8 @@ def dot_decimals(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
 def and_a_half(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention]:
     """ "deux millions et demi": a whole number of a multiplier word, then
     "et demi", is half a multiplier more."""
-    if not data.half_tails:
-        return found
+    if not data.half_tails or not any(tail[-1] in t.norm for tail in data.half_tails):
+        return found  # the common case, read in one pass over the text
     out: list[Mention] = []
     for m in found:
         factor = _whole_multiplier(t, data, m)
