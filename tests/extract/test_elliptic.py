@@ -178,15 +178,15 @@ def test_counting_participle_is_not_the_unit(nlp_fr) -> None:  # type: ignore[no
         ),
         # the sentence goes on after an inner « selon »: one quote, not a figure's
         (
-            "À Nantes, 5.200 personnes, selon la police, ont marché jusqu'au château.",
-            [(5200, "la police")],
+            "À Vernay, 3.400 personnes, selon la gendarmerie, ont défilé jusqu'au port.",
+            [(3400, "la gendarmerie")],
             [],
         ),
         # the bracket closing a figure's parenthesis is no part of its source
         (
-            "Paris : 370 000 selon la CGT (56 000 selon le ministère de l'Intérieur).",
-            [(370000, "la CGT"), (56000, "le ministère de l'Intérieur")],
-            [(56000, "le ministère de l'Intérieur)")],
+            "Vernay : 48 000 selon FO (12 500 selon le ministère de l'Intérieur).",
+            [(48000, "FO"), (12500, "le ministère de l'Intérieur")],
+            [(12500, "le ministère de l'Intérieur)")],
         ),
         # negative: sources really coordinated stay one group
         (
@@ -209,7 +209,11 @@ def test_coordinated_elliptic_figures(nlp_fr, text, expected, absent) -> None:  
     ("text", "value", "source"),
     [
         # a decimal comma after « Selon X, » is no apposition's comma
-        ("Selon les douanes, 1,57 tonne de résine a été saisie.", 1.57, "les douanes"),
+        (
+            "Selon les gardes-côtes, 2,84 tonnes de cocaïne ont été saisies.",
+            2.84,
+            "les gardes-côtes",
+        ),
         ("Selon la mairie, 2,5 millions d'euros seront investis.", 2_500_000, "la mairie"),
         ("Selon X, 3,2 % des élèves étaient absents.", 3.2, "X"),
     ],

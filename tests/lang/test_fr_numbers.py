@@ -428,7 +428,7 @@ def test_digits_and_words_in_one_number(text: str, expected: list) -> None:  # t
         ("le feu a parcouru 400 hectares", [("400", 400, "exact")]),
         ("une profondeur de 213,5 km", [("213,5", 213.5, "exact")]),
         # « tous les deux » is both of them; superlatives before a time word
-        ("ils sont tous les deux présumés innocents", []),
+        ("elles sont toutes les deux candidates", []),
         ("elles ont toutes les trois démissionné", []),
         ("les deux pires années", []),
         ("tous les 500 inscrits", [("500", 500, "exact")]),

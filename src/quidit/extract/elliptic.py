@@ -84,7 +84,7 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
         if not paren and not _elliptical(doc, text, d, figure, leads, language.syntax.coordinators):
             continue
         if d is not whole and not paren and not _led(text[d.start : figure.start], leads):
-            # « A Marseille, 5 200 personnes, selon la police, ont manifesté »:
+            # « A Vernay, 3 400 personnes, selon la gendarmerie, ont défilé »:
             # the sentence goes on after the cue; only a figure set against
             # another by « et » / « contre » stands alone before it.
             continue

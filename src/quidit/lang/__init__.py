@@ -135,7 +135,7 @@ class NumberData:
     negation_before: frozenset[str] = frozenset()
     negation_gap: frozenset[str] = frozenset()
     #: Words before a small number word that make it "both, all three"
-    #: (« ils sont tous les deux présumés innocents »), no count claimed.
+    #: (« elles sont toutes les deux candidates »), no count claimed.
     totality_before: tuple[tuple[str, ...], ...] = ()
     times_comparatives: frozenset[str] = frozenset()
 
