@@ -61,6 +61,7 @@ class _Evidence:
         self.words: dict[str, list[str]] = {"female": [], "male": []}
         self.strong: dict[str, bool] = {"female": False, "male": False}
         self.leaning: dict[str, set[str]] = {"female": set(), "male": set()}
+        self.sources: dict[str, set[str]] = {"female": set(), "male": set()}
 
     def add(self, gender: str, words: str, weight: int = 2, source: str = "") -> None:
         """A title (Mme, Mr) weighs 3; a feminine description, agreement or
@@ -79,8 +80,15 @@ class _Evidence:
         self.votes[gender] += weight
         self.words[gender].append(words)
         self.strong[gender] = self.strong[gender] or weight >= _STRONG
+        self.sources[gender].add(source or "text")
         if weight < _STRONG:
             self.leaning[gender].add(source)
+
+    def resolved_only(self, gender: str) -> bool:
+        """Every word for ``gender`` is a pronoun whose antecedent the
+        engine chose (a speaker pronoun, the subject of a reported clause),
+        none is written on the person's own mention."""
+        return bool(self.sources[gender]) and self.sources[gender] <= {"pronoun", "clause"}
 
     def decide(self) -> tuple[str, str, bool] | None:
         """Gender, its words, and whether they are strong: one strong word,
@@ -380,10 +388,16 @@ def _speaker_pronouns(
         m = q.speaker.mention
         if m is not None:
             gender = data.pronouns.get(m.text.lower().lstrip("-"), "")
-            if gender and _named_last(m.start, mentions, people, (m.start, m.end)):
+            if (
+                gender
+                and _named_last(m.start, mentions, people, (m.start, m.end))
+                and not _grammatical_only(m.start - 1, mentions, text, data)
+            ):
                 yield gender, _phrase(text, m.start, m.end, q)
         if q.cue is not None and data.inverted_pronouns:
             if not _named_last(q.cue.start, mentions, people):
+                continue
+            if _grammatical_only(q.cue.start, mentions, text, data):
                 continue
             window = text[q.cue.start : q.cue.end + 10].translate(APOSTROPHES).lower()
             before = text[max(0, q.cue.start - 10) : q.cue.start].lower()
@@ -392,6 +406,27 @@ def _speaker_pronouns(
                 if re.search(pattern, window) or re.search(pattern + r"\s*$", before):
                     yield gender, _phrase(text, q.cue.start, q.cue.end, q)
                     break
+
+
+def _grammatical_only(
+    at: int, mentions: Sequence[tuple[int, int]], text: str, data: AttributeData
+) -> bool:
+    """The entity's nearest naming mention at or before ``at`` is a noun whose
+    gender is grammatical only (« une source », « cette source », « un
+    témoin »): a pronoun or a participle agreeing with it (« a-t-elle
+    ajouté », « citée ») tells the noun's gender, not the person's.  Read
+    where determiners carry gender (French); "a source … she said" tells."""
+    if not data.gendered_determiners:
+        return False
+    for s, e in sorted(mentions, reverse=True):
+        if s > at or text[s:e].lower().lstrip("-") in data.pronouns:
+            continue
+        head = Head(text[s:e], data)
+        if head.head:
+            return head.is_description() and base_noun(head.head) in data.fixed_nouns
+        if any(w[:1].isupper() for w in original_words(text[s:e])):
+            return False  # a name
+    return False
 
 
 def _named_last(
@@ -468,9 +503,15 @@ def gender_of(
             found.add(said, phrase, weight=_description_weight(said), source="description")
         # A participle agrees with « une personne », « un témoin » by the
         # noun's grammatical gender, which says nothing of the person's.
-        if data.gendered_determiners and not fixed:
+        if (
+            data.gendered_determiners
+            and not fixed
+            and not _grammatical_only(start, mentions, text, data)
+        ):
             found.add(*_agreement(doc, start, end))
         said, phrase = _clause_pronoun(doc, start, end, data, people, mentions)
+        if said and _grammatical_only(start, mentions, text, data):
+            said = ""
         # Leaning only: "Asked about Y, X said he …" may mean Y.
         found.add(said, phrase, weight=1, source="clause")
     for said, phrase in _speaker_pronouns(entity, quotes, text, data, mentions, people):
@@ -481,6 +522,19 @@ def gender_of(
     name_said = _first_name_of(entity, doc, data, titles)
     if decided is not None:
         gender, said, strong = decided
+        if (
+            name_said
+            and name_said[0] != gender
+            and found.resolved_only(gender)
+            and _someone_else_of(gender, people, mentions, text, data)
+        ):
+            # « Marie Y … a élu Marc X. « … », a-t-elle affirmé »: a pronoun
+            # against an unambiguous first name, where the text names a
+            # person of the pronoun's gender too, more likely stands for
+            # that person, whom the speaker engine passed over: undecided.
+            # With no such person the pronoun is the text's word and wins
+            # over the list.
+            return "unknown", "none"
         if strong or not name_said or name_said[0] == gender:
             return gender, said
         # Only leaning words (a masculine form, a pronoun) against an
@@ -488,6 +542,25 @@ def gender_of(
         # stand for a neighbour; a family name written first): undecided.
         return "unknown", "none"
     return name_said or ("unknown", "none")
+
+
+def _someone_else_of(
+    gender: str,
+    people: Sequence[tuple[int, int]],
+    mentions: Sequence[tuple[int, int]],
+    text: str,
+    data: AttributeData,
+) -> bool:
+    """Another person the text names whose first name or title is of ``gender``."""
+    for start, end in people:
+        if any(s < end and start < e for s, e in mentions):
+            continue
+        words = original_words(text[start:end])
+        before = re.search(r"([\w.]+)\s+$", text[max(0, start - 14) : start])
+        title = data.gender_titles.get(before.group(1).lower(), "") if before else ""
+        if title == gender or (words and first_name_gender(words[0], data) == gender):
+            return True
+    return False
 
 
 def _first_name_of(
@@ -505,6 +578,14 @@ def _first_name_of(
         words = words[1:]
     if len(words) == 1 and _named_otherwise(doc, words[0]):
         return None
+    if (
+        len(words) >= 3
+        and words[0].lower() in data.family_name_first
+        and words[1].lower() in data.middle_names
+    ):
+        # « Nguyen Thi Lan »: family name first, then a middle name that
+        # tells the gender; the first word is no first name.
+        return data.middle_names[words[1].lower()], f"middle name: {words[1]}"
     if words and words[0][:1].isupper():
         gender = first_name_gender(words[0], data)
         if gender:

@@ -90,6 +90,10 @@ class AttributeData:
     #: are unambiguous in the news this language covers → gender; "" marks
     #: a name the package decides that goes either way in this language.
     first_names: Mapping[str, str] = field(default_factory=dict)
+    #: Family names of a naming order that puts them first (Vietnamese
+    #: « Nguyen Thi Lan »), after which ``middle_names`` tell the gender.
+    family_name_first: frozenset[str] = frozenset()
+    middle_names: Mapping[str, str] = field(default_factory=dict)
     #: Adjectives written before a person noun whose form tells the gender
     #: (« l'ancienne ministre », « la nouvelle porte-parole »): a closed class.
     gendered_adjectives: Mapping[str, str] = field(default_factory=dict)

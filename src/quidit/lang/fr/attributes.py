@@ -11,6 +11,7 @@ companies and NGOs ``organisation``; several sources together ``group``.
 """
 
 from quidit.lang.attributes import AttributeData
+from quidit.lang.fr.first_names import FAMILY_NAME_FIRST, FIRST_NAMES, MIDDLE_NAMES
 
 
 def _pairs(text: str) -> dict[str, str]:
@@ -306,38 +307,6 @@ KNOWN_NAMES = {
     ),
 }
 
-FIRST_NAMES = {
-    **dict.fromkeys(
-        """
-        fatou aïcha aissatou aïssatou awa mariam mariama fatoumata kadiatou
-        ndèye ndeye khady coumba nafissatou rokia oumou hawa
-        fatima fatiha khadija leïla leila yasmina nadia samira karima
-        fanta ramatoulaye mariame khadidiatou bineta dieynaba maimouna maïmouna
-        salimata assetou kadidia djeneba rokiatou aïssata aissata astou adja
-        nafi sokhna safiatou wassila meriem
-        """.split(),
-        "female",
-    ),
-    **dict.fromkeys(
-        """
-        mamadou moussa souleymane ousmane boubacar ibrahima abdoulaye
-        seydou amadou cheikh modibo issa idrissa lamine aliou abdou
-        moustapha mustapha youssef youssouf mohamed mohammed mohamad
-        ahmed abdelkader rachid karim mehdi said saïd hamid omar
-        abdourahmane abdourahamane alassane pape babacar malick bakary siaka
-        mahamadou sidiki lassina yacouba drissa issouf modou serigne
-        mouhamadou aboubacar ousseynou tidiane youssoupha sékou sekou thierno
-        saliou kader reda ilyes
-        """.split(),
-        "male",
-    ),
-    # Names the package gives one gender that news in French uses for the
-    # other or for both: West African « Adama » (mostly men), Italian
-    # « Andrea », « Nicola » (men) beside their use for women elsewhere.
-    **dict.fromkeys("adama andrea nicola".split(), ""),
-    "alpha": "male",
-}
-
 #: Adjectives that French places before the noun (« ancien », « nouveau »,
 #: « premier »: a small closed class in French grammars), in their two forms.
 GENDERED_ADJECTIVES = _pairs(
@@ -458,6 +427,8 @@ ATTRIBUTES = AttributeData(
     coordinators=frozenset({"et"}),
     complement_words=frozenset("de d' du des à au aux par pour avec contre chez".split()),
     first_names=FIRST_NAMES,
+    family_name_first=FAMILY_NAME_FIRST,
+    middle_names=MIDDLE_NAMES,
     gendered_adjectives=GENDERED_ADJECTIVES,
     adjective_endings=ADJECTIVE_ENDINGS,
     agent_suffixes=(
