@@ -5,22 +5,11 @@ Every sentence is invented."""
 
 from __future__ import annotations
 
+import entity_rows
 import pytest
 
-from quidit.extract.attributes import attribute_data, first_name_gender
-from quidit.records import Article, Entity
-
-
-def _entities(analyzer, text: str, lang: str = "fr") -> dict[str, Entity]:
-    result = analyzer.analyze(Article(id="t", text=text, lang=lang))
-    return {e.name: e for e in result.entities}
-
-
-def _find(entities: dict[str, Entity], part: str) -> Entity:
-    for name, e in entities.items():
-        if part in name:
-            return e
-    raise AssertionError(f"no entity with {part!r} in {list(entities)}")
+_entities = entity_rows.entities
+_find = entity_rows.find
 
 
 @pytest.mark.slow
@@ -62,26 +51,6 @@ def _find(entities: dict[str, Entity], part: str) -> Entity:
 )
 def test_a_pronoun_after_a_noun_of_fixed_gender(analyzer, text, who, gender) -> None:
     assert _find(_entities(analyzer, text), who).gender == gender
-
-
-@pytest.mark.parametrize(
-    ("first", "gender"),
-    [
-        # Common in the news French covers, absent from the packages.
-        *[("Ikram", "female"), ("Hadiza", "female"), ("Chrystia", "female")],
-        *[("Issoufou", "male"), ("Macky", "male"), ("Assimi", "male")],
-        # A woman's name in the Maghreb, which the package gives to men.
-        ("Amel", "female"),
-        # Either way where French-language news meets them.
-        *[("Yacine", ""), ("Lin", ""), ("Nana", ""), ("Manel", "")],
-        # A family name is no first name.
-        ("Touré", ""),
-        # Unchanged: names the packages decide rightly.
-        *[("Moussa", "male"), ("Aminata", "female"), ("Dominique", "")],
-    ],
-)
-def test_first_names_of_french_language_news(first: str, gender: str) -> None:
-    assert first_name_gender(first, attribute_data("fr")) == gender
 
 
 @pytest.mark.slow
