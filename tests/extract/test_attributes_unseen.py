@@ -8,6 +8,8 @@ from __future__ import annotations
 import entity_rows
 import pytest
 
+from quidit.extract.gender import _agreement
+
 _entities = entity_rows.entities
 _find = entity_rows.find
 
@@ -104,6 +106,13 @@ def test_vietnamese_middle_names(analyzer, text, who, gender, evidence) -> None:
             "Bérubé",
             "unknown",
         ),
+        # A person of the pronoun's gender described, not named.
+        (
+            "La ministre de la Culture a rencontré lundi le maire, Marc Lestrade. "
+            "« Rien n'est décidé », a-t-elle répondu.",
+            "Lestrade",
+            "unknown",
+        ),
         # With no other person of the pronoun's gender, the pronoun is the
         # text's word and wins over the list.
         (
@@ -133,3 +142,103 @@ def test_vietnamese_middle_names(analyzer, text, who, gender, evidence) -> None:
 )
 def test_a_pronoun_against_a_first_name(analyzer, text, who, gender) -> None:
     assert _find(_entities(analyzer, text), who).gender == gender
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "who", "kind", "gender"),
+    [
+        # A lone first name the parser labels a place, speaking « je »: a
+        # person (vox pops name people by their first name).
+        (
+            "Élodie est une voisine de la victime. « J'habite juste en face. "
+            "On a vu le drap blanc sur le sol. »",
+            "Élodie",
+            "person",
+            "female",
+        ),
+        (
+            "Marie-Laure, elle, était au marché quand la rue a été bouclée. "
+            "« J'ai eu très peur », raconte Marie-Laure.",
+            "Marie-Laure",
+            "person",
+            "female",
+        ),
+        (
+            "Florence tient la boulangerie. « Je n'ai rien vu », affirme Florence.",
+            "Florence",
+            "person",
+            "female",
+        ),
+        # A place that is a first name too, speaking as « nous »: a place.
+        ("« Nous ne céderons pas », a prévenu Israël lundi.", "Israël", "government", None),
+        (
+            "« Nous rouvrirons la piscine en juin », a annoncé Florence lundi.",
+            "Florence",
+            "government",
+            None,
+        ),
+    ],
+)
+def test_a_first_name_taken_for_a_place(analyzer, text, who, kind, gender) -> None:
+    e = _find(_entities(analyzer, text), who)
+    assert (e.kind, e.gender) == (kind, gender)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # The parser hangs the name on the participle of the « quand »
+        # clause: that participle agrees with « la salle », not with him.
+        (
+            "Jean-Paul, lui, était à la boulangerie quand la salle des fêtes a été fermée "
+            "par la police.",
+            "",
+        ),
+        # A participle of the name's own clause agrees with it.
+        ("Jean-Paul Arnal s'est dit satisfait du résultat.", "male"),
+        ("Dominique Arnal s'est dite satisfaite du résultat.", "female"),
+    ],
+)
+def test_agreement_stays_in_its_clause(nlp_fr, text, gender) -> None:
+    doc = nlp_fr(text)
+    end = min(i for i in (text.find(","), text.find(" s'")) if i > 0)
+    assert _agreement(doc, 0, end)[0] == gender
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "who", "gender"),
+    [
+        # « s'est dite … », « est arrivée »: the compound past with « être ».
+        ("Dominique Arnal s'est dite satisfaite du résultat.", "Dominique Arnal", "female"),
+        ("Dominique Arnal s'est montré prudent sur la suite.", "Dominique Arnal", "male"),
+        ("Claude Ferrer est arrivée en tête du scrutin.", "Claude Ferrer", "female"),
+        # A direct object after a reflexive: no agreement.
+        ("Dominique Arnal s'est posé des questions sur la suite.", "Dominique Arnal", ""),
+        # « fait », « laissé » before an infinitive stay masculine.
+        ("Dominique Arnal s'est fait agresser devant chez elle.", "Dominique Arnal", ""),
+        # A fronted participle, closed by the comma before the name.
+        (
+            "Interrogée par la radio, Dominique Arnal a jugé le résultat bon.",
+            "Dominique Arnal",
+            "female",
+        ),
+        (
+            "Interrogé lundi par la radio, Camille Ferrer a jugé le résultat bon.",
+            "Camille Ferrer",
+            "male",
+        ),
+        # Not one that opens another phrase before the name.
+        (
+            "Interrogé par la radio, le maire a cité Dominique Arnal en exemple.",
+            "Dominique Arnal",
+            "",
+        ),
+    ],
+)
+def test_agreement_with_the_subject(nlp_fr, text, who, gender) -> None:
+    doc = nlp_fr(text)
+    start = text.index(who)
+    assert _agreement(doc, start, start + len(who))[0] == gender

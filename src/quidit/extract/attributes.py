@@ -31,6 +31,7 @@ from quidit.extract.source_words import (
     attribute_data,
     base_noun,
     first_name_gender,
+    known_first_name,
     names_someone,
     noun_kind,
     original_words,
@@ -231,6 +232,28 @@ def _a_body_by_its_pronoun(
     return False
 
 
+def _a_first_name_speaking_as_one(
+    entity: Entity, quotes: Sequence[Quote], data: AttributeData
+) -> bool:
+    """A lone first name the parser took for a place (« Élodie », « Marie-Laure »:
+    vox pops name people so) whose own words say « je »: a state or a city
+    speaks as « nous » or through someone, never in the first person
+    singular.  Many first names are places too (« Florence », « Nancy »,
+    « Israël »): the name alone decides nothing."""
+    if entity.type not in ("GPE", "LOC") or not data.first_person:
+        return False
+    words = original_words(entity.name)
+    if len(words) != 1 or not known_first_name(words[0], data):
+        return False
+    for q in quotes:
+        if q.type != "direct" or q.content is None:
+            continue
+        said = words_of(q.content.text)
+        if any(w in data.first_person for w in said):
+            return True
+    return False
+
+
 def _find_all(text: str, needle: str) -> Iterable[tuple[int, int]]:
     if not needle.strip():
         return
@@ -409,6 +432,8 @@ def attribute_entities(
         mentions = _mentions(e, own, text, data)
         if kind == "person" and _a_body_by_its_pronoun(e, doc, mentions, data):
             kind = "organisation"
+        if kind == "government" and _a_first_name_speaking_as_one(e, own, data):
+            kind = "person"
         anonymous = is_anonymous(e, kind, mentions, low, data, first_named)
         g: str | None = None
         evidence: str | None = None

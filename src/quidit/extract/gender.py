@@ -26,8 +26,7 @@ from quidit.extract.source_words import (
     Head,
     base_noun,
     first_name_gender,
-    more_first_names,
-    name_detector,
+    known_first_name,
     names_someone,
     original_words,
     person_noun,
@@ -304,6 +303,15 @@ def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, st
     return gender, " ".join(original_words(m.group(1))[:2])
 
 
+#: Participles that stay masculine before an infinitive (« elle s'est fait
+#: agresser », « s'est laissé convaincre »): they tell nothing.
+_INVARIABLE_BEFORE_INFINITIVE = frozenset({"faire", "laisser"})
+#: Articles opening a direct object right after a reflexive's participle
+#: (« s'est posé des questions », « s'est offert une pause »), which then
+#: does not agree; the parser tags « des » a preposition as often as not.
+_ARTICLES = frozenset({"un", "une", "des", "le", "la", "les", "l'", "l’"})
+
+
 def _agreement(doc: Doc, start: int, end: int) -> tuple[str, str]:
     """A participle or adjective agreeing with the mention (« X s'est dite … »)."""
     tokens = _tokens(doc, start, end)
@@ -315,19 +323,38 @@ def _agreement(doc: Doc, start: int, end: int) -> tuple[str, str]:
             root = tok
             break
     candidates: list[Token] = []
-    if root.dep_.startswith("nsubj"):
+    # A verb with a second subject is a misparse (« le maire a cité X »
+    # read with X for a subject too): its participles tell nothing of X.
+    alone = not any(c.dep_.startswith("nsubj") and c.i != root.i for c in root.head.children)
+    if root.dep_.startswith("nsubj") and alone:
         candidates.append(root.head)
         candidates.extend(
             c for c in root.head.children if c.dep_ in ("advcl", "acl") and c.i < root.head.i
         )
     candidates.extend(c for c in root.children if c.dep_ in ("acl", "amod") and c.i > root.i)
     for word in candidates:
+        if word.i > tokens[-1].i and any(
+            t.pos_ == "SCONJ" or t.morph.get("PronType", []) == ["Rel"]
+            for t in doc[tokens[-1].i + 1 : word.i]
+        ):
+            # « X, elle, était là quand le gymnase a été évacué »: a
+            # participle past a subordinating word agrees with that clause's
+            # subject, whatever the parser hung it on.
+            continue
         gender = word.morph.get("Gender", [])
         if not gender or word.morph.get("Number", []) == ["Plur"]:
             continue
         part = word.morph.get("VerbForm", []) == ["Part"]
         with_etre = any(
             c.lemma_ == "être" and c.dep_ in ("aux", "aux:pass", "cop") for c in word.children
+        ) or (
+            # « s'est dite favorable », « est arrivée »: the compound past
+            # with « être » agrees with the subject; not where a direct
+            # object follows (« s'est posé des questions »).
+            any(c.lemma_ == "être" and c.dep_ == "aux:tense" for c in word.children)
+            and not any(c.dep_ == "obj" for c in word.children)
+            and word.lemma_ not in _INVARIABLE_BEFORE_INFINITIVE
+            and not (word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _ARTICLES)
         )
         # A past participle agrees with its subject only after « être »;
         # a fronted or apposed participle (« Interrogée par … ») agrees always.
@@ -337,7 +364,28 @@ def _agreement(doc: Doc, start: int, end: int) -> tuple[str, str]:
             value = {"Fem": "female", "Masc": "male"}.get(gender[0], "")
             if value:
                 return value, word.text
-    return "", ""
+    return _fronted_participle(doc, tokens[0])
+
+
+def _fronted_participle(doc: Doc, first: Token) -> tuple[str, str]:
+    """« Interrogée par la radio, X a … »: a past participle opening the
+    sentence, its phrase closed by the comma right before the mention,
+    agrees with the mention, however the parser hung the two together."""
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return "", ""
+    sent_start = first.sent.start if _has_sentences(doc) else 0
+    opening = doc[sent_start]
+    if opening.is_punct and sent_start + 1 < first.i:
+        opening = doc[sent_start + 1]  # a quotation mark or dash opening the line
+    if any(t.text == "," for t in doc[opening.i : first.i - 1]):
+        return "", ""
+    morph = opening.morph
+    if morph.get("VerbForm", []) != ["Part"] or morph.get("Tense", []) != ["Past"]:
+        return "", ""
+    if morph.get("Number", []) == ["Plur"]:
+        return "", ""
+    value = {"Fem": "female", "Masc": "male"}.get((morph.get("Gender", []) or [""])[0], "")
+    return (value, opening.text) if value else ("", "")
 
 
 def _clause_pronoun(
@@ -526,7 +574,7 @@ def gender_of(
             name_said
             and name_said[0] != gender
             and found.resolved_only(gender)
-            and _someone_else_of(gender, people, mentions, text, data)
+            and _someone_else_of(gender, doc, people, mentions, data)
         ):
             # « Marie Y … a élu Marc X. « … », a-t-elle affirmé »: a pronoun
             # against an unambiguous first name, where the text names a
@@ -546,19 +594,33 @@ def gender_of(
 
 def _someone_else_of(
     gender: str,
+    doc: Doc,
     people: Sequence[tuple[int, int]],
     mentions: Sequence[tuple[int, int]],
-    text: str,
     data: AttributeData,
 ) -> bool:
-    """Another person the text names whose first name or title is of ``gender``."""
+    """Another person the text names or describes whose first name, title or
+    description (« la ministre », « une habitante ») is of ``gender``."""
+    text = text_of(doc)
+
+    def own(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in mentions)
+
     for start, end in people:
-        if any(s < end and start < e for s, e in mentions):
+        if own(start, end):
             continue
         words = original_words(text[start:end])
         before = re.search(r"([\w.]+)\s+$", text[max(0, start - 14) : start])
         title = data.gender_titles.get(before.group(1).lower(), "") if before else ""
         if title == gender or (words and first_name_gender(words[0], data) == gender):
+            return True
+    for tok in doc[1:]:
+        det = doc[tok.i - 1].lower_.translate(APOSTROPHES)
+        noun = person_noun(tok.lower_, data)
+        if noun in data.fixed_nouns or own(tok.idx, tok.idx + len(tok.text)):
+            continue
+        form = _person_noun_gender(noun, data, head=False)
+        if form is not None and (form or data.gendered_determiners.get(det, "")) == gender:
             return True
     return False
 
@@ -576,7 +638,10 @@ def _first_name_of(
         words = original_words(entity.name.rsplit(", ", 1)[-1])
     while len(words) > 1 and (words[0].lower() in data.gender_titles or words[0].lower() in titles):
         words = words[1:]
-    if len(words) == 1 and _named_otherwise(doc, words[0]):
+    # A lone word the text also uses as a place or body decides nothing;
+    # unless the parser's place label is the entity's own, and the stage
+    # found it a person all the same (« Élodie », who says « je »).
+    if len(words) == 1 and entity.type not in ("GPE", "LOC") and _named_otherwise(doc, words[0]):
         return None
     if (
         len(words) >= 3
@@ -601,16 +666,12 @@ def named_people(doc: Doc, entities: Sequence[Entity]) -> list[tuple[int, int]]:
     sources = {
         w for e in entities for n in (e.name, *e.aliases) for w in n.split() if w[:1].isupper()
     }
-    det = name_detector()
     out = []
     for ent in doc.ents:
         if ent.label_ not in ("PER", "PERSON"):
             continue
         words = ent.text.split()
-        known = (
-            det is not None and det.get_gender(words[0]) != "unknown"  # type: ignore[attr-defined]
-        ) or words[0].lower() in more_first_names()
-        if known or any(w in sources for w in words):
+        if known_first_name(words[0]) or any(w in sources for w in words):
             out.append((ent.start_char, ent.end_char))
     return out
 

@@ -55,6 +55,9 @@ class AttributeData:
     #: Foods said it had …") is a body, whatever the parser's label.
     #: French « il » stands for persons and masculine nouns alike: none.
     thing_pronouns: frozenset[str] = frozenset()
+    #: Words of the first person singular (« je », « moi », "I"): a place
+    #: or a body quoted in them is a person the parser mislabelled.
+    first_person: frozenset[str] = frozenset()
     #: Pronouns that refer to a person → gender.
     pronouns: Mapping[str, str] = field(default_factory=dict)
     #: Inverted subject pronouns glued to a verb (« a-t-elle », « dit-il »).

@@ -398,6 +398,7 @@ ATTRIBUTES = AttributeData(
     anonymous_nouns=ANONYMOUS_NOUNS,
     anonymity_phrases=ANONYMITY_PHRASES,
     unnamed_collectives=frozenset({"entourage"}),
+    first_person=frozenset("je j' me m' moi".split()),
     pronouns={
         "il": "male",
         "elle": "female",
