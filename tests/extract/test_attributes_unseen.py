@@ -8,7 +8,9 @@ from __future__ import annotations
 import entity_rows
 import pytest
 
+from quidit.extract.attributes import attribute_data, kind_of
 from quidit.extract.gender import _agreement
+from quidit.records import Entity
 
 _entities = entity_rows.entities
 _find = entity_rows.find
@@ -242,3 +244,89 @@ def test_agreement_with_the_subject(nlp_fr, text, who, gender) -> None:
     doc = nlp_fr(text)
     start = text.index(who)
     assert _agreement(doc, start, start + len(who))[0] == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "kind"),
+    [
+        # Intergovernmental bodies count as government, as the UN does;
+        # news agencies quoted by their acronym are media.
+        ("la CEDEAO", "ORG", "government"),
+        ("la Cédéao", "ORG", "government"),
+        ("le HCR", "ORG", "government"),
+        ("la TAP", "PER", "media"),
+        ("Xinhua", "ORG", "media"),
+        # A regime or a junta is the State.
+        ("le régime militaire au pouvoir", "ORG", "government"),
+        ("la junte", "ORG", "government"),
+        # « Marine » is a first name: no government noun.
+        ("Marine Lestrade", "PER", "person"),
+        # A body of the State by its adjective; not a firm.
+        ("un organisme officiel de secours", "ORG", "government"),
+        ("l'organisation onusienne", "ORG", "government"),
+        ("une organisation de défense des droits", "ORG", "organisation"),
+        # Two titles of one person, capitalised.
+        (
+            "le Représentant spécial du Secrétaire général et Chef du Bureau régional",
+            "ORG",
+            "person",
+        ),
+        # Two persons, joined.
+        ("Anne Morel et Jean Brunet", "PER", "group"),
+    ],
+)
+def test_kinds_of_bodies_and_titles(name: str, type_: str, kind: str) -> None:
+    data = attribute_data("fr")
+    assert data is not None
+    assert kind_of(Entity("e1", name, type_), data) == kind
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "who", "kind"),
+    [
+        # A body named by an acronym the lists lack: the text spells it out.
+        (
+            "Le bilan s'est alourdi à 40 morts, selon l'Orvak, organisme officiel de secours "
+            "valmorien.",
+            "Orvak",
+            "government",
+        ),
+        (
+            "Le bilan s'est alourdi à 40 morts, selon l'ONFV (Office national des forêts de "
+            "Valmorie).",
+            "ONFV",
+            "government",
+        ),
+        (
+            "La période prise en compte par l'Institut valmorien des recherches spatiales (IVRS) "
+            "s'achève en juillet. La déforestation a augmenté de 93 %, selon l'IVRS.",
+            "IVRS",
+            "government",
+        ),
+        # Spelled out as a firm: an organisation.
+        (
+            "Le trafic reprendra lundi, selon l'Orvak (Société des transports de Valmorie).",
+            "Orvak",
+            "organisation",
+        ),
+    ],
+)
+def test_an_acronym_spelled_out(analyzer, text, who, kind) -> None:
+    assert _find(_entities(analyzer, text), who).kind == kind
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "who", "anonymous"),
+    [
+        # The one holder of a post in a named body: identifiable.
+        ("« Les stocks baissent », a déclaré le directeur du Bureau régional.", "directeur", False),
+        # Indefinite: one of many, unnamed.
+        ("« Les stocks baissent », a déclaré un responsable du PAM.", "responsable", True),
+        # Definite but of no named body: unnamed.
+        ("« Les stocks baissent », a déclaré le responsable syndical.", "responsable", True),
+    ],
+)
+def test_an_office_in_a_named_body(analyzer, text, who, anonymous) -> None:
+    assert _find(_entities(analyzer, text), who).anonymous is anonymous

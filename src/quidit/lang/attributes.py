@@ -72,6 +72,10 @@ class AttributeData:
     organisation_plurals: frozenset[str] = frozenset()
     #: Plural person nouns that make a group (« les manifestants »).
     group_nouns: frozenset[str] = frozenset()
+    #: Adjectives that make a body of the State (« organisme officiel »,
+    #: « établissement public »), after the nouns of ``state_body_nouns``.
+    public_adjectives: frozenset[str] = frozenset()
+    state_body_nouns: frozenset[str] = frozenset()
     #: Well-known names of bodies, lower-case → kind ("afp" → media).
     known_names: Mapping[str, str] = field(default_factory=dict)
     #: Patterns over the name as written that make a body government

@@ -162,7 +162,8 @@ GOVERNMENT_NOUNS = frozenset(
     sûreté services service agence institut commission office autorité
     banque observatoire inspection ambassade consulat sénat assemblée
     parlement gouvernorat wilaya province collectivité ville palais
-    commissariat haut-commissariat sécurité
+    commissariat haut-commissariat sécurité régime régimes junte exécutif diplomatie
+    chancellerie gardes-côtes garde-côtes
     """.split()
 )
 
@@ -172,7 +173,7 @@ ORGANISATION_NOUNS = frozenset(
     cabinet fédération ligue club collectif fondation compagnie
     firme constructeur laboratoire coopérative mouvement confédération
     plateforme comité organisation réseau coalition camp union
-    centre hôpital clinique université école festival opérateur
+    centre hôpital clinique université école festival opérateur organisme
     """.split()
 )
 
@@ -250,6 +251,31 @@ KNOWN_NAMES = {
             "associated press",
             "europe 1",
             "rtl",
+            # News agencies of the countries French-language news covers,
+            # quoted by their acronym (« rapporte la TAP »).
+            "aps",
+            "map",
+            "tap",
+            "amap",
+            "anp",
+            "acp",
+            "agp",
+            "aip",
+            "apa",
+            "xinhua",
+            "tass",
+            "ria novosti",
+            "interfax",
+            "yonhap",
+            "kyodo",
+            "anadolu",
+            "irna",
+            "ansa",
+            "efe",
+            "dpa",
+            "bloomberg",
+            "radio okapi",
+            "rfi afrique",
         ],
         "media",
     ),
@@ -284,6 +310,40 @@ KNOWN_NAMES = {
             "quai d'orsay",
             "place beauvau",
             "bercy",
+            # Intergovernmental bodies and UN agencies and missions, which
+            # the gold counts as government like the UN itself.
+            "cedeao",
+            "cédéao",
+            "ecowas",
+            "uemoa",
+            "cemac",
+            "ceeac",
+            "sadc",
+            "ua",
+            "ue",
+            "oua",
+            "oci",
+            "ligue arabe",
+            "osce",
+            "ocde",
+            "omc",
+            "oit",
+            "oim",
+            "pam",
+            "hcr",
+            "unhcr",
+            "ocha",
+            "fao",
+            "pnud",
+            "unrwa",
+            "monusco",
+            "minusma",
+            "minusca",
+            "finul",
+            "onusida",
+            "alliance des états du sahel",
+            "aes",
+            "conseil de sécurité",
         ],
         "government",
     ),
@@ -416,6 +476,13 @@ ATTRIBUTES = AttributeData(
         "rebelles insurgés jihadistes djihadistes talibans miliciens paramilitaires".split()
     ),
     known_names=KNOWN_NAMES,
+    public_adjectives=frozenset(
+        """
+        officiel officielle public publique gouvernemental gouvernementale
+        étatique onusien onusienne intergouvernemental intergouvernementale
+        """.split()
+    ),
+    state_body_nouns=frozenset("organisme organisation institution établissement".split()),
     # Central banks are named « Banque de France », « Banque du Canada »; the
     # State's directorates « Direction générale de … », « Direction
     # départementale de … » (capitalised: a firm's « direction générale »
