@@ -9,7 +9,7 @@ import entity_rows
 import pytest
 
 from quidit.extract.attributes import attribute_data, kind_of
-from quidit.extract.gender import _agreement
+from quidit.extract.gender_clauses import agreement
 from quidit.records import Entity
 
 _entities = entity_rows.entities
@@ -206,7 +206,7 @@ def test_a_first_name_taken_for_a_place(analyzer, text, who, kind, gender) -> No
 def test_agreement_stays_in_its_clause(nlp_fr, text, gender) -> None:
     doc = nlp_fr(text)
     end = min(i for i in (text.find(","), text.find(" s'")) if i > 0)
-    assert _agreement(doc, 0, end)[0] == gender
+    assert agreement(doc, 0, end)[0] == gender
 
 
 @pytest.mark.slow
@@ -243,7 +243,7 @@ def test_agreement_stays_in_its_clause(nlp_fr, text, gender) -> None:
 def test_agreement_with_the_subject(nlp_fr, text, who, gender) -> None:
     doc = nlp_fr(text)
     start = text.index(who)
-    assert _agreement(doc, start, start + len(who))[0] == gender
+    assert agreement(doc, start, start + len(who))[0] == gender
 
 
 @pytest.mark.parametrize(
