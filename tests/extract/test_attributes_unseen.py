@@ -330,3 +330,31 @@ def test_an_acronym_spelled_out(analyzer, text, who, kind) -> None:
 )
 def test_an_office_in_a_named_body(analyzer, text, who, anonymous) -> None:
     assert _find(_entities(analyzer, text), who).anonymous is anonymous
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # The pronoun opening the next sentence takes up its subject.
+        (
+            "« Nous voterons contre », a déclaré Claude Ferrer juste avant le vote. "
+            "Il a également déploré le manque de transparence du projet.",
+            "male",
+        ),
+        # Another person in that sentence: the pronoun may stand for her.
+        (
+            "« Nous voterons contre », a déclaré Claude Ferrer après avoir reçu la ministre. "
+            "Elle a également déploré le manque de transparence du projet.",
+            "unknown",
+        ),
+        # Not the next sentence: someone else came between.
+        (
+            "« Nous voterons contre », a déclaré Claude Ferrer juste avant le vote. "
+            "Le maire, lui, a salué le projet. Il a également déploré le manque de transparence.",
+            "unknown",
+        ),
+    ],
+)
+def test_the_pronoun_opening_the_next_sentence(analyzer, text, gender) -> None:
+    assert _find(_entities(analyzer, text), "Ferrer").gender == gender

@@ -24,6 +24,7 @@ from quidit.extract.gender_clauses import (
     clause_pronoun,
     grammatical_only,
     has_sentences,
+    next_sentence_pronoun,
     speaker_pronouns,
     tokens_of,
 )
@@ -351,6 +352,14 @@ def gender_of(
             said = ""
         # Leaning only: "Asked about Y, X said he …" may mean Y.
         found.add(said, phrase, weight=1, source="clause")
+        if data.gendered_determiners and not grammatical_only(start, mentions, text, data):
+            # Read where pronouns agree with nouns (French); the person
+            # named last, subject of the sentence before: as strong as a
+            # speaker pronoun, and as open to a first name against it.
+            said, phrase = next_sentence_pronoun(
+                doc, start, end, data, people, mentions, person_nouns(data)
+            )
+            found.add(said, phrase, weight=_STRONG, source="pronoun")
     for said, phrase in speaker_pronouns(entity, quotes, text, data, mentions, people):
         # The entity is the person named last before the pronoun: the text's
         # own word, as strong as agreement.

@@ -146,6 +146,43 @@ def clause_pronoun(
     return "", ""
 
 
+def next_sentence_pronoun(
+    doc: Doc,
+    start: int,
+    end: int,
+    data: AttributeData,
+    people: Sequence[tuple[int, int]],
+    mentions: Sequence[tuple[int, int]],
+    person_words: frozenset[str],
+) -> tuple[str, str]:
+    """« … , a déclaré Claude X. Il a également déploré … »: the subject
+    pronoun opening the sentence after the one whose subject the mention
+    is stands for it, where that sentence names or describes no other
+    person (``person_words``: the person nouns; « X a reçu la ministre.
+    Elle … » is left alone) and no person is named between them."""
+    tokens = tokens_of(doc, start, end)
+    if not tokens or not has_sentences(doc):
+        return "", ""
+    root = next((t for t in tokens if not tokens[0].i <= t.head.i <= tokens[-1].i), tokens[-1])
+    if not root.dep_.startswith("nsubj"):
+        return "", ""
+    sent = root.sent
+    if sent.end >= len(doc):
+        return "", ""
+    for tok in sent:
+        if tokens[0].i <= tok.i <= tokens[-1].i:
+            continue
+        if tok.ent_type_ in ("PER", "PERSON") or tok.lower_ in person_words:
+            return "", ""
+    nxt = doc[sent.end]
+    while nxt.is_punct and nxt.i + 1 < len(doc) and nxt.i < sent.end + 2:
+        nxt = doc[nxt.i + 1]
+    gender = data.pronouns.get(nxt.lower_, "")
+    if gender and nxt.dep_.startswith("nsubj") and _named_last(nxt.idx, mentions, people):
+        return gender, doc[nxt.i : min(nxt.i + 3, len(doc))].text
+    return "", ""
+
+
 def speaker_pronouns(
     entity: Entity,
     quotes: Sequence[Quote],
