@@ -358,3 +358,30 @@ def test_an_office_in_a_named_body(analyzer, text, who, anonymous) -> None:
 )
 def test_the_pronoun_opening_the_next_sentence(analyzer, text, gender) -> None:
     assert _find(_entities(analyzer, text), "Ferrer").gender == gender
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # A dash glued inside a compound place name is no boundary.
+        (
+            "Le nouveau conseiller de Maizerets–Lairet pour l'Équipe, Claude Ferrer, a félicité "
+            "le maire. « J'apprécie son message », a écrit Claude Ferrer sur Facebook.",
+            "male",
+        ),
+        (
+            "La nouvelle conseillère de Maizerets–Lairet pour l'Équipe, Claude Ferrer, a félicité "
+            "le maire. « J'apprécie son message », a écrit Claude Ferrer sur Facebook.",
+            "female",
+        ),
+        # A spaced dash opens an incise: the description is cut off.
+        (
+            "La nouvelle conseillère de Maizerets – Lairet, Claude Ferrer, a félicité le maire. "
+            "« J'apprécie son message », a écrit Claude Ferrer sur Facebook.",
+            "unknown",
+        ),
+    ],
+)
+def test_a_description_across_a_compound_place_name(analyzer, text, gender) -> None:
+    assert _find(_entities(analyzer, text), "Ferrer").gender == gender

@@ -224,7 +224,12 @@ def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, st
             if doc[i + 2].lower_ in data.fixed_nouns:
                 return "", ""
             return data.one_of[low], doc[max(sent_start, i - 1) : i + 3].text
-        if tok.pos_ in ("VERB", "AUX", "PRON") or (tok.is_punct and low not in ("-",)):
+        # A dash glued between two words joins a compound name
+        # (« Maizerets–Lairet »): no boundary.
+        glued = i > 0 and not doc[i - 1].whitespace_ and not tok.whitespace_
+        if tok.pos_ in ("VERB", "AUX", "PRON") or (
+            tok.is_punct and low not in ("-",) and not (glued and low in ("–", "‑"))
+        ):
             return "", ""
         low = person_noun(low, data)
         if low in data.fixed_nouns:
