@@ -273,6 +273,14 @@ def test_agreement_with_the_subject(nlp_fr, text, who, gender) -> None:
         ),
         # Two persons, joined.
         ("Anne Morel et Jean Brunet", "PER", "group"),
+        # A medium's local edition: the medium's name and more capitals.
+        ("France Bleu Drôme Ardèche", "PER", "media"),
+        ("France 3 Valmorie", "ORG", "media"),
+        # … not a person whose name begins like a town's medium.
+        ("France Lestrade", "PER", "person"),
+        # A State directorate, in lower case too; not a firm's management.
+        ("la direction départementale de la sécurité publique", "ORG", "government"),
+        ("la direction générale de l'entreprise", "ORG", "organisation"),
     ],
 )
 def test_kinds_of_bodies_and_titles(name: str, type_: str, kind: str) -> None:

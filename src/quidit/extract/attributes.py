@@ -63,7 +63,18 @@ def _known(name: str, data: AttributeData) -> str:
     while i < len(words) - 1 and words[i] in data.determiners:
         i += 1
     rest = " ".join(words[i:]).replace("' ", "'")
-    return data.known_names.get(rest, "") or data.known_names.get(" ".join(words), "")
+    found = data.known_names.get(rest, "") or data.known_names.get(" ".join(words), "")
+    if found:
+        return found
+    # A medium's local edition or programme is named by the medium's name
+    # and more words (« France Bleu Drôme Ardèche », « France 3 Aquitaine »):
+    # a known name of two words or more, then a capitalised word.
+    original = original_words(name)[i:]
+    for k in range(len(original) - 1, 1, -1):
+        lead = " ".join(words[i : i + k])
+        if data.known_names.get(lead) == "media" and original[k][:1].isupper():
+            return "media"
+    return ""
 
 
 def _coordinated(name: str, data: AttributeData, body: bool = False) -> bool:

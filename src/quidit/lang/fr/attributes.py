@@ -173,7 +173,7 @@ ORGANISATION_NOUNS = frozenset(
     cabinet fédération ligue club collectif fondation compagnie
     firme constructeur laboratoire coopérative mouvement confédération
     plateforme comité organisation réseau coalition camp union
-    centre hôpital clinique université école festival opérateur organisme
+    centre hôpital clinique université école festival opérateur organisme direction
     """.split()
 )
 
@@ -491,6 +491,9 @@ ATTRIBUTES = AttributeData(
         r"\b[Bb]anque (de|du|d') ?[A-ZÉ]",
         r"\b[Bb]anque [Cc]entrale\b",
         r"\bDirection (générale|centrale|départementale|régionale|interministérielle)\b",
+        # Written in lower case too; a firm's « direction générale » stays
+        # out (its management), its regional or departmental ones are rare.
+        r"\bdirection (centrale|départementale|régionale|interministérielle)\b",
     ),
     coordinators=frozenset({"et"}),
     complement_words=frozenset("de d' du des à au aux par pour avec contre chez".split()),
