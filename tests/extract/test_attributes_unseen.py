@@ -393,3 +393,37 @@ def test_the_pronoun_opening_the_next_sentence(analyzer, text, gender) -> None:
 )
 def test_a_description_across_a_compound_place_name(analyzer, text, gender) -> None:
     assert _find(_entities(analyzer, text), "Ferrer").gender == gender
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "who", "gender", "anonymous"),
+    [
+        # Feminine role nouns the lists lacked.
+        (
+            "« Le texte sera voté », a assuré la rapporteure du projet, Dominique Ferrer.",
+            "Ferrer",
+            "female",
+            False,
+        ),
+        (
+            "« La frontière doit rester ouverte », a plaidé l'eurodéputée Camille Ferrer.",
+            "Ferrer",
+            "female",
+            False,
+        ),
+        ("« Nous avons tout perdu », a confié une sinistrée.", "sinistrée", "female", True),
+        # Their masculine forms.
+        (
+            "« Le texte sera voté », a assuré le rapporteur du projet, Dominique Ferrer.",
+            "Ferrer",
+            "male",
+            False,
+        ),
+        # « un otage », « une otage »: the determiner tells.
+        ("« Nous avions froid », a raconté une ancienne otage.", "otage", "female", True),
+    ],
+)
+def test_feminine_role_nouns(analyzer, text, who, gender, anonymous) -> None:
+    e = _find(_entities(analyzer, text), who)
+    assert (e.kind, e.gender, e.anonymous) == ("person", gender, anonymous)

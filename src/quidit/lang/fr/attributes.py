@@ -68,11 +68,24 @@ _GENDERED = _pairs(
     administrateur/administratrice médiateur/médiatrice organisateur/organisatrice
     lycéen/lycéenne collégien/collégienne chirurgien/chirurgienne
     attaché/attachée gradé/gradée
+    rapporteur/rapporteure eurodéputé/eurodéputée doyen/doyenne
+    bâtonnier/bâtonnière champion/championne médaillé/médaillée
+    lauréat/lauréate gagnant/gagnante recteur/rectrice greffier/greffière
+    juré/jurée trésorier/trésorière chancelier/chancelière consul/consule
+    observateur/observatrice enquêteur/enquêtrice comédien/comédienne
+    poète/poétesse sculpteur/sculptrice restaurateur/restauratrice
+    hôtelier/hôtelière fermier/fermière maraîcher/maraîchère
+    viticulteur/viticultrice pêcheur/pêcheuse cousin/cousine neveu/nièce
+    compagnon/compagne conjoint/conjointe fiancé/fiancée chômeur/chômeuse
+    réfugié/réfugiée migrant/migrante rescapé/rescapée sinistré/sinistrée
+    plaignant/plaignante requérant/requérante dissident/dissidente
+    gardien/gardienne footballeur/footballeuse basketteur/basketteuse
+    handballeur/handballeuse boxeur/boxeuse skieur/skieuse nageur/nageuse
         """
 )
 GENDERED_NOUNS = {
     **_GENDERED,
-    **dict.fromkeys("dame veuve mairesse".split(), "female"),
+    **dict.fromkeys("dame veuve mairesse sage-femme soeur".split(), "female"),
     "veuf": "male",
 }
 
@@ -90,6 +103,8 @@ EPICENE_NOUNS = frozenset(
     quinquagénaire quadragénaire sexagénaire septuagénaire octogénaire
     nonagénaire trentenaire centenaire jeune camarade malade touriste gestionnaire stagiaire
     ministre-président ministre-présidente
+    activiste émissaire arbitre reporter éditorialiste peintre styliste
+    cycliste otage
     """.split()
 )
 
