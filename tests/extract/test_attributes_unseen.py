@@ -427,3 +427,25 @@ def test_a_description_across_a_compound_place_name(analyzer, text, gender) -> N
 def test_feminine_role_nouns(analyzer, text, who, gender, anonymous) -> None:
     e = _find(_entities(analyzer, text), who)
     assert (e.kind, e.gender, e.anonymous) == ("person", gender, anonymous)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # The speaker's own words about themself, with « être ».
+        (
+            "Sacha habite au rez-de-chaussée. « J'avais peur. J'ai attrapé mon fils et je suis "
+            "sortie rapidement », raconte Sacha Ferrer.",
+            "female",
+        ),
+        ("« Je suis très fier de mes joueurs », a déclaré Camille Ferrer après le match.", "male"),
+        ("« Je suis très contente », confie Sacha Ferrer.", "female"),
+        # An adjective with one form for both: nothing.
+        ("« Je suis triste pour eux », confie Sacha Ferrer.", "unknown"),
+        # Someone else's participle inside the quote: nothing.
+        ("« Ma fille est partie tôt », confie Sacha Ferrer.", "unknown"),
+    ],
+)
+def test_the_speakers_own_agreement(analyzer, text, gender) -> None:
+    assert _find(_entities(analyzer, text), "Ferrer").gender == gender

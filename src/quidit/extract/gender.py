@@ -25,6 +25,7 @@ from quidit.extract.gender_clauses import (
     grammatical_only,
     has_sentences,
     next_sentence_pronoun,
+    self_agreement,
     speaker_pronouns,
     tokens_of,
 )
@@ -365,6 +366,10 @@ def gender_of(
                 doc, start, end, data, people, mentions, person_nouns(data)
             )
             found.add(said, phrase, weight=_STRONG, source="pronoun")
+    for said, phrase in self_agreement(entity, quotes, doc, data):
+        # The speaker's own « je suis sortie »: as strong as a pronoun the
+        # engine resolved, and as open to a first name against it.
+        found.add(said, phrase, weight=_STRONG, source="pronoun")
     for said, phrase in speaker_pronouns(entity, quotes, text, data, mentions, people):
         # The entity is the person named last before the pronoun: the text's
         # own word, as strong as agreement.

@@ -271,3 +271,43 @@ def _phrase(text: str, start: int, end: int, q: Quote) -> str:
     while end < len(text) and not text[end].isspace() and text[end] not in ',.;»”")':
         end += 1
     return text[start:end]
+
+
+def self_agreement(
+    entity: Entity, quotes: Sequence[Quote], doc: Doc, data: AttributeData
+) -> Iterable[tuple[str, str]]:
+    """The speaker's own words about themself in a direct quote the engine
+    gave them: « je suis sortie », « je me suis sentie », « je suis fier »:
+    a participle or adjective with « être » whose subject is « je » agrees
+    with the speaker.  Read where words agree in gender (French)."""
+    if not data.gendered_determiners or not data.first_person:
+        return
+    for q in quotes:
+        if q.speaker.entity != entity.id or q.type != "direct" or q.content is None:
+            continue
+        for tok in tokens_of(doc, q.content.start, q.content.end):
+            if tok.pos_ not in ("VERB", "ADJ") or tok.morph.get("Number", []) != ["Sing"]:
+                continue
+            gender = {"Fem": "female", "Masc": "male"}.get((tok.morph.get("Gender", []) or [""])[0])
+            if not gender or tok.lemma_ in _INVARIABLE_BEFORE_INFINITIVE:
+                continue
+            kids = list(tok.children)
+            subject = next(
+                (c for c in kids if c.dep_.startswith("nsubj") and c.lower_ in ("je", "j'", "j’")),
+                None,
+            )
+            if subject is None or any(c.dep_ == "obj" for c in kids):
+                continue
+            if not any(
+                c.lemma_ == "être" and c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")
+                for c in kids
+            ):
+                continue
+            # The tagger's gender, checked against the written form: a
+            # feminine participle or adjective ends in « e » (« sortie »,
+            # « fière »), a masculine one that does is epicene or mistagged
+            # (« je me suis sentie » read masculine).
+            if (gender == "female") != tok.lower_.endswith("e"):
+                continue
+            yield gender, doc[subject.i : tok.i + 1].text
+            break
