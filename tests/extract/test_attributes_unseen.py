@@ -153,8 +153,8 @@ def test_a_pronoun_against_a_first_name(analyzer, text, who, gender) -> None:
         # A lone first name the parser labels a place, speaking « je »: a
         # person (vox pops name people by their first name).
         (
-            "Élodie est une voisine de la victime. « J'habite juste en face. "
-            "On a vu le drap blanc sur le sol. »",
+            "Élodie est une collègue du gardien. « Je travaille juste à côté. "
+            "On a entendu les sirènes toute la nuit. »",
             "Élodie",
             "person",
             "female",
@@ -347,19 +347,19 @@ def test_an_office_in_a_named_body(analyzer, text, who, anonymous) -> None:
         # The pronoun opening the next sentence takes up its subject.
         (
             "« Nous voterons contre », a déclaré Claude Ferrer juste avant le vote. "
-            "Il a également déploré le manque de transparence du projet.",
+            "Il a aussi regretté l'absence de concertation sur le projet.",
             "male",
         ),
         # Another person in that sentence: the pronoun may stand for her.
         (
             "« Nous voterons contre », a déclaré Claude Ferrer après avoir reçu la ministre. "
-            "Elle a également déploré le manque de transparence du projet.",
+            "Elle a aussi regretté l'absence de concertation sur le projet.",
             "unknown",
         ),
         # Not the next sentence: someone else came between.
         (
             "« Nous voterons contre », a déclaré Claude Ferrer juste avant le vote. "
-            "Le maire, lui, a salué le projet. Il a également déploré le manque de transparence.",
+            "Le maire, lui, a salué le projet. Il a aussi regretté l'absence de concertation.",
             "unknown",
         ),
     ],
@@ -374,18 +374,18 @@ def test_the_pronoun_opening_the_next_sentence(analyzer, text, gender) -> None:
     [
         # A dash glued inside a compound place name is no boundary.
         (
-            "Le nouveau conseiller de Maizerets–Lairet pour l'Équipe, Claude Ferrer, a félicité "
+            "Le nouveau conseiller de Bellerive–Montcalme pour l'Équipe, Claude Ferrer, a félicité "
             "le maire. « J'apprécie son message », a écrit Claude Ferrer sur Facebook.",
             "male",
         ),
         (
-            "La nouvelle conseillère de Maizerets–Lairet pour l'Équipe, Claude Ferrer, a félicité "
+            "La nouvelle conseillère de Bellerive–Montcalme pour l'Équipe, Claude Ferrer, a félicité "
             "le maire. « J'apprécie son message », a écrit Claude Ferrer sur Facebook.",
             "female",
         ),
         # A spaced dash opens an incise: the description is cut off.
         (
-            "La nouvelle conseillère de Maizerets – Lairet, Claude Ferrer, a félicité le maire. "
+            "La nouvelle conseillère de Bellerive – Montcalme, Claude Ferrer, a félicité le maire. "
             "« J'apprécie son message », a écrit Claude Ferrer sur Facebook.",
             "unknown",
         ),
@@ -435,8 +435,8 @@ def test_feminine_role_nouns(analyzer, text, who, gender, anonymous) -> None:
     [
         # The speaker's own words about themself, with « être ».
         (
-            "Sacha habite au rez-de-chaussée. « J'avais peur. J'ai attrapé mon fils et je suis "
-            "sortie rapidement », raconte Sacha Ferrer.",
+            "Sacha habite au premier étage. « J'avais peur. J'ai pris ma fille et je suis "
+            "sortie très vite », raconte Sacha Ferrer.",
             "female",
         ),
         ("« Je suis très fier de mes joueurs », a déclaré Camille Ferrer après le match.", "male"),
