@@ -374,18 +374,18 @@ def test_the_pronoun_opening_the_next_sentence(analyzer, text, gender) -> None:
     [
         # A dash glued inside a compound place name is no boundary.
         (
-            "Le nouveau conseiller de Bellerive–Montcalme pour l'Équipe, Claude Ferrer, a félicité "
+            "Le nouveau conseiller de Bellerive–Monval pour l'Équipe, Claude Ferrer, a félicité "
             "le maire. « J'apprécie son message », a écrit Claude Ferrer sur Facebook.",
             "male",
         ),
         (
-            "La nouvelle conseillère de Bellerive–Montcalme pour l'Équipe, Claude Ferrer, a félicité "
+            "La nouvelle conseillère de Bellerive–Monval pour l'Équipe, Claude Ferrer, a félicité "
             "le maire. « J'apprécie son message », a écrit Claude Ferrer sur Facebook.",
             "female",
         ),
         # A spaced dash opens an incise: the description is cut off.
         (
-            "La nouvelle conseillère de Bellerive – Montcalme, Claude Ferrer, a félicité le maire. "
+            "La nouvelle conseillère de Bellerive – Monval, Claude Ferrer, a félicité le maire. "
             "« J'apprécie son message », a écrit Claude Ferrer sur Facebook.",
             "unknown",
         ),

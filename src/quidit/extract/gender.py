@@ -226,7 +226,7 @@ def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, st
                 return "", ""
             return data.one_of[low], doc[max(sent_start, i - 1) : i + 3].text
         # A dash glued between two words joins a compound name
-        # (« Bellerive–Montcalme »): no boundary.
+        # (« Bellerive–Monval »): no boundary.
         glued = i > 0 and not doc[i - 1].whitespace_ and not tok.whitespace_
         if tok.pos_ in ("VERB", "AUX", "PRON") or (
             tok.is_punct and low not in ("-",) and not (glued and low in ("–", "‑"))
