@@ -229,3 +229,42 @@ def test_class_noun_takes_up_a_body_named_alone(
     analyzer: Analyzer, text: str, expected: list[str]
 ) -> None:
     assert names(analyzer, text) == expected
+
+
+HEAD_OF_STATE = [
+    # « le chef de l'État X » is a president: « le président » takes X up.
+    (
+        "Le chef de l'État valdorien Paul Nardin a reçu Jean Klay. « Nos deux pays doivent "
+        "avancer ensemble », a déclaré le président valdorien.",
+        ["Paul Nardin"],
+    ),
+    (
+        "« Le pays tiendra », a lancé le chef de l'État, Paul Nardin. « Nous tiendrons "
+        "ensemble », a ajouté le président.",
+        ["Paul Nardin", "Paul Nardin"],
+    ),
+    # The nationality after the set phrase tells two heads of state apart.
+    (
+        "Le chef de l'État valdorien Paul Nardin a reçu son homologue, le président "
+        "morvanais Jean Klay. « Nos deux pays doivent avancer ensemble », a déclaré le "
+        "président valdorien.",
+        ["Paul Nardin"],
+    ),
+    (
+        "Le président valdorien Paul Nardin a reçu son homologue, le chef de l'État "
+        "morvanais Jean Klay. « Nos deux pays doivent avancer ensemble », a déclaré le "
+        "chef de l'État valdorien.",
+        ["Paul Nardin"],
+    ),
+    # Negative: another head of state by his nationality is someone else.
+    (
+        "Le chef de l'État valdorien Paul Nardin a reçu Jean Klay. « Nos deux pays doivent "
+        "avancer ensemble », a déclaré le président morvanais.",
+        ["le président morvanais"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_OF_STATE)
+def test_head_of_state_is_the_president(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert names(analyzer, text) == expected

@@ -45,6 +45,13 @@ class Descriptions:
         doc = self.doc
         window = [*doc[max(0, ent.start - 6) : ent.start], *doc[ent.end : ent.end + 6]]
         nouns = [t for t in window if t.lower_ in roles or t.lemma_ in roles]
+        # « le chef de l'État valdorien X »: the adjective after the set
+        # phrase qualifies the role it names.
+        nouns += [
+            doc[t.i + 3]
+            for t in nouns
+            if t.i + 3 < len(doc) and self._periphrase_roles(t.idx) and doc[t.i + 3] in window
+        ]
         return {q for t in nouns for q in postposed(t)}
 
     def _descriptions_of(self, ent: Span) -> set[str]:
@@ -81,6 +88,7 @@ class Descriptions:
                 break
             if tok.lower_ in roles or tok.lemma_ in roles:
                 heads.add(tok.lower_)
+                heads |= self._periphrase_roles(tok.idx)
                 break
             if tok.pos_ in {"VERB", "AUX"}:
                 break
@@ -94,12 +102,21 @@ class Descriptions:
             word = match.group()
             if word.lower() in roles:
                 heads.add(word.lower())
+                heads |= self._periphrase_roles(base + match.start())
                 break
             if self._in_person(base + match.start()):
                 # « X, Jean Roy, ministre de … »: the role after another
                 # name is that name's.
                 break
         return heads
+
+    def _periphrase_roles(self, offset: int) -> set[str]:
+        """The role a set phrase starting at ``offset`` names by other words
+        (« le chef de l'État X » is a president: a later « le président »
+        takes X up, as « le chef de l'État » takes up « le président X »)."""
+        folded = fold(text_of(self.doc)[offset : offset + 40]).replace("’", "'")
+        periphrases = self.language.extra.get("role_periphrases", {})
+        return {role for phrase, role in periphrases.items() if folded.startswith(phrase)}
 
     def _in_person(self, offset: int) -> bool:
         k = bisect_left(self.ent_starts, offset + 1) - 1
