@@ -185,3 +185,86 @@ def test_document_taken_up_is_its_issuer(
     analyzer: Analyzer, text: str, expected: list[str]
 ) -> None:
     assert names(analyzer, text) == expected
+
+
+BODY_BY_ACRONYM = [
+    # A union named by its acronym alone, then taken up by the bare noun (the
+    # name is the recogniser's span, without its article).
+    (
+        "La FNTV a appelé à la grève lundi. « Nous irons jusqu'au bout », prévient le syndicat.",
+        ["FNTV"],
+    ),
+    (
+        "L'UNPA a rejeté l'accord. « Ce texte ne passera pas », déclare la centrale.",
+        ["UNPA"],
+    ),
+    # A demonstrative, after a party named by its name alone.
+    (
+        "Le MRV a quitté la coalition. « La rupture est consommée », affirme ce parti.",
+        ["MRV"],
+    ),
+    # Negative: a ministry goes by its noun; an agency named before is no ministry.
+    (
+        "L'Agence Delta a publié un rapport. « Les aides arriveront en mai », assure le ministère.",
+        ["le ministère"],
+    ),
+    # Negative: a class noun with a complement is a body of its own.
+    (
+        "La FNTV a appelé à la grève lundi. « Nous serons là », prévient le collectif "
+        "des riverains.",
+        ["le collectif des riverains"],
+    ),
+    # Negative: a body named with the class noun before is the one taken up,
+    # not the last body named.
+    (
+        "Le syndicat Force Rurale a appelé à la grève, comme la FNTV. « Nous ne céderons "
+        "pas », prévient le syndicat.",
+        ["Le syndicat Force Rurale"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_BY_ACRONYM)
+def test_class_noun_takes_up_a_body_named_alone(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
+HEAD_OF_STATE = [
+    # « le chef de l'État X » is a president: « le président » takes X up.
+    (
+        "Le chef de l'État valdorien Paul Nardin a reçu Jean Klay. « Nos deux pays doivent "
+        "avancer ensemble », a déclaré le président valdorien.",
+        ["Paul Nardin"],
+    ),
+    (
+        "« Le pays tiendra », a lancé le chef de l'État, Paul Nardin. « Nous tiendrons "
+        "ensemble », a ajouté le président.",
+        ["Paul Nardin", "Paul Nardin"],
+    ),
+    # The nationality after the set phrase tells two heads of state apart.
+    (
+        "Le chef de l'État valdorien Paul Nardin a reçu son homologue, le président "
+        "morvanais Jean Klay. « Nos deux pays doivent avancer ensemble », a déclaré le "
+        "président valdorien.",
+        ["Paul Nardin"],
+    ),
+    (
+        "Le président valdorien Paul Nardin a reçu son homologue, le chef de l'État "
+        "morvanais Jean Klay. « Nos deux pays doivent avancer ensemble », a déclaré le "
+        "chef de l'État valdorien.",
+        ["Paul Nardin"],
+    ),
+    # Negative: another head of state by his nationality is someone else.
+    (
+        "Le chef de l'État valdorien Paul Nardin a reçu Jean Klay. « Nos deux pays doivent "
+        "avancer ensemble », a déclaré le président morvanais.",
+        ["le président morvanais"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_OF_STATE)
+def test_head_of_state_is_the_president(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert names(analyzer, text) == expected

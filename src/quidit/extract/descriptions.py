@@ -45,6 +45,13 @@ class Descriptions:
         doc = self.doc
         window = [*doc[max(0, ent.start - 6) : ent.start], *doc[ent.end : ent.end + 6]]
         nouns = [t for t in window if t.lower_ in roles or t.lemma_ in roles]
+        # « le chef de l'État valdorien X »: the adjective after the set
+        # phrase qualifies the role it names.
+        nouns += [
+            doc[t.i + 3]
+            for t in nouns
+            if t.i + 3 < len(doc) and self._periphrase_roles(t.idx) and doc[t.i + 3] in window
+        ]
         return {q for t in nouns for q in postposed(t)}
 
     def _descriptions_of(self, ent: Span) -> set[str]:
@@ -81,6 +88,7 @@ class Descriptions:
                 break
             if tok.lower_ in roles or tok.lemma_ in roles:
                 heads.add(tok.lower_)
+                heads |= self._periphrase_roles(tok.idx)
                 break
             if tok.pos_ in {"VERB", "AUX"}:
                 break
@@ -94,12 +102,21 @@ class Descriptions:
             word = match.group()
             if word.lower() in roles:
                 heads.add(word.lower())
+                heads |= self._periphrase_roles(base + match.start())
                 break
             if self._in_person(base + match.start()):
                 # « X, Jean Roy, ministre de … »: the role after another
                 # name is that name's.
                 break
         return heads
+
+    def _periphrase_roles(self, offset: int) -> set[str]:
+        """The role a set phrase starting at ``offset`` names by other words
+        (« le chef de l'État X » is a president: a later « le président »
+        takes X up, as « le chef de l'État » takes up « le président X »)."""
+        folded = fold(text_of(self.doc)[offset : offset + 40]).replace("’", "'")
+        periphrases = self.language.extra.get("role_periphrases", {})
+        return {role for phrase, role in periphrases.items() if folded.startswith(phrase)}
 
     def _in_person(self, offset: int) -> bool:
         k = bisect_left(self.ent_starts, offset + 1) - 1
@@ -146,6 +163,14 @@ class Descriptions:
                 found = self._document_issuer(head, start)
             if found is not None:
                 return found
+            if (
+                head in self.language.extra.get("acronym_class_nouns", frozenset())
+                and self._bare(text, head)
+                and not self._class_named(head, start)
+            ):
+                # « le syndicat » after « la CGT »: the body was named by its
+                # acronym or name alone, never with the class noun.
+                return self._last_body(start, head)
         if (
             head not in hypernyms
             or not definite
@@ -169,17 +194,55 @@ class Descriptions:
             return None
         # No body a quote gave a voice yet: the last one the text names (the
         # recogniser does not tell a medium from another body).
+        return self._last_body(start, None) if head in bodies else None
+
+    def _last_body(self, start: int, head: str | None) -> Cluster | None:
+        """The last body the recogniser found before ``start``, outside
+        quotation marks.  A person's title it read as a body (« la ministre
+        du Travail ») is none; for a class noun (``head``), a body whose name
+        holds another kind (« l'Agence X » for « le syndicat ») is none."""
+        extra = self.language.extra
+        roles = extra.get("role_nouns", frozenset())
+        kinds = extra.get("body_class_nouns", frozenset()) | extra.get(
+            "body_hypernyms", frozenset()
+        )
         k = bisect_left(self.ent_starts, start) - 1
-        while k >= 0 and head in bodies:
+        while k >= 0:
             ent = self.ents[k]
-            if (
-                self.syntax.entity_type(ent.label_) == "ORG"
-                and ent.end_char <= start
-                and self.quoted.around(ent.start_char) is None
-            ):
-                return self.resolve_mention(ent.start_char, ent.end_char)
             k -= 1
+            if (
+                self.syntax.entity_type(ent.label_) != "ORG"
+                or ent.end_char > start
+                or self.quoted.around(ent.start_char) is not None
+            ):
+                continue
+            words = {t.lower_ for t in ent}
+            if words & roles:
+                continue
+            if head is not None and words & kinds and head not in words:
+                continue
+            return self.resolve_mention(ent.start_char, ent.end_char)
         return None
+
+    def _bare(self, text: str, head: str) -> bool:
+        """« le syndicat », « cette organisation syndicale »: the class noun
+        right after the determiner, with no complement of its own (« le
+        collectif des médias » is a body of its own, « les porte-parole du
+        parti » are people)."""
+        words = re.split(r"[\s'’]+", text.lower())[1:]
+        links = {"de", "du", "des", "d", "à", "au", "aux"}
+        return bool(words) and words[0] == head and not links & set(words[1:])
+
+    def _class_named(self, head: str, start: int) -> bool:
+        """Whether the class noun ``head`` stood before ``start`` with a name
+        after it (« le syndicat Force Rurale »): that body, not the last
+        one named, is the one the bare noun could take up."""
+        for tok in self.doc:
+            if tok.idx >= start:
+                return False
+            if tok.lower_ == head and self._named_after(tok) is not None:
+                return True
+        return False
 
     def _class_body(self, head: str, start: int, demonstrative: bool) -> Cluster | None:
         """« cette ONG », « le syndicat », « le ministère »: a noun of a kind

@@ -401,7 +401,9 @@ class Resolver(Descriptions):
         if span is None:
             return set()
         noun = next((t for t in span if t.lower_ == head), None)
-        return postposed(noun) if noun is not None else set()
+        # A role a set phrase names (« le chef de l'État X »): any noun's.
+        nouns = [noun] if noun is not None else [t for t in span if t.pos_ == "NOUN"]
+        return {q for t in nouns for q in postposed(t)}
 
     def _head_noun(self, start: int, end: int) -> str:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -31,6 +31,7 @@ LANGUAGE = LanguageData(
         "body_hypernyms": names.BODY_HYPERNYMS,
         "media_hypernyms": names.MEDIA_HYPERNYMS,
         "body_class_nouns": names.BODY_CLASS_NOUNS,
+        "acronym_class_nouns": names.ACRONYM_CLASS_NOUNS,
         "same_source": names.SAME_SOURCE,
         "source_noun": "source",
         # « une autre source », « un autre responsable »: a distinct referent.

@@ -130,11 +130,26 @@ BODY_HYPERNYMS = frozenset(
 #: Claire », « le syndicat Force Rurale », « le ministère de l'Intérieur »):
 #: copy takes such a body up by the bare noun (« cette ONG », « le
 #: ministère ») once it has named one of that kind.  Common nouns of
-#: organisation types from the dictionaries; « groupe » stays out as above.
+#: organisation types from the dictionaries; « groupe » stays out as above;
+#: « centrale » is the union sense (« la centrale syndicale »), the one copy
+#: gives a voice (a power plant is spoken for by its operator).
 BODY_CLASS_NOUNS = frozenset(
     """
     ong syndicat ministère association agence parti fédération collectif
-    institut office fondation observatoire confédération coalition
+    institut office fondation observatoire confédération coalition centrale
+    """.split()
+)
+
+#: The class nouns above whose bodies copy names by their acronym or name
+#: alone (« la CGT », « Les Verts », « Amnesty ») before taking them up by
+#: the bare noun (« le syndicat », « la centrale », « le parti », « l'ONG »):
+#: such a noun, where no body was named with it, takes up the last body
+#: named.  A ministry, an agency or an institute is named with its noun
+#: (« le ministère de … »), so a bare « le ministère » takes up no other body.
+ACRONYM_CLASS_NOUNS = frozenset(
+    """
+    ong syndicat centrale parti association fédération confédération
+    collectif coalition
     """.split()
 )
 
