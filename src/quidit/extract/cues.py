@@ -154,16 +154,15 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
     i = _past_times(doc, i, time_words, months)
     i = _past_detached(doc, i)
     # Up to two prepositional phrases of the verb (« a annoncé dans la
-    # soirée à la presse le gouverneur »): where and when, to whom.
+    # soirée à la presse le gouverneur »): where and when, to whom. The
+    # parser often hangs the second on the first's noun, and the subject
+    # on the second's (« dans la matinée à la presse le préfet »).
+    anchors = {cue.verb.i}
     for _ in range(2):
-        if i < len(doc) and doc[i].pos_ == "ADP" and doc[i].head.head.i == cue.verb.i:
-            # The phrase's noun with its complements, not an apposition
-            # the parser hangs on it (« à la presse un responsable »: the
-            # inverted subject).
+        if i < len(doc) and doc[i].pos_ == "ADP" and doc[i].head.head.i in anchors:
             noun = doc[i].head
-            appos = language.syntax.labels("apposition")
-            kept = [c for c in noun.rights if c.dep_ not in appos]
-            i = max([noun.i, *(c.right_edge.i for c in kept)]) + 1
+            i = _phrase_noun_end(noun, language) + 1
+            anchors.add(noun.i)
             i = _past_times(doc, i, time_words, months)
     start = end = None
     # Twelve tokens hold the longest inverted subjects of news copy, an
@@ -186,7 +185,11 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
                 end = doc[close].idx + 1
                 k = close + 1
                 continue
-        if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+        if (
+            tok.is_punct
+            or tok.is_space
+            or (tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} and not nominal_participle(tok))
+        ):
             break
         if tok.pos_ == "ADP" and tok.head.head is cue.verb and start is not None:
             break  # « sous les applaudissements »: an adjunct of the verb
@@ -208,9 +211,44 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
     if start is None or end is None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not any(t.pos_ in {"NOUN", "PROPN"} for t in span):
+    if span is None or not any(t.pos_ in {"NOUN", "PROPN"} or nominal_participle(t) for t in span):
         return None
     return start, end
+
+
+def nominal_participle(tok: Token) -> bool:
+    """A participle right after a determiner is a noun (« l'opposant », « un
+    manifestant », « le prévenu »): French puts no article before a verb,
+    and the tagger reads these forms as the verb's participle."""
+    return (
+        tok.pos_ == "VERB"
+        and "Part" in tok.morph.get("VerbForm", [])
+        and tok.i > 0
+        and tok.doc[tok.i - 1].pos_ == "DET"
+        and tok.doc[tok.i - 1].lower_ not in {"en"}
+    )
+
+
+def _phrase_noun_end(noun: Token, language: LanguageData) -> int:
+    """Last token of a prepositional phrase's noun with its own
+    complements: its modifiers and « de » complements, not an apposition,
+    a comma, or a bare noun phrase the parser hangs on it (« à la presse un
+    responsable », « à l'AFP Paul Vidal »: the inverted subject), nor a
+    phrase opened by another preposition (the verb's next adjunct)."""
+    appos = language.syntax.labels("apposition")
+    of = language.extra.get("name_prepositions", ("de", "du", "des", "d'", "d’"))
+    end = noun.i
+    for child in noun.rights:
+        if child.dep_ in appos or child.is_punct:
+            break
+        if (
+            child.pos_ in {"NOUN", "PROPN"}
+            and not child.dep_.startswith("flat")
+            and not any(c.lower_ in of for c in child.children if c.i < child.i)
+        ):
+            break
+        end = child.right_edge.i
+    return end
 
 
 #: A detached adjective or participle between commas is short (« , très
@@ -572,6 +610,7 @@ __all__ = [
     "find_verb_cues",
     "mention_bounds",
     "misread_content",
+    "nominal_participle",
     "noun_after",
     "tokens_among",
     "verb_lemma",

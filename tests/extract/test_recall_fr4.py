@@ -1,0 +1,73 @@
+"""Attribution forms of French news at large that the engine missed (issue
+11, recall, fourth round). Own sentences, each with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+import quote_rows
+
+pytestmark = pytest.mark.slow
+
+
+def quotes(analyzer, text: str) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return [row[1:] for row in quote_rows.quotes(analyzer, text)]
+
+
+# Prepositional phrases between the verb of an incise and its inverted
+# subject (« a déclaré à l'AFP X », « a annoncé dans la soirée à la presse
+# X »): the parser hangs the subject on the phrase's noun (an apposition, a
+# nominal modifier); the subject is still the speaker.
+PHRASES_BEFORE_SUBJECT = [
+    (
+        "« Nous avons compté onze blessés », a déclaré à l'AFP Hélène Marchal, "
+        "porte-parole des pompiers.",
+        ("Nous avons compté onze blessés", "a déclaré", "Hélène Marchal"),
+    ),
+    (
+        "Les pluies ont emporté deux ponts dans la vallée, a indiqué dans la matinée à "
+        "la presse le préfet, Marc Tellier.",
+        ("Les pluies ont emporté deux ponts dans la vallée", "a indiqué", "Marc Tellier"),
+    ),
+    (
+        "« Le chantier reprendra lundi », a indiqué à la presse locale le maire de Vauclair.",
+        ("Le chantier reprendra lundi", "a indiqué", "le maire de Vauclair"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASES_BEFORE_SUBJECT)
+def test_phrases_before_an_inverted_subject(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# A participle right after a determiner is a noun (« l'opposant », « un
+# manifestant »), which the tagger reads as the verb's participle: the
+# incise's subject all the same.
+NOMINAL_PARTICIPLES = [
+    (
+        "« Nous resterons devant la mairie jusqu’au bout », indique l’opposant.",
+        ("Nous resterons devant la mairie jusqu’au bout", "indique", "l’opposant"),
+    ),
+    (
+        "« La police a chargé sans sommation », a raconté un manifestant.",
+        ("La police a chargé sans sommation", "a raconté", "un manifestant"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL_PARTICIPLES)
+def test_nominal_participle_subjects(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# Negative: no speech, no quote; a verb group after a determiner-less
+# participle stays a verb.
+NO_QUOTE = [
+    "Le « plan Horizon » a été présenté à la presse par l’opposant.",
+    "Les manifestants ont défilé en chantant dans les rues de Vauclair.",
+]
+
+
+@pytest.mark.parametrize("text", NO_QUOTE)
+def test_no_quote_without_saying(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []
