@@ -71,3 +71,53 @@ NO_QUOTE = [
 @pytest.mark.parametrize("text", NO_QUOTE)
 def test_no_quote_without_saying(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# Noun-phrase content after its verb, past what stands between: a stressed
+# pronoun set against another source (« parlent eux de », « évoque lui
+# aussi »), an incise splitting a multi-word cue that the tagger then reads
+# as a noun (« fait, quant à lui, état de »); a comparison's second term
+# belongs to the phrase.
+NP_CONTENT_PAST_INSERTS = [
+    (
+        "Les élus de Vauclair parlent eux de plus de 30 blessés.",
+        ("plus de 30 blessés", "parlent", "Les élus de Vauclair"),
+    ),
+    (
+        "Le syndicat avance lui aussi un chiffre de 12 000 grévistes.",
+        ("un chiffre de 12 000 grévistes", "avance", "Le syndicat"),
+    ),
+    (
+        "Un quotidien régional fait, quant à lui, état de la mort de 4 randonneurs, "
+        "mais les secours avancent des chiffres plus bas.",
+        ("la mort de 4 randonneurs", "fait, quant à lui, état", "Un quotidien régional"),
+    ),
+    (
+        "Le syndicat évoque un chiffre plus élevé que le décompte de la police.",
+        ("un chiffre plus élevé que le décompte de la police", "évoque", "Le syndicat"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NP_CONTENT_PAST_INSERTS)
+def test_noun_phrase_content_past_inserts(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# Negative: the stressed pronoun alone is no content, a comparison does
+# not make a verb of praise report, and « alors que » still ends the phrase
+# (the first quote's content; the clause after it may hold its own).
+NP_CONTENT_NEGATIVE = [
+    ("Les habitants, eux, ont salué une décision plus juste que la précédente.", []),
+    (
+        "La préfecture a compté 3 000 manifestants, alors que les syndicats en "
+        "revendiquent 10 000.",
+        ["3 000 manifestants"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "contents"), NP_CONTENT_NEGATIVE)
+def test_noun_phrase_content_negative(analyzer, text: str, contents: list[str]) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c, _, _ in quotes(analyzer, text)]
+    assert found[: len(contents)] == contents

@@ -492,13 +492,24 @@ def _verbless_misread(token: Token, language: LanguageData) -> VerbCue | None:
     prev = doc[token.i - 1]
     if prev.pos_ not in {"PROPN", "NOUN"} or prev.is_punct:
         return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+    lemma = language.speech_verb_forms[token.lower_]
+    # « Un quotidien fait, pour sa part, état de … »: an incise may split a
+    # multi-word cue, whose tail then tells the verb; a later clause may
+    # have its own verb (« …, mais les secours avancent … »).
+    tail = _multiword_tail(token, lemma, language)
+    verbs = token.sent if tail is None else doc[token.sent.start : token.i]
+    if any(t.pos_ in {"VERB", "AUX"} for t in verbs):
         return None
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is None or (nxt.is_punct and nxt.text not in {"«", "“", '"'}):
+    if nxt is None or (nxt.is_punct and nxt.text not in {"«", "“", '"'} and tail is None):
+        return None
+    if tail is not None:
+        whole = "_".join([lemma, *tail[1]])
+        if whole in language.np_content_lemmas | language.weak_lemmas:
+            lemma = whole
+    elif lemma in language.extra.get("tail_required", frozenset()):
         return None
     syntax = language.syntax
-    lemma = language.speech_verb_forms[token.lower_]
     subject = prev
     climb = syntax.labels("name_part", "nominal_modifier", "adposition", "modifier")
     while subject.head.i < token.i and subject.dep_ in climb and subject.head.i != subject.i:
@@ -507,11 +518,12 @@ def _verbless_misread(token: Token, language: LanguageData) -> VerbCue | None:
     s_end = min(s_end, prev.idx + len(prev))
     if s_start >= token.idx:
         return None
+    last = doc[tail[0] - 1] if tail is not None else token
     return VerbCue(
         verb=token,
         lemma=lemma,
         start=token.idx,
-        end=token.idx + len(token),
+        end=last.idx + len(last),
         subject=subject,
         subject_start=s_start,
         subject_end=s_end,

@@ -95,6 +95,7 @@ LANGUAGE = LanguageData(
         "no_np_quote": cues.NO_NP_QUOTE,
         "np_stops": cues.NP_STOPS,
         "np_incises": cues.NP_INCISES,
+        "comparatives": cues.COMPARATIVES,
         "never_reflexive": cues.NEVER_REFLEXIVE,
         "impersonal_subjects": frozenset({"on"}),
         "impersonal_clitics": cues.IMPERSONAL_CLITICS,

@@ -276,6 +276,18 @@ NP_INCISES = (
     ("pour", "l'", "heure"),
     ("pour", "l’", "instant"),
     ("pour", "l'", "instant"),
+    # A stressed pronoun set after the verb sets the subject against
+    # another source (Riegel et al.: the disjoint pronoun in apposition to
+    # the subject): « parlent eux de 30 blessés », « avance lui aussi un
+    # chiffre ». Bare « lui » is left out: before an infinitive it is the
+    # dative clitic (« a dit lui avoir remis … »).
+    ("lui", "aussi"),
+    ("elle", "aussi"),
+    ("eux", "aussi"),
+    ("elles", "aussi"),
+    ("eux",),
+    ("elles",),
+    ("elle",),
     # Phrases of totalling before a count (« dénombre en tout 11 victimes »).
     ("en", "tout"),
     ("au", "total"),
@@ -285,6 +297,15 @@ NP_INCISES = (
     ("ce", "matin"),
     ("ce", "soir"),
     ("hier", "soir"),
+)
+
+#: Words of comparison whose « que » opens the second term, not a clause
+#: (« un coût plus élevé que prévu », « moins de morts que
+#: l'an dernier »): the grammars' comparative adverbs and adjectives.
+COMPARATIVES = frozenset(
+    "plus moins aussi autant davantage supérieur supérieure supérieurs supérieures "
+    "inférieur inférieure inférieurs inférieures meilleur meilleure meilleurs "
+    "meilleures pire pires".split()
 )
 
 #: Verbs that characterise their object through an attribute (« décrire X
