@@ -121,3 +121,31 @@ NP_CONTENT_NEGATIVE = [
 def test_noun_phrase_content_negative(analyzer, text: str, contents: list[str]) -> None:  # type: ignore[no-untyped-def]
     found = [c for c, _, _ in quotes(analyzer, text)]
     assert found[: len(contents)] == contents
+
+
+# « selon lui » inside the clause: the stressed pronoun is the whole source
+# (the parser hangs the rest of the clause on it), and the content is the
+# clause around it. A finite verb the parser hangs on the apposition before
+# it as a clause modifier has the noun phrase before for subject.
+SOURCE_AND_SUBJECT_MISREADS = [
+    (
+        "Le maire parle d’un accident. La digue était selon lui mal entretenue.",
+        ("La digue était selon lui mal entretenue", "selon", "Le maire"),
+    ),
+    (
+        "Julie Caron, la porte-parole des pompiers, parle de trois blessés légers.",
+        ("trois blessés légers", "parle", "Julie Caron"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_AND_SUBJECT_MISREADS)
+def test_source_and_subject_misreads(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# Negative: a relative clause keeps its antecedent through « qui », and a
+# verb that is no cue after an apposition makes no quote.
+def test_apposition_then_plain_verb_is_no_quote(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Julie Caron, la porte-parole des pompiers, habite à Vauclair depuis dix ans."
+    assert quotes(analyzer, text) == []

@@ -299,6 +299,11 @@ NP_INCISES = (
     ("hier", "soir"),
 )
 
+#: Stressed personal pronouns (Riegel et al., ch. VII, pronoms disjoints):
+#: as the source of « selon lui », « d'après elles » they are the whole
+#: mention, taking no complement.
+STRESSED_PRONOUNS = frozenset("moi toi lui elle nous vous eux elles".split())
+
 #: Words of comparison whose « que » opens the second term, not a clause
 #: (« un coût plus élevé que prévu », « moins de morts que
 #: l'an dernier »): the grammars' comparative adverbs and adjectives.
