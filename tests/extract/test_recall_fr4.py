@@ -149,3 +149,40 @@ def test_source_and_subject_misreads(analyzer, text: str, expected) -> None:  # 
 def test_apposition_then_plain_verb_is_no_quote(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Julie Caron, la porte-parole des pompiers, habite à Vauclair depuis dix ans."
     assert quotes(analyzer, text) == []
+
+
+# A term in marks as the object of a verb of judging or appeal: the
+# speaker's word, the noun phrase with its article is the content (mixed).
+QUOTED_OBJECTS = [
+    (
+        "Le maire de Vauclair a dénoncé une « provocation ».",
+        ("une « provocation »", "a dénoncé", "Le maire de Vauclair"),
+    ),
+    (
+        "La ministre a salué un « pas historique » pour les éleveurs.",
+        ("un « pas historique »", "a salué", "La ministre"),
+    ),
+    (
+        "L’association réclame une « enquête indépendante » sur l’incendie.",
+        ("une « enquête indépendante »", "réclame", "L’association"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_OBJECTS)
+def test_quoted_objects(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# Negative: a name in marks after a verb of launching or offering, and a
+# verb of judging with no speaker (an infinitive of purpose).
+QUOTED_OBJECTS_NEGATIVE = [
+    "Le gouvernement a lancé une « opération spéciale » dans la région.",
+    "Le parti a proposé un « pacte » aux électeurs de Vauclair.",
+    "Pour dénoncer une « injustice », les éleveurs ont bloqué la route.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_OBJECTS_NEGATIVE)
+def test_quoted_objects_negative(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

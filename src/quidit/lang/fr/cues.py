@@ -326,6 +326,15 @@ WEAK = frozenset(
     "exhorter inviter enjoindre implorer supplier rejeter prôner reprocher approuver".split()
 )
 
+#: Verbs whose object in marks is the speaker's word (« a dénoncé une
+#: « provocation » », « réclame une « enquête indépendante » », « évoque
+#: un « malentendu » »): the verbs of praise, blame and appeal (WEAK), and of
+#: mentioning; not those of promise, offer or claim (« a proposé un « pacte »
+#: », « a revendiqué une « victoire » »: a name for what is offered).
+QUOTED_OBJECT = (WEAK - frozenset("proposer revendiquer recommander suggérer".split())) | frozenset(
+    "évoquer parler qualifier".split()
+)
+
 #: Verbs that never make a quote even with an infinitive or que-clause:
 #: "savoir" (knowledge, not attribution) and "sentir", "trouver" (perception)
 #: are kept as cues only in their reported-speech readings, which the
