@@ -186,3 +186,34 @@ QUOTED_OBJECTS_NEGATIVE = [
 @pytest.mark.parametrize("text", QUOTED_OBJECTS_NEGATIVE)
 def test_quoted_objects_negative(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# A headline that opens with a quoted clause, then a colon or a comma and a
+# clause whose subject is a described source (« les grévistes … »): the
+# quote is that source's.
+HEADLINE_QUOTE_THEN_SOURCE = [
+    (
+        "« Nous ne lâcherons rien » : les éleveurs de Vauclair bloquent la préfecture\n\n"
+        "Les éleveurs ont installé leurs tracteurs devant la préfecture mardi.",
+        ("Nous ne lâcherons rien", None, "les éleveurs de Vauclair"),
+    ),
+    (
+        "« On est à bout de forces », les infirmières de la clinique "
+        "manifestent devant l’entrée\n\nLa grève dure depuis une semaine.",
+        ("On est à bout de forces", None, "les infirmières de la clinique"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_QUOTE_THEN_SOURCE)
+def test_headline_quote_then_source(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# Negative: a title in marks (no verb) before a comma and a clause.
+def test_headline_title_then_clause_is_no_quote(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« La Grande Vague », le film de Léa Morin triomphe en salles\n\n"
+        "Le film a attiré 300 000 spectateurs en une semaine."
+    )
+    assert not any(c == "La Grande Vague" for c, _, _ in quotes(analyzer, text))
