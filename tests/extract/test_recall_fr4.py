@@ -217,3 +217,33 @@ def test_headline_title_then_clause_is_no_quote(analyzer) -> None:  # type: igno
         "Le film a attiré 300 000 spectateurs en une semaine."
     )
     assert not any(c == "La Grande Vague" for c, _, _ in quotes(analyzer, text))
+
+
+# A time word, a date or a prepositional phrase set off by commas between
+# the verb and its inverted subject (« a annoncé, jeudi 12 mars, la
+# préfecture »): the subject after it is the speaker.
+SET_OFF_BEFORE_SUBJECT = [
+    (
+        "« Les flammes gagnent le col », a déclaré, mardi, le maire de Vauclair.",
+        ("Les flammes gagnent le col", "a déclaré", "le maire de Vauclair"),
+    ),
+    (
+        "Un glissement de terrain a coupé la route, a indiqué, mardi 3 juin, la mairie.",
+        ("Un glissement de terrain a coupé la route", "a indiqué", "la mairie"),
+    ),
+    (
+        "« Nous tiendrons la digue », a affirmé dans la soirée, sur Radio Vallée, "
+        "le maire de Vauclair, Paul Roux.",
+        ("Nous tiendrons la digue", "a affirmé", "Paul Roux"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_OFF_BEFORE_SUBJECT)
+def test_set_off_adjunct_before_subject(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# Negative: a verb that is no cue with a set-off time word makes no quote.
+def test_set_off_time_word_without_saying(analyzer) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, "Le maire a visité, mardi, la caserne des pompiers.") == []

@@ -152,6 +152,7 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
         i += 1
     months = language.extra.get("months", frozenset())
     i = _past_times(doc, i, time_words, months)
+    i = _past_set_off(doc, i, time_words)
     i = _past_detached(doc, i)
     # Up to two prepositional phrases of the verb (« a annoncé dans la
     # soirée à la presse le gouverneur »): where and when, to whom. The
@@ -164,6 +165,7 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
             i = _phrase_noun_end(noun, language) + 1
             anchors.add(noun.i)
             i = _past_times(doc, i, time_words, months)
+            i = _past_set_off(doc, i, time_words)
     start = end = None
     # Twelve tokens hold the longest inverted subjects of news copy, an
     # apposed name included (« la directrice générale du CHU, Nathalie
@@ -249,6 +251,33 @@ def _phrase_noun_end(noun: Token, language: LanguageData) -> int:
             break
         end = child.right_edge.i
     return end
+
+
+#: A time or place adjunct set off by commas between a verb and its
+#: inverted subject (« a indiqué, mardi 3 juin, la mairie », « a
+#: déclaré dans la matinée, sur une radio locale, le maire »): a day and a date,
+#: or a preposition and its noun phrase, hold six words at most.
+_SET_OFF_WORDS = 6
+
+
+def _past_set_off(doc: Doc, i: int, time_words: Collection[str]) -> int:
+    """Past a comma-bounded time word or prepositional phrase at ``i``; a
+    segment that opens with a determiner or a name is the subject itself
+    (« , le maire de Vauclair, Paul Roux »)."""
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return i
+    first = doc[i + 1]
+    if not (first.lower_ in time_words or first.pos_ == "ADP"):
+        return i
+    for j in range(i + 2, min(len(doc), i + 2 + _SET_OFF_WORDS)):
+        tok = doc[j]
+        if tok.text == ",":
+            return j + 1
+        if tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"} or (
+            tok.is_punct and tok.text != "-"
+        ):
+            return i
+    return i
 
 
 #: A detached adjective or participle between commas is short (« , très
