@@ -247,3 +247,34 @@ def test_set_off_adjunct_before_subject(analyzer, text: str, expected) -> None: 
 # Negative: a verb that is no cue with a set-off time word makes no quote.
 def test_set_off_time_word_without_saying(analyzer) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, "Le maire a visité, mardi, la caserne des pompiers.") == []
+
+
+# Doubled single quotes as quotation marks (« ‘’ … ’’ », some agencies'
+# copy): one pair each, with its incise; a lone apostrophe stays one.
+DOUBLED_MARKS = [
+    (
+        "‘’Nous rouvrirons l’école dès lundi’’, a écrit le maire dans un communiqué.",
+        ("Nous rouvrirons l’école dès lundi", "a écrit", "le maire"),
+    ),
+    (
+        "La ministre a salué ‘’le courage des habitants de Vauclair’’ après la crue.",
+        ("le courage des habitants de Vauclair", "a salué", "La ministre"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLED_MARKS)
+def test_doubled_marks(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+def test_doubled_marks_pairs() -> None:
+    from quidit.extract.marks import find_pairs
+    from quidit.lang.fr.quote_marks import APOSTROPHES, DOUBLED_MARKS, QUOTE_PAIRS
+
+    text = "Il a dit ‘’aujourd’hui tout va bien’’ et l’école rouvre."
+    found = find_pairs(text, QUOTE_PAIRS, APOSTROPHES, DOUBLED_MARKS)
+    assert [(text[p.inner_start : p.inner_end], p.width) for p in found] == [
+        ("aujourd’hui tout va bien", 2)
+    ]
+    assert find_pairs("l’école d’été", QUOTE_PAIRS, APOSTROPHES, DOUBLED_MARKS) == []

@@ -96,6 +96,7 @@ LANGUAGE = LanguageData(
         "np_stops": cues.NP_STOPS,
         "np_incises": cues.NP_INCISES,
         "comparatives": cues.COMPARATIVES,
+        "doubled_marks": quote_marks.DOUBLED_MARKS,
         "quoted_object_lemmas": cues.QUOTED_OBJECT,
         "stressed_pronouns": cues.STRESSED_PRONOUNS,
         "never_reflexive": cues.NEVER_REFLEXIVE,

@@ -15,6 +15,11 @@ QUOTE_PAIRS = {
     "‘": "’",
 }
 
+#: Marks of two characters each, opening → closing: some agencies' copy
+#: (the Senegalese APS among them) doubles the single curly quote, « ‘’Nous
+#: rouvrirons l’école’’, a écrit X »; paired before single marks.
+DOUBLED_MARKS = {"‘’": "’’", "‘‘": "’’"}
+
 #: Characters that are also apostrophes: French prints its apostrophe as
 #: ’ (« l’armée ») and, misprinted, as ‘ (« jusqu‘à »); between two letters
 #: either one is an apostrophe, never a quotation mark.
