@@ -278,3 +278,27 @@ def test_doubled_marks_pairs() -> None:
         ("aujourd’hui tout va bien", 2)
     ]
     assert find_pairs("l’école d’été", QUOTE_PAIRS, APOSTROPHES, DOUBLED_MARKS) == []
+
+
+# Connectives of addition and contrast inside the verb group or between the
+# verb and its infinitive (« a par ailleurs souligné », « affirme, par
+# ailleurs, avoir … »); an infinitive is never an incise of its own.
+CONNECTIVES = [
+    (
+        "« Nous resterons ouverts tout l’été », a par ailleurs souligné la directrice.",
+        [("Nous resterons ouverts tout l’été", "a par ailleurs souligné", "la directrice")],
+    ),
+    (
+        "Le maire affirme, par ailleurs, avoir prévenu la préfecture.",
+        [("avoir prévenu la préfecture", "affirme", "Le maire")],
+    ),
+    (
+        "L’éleveur assure, de son côté, avoir averti les voisins.",
+        [("avoir averti les voisins", "assure", "L’éleveur")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONNECTIVES)
+def test_connectives_and_infinitives(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == expected

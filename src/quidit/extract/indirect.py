@@ -111,6 +111,11 @@ def _incise_content(
     elif not (cue.inverted or cue.pronoun):
         if subject is not None and subject.i < cue.verb.i and not _fronted_clause(cue, doc, syntax):
             return None
+        if any(t.morph.get("VerbForm", []) == ["Inf"] for t in (first, cue.verb)):
+            # « affirme, par ailleurs, avoir prévenu la préfecture »: an
+            # infinitive is the content of the verb before it, never an
+            # incise (French inverts a subject only after a finite verb).
+            return None
         if _present_participle(cue):
             # « …, confirmant la dégradation de la situation »: a participle
             # never inverts its subject; the noun after it is its object,

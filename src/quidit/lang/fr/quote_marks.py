@@ -77,6 +77,20 @@ INCISE_FILLERS = frozenset(
         "simplement",
         "sobrement",
         "encore une fois",
+        # The connectives of addition and contrast (Riegel et al.:
+        # « connecteurs »), set between the auxiliary and the participle or
+        # between the verb and its content (« a par ailleurs rappelé »,
+        # « affirme, par ailleurs, avoir prévenu … »).
+        "par ailleurs",
+        "en outre",
+        "de plus",
+        "en effet",
+        "d'ailleurs",
+        "du reste",
+        "de même",
+        "en revanche",
+        "par contre",
+        "au contraire",
     }
 )
 
