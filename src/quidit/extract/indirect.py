@@ -111,7 +111,7 @@ def _incise_content(
     elif not (cue.inverted or cue.pronoun):
         if subject is not None and subject.i < cue.verb.i and not _fronted_clause(cue, doc, syntax):
             return None
-        if any(t.morph.get("VerbForm", []) == ["Inf"] for t in (first, cue.verb)):
+        if any(t.morph.get("VerbForm", []) == ["Inf"] for t in (first or cue.verb, cue.verb)):
             # « affirme, par ailleurs, avoir prévenu la préfecture »: an
             # infinitive is the content of the verb before it, never an
             # incise (French inverts a subject only after a finite verb).
