@@ -302,3 +302,36 @@ CONNECTIVES = [
 @pytest.mark.parametrize(("text", "expected"), CONNECTIVES)
 def test_connectives_and_infinitives(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == expected
+
+
+# Verbless content before an incise (« Un chiffre provisoire, a précisé le
+# maire. »): the parser takes the content for the subject and the speaker
+# for an object.
+VERBLESS_BEFORE_INCISE = [
+    (
+        "Le bilan atteignait 12 morts. Un chiffre encore provisoire, a précisé le maire.",
+        ("Un chiffre encore provisoire", "a précisé", "le maire"),
+    ),
+    (
+        "La crue a noyé 40 maisons. Un bilan susceptible de s’alourdir, ont averti les secours.",
+        ("Un bilan susceptible de s’alourdir", "ont averti", "les secours"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERBLESS_BEFORE_INCISE)
+def test_verbless_content_before_incise(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+# Negative: a subject with its apposition, or a dislocated pronoun, before
+# a verb and its object is no content.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le directeur, Paul Roux, a précisé le calendrier.",
+        "Le maire, lui, a précisé le calendrier.",
+    ],
+)
+def test_apposed_subject_is_no_content(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == []

@@ -87,6 +87,29 @@ def _np_with_figure(
     return None
 
 
+def _verbless_content(cue: VerbCue, doc: Doc) -> bool:
+    """« Un chiffre provisoire, a précisé le maire. »: the parser takes the
+    verbless content for the subject and the inverted subject for an
+    object; French sets no lone comma between a subject and its verb, so a
+    subject of its own (no verb in it) closed by a comma right before the
+    verb group, and an object that ends the sentence, is that misread."""
+    subject = cue.subject
+    if subject is None:
+        return False
+    # No finite verb (a clause), no comma (« Le directeur, Paul Roux, a
+    # précisé … »: an apposition closed by its comma).
+    if any(t.is_punct or t.morph.get("VerbForm", []) == ["Fin"] for t in subject.subtree):
+        return False
+    edge = subject.right_edge.i
+    if edge + 1 >= len(doc) or doc[edge + 1].text != "," or doc[edge + 2].idx != cue.start:
+        return False
+    objects = [c for c in cue.verb.children if c.dep_ == "obj" and c.i > cue.verb.i]
+    if len(objects) != 1:
+        return False
+    after = objects[0].right_edge.i + 1
+    return after >= len(doc) or doc[after].text in {".", "!", "?"} or doc[after].is_space
+
+
 def _incise_content(
     cue: VerbCue, doc: Doc, language: LanguageData, pairs: PairIndex
 ) -> tuple[int, int, tuple[int, int] | None] | None:
@@ -109,7 +132,12 @@ def _incise_content(
             return None
         first = token_at(doc, cue.subject_start)
     elif not (cue.inverted or cue.pronoun):
-        if subject is not None and subject.i < cue.verb.i and not _fronted_clause(cue, doc, syntax):
+        if (
+            subject is not None
+            and subject.i < cue.verb.i
+            and not _fronted_clause(cue, doc, syntax)
+            and not _verbless_content(cue, doc)
+        ):
             return None
         if any(t.morph.get("VerbForm", []) == ["Inf"] for t in (first or cue.verb, cue.verb)):
             # « affirme, par ailleurs, avoir prévenu la préfecture »: an
