@@ -34,6 +34,7 @@ from quidit.extract.drafts import (
 )
 from quidit.extract.infinitives import infinitive_after
 from quidit.extract.marks import PairIndex
+from quidit.extract.misparses import verbless_content
 from quidit.extract.np_content import NOT_FOUND, in_incise, np_content
 from quidit.extract.que_clauses import before_finite_conjunct, que_after
 from quidit.extract.que_clauses import clause_end as _clause_end
@@ -87,29 +88,6 @@ def _np_with_figure(
     return None
 
 
-def _verbless_content(cue: VerbCue, doc: Doc) -> bool:
-    """« Un chiffre provisoire, a précisé le maire. »: the parser takes the
-    verbless content for the subject and the inverted subject for an
-    object; French sets no lone comma between a subject and its verb, so a
-    subject of its own (no verb in it) closed by a comma right before the
-    verb group, and an object that ends the sentence, is that misread."""
-    subject = cue.subject
-    if subject is None:
-        return False
-    # No finite verb (a clause), no comma (« Le directeur, Paul Roux, a
-    # précisé … »: an apposition closed by its comma).
-    if any(t.is_punct or t.morph.get("VerbForm", []) == ["Fin"] for t in subject.subtree):
-        return False
-    edge = subject.right_edge.i
-    if edge + 1 >= len(doc) or doc[edge + 1].text != "," or doc[edge + 2].idx != cue.start:
-        return False
-    objects = [c for c in cue.verb.children if c.dep_ == "obj" and c.i > cue.verb.i]
-    if len(objects) != 1:
-        return False
-    after = objects[0].right_edge.i + 1
-    return after >= len(doc) or doc[after].text in {".", "!", "?"} or doc[after].is_space
-
-
 def _incise_content(
     cue: VerbCue, doc: Doc, language: LanguageData, pairs: PairIndex
 ) -> tuple[int, int, tuple[int, int] | None] | None:
@@ -136,7 +114,7 @@ def _incise_content(
             subject is not None
             and subject.i < cue.verb.i
             and not _fronted_clause(cue, doc, syntax)
-            and not _verbless_content(cue, doc)
+            and not verbless_content(cue.verb, subject, cue.start)
         ):
             return None
         if any(t.morph.get("VerbForm", []) == ["Inf"] for t in (first or cue.verb, cue.verb)):
