@@ -20,6 +20,9 @@ from quidit.lang import LanguageData
 if TYPE_CHECKING:
     from quidit.extract.cues import VerbCue
 
+#: Tokens an inverted subject may span (see ``noun_after``).
+SUBJECT_TOKENS = 20
+
 
 def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
     """The noun phrase right after a cue verb: an inverted subject the
@@ -51,11 +54,13 @@ def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
             i = _past_times(doc, i, time_words, months)
             i = _past_set_off(doc, i, time_words)
     start = end = None
-    # Twelve tokens hold the longest inverted subjects of news copy, an
-    # apposed name included (« la directrice générale du CHU, Nathalie
-    # Ferrière-Lamblin »).
+    # Twenty tokens hold the longest inverted subjects of news copy: a
+    # title with a long complement, an acronym in brackets and a name
+    # (« le directeur de l'Office régional des eaux et forêts (OREF) Jean
+    # Paul Morel »: 16), or an apposed name (« la directrice générale du
+    # CHU, Nathalie Ferrière-Lamblin »).
     k = i
-    while k < min(i + 12, len(doc)):
+    while k < min(i + SUBJECT_TOKENS, len(doc)):
         tok = doc[k]
         if tok.text == "-" and not tok.whitespace_ and start is not None:
             k += 1  # « Roussel-Gaudin » split by the tokenizer
