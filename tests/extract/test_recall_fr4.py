@@ -335,3 +335,15 @@ def test_verbless_content_before_incise(analyzer, text: str, expected) -> None: 
 )
 def test_apposed_subject_is_no_content(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# A long inverted subject: a title with its complements, an acronym in
+# brackets and a name (sixteen tokens).
+def test_long_inverted_subject(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les crues ont noyé 300 hectares depuis lundi, a déclaré mardi le directeur de "
+        "l'Office régional des eaux et des forêts (OREF) Paul Morel."
+    )
+    rows = quotes(analyzer, text)
+    assert rows and rows[0][0] == "Les crues ont noyé 300 hectares depuis lundi"
+    assert rows[0][1] == "a déclaré"
