@@ -37,6 +37,7 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
     syntax = language.syntax
     n = len(doc)
     by_first = _adjunct_cues_by_first(language.adjunct_cues)
+    stressed = language.extra.get("stressed_pronouns", frozenset())
     for token in tokens_among(doc, by_first):
         for words in by_first[token.lower_]:
             j = token.i
@@ -58,6 +59,11 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
                 s_start, s_end = last.idx, nxt.idx + len(nxt)
                 _, sub_end = mention_bounds(nxt, syntax)
                 s_end = max(s_end, min(sub_end, _clause_end(doc, after)))
+            elif source is not None and source.lower_ in stressed:
+                # « était selon lui une erreur »: a stressed personal pronoun
+                # takes no complement; what the parser hangs on it is the
+                # content's.
+                s_start, s_end = source.idx, source.idx + len(source)
             elif source is not None:
                 s_start, s_end = mention_bounds(source, syntax)
                 s_start = max(s_start, last.idx + len(last))

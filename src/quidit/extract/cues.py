@@ -17,12 +17,13 @@ handling here, driven by that data:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.adjunct_cues import AdjunctCue, find_adjunct_cues
+from quidit.extract.inverted_subjects import nominal_participle, noun_after
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.spans import dateline_end, skip_incise, text_of, tokens_among
 from quidit.extract.subjects import find_subject, impersonal_source, passive_source, verb_group
@@ -135,141 +136,6 @@ def _multiword_tail(
         if ok:
             return j, tail
     return None
-
-
-def noun_after(cue: VerbCue, language: LanguageData) -> tuple[int, int] | None:
-    """The noun phrase right after a cue verb: an inverted subject the
-    parser took for an object (« », a insisté Me Hennequart »).
-
-    Time words (« a déclaré mercredi la directrice ») and one prepositional
-    phrase of the verb (« a indiqué à la presse le ministre ») may come
-    first.
-    """
-    doc = cue.verb.doc
-    time_words = language.extra.get("time_words", frozenset())
-    i = cue.verb.i + 1
-    while i < len(doc) and doc[i].idx < cue.end:
-        i += 1
-    months = language.extra.get("months", frozenset())
-    i = _past_times(doc, i, time_words, months)
-    i = _past_detached(doc, i)
-    # Up to two prepositional phrases of the verb (« a annoncé dans la
-    # soirée à la presse le gouverneur »): where and when, to whom.
-    for _ in range(2):
-        if i < len(doc) and doc[i].pos_ == "ADP" and doc[i].head.head.i == cue.verb.i:
-            # The phrase's noun with its complements, not an apposition
-            # the parser hangs on it (« à la presse un responsable »: the
-            # inverted subject).
-            noun = doc[i].head
-            appos = language.syntax.labels("apposition")
-            kept = [c for c in noun.rights if c.dep_ not in appos]
-            i = max([noun.i, *(c.right_edge.i for c in kept)]) + 1
-            i = _past_times(doc, i, time_words, months)
-    start = end = None
-    # Twelve tokens hold the longest inverted subjects of news copy, an
-    # apposed name included (« la directrice générale du CHU, Nathalie
-    # Ferrière-Lamblin »).
-    k = i
-    while k < min(i + 12, len(doc)):
-        tok = doc[k]
-        if tok.text == "-" and not tok.whitespace_ and start is not None:
-            k += 1  # « Roussel-Gaudin » split by the tokenizer
-            continue
-        if tok.text == "," and start is not None and _name_follows(doc, k):
-            k += 1  # « son délégué, Karim Laouadi »: the apposed name belongs to it
-            continue
-        if tok.text == "(" and start is not None:
-            close = next(
-                (j for j in range(k + 1, min(k + 5, len(doc))) if doc[j].text == ")"), None
-            )
-            if close is not None:  # « l’agence (AFAD) »: an acronym in brackets
-                end = doc[close].idx + 1
-                k = close + 1
-                continue
-        if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
-            break
-        if tok.pos_ == "ADP" and tok.head.head is cue.verb and start is not None:
-            break  # « sous les applaudissements »: an adjunct of the verb
-        if (
-            tok.pos_ == "ADP"
-            and start is not None
-            and tok.lower_ not in language.extra.get("name_prepositions", (tok.lower_,))
-        ):
-            # « l'armée sur les réseaux sociaux », « le ministre à la presse »:
-            # past the name, a preposition other than « de » opens the
-            # verb's adjunct whatever the parse hangs it on.
-            break
-        if start is None:
-            if tok.pos_ not in {"NOUN", "PROPN", "DET", "ADJ"}:
-                return None
-            start = tok.idx
-        end = tok.idx + len(tok)
-        k += 1
-    if start is None or end is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not any(t.pos_ in {"NOUN", "PROPN"} for t in span):
-        return None
-    return start, end
-
-
-#: A detached adjective or participle between commas is short (« , très
-#: déçu, », « , visiblement ému, »: two words; four hold « , la voix
-#: nouée, » style absolutes without a noun, which are not read).
-_DETACHED_WORDS = 3
-
-
-def _past_detached(doc: Doc, i: int) -> int:
-    """« », a lancé, très déçu, le délégué »: an adjective group of the
-    speaker detached between commas (Riegel et al.: apposition of an
-    adjective) stands between the verb and its inverted subject."""
-    if i >= len(doc) or doc[i].text != ",":
-        return i
-    j = i + 1
-    while j < len(doc) and j <= i + _DETACHED_WORDS and doc[j].text != ",":
-        j += 1
-    words = doc[i + 1 : j]
-    if (
-        j >= len(doc)
-        or doc[j].text != ","
-        or not words
-        or doc[j - 1].pos_ not in {"ADJ", "VERB"}
-        or not all(t.pos_ in {"ADJ", "ADV"} or _past_participle(t) for t in words)
-    ):
-        return i
-    return j + 1
-
-
-def _past_participle(token: Token) -> bool:
-    return (
-        token.pos_ == "VERB"
-        and token.morph.get("VerbForm", []) == ["Part"]
-        and (token.morph.get("Tense", []) == ["Past"])
-    )
-
-
-def _past_times(doc: Doc, i: int, time_words: Collection[str], months: Collection[str]) -> int:
-    """Past time words and a date (« jeudi 4 mars 2025 ») at ``i``."""
-    while i < len(doc):
-        if doc[i].lower_ in time_words:
-            i += 1
-        elif doc[i].like_num and i + 1 < len(doc) and doc[i + 1].lower_ in months:
-            i += 2
-            if i < len(doc) and doc[i].like_num and len(doc[i].text) == 4:
-                i += 1  # the year
-        else:
-            break
-    return i
-
-
-def _name_follows(doc: Doc, comma: int) -> bool:
-    """A proper name right after the comma, closed by a comma or the end."""
-    k = comma + 1
-    names = 0
-    while k < len(doc) and (doc[k].pos_ == "PROPN" or (doc[k].text == "-" and names)):
-        names += doc[k].pos_ == "PROPN"
-        k += 1
-    return names >= 2 and (k >= len(doc) or doc[k].is_punct or doc[k].is_space)
 
 
 def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
@@ -456,13 +322,24 @@ def _verbless_misread(token: Token, language: LanguageData) -> VerbCue | None:
     prev = doc[token.i - 1]
     if prev.pos_ not in {"PROPN", "NOUN"} or prev.is_punct:
         return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+    lemma = language.speech_verb_forms[token.lower_]
+    # « Un quotidien fait, pour sa part, état de … »: an incise may split a
+    # multi-word cue, whose tail then tells the verb; a later clause may
+    # have its own verb (« …, mais les secours avancent … »).
+    tail = _multiword_tail(token, lemma, language)
+    verbs = token.sent if tail is None else doc[token.sent.start : token.i]
+    if any(t.pos_ in {"VERB", "AUX"} for t in verbs):
         return None
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is None or (nxt.is_punct and nxt.text not in {"«", "“", '"'}):
+    if nxt is None or (nxt.is_punct and nxt.text not in {"«", "“", '"'} and tail is None):
+        return None
+    if tail is not None:
+        whole = "_".join([lemma, *tail[1]])
+        if whole in language.np_content_lemmas | language.weak_lemmas:
+            lemma = whole
+    elif lemma in language.extra.get("tail_required", frozenset()):
         return None
     syntax = language.syntax
-    lemma = language.speech_verb_forms[token.lower_]
     subject = prev
     climb = syntax.labels("name_part", "nominal_modifier", "adposition", "modifier")
     while subject.head.i < token.i and subject.dep_ in climb and subject.head.i != subject.i:
@@ -471,11 +348,12 @@ def _verbless_misread(token: Token, language: LanguageData) -> VerbCue | None:
     s_end = min(s_end, prev.idx + len(prev))
     if s_start >= token.idx:
         return None
+    last = doc[tail[0] - 1] if tail is not None else token
     return VerbCue(
         verb=token,
         lemma=lemma,
         start=token.idx,
-        end=token.idx + len(token),
+        end=last.idx + len(last),
         subject=subject,
         subject_start=s_start,
         subject_end=s_end,
@@ -579,6 +457,7 @@ __all__ = [
     "find_verb_cues",
     "mention_bounds",
     "misread_content",
+    "nominal_participle",
     "noun_after",
     "tokens_among",
     "verb_lemma",

@@ -38,6 +38,7 @@ from quidit.extract.passages import (
     speech,
     stands_alone,
 )
+from quidit.extract.quoted_objects import quoted_object
 from quidit.extract.spans import paragraph_bounds, text_of
 from quidit.lang import LanguageData, SyntaxData
 
@@ -273,6 +274,16 @@ def direct_drafts(
             drafts.append(
                 Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
                       mention, pronoun, "direct", CONFIDENCE["direct_intro"])
+            )  # fmt: skip
+            continue
+        # « a dénoncé une « provocation » »: a term in marks as the object
+        # of a verb of judging or appeal (``quoted_objects``).
+        judged = quoted_object(doc, pair, cues.between(max(0, pair.open - 80), pair.open), language)
+        if judged is not None:
+            mention, pronoun = mention_of(judged[1])
+            drafts.append(
+                Draft("direct_mixed", judged[0], pair.end, (judged[1].start, judged[1].end),
+                      mention, pronoun, "indirect", CONFIDENCE["incise"])
             )  # fmt: skip
             continue
         shown = _display_verb(doc, before, language) if passage(doc, pair) else None

@@ -186,7 +186,15 @@ def label_after_quote(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple
     after = pair.end
     while after < end and text[after] in " \u00a0\u202f":
         after += 1
-    if after >= end or text[after] != ":":
+    if after >= end or text[after] not in ":,":
+        return None
+    # « « Nous ne lâcherons rien » : les éleveurs bloquent … »: a
+    # quoted clause (a verb in the marks: no title) is the words of the
+    # noun phrase that opens the clause after it, a name or not; after a
+    # comma too (« « … », les soignants manifestent »).
+    inner = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")
+    spoken = inner is not None and any(t.pos_ in {"VERB", "AUX"} for t in inner)
+    if text[after] == "," and not spoken:
         return None
     subjects = language.syntax.labels("subject")
     span = doc.char_span(after + 1, end, alignment_mode="expand")
@@ -203,7 +211,8 @@ def label_after_quote(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple
             head = head.head
         # A name: the tagger often misreads a lone surname ("Hooper" as ADJ).
         named = head.pos_ == "PROPN" or (head.is_alpha and head.text[0].isupper())
-        if head.dep_ in subjects and named:
+        described = spoken and head.pos_ == "NOUN" and tok.pos_ == "DET"
+        if head.dep_ in subjects and (named or described):
             return mention_bounds(head, language.syntax)
         return None
     return None

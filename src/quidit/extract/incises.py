@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Token
 
-from quidit.extract.cues import VerbCue
+from quidit.extract.cues import VerbCue, nominal_participle
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
 
@@ -200,7 +200,11 @@ def noun_phrase(
             # is part of the name, whatever the tagger made of it.
             k += 1
             continue
-        if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and (determiner or nominal)):
+        if (
+            tok.pos_ in {"NOUN", "PROPN"}
+            or (tok.pos_ == "ADJ" and (determiner or nominal))
+            or (k == i + 1 and determiner and nominal_participle(tok))
+        ):
             nominal = True
         elif tok.pos_ not in {"DET", "ADJ", "NUM"}:
             break

@@ -35,6 +35,7 @@ from quidit.extract.drafts import (
 )
 from quidit.extract.infinitives import infinitive_after
 from quidit.extract.marks import PairIndex
+from quidit.extract.misparses import verbless_content
 from quidit.extract.np_content import NOT_FOUND, in_incise, np_content
 from quidit.extract.que_clauses import before_finite_conjunct, que_after
 from quidit.extract.que_clauses import clause_end as _clause_end
@@ -114,7 +115,17 @@ def _incise_content(
             return None
         first = token_at(doc, cue.subject_start)
     elif not (cue.inverted or cue.pronoun):
-        if subject is not None and subject.i < cue.verb.i and not _fronted_clause(cue, doc, syntax):
+        if (
+            subject is not None
+            and subject.i < cue.verb.i
+            and not _fronted_clause(cue, doc, syntax)
+            and not verbless_content(cue.verb, subject, cue.start)
+        ):
+            return None
+        if any(t.morph.get("VerbForm", []) == ["Inf"] for t in (first or cue.verb, cue.verb)):
+            # « affirme, par ailleurs, avoir prévenu la préfecture »: an
+            # infinitive is the content of the verb before it, never an
+            # incise (French inverts a subject only after a finite verb).
             return None
         if _present_participle(cue):
             # « …, confirmant la dégradation de la situation »: a participle

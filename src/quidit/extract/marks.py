@@ -28,10 +28,12 @@ class MarkPair:
     close: int  # offset of the closing mark (exclusive end of the inner text)
     depth: int  # 0 for a pair not inside another pair
     closed: bool = True
+    #: Characters of each mark: 2 for doubled marks (« ‘’ … ’’ »).
+    width: int = 1
 
     @property
     def inner_start(self) -> int:
-        return self.open + 1
+        return self.open + self.width
 
     @property
     def inner_end(self) -> int:
@@ -40,7 +42,7 @@ class MarkPair:
     @property
     def end(self) -> int:
         """Offset just after the closing mark (or the inner end when unclosed)."""
-        return self.close + 1 if self.closed else self.close
+        return self.close + self.width if self.closed else self.close
 
 
 def inner_bounds(text: str, pair: MarkPair) -> tuple[int, int]:
@@ -66,16 +68,21 @@ def _between_letters(text: str, i: int) -> bool:
 
 
 def find_pairs(
-    text: str, pairs: Mapping[str, str], apostrophes: Collection[str] = ()
+    text: str,
+    pairs: Mapping[str, str],
+    apostrophes: Collection[str] = (),
+    doubled: Mapping[str, str] | None = None,
 ) -> list[MarkPair]:
     """Every pair of quotation marks in ``text``, sorted by opening offset.
 
     A closing mark that is also an apostrophe (English ’) between two
     letters is an apostrophe ("we’re", "Velmar’s"), never a closing mark.
+    ``doubled`` marks (two characters each) are paired first, in order
+    within their paragraph; their characters are no single marks.
     """
     closers = {close: open_ for open_, close in pairs.items() if close != open_}
     symmetric = {open_ for open_, close in pairs.items() if open_ == close}
-    found: list[MarkPair] = []
+    found, consumed = _doubled_pairs(text, doubled or {})
     stack: list[tuple[str, int]] = []  # (opening mark, offset)
 
     def flush(paragraph_end: int) -> None:
@@ -93,6 +100,8 @@ def find_pairs(
     interesting = re.compile("[" + re.escape("".join({*pairs, *pairs.values(), "\n"})) + "]")
     for match in interesting.finditer(text):
         i = match.start()
+        if i in consumed:
+            continue
         ch = text[i]
         if ch == "\n":
             end = i
@@ -129,6 +138,30 @@ def find_pairs(
     flush(end)
     found.sort(key=lambda p: (p.open, -p.close))
     return found
+
+
+def _doubled_pairs(text: str, doubled: Mapping[str, str]) -> tuple[list[MarkPair], set[int]]:
+    """Pairs of two-character marks (« ‘’Nous rouvrirons l’école’’ »), and
+    the offsets of their characters. An opening mark is followed by a
+    non-space, a closing one preceded by one; a pair never crosses a
+    paragraph break."""
+    found: list[MarkPair] = []
+    consumed: set[int] = set()
+    for opener, closer in doubled.items():
+        start = 0
+        while (i := text.find(opener, start)) >= 0:
+            start = i + 2
+            if i + 2 >= len(text) or text[i + 2].isspace() or (i and text[i - 1].isalpha()):
+                continue
+            j = text.find(closer, i + 2)
+            while j >= 0 and text[j - 1].isspace():
+                j = text.find(closer, j + 1)
+            if j < 0 or "\n" in text[i:j] or consumed & {i, i + 1, j, j + 1}:
+                continue
+            found.append(MarkPair(i, j, 0, width=2))
+            consumed.update({i, i + 1, j, j + 1})
+            start = j + 2
+    return found, consumed
 
 
 def continued(text: str, pair: MarkPair, pairs: Mapping[str, str]) -> bool:
@@ -183,7 +216,10 @@ _PAIRS = "quidit_pairs"
 
 
 def pairs_of(
-    doc: Doc, pairs: Mapping[str, str], apostrophes: Collection[str] = ()
+    doc: Doc,
+    pairs: Mapping[str, str],
+    apostrophes: Collection[str] = (),
+    doubled: Mapping[str, str] | None = None,
 ) -> list[MarkPair]:
     """``find_pairs`` on the Doc's text, found once per Doc (the quote
     finder and the speaker resolver both read them) and kept in its
@@ -194,11 +230,13 @@ def pairs_of(
         + "".join(sorted(a + b for a, b in pairs.items()))
         + ":"
         + "".join(sorted(apostrophes))
+        + ":"
+        + "".join(sorted(a + b for a, b in (doubled or {}).items()))
     )
     found = doc.user_data.get(key)
     if found is None:
         found = doc.user_data[key] = [
-            (p.open, p.close, p.depth, p.closed)
-            for p in find_pairs(text_of(doc), pairs, apostrophes)
+            (p.open, p.close, p.depth, p.closed, p.width)
+            for p in find_pairs(text_of(doc), pairs, apostrophes, doubled)
         ]
     return [MarkPair(*t) for t in found]

@@ -101,3 +101,24 @@ def _subject_after_adjunct(verb: Token) -> bool:
         if tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
             return False
     return True
+
+
+def verbless_content(verb: Token, subject: Token, cue_start: int) -> bool:
+    """« Un chiffre provisoire, a précisé le maire. »: the parser takes the
+    verbless content for the subject and the inverted subject for an
+    object; French sets no lone comma between a subject and its verb, so a
+    subject of its own (no finite verb, no comma: « Le directeur, Paul
+    Roux, a précisé … » is an apposition closed by its comma) closed by a
+    comma right before the verb group (starting at ``cue_start``), and an
+    object that ends the sentence, is that misread."""
+    doc = verb.doc
+    if any(t.is_punct or t.morph.get("VerbForm", []) == ["Fin"] for t in subject.subtree):
+        return False
+    edge = subject.right_edge.i
+    if edge + 2 >= len(doc) or doc[edge + 1].text != "," or doc[edge + 2].idx != cue_start:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    if len(objects) != 1:
+        return False
+    after = objects[0].right_edge.i + 1
+    return after >= len(doc) or doc[after].text in {".", "!", "?"} or doc[after].is_space

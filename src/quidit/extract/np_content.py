@@ -208,6 +208,7 @@ def _phrase_end(
     sent_end: int,
     stops: frozenset[str],
     attribute_marks: frozenset[str] = frozenset(),
+    comparatives: frozenset[str] = frozenset(),
 ) -> int:
     """End offset of the phrase: the end of the cue's clause (the verb's
     right edge: adjuncts of place and time stay, « quatre morts dans les
@@ -222,12 +223,20 @@ def _phrase_end(
     for k in range(first + 1, last + 1):
         tok = doc[k]
         nxt = doc[k + 1] if k + 1 < len(doc) else tok
+        # « un coût plus élevé que prévu »: the second term of a
+        # comparison belongs to the phrase.
+        compared = any(t.lower_ in comparatives for t in doc[max(first, k - 3) : k + 1])
         mark = (
             tok.dep_ == "mark"
             and tok.lower_ not in attribute_marks
             and not _noun_infinitive(tok, first, k)
+            and not (compared and tok.lower_ in _COMPLEMENTISERS)
         )
-        if tok.text in {";", ":"} or mark or nxt.lower_ in _COMPLEMENTISERS:
+        if (
+            tok.text in {";", ":"}
+            or mark
+            or (nxt.lower_ in _COMPLEMENTISERS and not (compared or tok.lower_ in comparatives))
+        ):
             end_i = k - 1
             break
         if tok.lower_ in stops and (tok.lower_ not in _BEFORE_FIGURE or nxt.like_num):
@@ -465,7 +474,9 @@ def np_content(
     attribute = lemma in extra.get("attribute_lemmas", ())
     marks = _ATTRIBUTE_MARKS if attribute else frozenset()
     stops = extra.get("np_stops", frozenset())
-    end = _phrase_end(doc, first, cue.verb, head, sent_end, stops, marks)
+    end = _phrase_end(
+        doc, first, cue.verb, head, sent_end, stops, marks, extra.get("comparatives", frozenset())
+    )
     if evaluation:
         end = _before_new_subject(doc, first, end)
     start, end = clip_content(text, doc[first].idx, end)

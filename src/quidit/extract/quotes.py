@@ -54,7 +54,12 @@ class Found:
 def find_quotes(doc: Doc, language: LanguageData) -> Found:
     text = text_of(doc)
     found = Found()
-    pairs = pairs_of(doc, language.quote_pairs, language.extra.get("apostrophes", ()))
+    pairs = pairs_of(
+        doc,
+        language.quote_pairs,
+        language.extra.get("apostrophes", ()),
+        language.extra.get("doubled_marks"),
+    )
     # Where a quotation may run over paragraphs, a paragraph left open
     # before one that reopens the marks is no error, and is inside the quote.
     continuing = language.extra.get("paragraph_continuation", False)

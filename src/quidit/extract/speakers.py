@@ -81,7 +81,12 @@ class Resolver(Descriptions):
         # Words inside quotation marks are the quoted source's, never a
         # mention of another source.
         self.quoted = PairIndex(
-            pairs_of(doc, language.quote_pairs, language.extra.get("apostrophes", ()))
+            pairs_of(
+                doc,
+                language.quote_pairs,
+                language.extra.get("apostrophes", ()),
+                language.extra.get("doubled_marks"),
+            )
         )
         self._persons()
 

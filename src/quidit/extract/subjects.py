@@ -344,4 +344,22 @@ def find_subject(
     stray = stray_subject(verb, syntax)
     if stray is not None:
         return stray, stray.lower_ in language.pronouns, False
+    # « Paul Vidal, le porte-parole du parti, parle de … »: the parser hangs
+    # the finite verb on the apposition before it as a clause modifier; a
+    # finite verb with no relative pronoun opens no relative clause, so the
+    # noun phrase before it, apposition and all, is its subject.
+    if (
+        verb.dep_ in syntax.labels("clause_modifier")
+        and verb.morph.get("VerbForm", []) == ["Fin"]
+        and verb.head.i < verb.i
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.lower_ in relatives for c in verb.subtree)
+    ):
+        node = verb.head
+        chain = syntax.labels("apposition", "coordination")
+        while node.dep_ in chain and node.head.i < node.i:
+            node = node.head
+        return node, False, False
     return None, False, False

@@ -292,15 +292,18 @@ NP_INCISES = (
     ("pour", "l'", "heure"),
     ("pour", "l’", "instant"),
     ("pour", "l'", "instant"),
-    # A stressed pronoun setting the subject against another source
-    # (« les syndicats avancent eux le chiffre de 30 000 », « revendiquent
-    # elles aussi 2 000 adhérents »; Riegel et al.: pronom tonique en apposition).
-    ("eux", "aussi"),
-    ("elles", "aussi"),
+    # A stressed pronoun set after the verb sets the subject against
+    # another source (Riegel et al.: the disjoint pronoun in apposition to
+    # the subject): « parlent eux de 30 blessés », « avance lui aussi un
+    # chiffre ». Bare « lui » is left out: before an infinitive it is the
+    # dative clitic (« a dit lui avoir remis … »).
     ("lui", "aussi"),
     ("elle", "aussi"),
+    ("eux", "aussi"),
+    ("elles", "aussi"),
     ("eux",),
     ("elles",),
+    ("elle",),
     # Phrases of totalling before a count (« dénombre en tout 11 victimes »).
     ("en", "tout"),
     ("au", "total"),
@@ -310,6 +313,20 @@ NP_INCISES = (
     ("ce", "matin"),
     ("ce", "soir"),
     ("hier", "soir"),
+)
+
+#: Stressed personal pronouns (Riegel et al., ch. VII, pronoms disjoints):
+#: as the source of « selon lui », « d'après elles » they are the whole
+#: mention, taking no complement.
+STRESSED_PRONOUNS = frozenset("moi toi lui elle nous vous eux elles".split())
+
+#: Words of comparison whose « que » opens the second term, not a clause
+#: (« un coût plus élevé que prévu », « moins de morts que
+#: l'an dernier »): the grammars' comparative adverbs and adjectives.
+COMPARATIVES = frozenset(
+    "plus moins aussi autant davantage supérieur supérieure supérieurs supérieures "
+    "inférieur inférieure inférieurs inférieures meilleur meilleure meilleurs "
+    "meilleures pire pires".split()
 )
 
 #: Verbs that characterise their object through an attribute (« décrire X
@@ -323,6 +340,15 @@ WEAK = frozenset(
     "fustiger condamner accuser regretter déplorer revendiquer demander "
     "réclamer exiger proposer recommander suggérer conseiller préconiser "
     "exhorter inviter enjoindre implorer supplier rejeter prôner reprocher approuver".split()
+)
+
+#: Verbs whose object in marks is the speaker's word (« a dénoncé une
+#: « provocation » », « réclame une « enquête indépendante » », « évoque
+#: un « malentendu » »): the verbs of praise, blame and appeal (WEAK), and of
+#: mentioning; not those of promise, offer or claim (« a proposé un « pacte »
+#: », « a revendiqué une « victoire » »: a name for what is offered).
+QUOTED_OBJECT = (WEAK - frozenset("proposer revendiquer recommander suggérer".split())) | frozenset(
+    "évoquer parler qualifier".split()
 )
 
 #: Verbs that never make a quote even with an infinitive or que-clause:

@@ -17,6 +17,11 @@ QUOTE_PAIRS = {
     "‘": "’",
 }
 
+#: Marks of two characters each, opening → closing: some agencies' copy
+#: (the Senegalese APS among them) doubles the single curly quote, « ‘’Nous
+#: rouvrirons l’école’’, a écrit X »; paired before single marks.
+DOUBLED_MARKS = {"‘’": "’’", "‘‘": "’’"}
+
 #: Characters that are also apostrophes: French prints its apostrophe as
 #: ’ (« l’armée ») and, misprinted, as ‘ (« jusqu‘à »); between two letters
 #: either one is an apostrophe, never a quotation mark.
@@ -74,6 +79,20 @@ INCISE_FILLERS = frozenset(
         "simplement",
         "sobrement",
         "encore une fois",
+        # The connectives of addition and contrast (Riegel et al.:
+        # « connecteurs »), set between the auxiliary and the participle or
+        # between the verb and its content (« a par ailleurs rappelé »,
+        # « affirme, par ailleurs, avoir prévenu … »).
+        "par ailleurs",
+        "en outre",
+        "de plus",
+        "en effet",
+        "d'ailleurs",
+        "du reste",
+        "de même",
+        "en revanche",
+        "par contre",
+        "au contraire",
     }
 )
 
