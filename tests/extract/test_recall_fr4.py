@@ -88,9 +88,9 @@ NP_CONTENT_PAST_INSERTS = [
         ("un chiffre de 12 000 grévistes", "avance", "Le syndicat"),
     ),
     (
-        "Un quotidien régional fait, quant à lui, état de la mort de 4 randonneurs, "
-        "mais les secours avancent des chiffres plus bas.",
-        ("la mort de 4 randonneurs", "fait, quant à lui, état", "Un quotidien régional"),
+        "Le club de voile fait, quant à lui, état de 6 bateaux endommagés, "
+        "alors que la capitainerie n'en compte que deux.",
+        ("6 bateaux endommagés", "fait, quant à lui, état", "Le club de voile"),
     ),
     (
         "Le syndicat évoque un chiffre plus élevé que le décompte de la police.",

@@ -17,7 +17,7 @@ handling here, driven by that data:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token

@@ -50,7 +50,7 @@ def quoted_object(
     if len(words) - k + 1 > _MAX_WORDS:
         return None
     text = text_of(doc)
-    # « le « tour de passe-passe » du gouvernement, avec … »: a phrase that
+    # « une « mascarade » du conseil, avec … »: a phrase that
     # goes on past the marks is the noun-phrase reading's (``np_content``).
     after = doc.char_span(pair.end, min(len(text), pair.end + 30), alignment_mode="expand")
     nxt = next((t for t in after if t.idx >= pair.end and not t.is_space), None) if after else None
