@@ -206,12 +206,20 @@ def coordinated_report_cut(
         joint = next((c for c in before if c.lower_ in syntax.coordinators), None)
         if joint is None or not any(c.dep_ in subjects and c.i > joint.i for c in before):
             continue
-        j = joint.i - 1
-        while j > que.i and (doc[j].is_punct or doc[j].is_space):
-            j -= 1
-        if j > que.i:
-            return min(end, doc[j].idx + len(doc[j]))
+        cut = _before_joint(que, joint, end)
+        if cut is not None:
+            return cut
     return end
+
+
+def _before_joint(que: Token, joint: Token, end: int) -> int | None:
+    """The end of the word before a coordinator (and its comma), if it is
+    inside the que-clause."""
+    doc = que.doc
+    j = joint.i - 1
+    while j > que.i and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    return min(end, doc[j].idx + len(doc[j])) if j > que.i else None
 
 
 def word_end(text: str, end: int) -> int:
@@ -366,4 +374,48 @@ def before_main_clause(cue: VerbCue, que: Token, end: int, extra: Mapping[str, o
         if _finite(tok):
             seen_finite = True
         k += 1
+    return end
+
+
+def _written_tense(verb: Token, auxiliaries: frozenset[str]) -> tuple[str, ...] | None:
+    """A verb's tense as written: its auxiliaries (« a annoncé » → « a »),
+    else its finite morphology; None for a form that shows none."""
+    auxes = tuple(c.lower_ for c in verb.children if c.dep_ in auxiliaries and c.i < verb.i)
+    if auxes:
+        return ("aux", *auxes)
+    # « que la réforme est nécessaire »: the copula carries the tense.
+    copula = next((c for c in verb.children if c.dep_ == "cop" and c.i < verb.i), None)
+    morph = (copula if copula is not None else verb).morph
+    if "Fin" not in morph.get("VerbForm", []):
+        return None
+    return ("fin", *(",".join(morph.get(f, [])) for f in ("Mood", "Tense", "Person", "Number")))
+
+
+def shared_act_cut(cue: VerbCue, que: Token, end: int, syntax: SyntaxData) -> int:
+    """« a estimé que la réforme était nécessaire et a annoncé un vote »: a
+    verb coordinated to the que-clause's head, with no subject of its own
+    and written in the cue's tense (« a … et a … ») where the clause's head
+    is in another, is the speaker's next act, which the parser hangs inside
+    the clause; the content stops before its coordinator. In the clause's
+    own tense (« que le maire a menti et a caché … ») it shares the
+    clause's subject and stays."""
+    head = que.head
+    auxiliaries = syntax.labels("auxiliary")
+    own_tense = _written_tense(cue.verb, auxiliaries)
+    if own_tense is None or head.i <= que.i or _written_tense(head, auxiliaries) == own_tense:
+        return end
+    subjects = syntax.labels("subject", "passive_subject", "expletive_subject")
+    for conj in head.children:
+        if conj.dep_ not in syntax.labels("coordination") or conj.pos_ not in {"VERB", "AUX"}:
+            continue
+        if conj.idx >= end or any(c.dep_ in subjects for c in conj.children):
+            continue
+        if _written_tense(conj, auxiliaries) != own_tense:
+            continue
+        joint = next(
+            (c for c in conj.children if c.i < conj.i and c.lower_ in syntax.coordinators), None
+        )
+        cut = None if joint is None else _before_joint(que, joint, end)
+        if cut is not None:
+            return cut
     return end
