@@ -5,24 +5,16 @@ adjectives agreeing with an epicene noun, anonymity said in the sentence
 
 from __future__ import annotations
 
+import entity_rows
 import pytest
 
 from quidit.extract.attributes import attribute_data, first_name_gender, is_anonymous, kind_of
 from quidit.extract.gender import _description_gender
 from quidit.extract.source_words import Head, names_someone, original_words, words_of
-from quidit.records import Article, Entity
+from quidit.records import Entity
 
-
-def _entities(analyzer, text: str, lang: str = "fr") -> dict[str, Entity]:
-    result = analyzer.analyze(Article(id="t", text=text, lang=lang))
-    return {e.name: e for e in result.entities}
-
-
-def _find(entities: dict[str, Entity], part: str) -> Entity:
-    for name, e in entities.items():
-        if part in name:
-            return e
-    raise AssertionError(f"no entity with {part!r} in {list(entities)}")
+_entities = entity_rows.entities
+_find = entity_rows.find
 
 
 @pytest.mark.parametrize(

@@ -374,3 +374,41 @@ def test_en_antecedent_and_durations(nlp_fr, text: str, content: str, expected: 
     assert [(c.value, c.qualifier, c.unit) for c in claims] == [
         (pytest.approx(v), q, u) for v, q, u in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind", "expected"),
+    [
+        # a factor after a comma in reported speech is the writer's gloss
+        (
+            "Les syndicats avancent le chiffre de 9.000 marcheurs, presque trois fois plus.",
+            "le chiffre de 9.000 marcheurs, presque trois fois plus",
+            "indirect",
+            [9000],
+        ),
+        (
+            "Selon X, 500 blessés, soit deux fois plus que l'an dernier.",
+            "500 blessés, soit deux fois plus que l'an dernier",
+            "indirect",
+            [500],
+        ),
+        # the factor is the source's own: inside the reported clause, or quoted
+        (
+            "Selon X, les bilans sont quatre fois plus élevés.",
+            "les bilans sont quatre fois plus élevés",
+            "indirect",
+            [4],
+        ),
+        (
+            "« Nous étions 900, cinq fois plus que l'an dernier », dit X.",
+            "Nous étions 900, cinq fois plus que l'an dernier",
+            "direct",
+            [900, 5],
+        ),
+    ],
+)
+def test_factor_glossed_by_the_writer(nlp_fr, text, content, kind, expected) -> None:  # type: ignore[no-untyped-def]
+    q = quote(text, content, "X")
+    q = Quote(id=q.id, type=kind, content=q.content, cue=None, speaker=q.speaker)
+    claims, _ = claims_of(nlp_fr, text, [q])
+    assert [c.value for c in claims] == expected

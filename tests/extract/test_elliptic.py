@@ -149,6 +149,45 @@ def test_counting_participle_is_not_the_unit(nlp_fr) -> None:  # type: ignore[no
             [(6, "la radio locale"), (13, "la radio locale"), (9, "l'ONG")],
             [],
         ),
+        # « entre N, selon X, et M, selon Y, à Z »: the second source's
+        # « selon » stands inside the sentence, each bound keeps its source
+        (
+            "Une marche a réuni entre 3.500 personnes, selon la police, et 6.000, "
+            "selon les organisateurs, à Dijon samedi.",
+            [(3500, "la police"), (6000, "les organisateurs")],
+            [(6000, "la police")],
+        ),
+        (
+            "Le rassemblement a compté 800 participants, selon la mairie, et 1.500, "
+            "selon l'association, devant la gare.",
+            [(800, "la mairie"), (1500, "l'association")],
+            [(1500, "la mairie")],
+        ),
+        # negatives: two counts of one clause before an inner « selon », and
+        # a clause (not a figure) after « et »
+        (
+            "Le séisme a fait 12 morts et 30 blessés, selon les secours, dans la vallée.",
+            [(12, "les secours"), (30, "les secours")],
+            [],
+        ),
+        (
+            "L'incendie a fait 3 morts, selon les pompiers, et la route reste coupée, "
+            "selon la préfecture.",
+            [(3, "les pompiers")],
+            [(3, "la préfecture")],
+        ),
+        # the sentence goes on after an inner « selon »: one quote, not a figure's
+        (
+            "À Vernay, 3.400 personnes, selon la gendarmerie, ont défilé jusqu'au port.",
+            [(3400, "la gendarmerie")],
+            [],
+        ),
+        # the bracket closing a figure's parenthesis is no part of its source
+        (
+            "Vernay : 48 000 selon FO (12 500 selon le ministère de l'Intérieur).",
+            [(48000, "FO"), (12500, "le ministère de l'Intérieur")],
+            [(12500, "le ministère de l'Intérieur)")],
+        ),
         # negative: sources really coordinated stay one group
         (
             "Selon la mairie et la préfecture, 4 000 personnes ont défilé.",
@@ -164,3 +203,21 @@ def test_coordinated_elliptic_figures(nlp_fr, text, expected, absent) -> None:  
         assert pair in claims, claims
     for pair in absent:
         assert pair not in claims, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # a decimal comma after « Selon X, » is no apposition's comma
+        (
+            "Selon les gardes-côtes, 2,84 tonnes de cocaïne ont été saisies.",
+            2.84,
+            "les gardes-côtes",
+        ),
+        ("Selon la mairie, 2,5 millions d'euros seront investis.", 2_500_000, "la mairie"),
+        ("Selon X, 3,2 % des élèves étaient absents.", 3.2, "X"),
+    ],
+)
+def test_decimal_after_a_fronted_source(nlp_fr, text, value, source) -> None:  # type: ignore[no-untyped-def]
+    ledger = analyze_doc(parse(nlp_fr, text), FR)
+    assert (value, source) in {(c.value, c.source) for c in ledger.claims}

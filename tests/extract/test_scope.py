@@ -60,6 +60,11 @@ def test_place(text: str, figure: str, place: str | None) -> None:
         ("Au premier tour, X a obtenu 30 voix.", "30", "round"),
         # « le dernier bilan » is the latest toll, not an earlier event
         ("Selon le dernier bilan de X, 30 morts.", "30", None),
+        # the day a source spoke or published dates the statement, not the event
+        ("S'exprimant dimanche soir, X a déploré 30 morts.", "30", None),
+        ("Dans un communiqué publié ce lundi, X parle de 30 morts.", "30", None),
+        ("X a annoncé mardi 30 morts.", "30", None),
+        ("Dans un communiqué, X parle de 30 morts lundi.", "30", "day"),
     ],
 )
 def test_event(text: str, figure: str, kind: str | None) -> None:
@@ -139,6 +144,13 @@ def test_part_and_superseded(
             "Selon Z, 1 000 marcheurs.",
             [("9 000", 9000, "X"), ("4 000", 4000, "Y"), ("1 000", 1000, "Z")],
             [],
+        ),
+        # the days two sources spoke on do not set their counts apart
+        (
+            "S'exprimant dimanche, X a déploré 42 morts. "
+            "Dans un communiqué publié ce lundi, Y parle de plus de 90 morts.",
+            [("42", 42, "X"), ("90", 90, "Y")],
+            [("c1", "c2")],
         ),
         # a superseded toll does not conflict with the later one
         (

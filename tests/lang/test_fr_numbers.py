@@ -159,10 +159,11 @@ def test_signed_range() -> None:
         "sans aucun doute",
         "en aucun cas",
         "à aucun moment",
-        # ratios, factors, scores
+        # ratios, repetitions, scores (a factor compared, « deux fois plus »,
+        # is a claim: see test_composite_forms)
         "9 sur 10",
         "un sur deux",
-        "deux fois plus",
+        "il est venu deux fois",
         "une victoire 3-0",
         # the adjective neuf, at the end of a phrase
         "un bâtiment neuf.",
@@ -379,3 +380,80 @@ def test_a_qualifier_behind_quotation_marks(text: str, value: float, qualifier: 
 )
 def test_digits_and_words_in_one_number(text: str, expected: list) -> None:  # type: ignore[type-arg]
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # half a multiplier, in one word or as a tail
+        ("plus d'un demi-million de déplacés", [("plus d'un demi-million", 500_000, "more_than")]),
+        ("un demi-milliard d'euros", [("un demi-milliard", 5e8, "exact")]),
+        ("trois millions et demi d'euros", [("trois millions et demi", 3_500_000, "exact")]),
+        ("près de 2 millions et demi", [("près de 2 millions et demi", 2_500_000, "about")]),
+        # an approximate noun of a multiplier counts that many of it
+        ("une centaine de milliers de fidèles", [("une centaine de milliers", 100_000, "about")]),
+        ("une dizaine de millions d'euros", [("une dizaine de millions", 1e7, "about")]),
+        # an article before a fraction noun stands for one
+        ("la moitié des commerces", [("la moitié", 0.5, "exact")]),
+        ("plus de la moitié de ses électeurs", [("plus de la moitié", 0.5, "more_than")]),
+        ("le tiers des élus", [("le tiers", 1 / 3, "exact")]),
+        ("près des trois quarts des votants", [("près des trois quarts", 0.75, "about")]),
+        # a factor compared is a claim (« huit fois plus élevé »)
+        ("six fois plus nombreux", [("six", 6, "exact")]),
+        ("deux fois plus", [("deux", 2, "exact")]),
+        ("trois fois moins de lits", [("trois", 3, "exact")]),
+        # a decimal dot before a multiplier word (« 1.300 » stays 1 300)
+        ("1.3 million selon la CGT", [("1.3 million", 1_300_000, "exact")]),
+        ("plus de 2.5 milliards d'euros", [("plus de 2.5 milliards", 2.5e9, "more_than")]),
+        ("1.300 grévistes", [("1.300", 1300, "exact")]),
+        # a range's bare lower bound shares the upper bound's scale word
+        (
+            "trois à quatre cents employés",
+            [("trois", 300, "at_least"), ("quatre cents", 400, "at_most")],
+        ),
+        (
+            "de deux à trois millions d'euros",
+            [("de deux", 2e6, "at_least"), ("trois millions", 3e6, "at_most")],
+        ),
+        ("entre deux et cent élèves", [("entre deux", 2, "at_least"), ("cent", 100, "at_most")]),
+        ("de 150 à quatre cents", [("de 150", 150, "at_least"), ("quatre cents", 400, "at_most")]),
+        # a figure set aside by « non » is not the one claimed
+        ("une croissance de 0,1 %, et non à zéro", [("0,1 %", 0.1, "exact")]),
+        ("12 morts et non 40 comme annoncé", [("12", 12, "exact")]),
+        # a distance that locates a place is no claim; a measure is one
+        ("interpellé à près de 500 km de Lyon", []),
+        ("un village à 40 kilomètres à l'est de Paris", []),
+        ("à une trentaine de kilomètres de Perpignan", []),
+        ("un vent soufflant à 70 km/h", [("70", 70, "exact")]),
+        ("le feu a parcouru 400 hectares", [("400", 400, "exact")]),
+        ("une profondeur de 213,5 km", [("213,5", 213.5, "exact")]),
+        # « tous les deux » is both of them; superlatives before a time word
+        ("elles sont toutes les deux candidates", []),
+        ("elles ont toutes les trois démissionné", []),
+        ("les deux pires années", []),
+        ("tous les 500 inscrits", [("500", 500, "exact")]),
+        # hedges: elided before a vowel, idiomatic
+        ("un peu plus d'un million de votants", [("un peu plus d'un million", 1e6, "more_than")]),
+        ("au bas mot 30 000 morts", [("au bas mot 30 000", 30_000, "at_least")]),
+        ("pas loin de 400 personnes", [("pas loin de 400", 400, "about")]),
+        # a hedge makes « un » a quantity
+        ("pas moins d'une tonne de résine", [("pas moins d'une", 1, "at_least")]),
+        ("au moins un blessé grave", [("au moins un", 1, "at_least")]),
+        ("plus d'un Français sur deux", []),
+        ("moins d'une heure", []),
+        # a mixed quote opening on the approximate noun
+        ("une « quinzaine » de blessés", [("une « quinzaine", 15, "about")]),
+        # negatives: halves of time, repetitions, vague multiples, half-measures
+        ("deux heures et demie", []),
+        ("deux ans et demi", []),
+        ("il a récidivé trois fois", []),
+        ("des dizaines de milliers de personnes", []),
+        ("à moitié vide", []),
+        ("la moitié", []),
+        ("le quart de finale", []),
+    ],
+)
+def test_composite_forms(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = claims(text)
+    assert [(s, q) for s, _, q in found] == [(s, q) for s, _, q in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])

@@ -116,6 +116,15 @@ def _has_clause(doc: Doc, start: int, end: int, syntax: SyntaxData) -> bool:
     return any(t.dep_ in subjects and span.start <= t.head.i < span.end for t in span)
 
 
+def _comma(text: str, start: int, end: int) -> int:
+    """The next comma in ``[start, end)`` that is punctuation, not the
+    decimal mark of a figure (« Selon X, 2,5 millions … »); -1 if none."""
+    k = text.find(",", start, end)
+    while 0 < k < end - 1 and text[k - 1].isdigit() and text[k + 1].isdigit():
+        k = text.find(",", k + 1, end)
+    return k
+
+
 def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) -> int:
     """Where the content starts after « Selon X, … »: past the comma that
     closes the source, and past appositions or relative clauses on it
@@ -127,7 +136,7 @@ def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) 
     if text[i : i + 40].lstrip(_WS).startswith("("):  # « (SAM) »
         close = text.find(")", i, i + 40)
         i = close + 1 if close >= 0 else i
-    comma = text.find(",", i, sent_end)
+    comma = _comma(text, i, sent_end)
     between = text[i:comma].strip(_WS) if comma >= 0 else ""
     restrictive = bool(between) and between.split()[0].lower() in (
         syntax.relative_pronouns - syntax.complementisers
@@ -139,7 +148,7 @@ def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) 
         return _skip(text, i, _WS + ",")
     rest = comma + 1
     for _ in range(MAX_APPOSITIONS):
-        nxt = text.find(",", rest, sent_end)
+        nxt = _comma(text, rest, sent_end)
         if nxt < 0 or not text[nxt + 1 : sent_end].strip(_WS + ".!?"):
             break
         span = doc.char_span(rest, nxt, alignment_mode="expand")

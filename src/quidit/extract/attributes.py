@@ -31,6 +31,7 @@ from quidit.extract.source_words import (
     attribute_data,
     base_noun,
     first_name_gender,
+    known_first_name,
     names_someone,
     noun_kind,
     original_words,
@@ -62,7 +63,18 @@ def _known(name: str, data: AttributeData) -> str:
     while i < len(words) - 1 and words[i] in data.determiners:
         i += 1
     rest = " ".join(words[i:]).replace("' ", "'")
-    return data.known_names.get(rest, "") or data.known_names.get(" ".join(words), "")
+    found = data.known_names.get(rest, "") or data.known_names.get(" ".join(words), "")
+    if found:
+        return found
+    # A medium's local edition or programme is named by the medium's name
+    # and more words (« France Bleu Drôme Ardèche », « France 3 Aquitaine »):
+    # a known name of two words or more, then a capitalised word.
+    original = original_words(name)[i:]
+    for k in range(len(original) - 1, 1, -1):
+        lead = " ".join(words[i : i + k])
+        if data.known_names.get(lead) == "media" and original[k][:1].isupper():
+            return "media"
+    return ""
 
 
 def _coordinated(name: str, data: AttributeData, body: bool = False) -> bool:
@@ -101,10 +113,13 @@ def _two_roles(words: Sequence[str], original: Sequence[str], k: int, data: Attr
     if len(original) != len(words) or k + 1 >= len(words):
         return False
     before, after = words[k - 1], words[k + 1]
+    # Titles are often capitalised (« Représentant spécial … et Chef du
+    # Bureau … »): a capital is no name where the word is a person noun
+    # and no first name.
     return (
         before not in data.determiners
         and after not in data.determiners
-        and original[k + 1].islower()
+        and (original[k + 1].islower() or not known_first_name(original[k + 1], data))
         and noun_kind(before, data) == "person"
         and noun_kind(after, data) == "person"
     )
@@ -162,6 +177,10 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
             return last
     if _coordinated(entity.name, data, body=noun in ("government", "organisation", "media")):
         return "group"
+    if head.head in data.state_body_nouns and not plural:
+        after = head.words[head.index + 1 : head.index + 3]
+        if any(w in data.public_adjectives for w in after):
+            return "government"  # « un organisme officiel », « l'organisation onusienne »
     if noun and (head.is_description() or entity.type != "PER" or head.determiners):
         if noun in ("organisation", "media", "person") and plural:
             return "group"
@@ -229,6 +248,75 @@ def _a_body_by_its_pronoun(
             ):
                 return True
     return False
+
+
+def _a_first_name_speaking_as_one(
+    entity: Entity, quotes: Sequence[Quote], data: AttributeData
+) -> bool:
+    """A lone first name the parser took for a place (« Élodie », « Marie-Laure »:
+    vox pops name people so) whose own words say « je »: a state or a city
+    speaks as « nous » or through someone, never in the first person
+    singular.  Many first names are places too (« Florence », « Nancy »,
+    « Israël »): the name alone decides nothing."""
+    if entity.type not in ("GPE", "LOC") or not data.first_person:
+        return False
+    words = original_words(entity.name)
+    if len(words) != 1 or not known_first_name(words[0], data):
+        return False
+    for q in quotes:
+        if q.type != "direct" or q.content is None:
+            continue
+        said = words_of(q.content.text)
+        if any(w in data.first_person for w in said):
+            return True
+    return False
+
+
+def _an_acronym_with_its_article(name: str, data: AttributeData) -> bool:
+    """« l'ONFV », « la DGSI »: capitals after an article name a body, never a
+    person (the parser labels some PER)."""
+    words = original_words(name)
+    return (
+        len(words) == 2
+        and words[0].lower() in data.definite_articles
+        and len(words[1]) >= 2
+        and words[1].isupper()
+    )
+
+
+def _kind_by_its_expansion(entity: Entity, text: str, data: AttributeData) -> str:
+    """The kind of a body named by one word the lists lack (an acronym: « l'INPE »,
+    « l'Afad »), read where the text spells it out: « l'Institut national de
+    recherches spatiales (INPE) », « l'INPE (Institut …) », « l'Afad,
+    organisme officiel de secours turc ».  "": nothing tells."""
+    words = original_words(entity.name)
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in data.determiners:
+        i += 1
+    if len(words) - i != 1 or Head(entity.name, data).head:
+        return ""
+    name = re.escape(words[i])
+    spelled: list[str] = []
+    for m in re.finditer(rf"(?<!\w){name}\s*\(([^()]{{3,120}})\)", text):
+        spelled.append(m.group(1))
+    for m in re.finditer(r",\s+([^,.;:()]{3,80})", text):
+        before = text[max(0, m.start() - len(words[i]) - 1) : m.start()]
+        if re.search(rf"(?<!\w){name}$", before):
+            spelled.append(m.group(1))
+    for m in re.finditer(rf"([^()]{{3,200}})\(\s*{name}\s*\)", text):
+        # The body's own name starts at a capitalised word after a
+        # determiner, nearest the parenthesis (« … prise en compte par
+        # l'Institut national … (INPE) »).
+        chunk = original_words(m.group(1))[-12:]
+        for k in range(1, len(chunk)):
+            if chunk[k - 1].lower() in data.determiners and chunk[k][:1].isupper():
+                spelled.append(" ".join(chunk[k - 1 :]))
+                break
+    for phrase in spelled:
+        kind = kind_of(Entity("x", phrase.replace("' ", "'"), "ORG"), data)
+        if Head(phrase, data).head and kind in ("government", "organisation", "media", "document"):
+            return kind
+    return ""
 
 
 def _find_all(text: str, needle: str) -> Iterable[tuple[int, int]]:
@@ -376,7 +464,29 @@ def is_anonymous(
         return True
     if det in data.possessive_determiners:
         return False
+    if det in data.definite_articles and _of_a_named_body(entity.name, head, data):
+        # « le représentant spécial du Secrétaire général », « le directeur
+        # de l'Institut Pasteur »: the one holder of a post in a named body.
+        return False
     return noun not in data.office_nouns
+
+
+def _of_a_named_body(name: str, head: Head, data: AttributeData) -> bool:
+    """The description's complement names a body: a preposition after the
+    head noun, then (past determiners) a capitalised word."""
+    original = original_words(name)
+    words = head.words
+    if len(original) != len(words):
+        return False
+    for k in range(head.index + 1, len(words) - 1):
+        if words[k] not in data.complement_words:
+            continue
+        j = k + 1
+        while j < len(words) - 1 and words[j] in data.determiners:
+            j += 1
+        if original[j][:1].isupper():
+            return True
+    return False
 
 
 def attribute_entities(
@@ -409,6 +519,12 @@ def attribute_entities(
         mentions = _mentions(e, own, text, data)
         if kind == "person" and _a_body_by_its_pronoun(e, doc, mentions, data):
             kind = "organisation"
+        if kind == "government" and _a_first_name_speaking_as_one(e, own, data):
+            kind = "person"
+        if (kind == "organisation" and e.type != "PER") or (
+            kind == "person" and _an_acronym_with_its_article(e.name, data)
+        ):
+            kind = _kind_by_its_expansion(e, text, data) or kind
         anonymous = is_anonymous(e, kind, mentions, low, data, first_named)
         g: str | None = None
         evidence: str | None = None

@@ -33,6 +33,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.numbers import Mention, find_numbers
+from quidit.extract.numbers_filter import gloss_factor
 from quidit.extract.scope import families_of, read_scopes
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
@@ -94,6 +95,8 @@ def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) ->
         for m in units.mentions_in(quote.content.start, quote.content.end):
             if (m.start, m.end) in seen:
                 continue  # a figure inside nested quotes counts once
+            if quote.type == "indirect" and gloss_factor(units.text, language.numbers, m):
+                continue  # « avancent 30 000 manifestants, huit fois plus »: the writer's
             seen.add((m.start, m.end))
             found.append((m.start, m.end, quote.id, m, quote))
     found.sort(key=lambda f: (f[0], f[1]))

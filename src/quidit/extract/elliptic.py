@@ -16,6 +16,7 @@ quote of another source where such a figure begins.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import replace
 from functools import lru_cache
 
@@ -46,8 +47,11 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
     if agent:
         drafts = drafts + agent
         _end_before(drafts, agent, text_of(doc))
+    # A draft whose « selon Y » stands inside it (the adjunct reaches the
+    # whole sentence: « entre 1 700 personnes, selon X, et 2 000, selon Y, à
+    # Nantes ») is read up to its cue: the words after it are no figure's.
     candidates = [
-        d for d in drafts if d.kind in _ADJUNCT_KINDS and d.cue is not None and d.end <= d.cue[0]
+        d for d in drafts if d.kind in _ADJUNCT_KINDS and d.cue is not None and d.start < d.cue[0]
     ]
     if not candidates:
         return drafts
@@ -55,6 +59,11 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
     leads = language.extra.get("ellipsis_leads", frozenset({"contre", "et", "mais", "puis"}))
     narrowed: list[Draft] = []
     for d in candidates:
+        assert d.cue is not None
+        whole = d
+        if d.end > d.cue[0]:
+            d = copy(d)
+            d.end = whole.cue[0] if whole.cue else d.end
         assert d.cue is not None
         # Numbers of this draft only: the whole text's are read once later,
         # for claims; a page's few adjunct drafts are short.
@@ -74,6 +83,11 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
         )
         if not paren and not _elliptical(doc, text, d, figure, leads, language.syntax.coordinators):
             continue
+        if d is not whole and not paren and not _led(text[d.start : figure.start], leads):
+            # « A Vernay, 3 400 personnes, selon la gendarmerie, ont défilé »:
+            # the sentence goes on after the cue; only a figure set against
+            # another by « et » / « contre » stands alone before it.
+            continue
         if (
             not paren
             and _own_clause(doc, d.start, figure.start, language)
@@ -85,9 +99,9 @@ def elliptic_drafts(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
             end -= 1
         if len(text[figure.start : end].split()) > MAX_WORDS and not paren:
             continue
-        d.start, d.end = figure.start, end
-        d.kind = "adjunct_figure"
-        narrowed.append(d)
+        whole.start, whole.end = figure.start, end
+        whole.kind = "adjunct_figure"
+        narrowed.append(whole)
     if narrowed:
         _end_before(drafts, narrowed, text)
     return drafts
@@ -132,6 +146,12 @@ def _elliptical(
     if span is None:
         return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
+def _led(before: str, leads: frozenset[str]) -> bool:
+    """The words before a figure end with a lead (« …, et », « contre »)."""
+    words = before.rstrip(" \t\u00a0\u202f(").split()
+    return bool(words) and words[-1].lower() in leads
 
 
 def _own_clause(doc: Doc, start: int, end: int, language: LanguageData) -> bool:

@@ -14,20 +14,28 @@ text gives both genders in equal measure, or nothing decides, ``unknown``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from quidit.extract.gender_clauses import (
+    agreement,
+    clause_pronoun,
+    grammatical_only,
+    has_sentences,
+    next_sentence_pronoun,
+    self_agreement,
+    speaker_pronouns,
+    tokens_of,
+)
 from quidit.extract.source_words import (
     APOSTROPHES,
     MAX_PRENOMINAL,
     Head,
     base_noun,
     first_name_gender,
-    more_first_names,
-    name_detector,
+    known_first_name,
     names_someone,
     original_words,
     person_noun,
@@ -61,6 +69,7 @@ class _Evidence:
         self.words: dict[str, list[str]] = {"female": [], "male": []}
         self.strong: dict[str, bool] = {"female": False, "male": False}
         self.leaning: dict[str, set[str]] = {"female": set(), "male": set()}
+        self.sources: dict[str, set[str]] = {"female": set(), "male": set()}
 
     def add(self, gender: str, words: str, weight: int = 2, source: str = "") -> None:
         """A title (Mme, Mr) weighs 3; a feminine description, agreement or
@@ -79,8 +88,15 @@ class _Evidence:
         self.votes[gender] += weight
         self.words[gender].append(words)
         self.strong[gender] = self.strong[gender] or weight >= _STRONG
+        self.sources[gender].add(source or "text")
         if weight < _STRONG:
             self.leaning[gender].add(source)
+
+    def resolved_only(self, gender: str) -> bool:
+        """Every word for ``gender`` is a pronoun whose antecedent the
+        engine chose (a speaker pronoun, the subject of a reported clause),
+        none is written on the person's own mention."""
+        return bool(self.sources[gender]) and self.sources[gender] <= {"pronoun", "clause"}
 
     def decide(self) -> tuple[str, str, bool] | None:
         """Gender, its words, and whether they are strong: one strong word,
@@ -175,15 +191,6 @@ def _description_gender(
     return ""
 
 
-def _has_sentences(doc: Doc) -> bool:
-    """``doc.has_annotation`` reads every token: asked once per Doc."""
-    found = doc.user_data.get("quidit_has_sents")
-    if found is None:
-        found = doc.has_annotation("SENT_START")
-        doc.user_data["quidit_has_sents"] = found
-    return bool(found)
-
-
 def _description_words(name: str, data: AttributeData) -> str:
     """The words of a description up to its head noun (« la porte-parole »)."""
     original = name.split()
@@ -193,18 +200,13 @@ def _description_words(name: str, data: AttributeData) -> str:
     return " ".join(original[:2])
 
 
-def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
-
-
 def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, str]:
     """« la porte-parole de la police, Ilse X » → (female, "la porte-parole")."""
-    tokens = _tokens(doc, start, start + 1)
+    tokens = tokens_of(doc, start, start + 1)
     if not tokens:
         return "", ""
     first = tokens[0]
-    sent_start = first.sent.start if _has_sentences(doc) else 0
+    sent_start = first.sent.start if has_sentences(doc) else 0
     i = first.i - 1
     if i < sent_start:
         return "", ""
@@ -223,7 +225,12 @@ def _left_apposition(doc: Doc, start: int, data: AttributeData) -> tuple[str, st
             if doc[i + 2].lower_ in data.fixed_nouns:
                 return "", ""
             return data.one_of[low], doc[max(sent_start, i - 1) : i + 3].text
-        if tok.pos_ in ("VERB", "AUX", "PRON") or (tok.is_punct and low not in ("-",)):
+        # A dash glued between two words joins a compound name
+        # (« Bellerive–Monval »): no boundary.
+        glued = i > 0 and not doc[i - 1].whitespace_ and not tok.whitespace_
+        if tok.pos_ in ("VERB", "AUX", "PRON") or (
+            tok.is_punct and low not in ("-",) and not (glued and low in ("–", "‑"))
+        ):
             return "", ""
         low = person_noun(low, data)
         if low in data.fixed_nouns:
@@ -296,134 +303,6 @@ def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, st
     return gender, " ".join(original_words(m.group(1))[:2])
 
 
-def _agreement(doc: Doc, start: int, end: int) -> tuple[str, str]:
-    """A participle or adjective agreeing with the mention (« X s'est dite … »)."""
-    tokens = _tokens(doc, start, end)
-    if not tokens:
-        return "", ""
-    root = tokens[-1]
-    for tok in tokens:
-        if tok.head.i < tokens[0].i or tok.head.i > tokens[-1].i:
-            root = tok
-            break
-    candidates: list[Token] = []
-    if root.dep_.startswith("nsubj"):
-        candidates.append(root.head)
-        candidates.extend(
-            c for c in root.head.children if c.dep_ in ("advcl", "acl") and c.i < root.head.i
-        )
-    candidates.extend(c for c in root.children if c.dep_ in ("acl", "amod") and c.i > root.i)
-    for word in candidates:
-        gender = word.morph.get("Gender", [])
-        if not gender or word.morph.get("Number", []) == ["Plur"]:
-            continue
-        part = word.morph.get("VerbForm", []) == ["Part"]
-        with_etre = any(
-            c.lemma_ == "être" and c.dep_ in ("aux", "aux:pass", "cop") for c in word.children
-        )
-        # A past participle agrees with its subject only after « être »;
-        # a fronted or apposed participle (« Interrogée par … ») agrees always.
-        if (part and (with_etre or word.dep_ in ("advcl", "acl"))) or (
-            word.pos_ == "ADJ" and with_etre
-        ):
-            value = {"Fem": "female", "Masc": "male"}.get(gender[0], "")
-            if value:
-                return value, word.text
-    return "", ""
-
-
-def _clause_pronoun(
-    doc: Doc,
-    start: int,
-    end: int,
-    data: AttributeData,
-    people: Sequence[tuple[int, int]],
-    mentions: Sequence[tuple[int, int]],
-) -> tuple[str, str]:
-    """The subject pronoun of the clause the mention's verb reports ("X said
-    she had …", « X a affirmé qu'elle … »), which stands for X unless
-    another person is named between them."""
-    tokens = _tokens(doc, start, end)
-    if not tokens:
-        return "", ""
-    root = next((t for t in tokens if not tokens[0].i <= t.head.i <= tokens[-1].i), tokens[-1])
-    if not root.dep_.startswith("nsubj"):
-        return "", ""
-    for clause in root.head.children:
-        if clause.dep_ != "ccomp":
-            continue
-        for subj in clause.children:
-            if not subj.dep_.startswith("nsubj") or subj.i <= root.i:
-                continue
-            gender = data.pronouns.get(subj.lower_, "")
-            if gender and _named_last(subj.idx, mentions, people):
-                return gender, doc[root.head.i : subj.i + 1].text
-    return "", ""
-
-
-def _speaker_pronouns(
-    entity: Entity,
-    quotes: Sequence[Quote],
-    text: str,
-    data: AttributeData,
-    mentions: Sequence[tuple[int, int]] = (),
-    people: Sequence[tuple[int, int]] = (),
-) -> Iterable[tuple[str, str]]:
-    """Pronouns the speaker engine resolved to ``entity``, where the entity
-    is the person named last before them: a pronoun after another person's
-    name (« Jean X a reçu Marie Y. « … », a-t-il dit ») may stand for
-    either, and the gender read from it would be the engine's guess.
-    ``mentions``: the entity's own; ``people``: every named person's."""
-    for q in quotes:
-        if q.speaker.entity != entity.id:
-            continue
-        m = q.speaker.mention
-        if m is not None:
-            gender = data.pronouns.get(m.text.lower().lstrip("-"), "")
-            if gender and _named_last(m.start, mentions, people, (m.start, m.end)):
-                yield gender, _phrase(text, m.start, m.end, q)
-        if q.cue is not None and data.inverted_pronouns:
-            if not _named_last(q.cue.start, mentions, people):
-                continue
-            window = text[q.cue.start : q.cue.end + 10].translate(APOSTROPHES).lower()
-            before = text[max(0, q.cue.start - 10) : q.cue.start].lower()
-            for form, gender in data.inverted_pronouns.items():
-                pattern = re.escape(form) + r"\b"
-                if re.search(pattern, window) or re.search(pattern + r"\s*$", before):
-                    yield gender, _phrase(text, q.cue.start, q.cue.end, q)
-                    break
-
-
-def _named_last(
-    at: int,
-    mentions: Sequence[tuple[int, int]],
-    people: Sequence[tuple[int, int]],
-    itself: tuple[int, int] | None = None,
-) -> bool:
-    """No other person is named between the entity's last mention before
-    ``at`` and ``at``."""
-    own = [s for s, e in mentions if s < at and (s, e) != itself]
-    last_own = max(own, default=-1)
-    # ``people`` is sorted: only the names between the two are read, so a
-    # long text with thousands of names costs no more per pronoun.
-    for start, end in people[bisect_right(people, (last_own, 10**12)) :]:
-        if start >= at:
-            break
-        if last_own < start and not any(s < end and start < e for s, e in mentions):
-            return False
-    return True
-
-
-def _phrase(text: str, start: int, end: int, q: Quote) -> str:
-    if q.cue is not None and abs(q.cue.start - start) < 30:
-        start, end = min(start, q.cue.start), max(end, q.cue.end)
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '«“"(':
-        start -= 1
-    while end < len(text) and not text[end].isspace() and text[end] not in ',.;»”")':
-        end += 1
-    return text[start:end]
-
-
 def gender_of(
     entity: Entity,
     quotes: Sequence[Quote],
@@ -468,12 +347,30 @@ def gender_of(
             found.add(said, phrase, weight=_description_weight(said), source="description")
         # A participle agrees with « une personne », « un témoin » by the
         # noun's grammatical gender, which says nothing of the person's.
-        if data.gendered_determiners and not fixed:
-            found.add(*_agreement(doc, start, end))
-        said, phrase = _clause_pronoun(doc, start, end, data, people, mentions)
+        if (
+            data.gendered_determiners
+            and not fixed
+            and not grammatical_only(start, mentions, text, data)
+        ):
+            found.add(*agreement(doc, start, end))
+        said, phrase = clause_pronoun(doc, start, end, data, people, mentions)
+        if said and grammatical_only(start, mentions, text, data):
+            said = ""
         # Leaning only: "Asked about Y, X said he …" may mean Y.
         found.add(said, phrase, weight=1, source="clause")
-    for said, phrase in _speaker_pronouns(entity, quotes, text, data, mentions, people):
+        if data.gendered_determiners and not grammatical_only(start, mentions, text, data):
+            # Read where pronouns agree with nouns (French); the person
+            # named last, subject of the sentence before: as strong as a
+            # speaker pronoun, and as open to a first name against it.
+            said, phrase = next_sentence_pronoun(
+                doc, start, end, data, people, mentions, person_nouns(data)
+            )
+            found.add(said, phrase, weight=_STRONG, source="pronoun")
+    for said, phrase in self_agreement(entity, quotes, doc, data):
+        # The speaker's own « je suis sortie »: as strong as a pronoun the
+        # engine resolved, and as open to a first name against it.
+        found.add(said, phrase, weight=_STRONG, source="pronoun")
+    for said, phrase in speaker_pronouns(entity, quotes, text, data, mentions, people):
         # The entity is the person named last before the pronoun: the text's
         # own word, as strong as agreement.
         found.add(said, phrase, weight=_STRONG, source="pronoun")
@@ -481,6 +378,19 @@ def gender_of(
     name_said = _first_name_of(entity, doc, data, titles)
     if decided is not None:
         gender, said, strong = decided
+        if (
+            name_said
+            and name_said[0] != gender
+            and found.resolved_only(gender)
+            and _someone_else_of(gender, doc, people, mentions, data)
+        ):
+            # « Marie Y … a élu Marc X. « … », a-t-elle affirmé »: a pronoun
+            # against an unambiguous first name, where the text names a
+            # person of the pronoun's gender too, more likely stands for
+            # that person, whom the speaker engine passed over: undecided.
+            # With no such person the pronoun is the text's word and wins
+            # over the list.
+            return "unknown", "none"
         if strong or not name_said or name_said[0] == gender:
             return gender, said
         # Only leaning words (a masculine form, a pronoun) against an
@@ -488,6 +398,39 @@ def gender_of(
         # stand for a neighbour; a family name written first): undecided.
         return "unknown", "none"
     return name_said or ("unknown", "none")
+
+
+def _someone_else_of(
+    gender: str,
+    doc: Doc,
+    people: Sequence[tuple[int, int]],
+    mentions: Sequence[tuple[int, int]],
+    data: AttributeData,
+) -> bool:
+    """Another person the text names or describes whose first name, title or
+    description (« la ministre », « une habitante ») is of ``gender``."""
+    text = text_of(doc)
+
+    def own(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in mentions)
+
+    for start, end in people:
+        if own(start, end):
+            continue
+        words = original_words(text[start:end])
+        before = re.search(r"([\w.]+)\s+$", text[max(0, start - 14) : start])
+        title = data.gender_titles.get(before.group(1).lower(), "") if before else ""
+        if title == gender or (words and first_name_gender(words[0], data) == gender):
+            return True
+    for tok in doc[1:]:
+        det = doc[tok.i - 1].lower_.translate(APOSTROPHES)
+        noun = person_noun(tok.lower_, data)
+        if noun in data.fixed_nouns or own(tok.idx, tok.idx + len(tok.text)):
+            continue
+        form = _person_noun_gender(noun, data, head=False)
+        if form is not None and (form or data.gendered_determiners.get(det, "")) == gender:
+            return True
+    return False
 
 
 def _first_name_of(
@@ -503,8 +446,19 @@ def _first_name_of(
         words = original_words(entity.name.rsplit(", ", 1)[-1])
     while len(words) > 1 and (words[0].lower() in data.gender_titles or words[0].lower() in titles):
         words = words[1:]
-    if len(words) == 1 and _named_otherwise(doc, words[0]):
+    # A lone word the text also uses as a place or body decides nothing;
+    # unless the parser's place label is the entity's own, and the stage
+    # found it a person all the same (« Élodie », who says « je »).
+    if len(words) == 1 and entity.type not in ("GPE", "LOC") and _named_otherwise(doc, words[0]):
         return None
+    if (
+        len(words) >= 3
+        and words[0].lower() in data.family_name_first
+        and words[1].lower() in data.middle_names
+    ):
+        # « Nguyen Thi Lan »: family name first, then a middle name that
+        # tells the gender; the first word is no first name.
+        return data.middle_names[words[1].lower()], f"middle name: {words[1]}"
     if words and words[0][:1].isupper():
         gender = first_name_gender(words[0], data)
         if gender:
@@ -520,16 +474,12 @@ def named_people(doc: Doc, entities: Sequence[Entity]) -> list[tuple[int, int]]:
     sources = {
         w for e in entities for n in (e.name, *e.aliases) for w in n.split() if w[:1].isupper()
     }
-    det = name_detector()
     out = []
     for ent in doc.ents:
         if ent.label_ not in ("PER", "PERSON"):
             continue
         words = ent.text.split()
-        known = (
-            det is not None and det.get_gender(words[0]) != "unknown"  # type: ignore[attr-defined]
-        ) or words[0].lower() in more_first_names()
-        if known or any(w in sources for w in words):
+        if known_first_name(words[0]) or any(w in sources for w in words):
             out.append((ent.start_char, ent.end_char))
     return out
 

@@ -31,6 +31,10 @@ def mention_bounds(head: Token, syntax: SyntaxData) -> tuple[int, int]:
         right -= 1
     while left < right and doc[left].is_punct and doc[left].lower_ not in {"(", "«", "“", '"'}:
         left += 1
+    if right > left and doc[right].text == ")" and not any(t.text == "(" for t in doc[left:right]):
+        # « 12 500 (selon la préfecture) »: the bracket closes
+        # the figure's parenthesis, not a part of the name (« le M23 (…) »).
+        right -= 1
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 

@@ -24,6 +24,13 @@ import re
 from dataclasses import dataclass, replace
 
 from quidit.extract.numbers_filter import excluded_before, is_claim
+from quidit.extract.numbers_forms import (
+    and_a_half,
+    approximate_multiples,
+    compounds,
+    dot_decimals,
+    halves,
+)
 from quidit.extract.numbers_text import (
     TextView,
     digit_value,
@@ -91,6 +98,8 @@ def _find(text: str, data: NumberData) -> list[Mention]:
     pats = patterns(data)
     found: list[Mention] = []
     taken = _Taken(len(text))
+    found += halves(t, data, taken)
+    found += dot_decimals(t, data, taken)
     found += _fractions(t, data, taken)
     found += _approximate(t, data, taken)
     found += _digits(t, data, pats, taken)
@@ -99,7 +108,9 @@ def _find(text: str, data: NumberData) -> list[Mention]:
     found.sort(key=lambda m: m.num_start)
     found = [_extend(t, data, pats, m) for m in found]
     found = _outermost(found)
-    found = _compounds(t, data, found)
+    found = compounds(t, data, found)
+    found = and_a_half(t, data, found)
+    found = approximate_multiples(t, data, found)
     found = _ranges(t, data, found)
     keep = [m.vague or is_claim(t, data, m) for m in found]
     for k, m in enumerate(found):
@@ -287,10 +298,16 @@ def _fractions(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
             numerator = float(prev.text)
         if numerator is None and prev.text in data.one_words:
             numerator = 1.0
+        article = numerator is None and prev.text in data.fraction_articles
+        if article:
+            numerator = 1.0  # « la moitié des salariés », « le tiers des élus »
         if numerator is None or numerator <= 0:
             continue
         nxt = items[idx + 1].text if idx + 1 < len(items) else ""
-        if numerator == 1.0 and (nxt not in data.partitive_words or nxt == "de"):
+        after = items[idx + 2].text if idx + 2 < len(items) else ""
+        if article and nxt == "de" and after in data.fraction_de_followers:
+            pass  # « la moitié de la population »; « le quart de finale » stays out
+        elif numerator == 1.0 and (nxt not in data.partitive_words or nxt == "de"):
             continue  # « un tiers de confiance »: a third party; « un tiers des votants »
         value = numerator / denominator
         out.append(Mention(prev.start, it.end, prev.start, it.end, value, kind="fraction"))
@@ -312,6 +329,12 @@ def _approximate(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
         j = idx - 1
         if j >= 0 and items[j].text in data.approximate_adjectives:
             j -= 1
+        # « une « quinzaine » de morts »: a mixed quote may open on the noun;
+        # the figure itself then starts at the noun, inside the quote.
+        marked = j >= 0 and items[j].text in _MARKS
+        while j >= 0 and items[j].text in _MARKS:
+            j -= 1
+        num_start = it.start if marked else None
         prev = items[j] if j >= 0 else None
         if prev is None or not all(
             t.gap_is_space(x.end, y.start) for x, y in itertools.pairwise(items[j : idx + 1])
@@ -322,9 +345,8 @@ def _approximate(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
                 )
             continue
         if approx is not None and prev.text in data.one_words:
-            out.append(
-                Mention(prev.start, it.end, prev.start, it.end, approx, "about", kind="approx")
-            )
+            first = prev.start if num_start is None else num_start
+            out.append(Mention(prev.start, it.end, first, it.end, approx, "about", kind="approx"))
             taken.add(prev.start, it.end)
         elif prev.text in data.vague_quantifiers:
             value = approx if approx is not None else mult
@@ -398,7 +420,22 @@ def _zeros_and_ones(
         else:
             if word in data.one_words and nxt in data.one_count_nouns:
                 out.append(Mention(it.start, it.end, it.start, it.end, 1.0, kind="one"))
+            elif word in data.one_words and _hedged_one(t, pats, idx):
+                # « pas moins d'une tonne », « au moins un blessé »: a hedge
+                # makes « un » a quantity, never an article.
+                out.append(Mention(it.start, it.end, it.start, it.end, 1.0, kind="one"))
     return out
+
+
+def _hedged_one(t: TextView, pats: dict[str, object], idx: int) -> bool:
+    """« un » after a qualifier (« plus d'un », « au moins une »), with a
+    noun after it that is no proportion's (« plus d'un élève sur deux »)."""
+    before = pats["before"]
+    assert isinstance(before, dict)
+    if t.match_before(t.items[idx].start, before) is None:
+        return False
+    after = [i.text for i in t.items[idx + 1 : idx + 4]]
+    return bool(after) and after[0][:1].isalpha() and "sur" not in after[1:3]
 
 
 #: Quotation marks a qualifier may stand behind: a mixed quote often quotes
@@ -490,63 +527,6 @@ def _extend(t: TextView, data: NumberData, pats: dict[str, object], m: Mention) 
     )
 
 
-def _compounds(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention]:
-    """ "25 mille 85", "3 millions 200 000", "deux millions 300 000": a
-    number ending in a multiplier word and followed, with only a space
-    between, by a smaller number is one number, written half in digits
-    and half in words as French copy often does.  The tail must be
-    smaller than the multiplier (« 3 millions 2 millions » is no
-    number), carry no hedge or sign of its own, and be no year written
-    plain (« 3 millions 2019 » in a table row)."""
-    out: list[Mention] = []
-    for m in found:
-        prev = out[-1] if out else None
-        factor = _multiplier_of(t, data, prev) if prev is not None else None
-        if (
-            prev is None
-            or factor is None
-            or m.vague
-            or prev.percent
-            or m.start != m.num_start
-            or m.kind not in ("digits", "words")
-            or m.multiplied != 1.0
-            or m.value <= 0
-            or m.value >= factor
-            or m.value != int(m.value)
-            or prev.end != prev.num_end
-            or not t.gap_is_space(prev.num_end, m.num_start)
-            or (m.plain and data.year_range[0] <= m.value <= data.year_range[1])
-        ):
-            out.append(m)
-            continue
-        out[-1] = replace(
-            prev,
-            end=m.end,
-            num_end=m.num_end,
-            value=prev.value + m.value,
-            qualifier=prev.qualifier if prev.qualifier != "exact" else m.qualifier,
-            percent=m.percent,
-            currency=prev.currency or m.currency,
-            plain=False,
-        )
-    return out
-
-
-def _multiplier_of(t: TextView, data: NumberData, m: Mention) -> float | None:
-    """The multiplier word a number ends with ("25 mille", "deux
-    millions"), or None; only whole multiples take a tail (« 1,5 million
-    200 » is no way of writing a number)."""
-    if m.vague or m.kind not in ("digits", "words"):
-        return None
-    last = t.items[t.index_at(m.num_end) - 1].text
-    factor = data.multipliers.get(last)
-    if factor is None or len(last) < 4:
-        return None  # abbreviations ("M", "k") take no tail
-    if m.value % factor:
-        return None
-    return factor
-
-
 def _ranges(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention]:
     """ "entre 40 et 50" → at_least 40, at_most 50."""
     out = list(found)
@@ -577,8 +557,10 @@ def _ranges(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention
             continue
         lo_value = a.value
         lo_percent = a.percent or b.percent
-        if a.multiplied == 1.0 and b.multiplied != 1.0 and a.value * b.multiplied <= b.value:
-            lo_value = a.value * b.multiplied
+        factor = b.multiplied if b.multiplied != 1.0 else _word_scale(t, data, b)
+        # « 5 à 6 milliards », « trois à quatre cents », « deux à trois millions »
+        if a.multiplied == 1.0 and 1.0 != factor > a.value and a.value * factor <= b.value:
+            lo_value = a.value * factor
         if lo_value >= b.value:
             continue
         out[k] = replace(
@@ -593,3 +575,19 @@ def _ranges(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention
         )
         out[k + 1] = replace(b, qualifier="at_most", bound="upper")
     return out
+
+
+#: Number words that scale the words before them (« quatre cents »,
+#: « trois millions »): a range's lower bound written bare shares them.
+_SCALES = frozenset({100.0, 1000.0, 1e6, 1e9})
+
+
+def _word_scale(t: TextView, data: NumberData, m: Mention) -> float:
+    """The scale word a number written in words ends with, or 1."""
+    if m.kind != "words":
+        return 1.0
+    first, last = t.index_at(m.num_start), t.index_at(m.num_end) - 1
+    if last <= first:
+        return 1.0  # « cent » alone scales nothing
+    value = word_value(t.items[last].text, data.text2num_lang)
+    return value if value in _SCALES else 1.0

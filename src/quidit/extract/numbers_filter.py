@@ -10,6 +10,7 @@ functions, every word coming from the language's
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quidit.extract.numbers_text import TextView, word_value
@@ -62,6 +63,20 @@ def _apposed_age(t: TextView, m: Mention) -> bool:
     return t.text[name.start : name.start + 1].isupper() and name.text.isalpha()
 
 
+def _locating_distance(t: TextView, data: NumberData, m: Mention) -> bool:
+    """« à 40 kilomètres à l'est de Lyon », « à une trentaine de km de … »:
+    a distance that says where a place lies, no measure claimed."""
+    if not data.distance_units:
+        return False
+    before = t.before(m.start, 1)
+    if not before or before[-1].text not in data.locating_before:
+        return False
+    after = [i.text for i in t.after(m.end, 3)]
+    if after and after[0] in data.partitive_words and m.kind == "approx":
+        after = after[1:]  # « une trentaine de kilomètres de »
+    return len(after) > 1 and after[0] in data.distance_units and after[1] in data.locating_after
+
+
 def _is_number_word(text: str, data: NumberData) -> bool:
     return text.isdigit() or word_value(text, data.text2num_lang) is not None
 
@@ -101,6 +116,12 @@ def is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
         return False
     if word_after in data.time_adjectives and len(after) > 1 and after[1].text in data.time_words:
         return False  # « les deux premières années »
+    if (
+        word_after == data.times_word
+        and len(after) > 1
+        and after[1].text in data.times_comparatives
+    ):
+        return True  # « six fois plus nombreux »: a ratio claimed; « trois fois » alone is none
     if word_after in data.not_claim_after:
         return False
     if word_after in data.ratio_words and len(after) > 1 and _is_number_word(after[1].text, data):
@@ -120,6 +141,19 @@ def is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
         and _denominator(m.value, word_after)
     ):
         return False
+    if (
+        m.kind == "words"
+        and len(before) >= 2
+        and (before[-2].text, before[-1].text) in data.totality_before
+    ):
+        return False  # « tous les deux »: both of them (« tous les deux ans » is a time)
+    if _locating_distance(t, data, m):
+        return False
+    words_before = [b.text for b in before]
+    if words_before and words_before[-1] in data.negation_gap:
+        words_before = words_before[:-1]
+    if words_before and words_before[-1] in data.negation_before:
+        return False  # « et non à zéro », « et non 40 comme annoncé »
     if _apposed_age(t, m):
         return False
     if m.ambiguous and not word_after[:1].isalpha():
@@ -138,3 +172,18 @@ def is_claim(t: TextView, data: NumberData, m: Mention) -> bool:
             if not counted:
                 return False
     return True
+
+
+#: « , presque huit fois plus »: at most two words between the comma and
+#: the factor (a hedge, « soit »).
+_GLOSS_LEAD = re.compile(r",\s*(?:\w+\s+){0,2}$")
+
+
+def gloss_factor(text: str, data: NumberData, m: Mention) -> bool:
+    """A factor (« huit fois plus ») set after a comma: in reported speech
+    it is the writer's gloss on the figure before it."""
+    times = data.times_word
+    after = text[m.end : m.end + len(times) + 2].split()
+    if not times or not after or after[0].lower() != times:
+        return False
+    return bool(_GLOSS_LEAD.search(text, max(0, m.start - 30), m.start))

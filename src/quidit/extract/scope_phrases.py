@@ -206,6 +206,12 @@ def find_events(
             if lone and not _near_event_noun(segment, a - start, b - start, words):
                 continue  # « le dernier bilan » is the latest toll, not an earlier event
             found.append(Phrase(a, b, "earlier", "earlier", norm[a:b]))
+    if words.statement_time_words:
+        found = [
+            p
+            for p in found
+            if p.kind not in ("day", "date") or not _statement_time(norm, p.start, words)
+        ]
     found.sort(key=lambda p: p.start)
     # One phrase per stretch: « le 14 décembre » is a date, not also a day.
     out: list[Phrase] = []
@@ -214,6 +220,19 @@ def find_events(
             continue
         out.append(p)
     return out
+
+
+#: Determiners between a participle of saying and its day (« publié ce lundi »).
+_TIME_DETERMINERS = frozenset({"ce", "le", "la", "cette"})
+
+
+def _statement_time(norm: str, start: int, words: ScopeWords) -> bool:
+    """The day or date at ``start`` follows a word of speaking or
+    publishing: it dates the statement, not the event counted."""
+    before = [i.text for i in items_of(norm[max(0, start - 40) : start])][-2:]
+    if before and before[-1] in _TIME_DETERMINERS:
+        before = before[:-1]
+    return bool(before) and before[-1] in words.statement_time_words
 
 
 def _near_event_noun(segment: str, a: int, b: int, words: ScopeWords) -> bool:

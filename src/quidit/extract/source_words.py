@@ -94,6 +94,19 @@ def first_name_gender(first: str, data: AttributeData | None = None) -> str:
     return answer if answer in ("male", "female") else ""
 
 
+def known_first_name(word: str, data: AttributeData | None = None) -> bool:
+    """A first name the lists know, of either gender or going either way."""
+    low = word.lower().translate(APOSTROPHES)
+    if data is not None and (low in data.first_names or _unaccented(low) in data.first_names):
+        return True
+    det = name_detector()
+    for form in dict.fromkeys((word, _unaccented(word))):
+        if det is not None and det.get_gender(form) != "unknown":  # type: ignore[attr-defined]
+            return True
+    more = more_first_names()
+    return low in more or _unaccented(low) in more
+
+
 #: Prefixes of compound role nouns (« vice-présidente », « co-porte-parole »,
 #: « ex-ministre »): the noun after them decides gender and kind.
 _PREFIXES = ("vice-", "co-", "ex-", "sous-", "vice ", "ancien-", "ancienne-")

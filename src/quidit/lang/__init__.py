@@ -109,6 +109,35 @@ class NumberData:
     ratio_words: frozenset[str] = frozenset()
     #: Plural endings stripped to find a word's base form in the data.
     plural_suffixes: tuple[str, ...] = ()
+    #: Half a multiplier written as one word after "one" ("un demi-million"
+    #: → 500 000), and the tail adding half a multiplier ("deux millions et
+    #: demi" → 2 500 000).
+    half_multipliers: Mapping[str, float] = field(default_factory=dict)
+    half_tails: tuple[tuple[str, ...], ...] = ()
+    #: Articles that stand for "one" before a fraction noun ("la moitié des
+    #: salariés", "le tiers des élus"), and the determiners that may follow
+    #: its « de » ("la moitié de la population", not "le quart de finale").
+    fraction_articles: frozenset[str] = frozenset()
+    fraction_de_followers: frozenset[str] = frozenset()
+    #: "N fois plus": the word of times, which alone is no claim ("trois
+    #: fois"), and the comparatives after it that make it a ratio claimed.
+    times_word: str = ""
+    #: « à 40 kilomètres de Lyon », « à près de 200 km au sud de … »: a
+    #: distance that locates a place is no claim (the gold marks none; a
+    #: depth or a length measured is one). The preposition before the
+    #: figure, the length units, and the words after the unit that name
+    #: what the place is located from.
+    locating_before: frozenset[str] = frozenset()
+    distance_units: frozenset[str] = frozenset()
+    locating_after: frozenset[str] = frozenset()
+    #: « … de 0,1 %, et non à zéro comme attendu »: a figure the source
+    #: sets aside, not one it claims; the prepositions allowed between.
+    negation_before: frozenset[str] = frozenset()
+    negation_gap: frozenset[str] = frozenset()
+    #: Words before a small number word that make it "both, all three"
+    #: (« elles sont toutes les deux candidates »), no count claimed.
+    totality_before: tuple[tuple[str, ...], ...] = ()
+    times_comparatives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -204,6 +233,10 @@ class ScopeWords:
     #: (« explique-t-il à Ouest-France », « a confié à Radio Nord »): an
     #: inverted subject clitic or a participle of saying.
     addressee_after: frozenset[str] = frozenset()
+    #: Words right before a day or a date that make it the time of the
+    #: statement, not of the counted event (« s'exprimant dimanche soir »,
+    #: « un communiqué publié ce lundi », « a annoncé mardi »).
+    statement_time_words: frozenset[str] = frozenset()
     #: « 130 000 personnes, sans compter Paris »: a total that leaves out a
     #: part is itself a part, not the whole count.
     exclusion_phrases: tuple[str, ...] = ()

@@ -55,6 +55,9 @@ class AttributeData:
     #: Foods said it had …") is a body, whatever the parser's label.
     #: French « il » stands for persons and masculine nouns alike: none.
     thing_pronouns: frozenset[str] = frozenset()
+    #: Words of the first person singular (« je », « moi », "I"): a place
+    #: or a body quoted in them is a person the parser mislabelled.
+    first_person: frozenset[str] = frozenset()
     #: Pronouns that refer to a person → gender.
     pronouns: Mapping[str, str] = field(default_factory=dict)
     #: Inverted subject pronouns glued to a verb (« a-t-elle », « dit-il »).
@@ -69,6 +72,10 @@ class AttributeData:
     organisation_plurals: frozenset[str] = frozenset()
     #: Plural person nouns that make a group (« les manifestants »).
     group_nouns: frozenset[str] = frozenset()
+    #: Adjectives that make a body of the State (« organisme officiel »,
+    #: « établissement public »), after the nouns of ``state_body_nouns``.
+    public_adjectives: frozenset[str] = frozenset()
+    state_body_nouns: frozenset[str] = frozenset()
     #: Well-known names of bodies, lower-case → kind ("afp" → media).
     known_names: Mapping[str, str] = field(default_factory=dict)
     #: Patterns over the name as written that make a body government
@@ -90,6 +97,10 @@ class AttributeData:
     #: are unambiguous in the news this language covers → gender; "" marks
     #: a name the package decides that goes either way in this language.
     first_names: Mapping[str, str] = field(default_factory=dict)
+    #: Family names of a naming order that puts them first (Vietnamese
+    #: « Nguyen Thi Lan »), after which ``middle_names`` tell the gender.
+    family_name_first: frozenset[str] = frozenset()
+    middle_names: Mapping[str, str] = field(default_factory=dict)
     #: Adjectives written before a person noun whose form tells the gender
     #: (« l'ancienne ministre », « la nouvelle porte-parole »): a closed class.
     gendered_adjectives: Mapping[str, str] = field(default_factory=dict)

@@ -212,6 +212,7 @@ ATTRIBUTES = AttributeData(
     one_of_links=frozenset({"of"}),
     pronouns={"he": "male", "she": "female", "him": "male", "her": "female"},
     thing_pronouns=frozenset({"it"}),
+    first_person=frozenset({"i", "me", "myself"}),
     inverted_pronouns={},
     government_nouns=GOVERNMENT_NOUNS,
     organisation_nouns=ORGANISATION_NOUNS,

@@ -11,6 +11,7 @@ companies and NGOs ``organisation``; several sources together ``group``.
 """
 
 from quidit.lang.attributes import AttributeData
+from quidit.lang.fr.first_names import FAMILY_NAME_FIRST, FIRST_NAMES, MIDDLE_NAMES
 
 
 def _pairs(text: str) -> dict[str, str]:
@@ -67,11 +68,24 @@ _GENDERED = _pairs(
     administrateur/administratrice médiateur/médiatrice organisateur/organisatrice
     lycéen/lycéenne collégien/collégienne chirurgien/chirurgienne
     attaché/attachée gradé/gradée
+    rapporteur/rapporteure eurodéputé/eurodéputée doyen/doyenne
+    bâtonnier/bâtonnière champion/championne médaillé/médaillée
+    lauréat/lauréate gagnant/gagnante recteur/rectrice greffier/greffière
+    juré/jurée trésorier/trésorière chancelier/chancelière consul/consule
+    observateur/observatrice enquêteur/enquêtrice comédien/comédienne
+    poète/poétesse sculpteur/sculptrice restaurateur/restauratrice
+    hôtelier/hôtelière fermier/fermière maraîcher/maraîchère
+    viticulteur/viticultrice pêcheur/pêcheuse cousin/cousine neveu/nièce
+    compagnon/compagne conjoint/conjointe fiancé/fiancée chômeur/chômeuse
+    réfugié/réfugiée migrant/migrante rescapé/rescapée sinistré/sinistrée
+    plaignant/plaignante requérant/requérante dissident/dissidente
+    gardien/gardienne footballeur/footballeuse basketteur/basketteuse
+    handballeur/handballeuse boxeur/boxeuse skieur/skieuse nageur/nageuse
         """
 )
 GENDERED_NOUNS = {
     **_GENDERED,
-    **dict.fromkeys("dame veuve mairesse".split(), "female"),
+    **dict.fromkeys("dame veuve mairesse sage-femme soeur".split(), "female"),
     "veuf": "male",
 }
 
@@ -89,6 +103,8 @@ EPICENE_NOUNS = frozenset(
     quinquagénaire quadragénaire sexagénaire septuagénaire octogénaire
     nonagénaire trentenaire centenaire jeune camarade malade touriste gestionnaire stagiaire
     ministre-président ministre-présidente
+    activiste émissaire arbitre reporter éditorialiste peintre styliste
+    cycliste otage
     """.split()
 )
 
@@ -161,7 +177,8 @@ GOVERNMENT_NOUNS = frozenset(
     sûreté services service agence institut commission office autorité
     banque observatoire inspection ambassade consulat sénat assemblée
     parlement gouvernorat wilaya province collectivité ville palais
-    commissariat haut-commissariat sécurité
+    commissariat haut-commissariat sécurité régime régimes junte exécutif diplomatie
+    chancellerie gardes-côtes garde-côtes
     """.split()
 )
 
@@ -171,7 +188,7 @@ ORGANISATION_NOUNS = frozenset(
     cabinet fédération ligue club collectif fondation compagnie
     firme constructeur laboratoire coopérative mouvement confédération
     plateforme comité organisation réseau coalition camp union
-    centre hôpital clinique université école festival opérateur
+    centre hôpital clinique université école festival opérateur organisme direction
     """.split()
 )
 
@@ -249,6 +266,31 @@ KNOWN_NAMES = {
             "associated press",
             "europe 1",
             "rtl",
+            # News agencies of the countries French-language news covers,
+            # quoted by their acronym (« rapporte la TAP »).
+            "aps",
+            "map",
+            "tap",
+            "amap",
+            "anp",
+            "acp",
+            "agp",
+            "aip",
+            "apa",
+            "xinhua",
+            "tass",
+            "ria novosti",
+            "interfax",
+            "yonhap",
+            "kyodo",
+            "anadolu",
+            "irna",
+            "ansa",
+            "efe",
+            "dpa",
+            "bloomberg",
+            "radio okapi",
+            "rfi afrique",
         ],
         "media",
     ),
@@ -283,6 +325,40 @@ KNOWN_NAMES = {
             "quai d'orsay",
             "place beauvau",
             "bercy",
+            # Intergovernmental bodies and UN agencies and missions, which
+            # the gold counts as government like the UN itself.
+            "cedeao",
+            "cédéao",
+            "ecowas",
+            "uemoa",
+            "cemac",
+            "ceeac",
+            "sadc",
+            "ua",
+            "ue",
+            "oua",
+            "oci",
+            "ligue arabe",
+            "osce",
+            "ocde",
+            "omc",
+            "oit",
+            "oim",
+            "pam",
+            "hcr",
+            "unhcr",
+            "ocha",
+            "fao",
+            "pnud",
+            "unrwa",
+            "monusco",
+            "minusma",
+            "minusca",
+            "finul",
+            "onusida",
+            "alliance des états du sahel",
+            "aes",
+            "conseil de sécurité",
         ],
         "government",
     ),
@@ -304,38 +380,6 @@ KNOWN_NAMES = {
         ],
         "organisation",
     ),
-}
-
-FIRST_NAMES = {
-    **dict.fromkeys(
-        """
-        fatou aïcha aissatou aïssatou awa mariam mariama fatoumata kadiatou
-        ndèye ndeye khady coumba nafissatou rokia oumou hawa
-        fatima fatiha khadija leïla leila yasmina nadia samira karima
-        fanta ramatoulaye mariame khadidiatou bineta dieynaba maimouna maïmouna
-        salimata assetou kadidia djeneba rokiatou aïssata aissata astou adja
-        nafi sokhna safiatou wassila meriem
-        """.split(),
-        "female",
-    ),
-    **dict.fromkeys(
-        """
-        mamadou moussa souleymane ousmane boubacar ibrahima abdoulaye
-        seydou amadou cheikh modibo issa idrissa lamine aliou abdou
-        moustapha mustapha youssef youssouf mohamed mohammed mohamad
-        ahmed abdelkader rachid karim mehdi said saïd hamid omar
-        abdourahmane abdourahamane alassane pape babacar malick bakary siaka
-        mahamadou sidiki lassina yacouba drissa issouf modou serigne
-        mouhamadou aboubacar ousseynou tidiane youssoupha sékou sekou thierno
-        saliou kader reda ilyes
-        """.split(),
-        "male",
-    ),
-    # Names the package gives one gender that news in French uses for the
-    # other or for both: West African « Adama » (mostly men), Italian
-    # « Andrea », « Nicola » (men) beside their use for women elsewhere.
-    **dict.fromkeys("adama andrea nicola".split(), ""),
-    "alpha": "male",
 }
 
 #: Adjectives that French places before the noun (« ancien », « nouveau »,
@@ -429,6 +473,7 @@ ATTRIBUTES = AttributeData(
     anonymous_nouns=ANONYMOUS_NOUNS,
     anonymity_phrases=ANONYMITY_PHRASES,
     unnamed_collectives=frozenset({"entourage"}),
+    first_person=frozenset("je j' me m' moi".split()),
     pronouns={
         "il": "male",
         "elle": "female",
@@ -446,6 +491,13 @@ ATTRIBUTES = AttributeData(
         "rebelles insurgés jihadistes djihadistes talibans miliciens paramilitaires".split()
     ),
     known_names=KNOWN_NAMES,
+    public_adjectives=frozenset(
+        """
+        officiel officielle public publique gouvernemental gouvernementale
+        étatique onusien onusienne intergouvernemental intergouvernementale
+        """.split()
+    ),
+    state_body_nouns=frozenset("organisme organisation institution établissement".split()),
     # Central banks are named « Banque de France », « Banque du Canada »; the
     # State's directorates « Direction générale de … », « Direction
     # départementale de … » (capitalised: a firm's « direction générale »
@@ -454,10 +506,15 @@ ATTRIBUTES = AttributeData(
         r"\b[Bb]anque (de|du|d') ?[A-ZÉ]",
         r"\b[Bb]anque [Cc]entrale\b",
         r"\bDirection (générale|centrale|départementale|régionale|interministérielle)\b",
+        # Written in lower case too; a firm's « direction générale » stays
+        # out (its management), its regional or departmental ones are rare.
+        r"\bdirection (centrale|départementale|régionale|interministérielle)\b",
     ),
     coordinators=frozenset({"et"}),
     complement_words=frozenset("de d' du des à au aux par pour avec contre chez".split()),
     first_names=FIRST_NAMES,
+    family_name_first=FAMILY_NAME_FIRST,
+    middle_names=MIDDLE_NAMES,
     gendered_adjectives=GENDERED_ADJECTIVES,
     adjective_endings=ADJECTIVE_ENDINGS,
     agent_suffixes=(

@@ -292,6 +292,15 @@ NP_INCISES = (
     ("pour", "l'", "heure"),
     ("pour", "l’", "instant"),
     ("pour", "l'", "instant"),
+    # A stressed pronoun setting the subject against another source
+    # (« les syndicats avancent eux le chiffre de 30 000 », « revendiquent
+    # elles aussi 2 000 adhérents »; Riegel et al.: pronom tonique en apposition).
+    ("eux", "aussi"),
+    ("elles", "aussi"),
+    ("lui", "aussi"),
+    ("elle", "aussi"),
+    ("eux",),
+    ("elles",),
     # Phrases of totalling before a count (« dénombre en tout 11 victimes »).
     ("en", "tout"),
     ("au", "total"),

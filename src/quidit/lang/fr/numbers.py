@@ -18,6 +18,7 @@ QUALIFIERS_BEFORE = {
     # more than
     "plus de": "more_than",
     "plus d'": "more_than",
+    "plus des": "more_than",  # « plus des deux tiers des votants »
     "un peu plus de": "more_than",
     "bien plus de": "more_than",
     "largement plus de": "more_than",
@@ -37,6 +38,7 @@ QUALIFIERS_BEFORE = {
     # less than
     "moins de": "less_than",
     "moins d'": "less_than",
+    "moins des": "less_than",
     "un peu moins de": "less_than",
     "bien moins de": "less_than",
     "inférieur à": "less_than",
@@ -56,6 +58,7 @@ QUALIFIERS_BEFORE = {
     "environ": "about",
     "près de": "about",
     "près d'": "about",
+    "près des": "about",  # « près des trois quarts des élus »
     "quelque": "about",
     "autour de": "about",
     "autour d'": "about",
@@ -69,7 +72,15 @@ QUALIFIERS_BEFORE = {
     "de l'ordre d'": "about",
     "grosso modo": "about",
     "en gros": "about",
+    "pas loin de": "about",
+    # at least, idiomatic (TLFi s.v. mot: « au bas mot », at the lowest estimate)
+    "au bas mot": "at_least",
 }
+#: Every « … de » before a vowel is written « … d' » (« un peu plus d'un
+#: million », « aux alentours d'une centaine »).
+QUALIFIERS_BEFORE.update(
+    {k[:-3] + " d'": v for k, v in list(QUALIFIERS_BEFORE.items()) if k.endswith(" de")}
+)
 
 #: Right after the number (and its %/multiplier): "15 au moins".
 QUALIFIERS_AFTER = {
@@ -82,6 +93,7 @@ QUALIFIERS_AFTER = {
     "tout au plus": "at_most",
     "environ": "about",
     "à peu près": "about",
+    "au bas mot": "at_least",
 }
 
 #: "une vingtaine" is about 20; plural forms count too ("deux centaines").
@@ -278,6 +290,36 @@ PRONOUN_PARTITIVES = (
 
 RATIO_WORDS = frozenset({"sur"})
 
+#: « un demi-million de personnes », « un demi-milliard d'euros ».
+HALF_MULTIPLIERS = {
+    "demi-million": 5e5,
+    "demi-millions": 5e5,
+    "demi-milliard": 5e8,
+    "demi-milliards": 5e8,
+}
+
+#: « deux millions et demi », « un milliard et demi ».
+HALF_TAILS = (("et", "demi"), ("et", "demie"))
+
+#: « la moitié des salariés », « le tiers des élus », « le quart des votants ».
+FRACTION_ARTICLES = frozenset({"la", "le", "l'"})
+
+#: Determiners after the « de » of « la moitié de la population », « le
+#: tiers de ses effectifs »; « le quart de finale » has none.
+FRACTION_DE_FOLLOWERS = frozenset(
+    """
+    la l' les ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes
+    """.split()
+)
+
+#: « six fois plus nombreux », « huit fois plus élevés », « trois fois moins ».
+TIMES_COMPARATIVES = frozenset(
+    """
+    plus moins autant supérieur supérieure supérieurs supérieures inférieur
+    inférieure inférieurs inférieures
+    """.split()
+)
+
 NUMBERS = NumberData(
     text2num_lang="fr",
     decimal_mark=",",
@@ -291,7 +333,7 @@ NUMBERS = NumberData(
     approximate_nouns=APPROXIMATE_NOUNS,
     # « deux tiers », « trois quarts » (Grevisse §599: the fraction nouns
     # that are not ordinals; « un cinquième » is left to the ordinals).
-    fraction_nouns={"tiers": 3, "quart": 4, "quarts": 4},
+    fraction_nouns={"tiers": 3, "quart": 4, "quarts": 4, "moitié": 2},
     multipliers=MULTIPLIERS,
     percent_words=PERCENT_WORDS,
     currency_symbols=CURRENCY_SYMBOLS,
@@ -324,7 +366,8 @@ NUMBERS = NumberData(
     time_adjectives=frozenset(
         "premier premiers première premières dernier derniers dernière dernières "
         "prochain prochains prochaine prochaines longs longues bonnes bons petites "
-        "petits".split()
+        # « les deux pires années », « les trois meilleures saisons »
+        "petits pires meilleurs meilleures".split()
     ),
     subset_markers=SUBSET_MARKERS,
     rate_markers=RATE_MARKERS,
@@ -333,4 +376,16 @@ NUMBERS = NumberData(
     pronoun_partitives=PRONOUN_PARTITIVES,
     ratio_words=RATIO_WORDS,
     plural_suffixes=("s", "x"),
+    half_multipliers=HALF_MULTIPLIERS,
+    half_tails=HALF_TAILS,
+    fraction_articles=FRACTION_ARTICLES,
+    fraction_de_followers=FRACTION_DE_FOLLOWERS,
+    times_word="fois",
+    totality_before=(("tous", "les"), ("toutes", "les")),
+    negation_before=frozenset({"non"}),
+    negation_gap=frozenset({"à", "de", "d'", "pas"}),
+    locating_before=frozenset({"à"}),
+    distance_units=frozenset("km kilomètre kilomètres m mètre mètres milles mile miles".split()),
+    locating_after=frozenset({"de", "d'", "du", "des", "au", "à"}),
+    times_comparatives=TIMES_COMPARATIVES,
 )

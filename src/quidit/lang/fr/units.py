@@ -336,6 +336,17 @@ SCOPE = ScopeWords(
             "souligné",
         }
     ),
+    # Present participles of speaking and past participles of publishing
+    # or saying: the day after them is when the source spoke (a toll
+    # « publié ce lundi » may count Saturday's dead).
+    statement_time_words=frozenset(
+        """
+        s'exprimant exprimant déclarant annonçant indiquant précisant affirmant
+        publié publiée publiés publiées diffusé diffusée diffusés diffusées
+        communiqué communiquée communiqués interrogé interrogée interrogés
+        interrogées déclaré annoncé indiqué précisé affirmé expliqué confié
+        """.split()
+    ),
     exclusion_phrases=(
         "sans compter",
         "sans comptabiliser",
