@@ -128,3 +128,28 @@ SHARED_ACT = [
 @pytest.mark.parametrize(("text", "expected"), SHARED_ACT)
 def test_speaker_next_act_stays_out(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert rows(analyzer, text) == expected
+
+
+SHARED_ACT_SPEAKER = [
+    # the next act is itself a report: it is the cue's subject's
+    (
+        "Le directeur a affirmé que l'usine avait été inspectée et a assuré "
+        "que les normes seraient respectées.",
+        ["Le directeur", "Le directeur"],
+    ),
+    (
+        "La préfète a demandé que le pont soit fermé et a précisé que la déviation "
+        "passerait par Morvillers.",
+        ["La préfète", "La préfète"],
+    ),
+    # kept: in the clause's own tense, the clause's subject speaks
+    (
+        "Le procureur a indiqué que le témoin a menti et a affirmé que l'arme était cachée.",
+        ["Le procureur", "le témoin"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_ACT_SPEAKER)
+def test_speaker_next_report_has_the_cue_subject(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert quote_rows.names(analyzer, text) == expected

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from quidit.extract.cues import VerbCue
 from quidit.extract.marks import PairIndex
-from quidit.extract.spans import clip_content
+from quidit.extract.spans import clip_content, written_tense
 from quidit.lang import SyntaxData
 
 
@@ -377,20 +377,6 @@ def before_main_clause(cue: VerbCue, que: Token, end: int, extra: Mapping[str, o
     return end
 
 
-def _written_tense(verb: Token, auxiliaries: frozenset[str]) -> tuple[str, ...] | None:
-    """A verb's tense as written: its auxiliaries (« a annoncé » → « a »),
-    else its finite morphology; None for a form that shows none."""
-    auxes = tuple(c.lower_ for c in verb.children if c.dep_ in auxiliaries and c.i < verb.i)
-    if auxes:
-        return ("aux", *auxes)
-    # « que la réforme est nécessaire »: the copula carries the tense.
-    copula = next((c for c in verb.children if c.dep_ == "cop" and c.i < verb.i), None)
-    morph = (copula if copula is not None else verb).morph
-    if "Fin" not in morph.get("VerbForm", []):
-        return None
-    return ("fin", *(",".join(morph.get(f, [])) for f in ("Mood", "Tense", "Person", "Number")))
-
-
 def shared_act_cut(cue: VerbCue, que: Token, end: int, syntax: SyntaxData) -> int:
     """« a estimé que la réforme était nécessaire et a annoncé un vote »: a
     verb coordinated to the que-clause's head, with no subject of its own
@@ -401,8 +387,8 @@ def shared_act_cut(cue: VerbCue, que: Token, end: int, syntax: SyntaxData) -> in
     clause's subject and stays."""
     head = que.head
     auxiliaries = syntax.labels("auxiliary")
-    own_tense = _written_tense(cue.verb, auxiliaries)
-    if own_tense is None or head.i <= que.i or _written_tense(head, auxiliaries) == own_tense:
+    own_tense = written_tense(cue.verb, auxiliaries)
+    if own_tense is None or head.i <= que.i or written_tense(head, auxiliaries) == own_tense:
         return end
     subjects = syntax.labels("subject", "passive_subject", "expletive_subject")
     for conj in head.children:
@@ -410,7 +396,7 @@ def shared_act_cut(cue: VerbCue, que: Token, end: int, syntax: SyntaxData) -> in
             continue
         if conj.idx >= end or any(c.dep_ in subjects for c in conj.children):
             continue
-        if _written_tense(conj, auxiliaries) != own_tense:
+        if written_tense(conj, auxiliaries) != own_tense:
             continue
         joint = next(
             (c for c in conj.children if c.i < conj.i and c.lower_ in syntax.coordinators), None
