@@ -153,3 +153,29 @@ SHARED_ACT_SPEAKER = [
 @pytest.mark.parametrize(("text", "expected"), SHARED_ACT_SPEAKER)
 def test_speaker_next_report_has_the_cue_subject(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert quote_rows.names(analyzer, text) == expected
+
+
+RELATIVE_CUE = [
+    (
+        "La mairie, qui a seulement confirmé qu'un incendie avait eu lieu rue Dorval, "
+        "a déclaré jeudi qu'aucun habitant n'avait été blessé.",
+        [
+            ("indirect", "un incendie avait eu lieu rue Dorval"),
+            ("indirect", "aucun habitant n'avait été blessé"),
+        ],
+    ),
+    (
+        "Le collectif, qui estime que la ligne est menacée, a écrit au préfet de Varennes.",
+        [("indirect", "la ligne est menacée")],
+    ),
+    # kept: a relative clause on an object closes the sentence
+    (
+        "Les élus ont reçu le directeur, qui a assuré que la ligne serait maintenue jusqu'en mai.",
+        [("indirect", "la ligne serait maintenue jusqu'en mai")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CUE)
+def test_relative_cue_content_ends_with_its_clause(analyzer, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == expected

@@ -157,6 +157,19 @@ def main_clause_cut(
         subject = next((c for c in main.children if c.dep_ in subjects and c.i > que.i), None)
         if subject is not None and doc[subject.left_edge.i - 1].text == ",":
             return min(end, doc[subject.left_edge.i - 2].idx + len(doc[subject.left_edge.i - 2]))
+    # « X, qui a confirmé que A, a déclaré que B »: a cue in a relative
+    # clause on the main verb's subject reports only up to that clause's
+    # end; the main verb after it is X's next act.
+    main = verb.head.head
+    if (
+        verb.dep_ in syntax.labels("relative_clause")
+        and verb.head.dep_ in syntax.labels("subject")
+        and verb.right_edge.i < main.i
+        and main.idx < end
+        and verb.right_edge.i > que.i
+    ):
+        edge = verb.right_edge
+        end = min(end, edge.idx + len(edge))
     # « …, en soulignant que … », « …, ajoutant que … », « …, tout en
     # reconnaissant … », « …, sans préciser … »: a participle or an
     # infinitive of saying after a comma is the speaker's act, wherever
