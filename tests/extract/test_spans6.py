@@ -37,6 +37,11 @@ CREDITS = [
         "Le préfet a indiqué que le convoi se rendait à Valbrune (Morbihan).",
         [("indirect", "le convoi se rendait à Valbrune (Morbihan)")],
     ),
+    # kept: a party's acronym is no agency
+    (
+        "Le candidat a promis que le Parti conservateur de Lormont (PC) gagnerait.",
+        [("indirect", "le Parti conservateur de Lormont (PC) gagnerait")],
+    ),
     # kept: a bracketed acronym that is no agency
     (
         "Le rapport affirme que les aides ont profité à la Fédération des éleveurs (FDE).",

@@ -100,7 +100,7 @@ GLOSS_AFTER_CONTENT = re.compile(
 #: AFP) », « (Belga) », « (ATS/AFP) »): the writer's byline, no part of what
 #: was said. Only agency names: a place in brackets (« (Morbihan) ») may
 #: end a content. The agencies are those French-language papers credit.
-_AGENCIES = r"(?:AFP|Reuters|AP|Belga|ATS|ANP|DPA|dpa|EFE|ANSA|Xinhua|APS|MAP|Keystone-ATS|CP|PC|La Presse canadienne|AFP-Services)"
+_AGENCIES = r"(?:AFP|Reuters|AP|Belga|ATS|ANP|DPA|dpa|EFE|ANSA|Xinhua|APS|MAP|Keystone-ATS|La Presse canadienne)"
 WIRE_CREDIT = re.compile(
     r"\s*[.]?\s*\((?:avec\s+(?:l'|l’)?)?"
     + _AGENCIES
