@@ -23,6 +23,9 @@ class AdjunctCue:
     source_start: int = -1
     source_end: int = -1
     relative: bool = False  # « selon lesquels »
+    # Where the adjunct begins with the adverbs that belong to it
+    # (« toujours selon X »): text before it is what may be reported.
+    lead: int = -1
 
 
 @lru_cache(maxsize=16)
@@ -38,6 +41,7 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
     n = len(doc)
     by_first = _adjunct_cues_by_first(language.adjunct_cues)
     stressed = language.extra.get("stressed_pronouns", frozenset())
+    leads = language.extra.get("adjunct_lead_adverbs", frozenset())
     for token in tokens_among(doc, by_first):
         for words in by_first[token.lower_]:
             j = token.i
@@ -71,6 +75,9 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
                     s_start += 1
                 s_end = _before_figure(doc, s_start, s_end)
                 s_end = _before_clause(doc, s_start, s_end)
+            lead = token.i
+            while lead > 0 and doc[lead - 1].lower_ in leads and doc[lead - 1].pos_ == "ADV":
+                lead -= 1
             found.append(
                 AdjunctCue(
                     first=token,
@@ -80,6 +87,7 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
                     source_start=s_start,
                     source_end=s_end,
                     relative=relative,
+                    lead=doc[lead].idx,
                 )
             )
             break

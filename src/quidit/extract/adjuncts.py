@@ -162,6 +162,11 @@ def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) 
     return _skip(text, rest, _WS)
 
 
+def _lead(adj: AdjunctCue) -> int:
+    """Where the adjunct begins with its own adverbs (« toujours selon X »)."""
+    return adj.lead if adj.lead >= 0 else adj.start
+
+
 def _parenthetical(doc: Doc, adj: AdjunctCue, sent_end: int, syntax: SyntaxData) -> bool:
     """« …, selon X, … »: commas on both sides and text after, where the
     text after goes on with the sentence (« Les pirates auraient, selon le
@@ -169,11 +174,11 @@ def _parenthetical(doc: Doc, adj: AdjunctCue, sent_end: int, syntax: SyntaxData)
     bilan s'est alourdi, selon l'Afad, organisme public de secours »: the
     content ends before the adjunct)."""
     text = text_of(doc)
-    before = text[: adj.start].rstrip(_WS)
+    before = text[: _lead(adj)].rstrip(_WS)
     after = text[adj.source_end : sent_end].lstrip(_WS)
     if not (before.endswith(",") and after.startswith(",") and len(after.strip(" ,.")) > 0):
         return False
-    if _bare_figure(doc, sentence_start(doc, adj.first), adj.start):
+    if _bare_figure(doc, sentence_start(doc, adj.first), _lead(adj)):
         return False  # « 340 000, selon la police, 1 million selon … »: a figure of its own
     start = adj.source_end + text[adj.source_end : sent_end].index(",") + 1
     end = _skip_back(text, sent_end, _WS + ".!?")
@@ -322,7 +327,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             continue
         if adj.source is None or mention is None:
             continue
-        lead = text[sent_start : adj.start].rstrip(_WS)
+        lead = text[sent_start : _lead(adj)].rstrip(_WS)
         at_start = (
             not lead
             or lead[-1] in ".!?:;"
@@ -394,10 +399,10 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
             for prev_adj in accepted[:-1]:
                 if sent_start <= prev_adj.start and prev_adj.source_end <= adj.start:
                     seg_start = max(seg_start, prev_adj.source_end)
-            colon = text.rfind(":", seg_start, adj.start)
+            colon = text.rfind(":", seg_start, _lead(adj))
             if colon >= 0:
                 seg_start = colon + 1  # « Grève : 5 % de grévistes selon … »
-            while seg_start < adj.start and text[seg_start] in " ,;\u00a0\u202f":
+            while seg_start < _lead(adj) and text[seg_start] in " ,;\u00a0\u202f":
                 seg_start += 1
             # « 15 000 selon la police, contre 8 700 selon les syndicats »:
             # the word that sets the figure against another is the writer's.
@@ -415,7 +420,7 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                         and text[after : after + 1].isdigit()
                     ):
                         seg_start = after
-            start, end = clip_content(text, seg_start, adj.start)
+            start, end = clip_content(text, seg_start, _lead(adj))
             kind = "adjunct" if end - start > 25 else "adjunct_figure"
             trailing = True
         if end <= start:
@@ -423,7 +428,15 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
         if trailing and _reported_by_pronoun(doc, adj, start, end, language):
             continue
         drafts.append(
-            Draft(kind, start, end, (adj.start, adj.end), mention, confidence=CONFIDENCE[kind])
+            Draft(
+                kind,
+                start,
+                end,
+                (adj.start, adj.end),
+                mention,
+                confidence=CONFIDENCE[kind],
+                lead=_lead(adj),
+            )
         )
     return drafts
 
@@ -464,7 +477,7 @@ def _relative_around(
     last = verb.right_edge
     end = last.idx + len(last.text)
     if adj.source_end >= end or doc[adj.first.i - 1].text != ",":
-        end = adj.start  # « qui a attiré 800 curieux selon X »: the figure before it
+        end = _lead(adj)  # « qui a attiré 800 curieux selon X »: the figure before it
     return opener.idx, end
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from quidit.extract.cues import VerbCue
 from quidit.extract.marks import PairIndex
-from quidit.extract.spans import clip_content
+from quidit.extract.spans import clip_content, written_tense
 from quidit.lang import SyntaxData
 
 
@@ -157,6 +157,19 @@ def main_clause_cut(
         subject = next((c for c in main.children if c.dep_ in subjects and c.i > que.i), None)
         if subject is not None and doc[subject.left_edge.i - 1].text == ",":
             return min(end, doc[subject.left_edge.i - 2].idx + len(doc[subject.left_edge.i - 2]))
+    # « X, qui a confirmé que A, a déclaré que B »: a cue in a relative
+    # clause on the main verb's subject reports only up to that clause's
+    # end; the main verb after it is X's next act.
+    main = verb.head.head
+    if (
+        verb.dep_ in syntax.labels("relative_clause")
+        and verb.head.dep_ in syntax.labels("subject")
+        and verb.right_edge.i < main.i
+        and main.idx < end
+        and verb.right_edge.i > que.i
+    ):
+        edge = verb.right_edge
+        end = min(end, edge.idx + len(edge))
     # « …, en soulignant que … », « …, ajoutant que … », « …, tout en
     # reconnaissant … », « …, sans préciser … »: a participle or an
     # infinitive of saying after a comma is the speaker's act, wherever
@@ -206,12 +219,20 @@ def coordinated_report_cut(
         joint = next((c for c in before if c.lower_ in syntax.coordinators), None)
         if joint is None or not any(c.dep_ in subjects and c.i > joint.i for c in before):
             continue
-        j = joint.i - 1
-        while j > que.i and (doc[j].is_punct or doc[j].is_space):
-            j -= 1
-        if j > que.i:
-            return min(end, doc[j].idx + len(doc[j]))
+        cut = _before_joint(que, joint, end)
+        if cut is not None:
+            return cut
     return end
+
+
+def _before_joint(que: Token, joint: Token, end: int) -> int | None:
+    """The end of the word before a coordinator (and its comma), if it is
+    inside the que-clause."""
+    doc = que.doc
+    j = joint.i - 1
+    while j > que.i and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    return min(end, doc[j].idx + len(doc[j])) if j > que.i else None
 
 
 def word_end(text: str, end: int) -> int:
@@ -366,4 +387,34 @@ def before_main_clause(cue: VerbCue, que: Token, end: int, extra: Mapping[str, o
         if _finite(tok):
             seen_finite = True
         k += 1
+    return end
+
+
+def shared_act_cut(cue: VerbCue, que: Token, end: int, syntax: SyntaxData) -> int:
+    """« a estimé que la réforme était nécessaire et a annoncé un vote »: a
+    verb coordinated to the que-clause's head, with no subject of its own
+    and written in the cue's tense (« a … et a … ») where the clause's head
+    is in another, is the speaker's next act, which the parser hangs inside
+    the clause; the content stops before its coordinator. In the clause's
+    own tense (« que le maire a menti et a caché … ») it shares the
+    clause's subject and stays."""
+    head = que.head
+    auxiliaries = syntax.labels("auxiliary")
+    own_tense = written_tense(cue.verb, auxiliaries)
+    if own_tense is None or head.i <= que.i or written_tense(head, auxiliaries) == own_tense:
+        return end
+    subjects = syntax.labels("subject", "passive_subject", "expletive_subject")
+    for conj in head.children:
+        if conj.dep_ not in syntax.labels("coordination") or conj.pos_ not in {"VERB", "AUX"}:
+            continue
+        if conj.idx >= end or any(c.dep_ in subjects for c in conj.children):
+            continue
+        if written_tense(conj, auxiliaries) != own_tense:
+            continue
+        joint = next(
+            (c for c in conj.children if c.i < conj.i and c.lower_ in syntax.coordinators), None
+        )
+        cut = None if joint is None else _before_joint(que, joint, end)
+        if cut is not None:
+            return cut
     return end

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from quidit.extract.adjunct_cues import AdjunctCue, find_adjunct_cues
 from quidit.extract.inverted_subjects import nominal_participle, noun_after
 from quidit.extract.mentions import mention_bounds
-from quidit.extract.spans import dateline_end, skip_incise, text_of, tokens_among
+from quidit.extract.spans import dateline_end, skip_incise, text_of, tokens_among, written_tense
 from quidit.extract.subjects import find_subject, impersonal_source, passive_source, verb_group
 from quidit.lang import LanguageData, SyntaxData
 
@@ -383,8 +383,9 @@ def _reattach_conjuncts(
     club needed a reaction": the parser often hangs the second verb of
     saying on the verb of the first one's content.  A verb of saying with
     no subject of its own, coordinated inside a cue's complement clause,
-    in the cue's tense and with no auxiliary, is that cue's conjunct: it takes the
-    cue's subject, and the cue's content stops before it."""
+    in the cue's tense and with no auxiliary (or with the cue's own where
+    the clause has another), is that cue's conjunct: it takes the cue's
+    subject, and the cue's content stops before it."""
     by_verb = {c.verb.i: c for c in cues}
     subjects = syntax.labels("subject", "passive_subject", "clausal_subject")
     coordination = syntax.labels("coordination")
@@ -393,25 +394,40 @@ def _reattach_conjuncts(
     out: list[VerbCue] = []
     for cue in cues:
         verb = cue.verb
-        outer = None
+        outer = clause = None
         if verb.dep_ in coordination:
             # Up from the conjunct to a complement clause of a cue verb.
             for node in verb.ancestors:
                 if node.dep_ in complements and node.head.i in by_verb:
-                    outer = by_verb[node.head.i]
+                    outer, clause = by_verb[node.head.i], node
                     break
+        auxiliary = any(c.dep_ in aux for c in verb.children)
         if (
             outer is None
+            or clause is None
             or outer.verb.i >= verb.i
             or outer.subject is None
-            or any(c.dep_ in subjects or c.dep_ in aux for c in verb.children)
-            or verb.morph.get("Tense", []) != outer.verb.morph.get("Tense", [])
-            # « exigent que les auteurs fournissent … et publient … »: a
-            # subjunctive conjunct belongs to the content, not to the cue.
-            or verb.morph.get("Mood", []) != outer.verb.morph.get("Mood", [])
-            # The tagger often reads that subjunctive as an indicative: after
-            # a verb of demand the complement clause is subjunctive anyway.
-            or outer.lemma in subjunctive
+            or any(c.dep_ in subjects for c in verb.children)
+            # « a demandé que A soit revu et a noté que … »: with an
+            # auxiliary, the cue's written tense where the clause has another
+            # (a subjunctive conjunct has its own auxiliary, « ait »).
+            or (
+                auxiliary
+                and not written_tense(verb, aux)
+                == written_tense(outer.verb, aux)
+                != written_tense(clause, aux)
+            )
+            or (
+                not auxiliary
+                and (
+                    verb.morph.get("Tense", []) != outer.verb.morph.get("Tense", [])
+                    # « exigent que les auteurs fournissent … et publient … »:
+                    # a subjunctive conjunct (which the tagger often reads as
+                    # indicative after a verb of demand) is the content's.
+                    or verb.morph.get("Mood", []) != outer.verb.morph.get("Mood", [])
+                    or outer.lemma in subjunctive
+                )
+            )
         ):
             out.append(cue)
             continue

@@ -40,6 +40,9 @@ class Draft:
     type: str = "indirect"
     confidence: float = 0.8
     pairs: list[MarkPair] = field(default_factory=list)
+    # An adjunct's own adverbs before its cue (« toujours selon X »): where
+    # the attribution begins in the text; -1 when it begins on the cue.
+    lead: int = -1
 
 
 def sentence_end(doc: Doc, token: Token) -> int:

@@ -14,6 +14,7 @@ from quidit.extract.content_cuts import (
     coordinated_report_cut,
     main_clause_cut,
     new_clause_cut,
+    shared_act_cut,
     subordinate_cut,
     without_dangling_coordinator,
     word_end,
@@ -476,6 +477,7 @@ def verb_drafts(
             kind, start, end = "que", doc[que.i + 1].idx, sent_end
             end = main_clause_cut(cue, que, end, syntax, language.speech_verb_forms)
             end = coordinated_report_cut(que, end, syntax, language.speech_verb_forms)
+            end = shared_act_cut(cue, que, end, syntax)
             end = before_main_clause(cue, que, end, language.extra)
             if syntax.bare_complements:
                 # Where the complementiser is optional, the clause is read

@@ -160,6 +160,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
                 d.end = p.end
         d.end = _through_joined_pairs(text, d, index, language)
         d.end = _before_gloss(text, d.start, d.end, language)
+        d.end = _before_credit(text, d.start, d.end, language)
         inside = [p for p in index.opening_in(d.start, d.end + 1) if p.end <= d.end + 1]
         # A name in marks (« des drones « Shahed » ») is no quoted fragment:
         # the content stays indirect.
@@ -331,6 +332,16 @@ def _before_gloss(text: str, start: int, end: int, language: LanguageData) -> in
     return clip_content(text, start, found.start())[1] if found else end
 
 
+def _before_credit(text: str, start: int, end: int, language: LanguageData) -> int:
+    """« … serait tenu (AFP). »: an agency's credit closing the paragraph
+    is the writer's byline, not the source's words."""
+    pattern = language.extra.get("wire_credit")
+    if not isinstance(pattern, re.Pattern):
+        return end
+    found = pattern.search(text, start, end)
+    return clip_content(text, start, found.start())[1] if found and found.start() > start else end
+
+
 def _before_adjuncts(doc: Doc, drafts: list[Draft], adjuncts: list[Draft]) -> list[Draft]:
     """« X a déclaré que A, selon Y »: the adjunct credits Y with the whole
     sentence, X's saying included; X's content is A and stops before it
@@ -352,7 +363,8 @@ def _before_adjuncts(doc: Doc, drafts: list[Draft], adjuncts: list[Draft]) -> li
                 break
             if a.start > d.cue[0]:
                 continue
-            before = text[d.start : a.cue[0]].rstrip(" \u00a0\u202f")
+            begins = a.lead if a.lead >= 0 else a.cue[0]
+            before = text[d.start : begins].rstrip(" \u00a0\u202f")
             if not before.endswith(","):
                 continue
             comma = d.start + len(before) - 1

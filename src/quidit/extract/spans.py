@@ -146,3 +146,17 @@ def _word_hashes(strings: StringStore, words: Collection[str]) -> frozenset[int]
     if found is None or found[0] is not words:
         found = _HASHES[key] = (words, frozenset(strings.add(w) for w in words))
     return found[1]
+
+
+def written_tense(verb: Token, auxiliaries: frozenset[str]) -> tuple[str, ...] | None:
+    """A verb's tense as written: its auxiliaries (« a annoncé » → « a »),
+    else its finite morphology; None for a form that shows none."""
+    auxes = tuple(c.lower_ for c in verb.children if c.dep_ in auxiliaries and c.i < verb.i)
+    if auxes:
+        return ("aux", *auxes)
+    # « que la réforme est nécessaire »: the copula carries the tense.
+    copula = next((c for c in verb.children if c.dep_ == "cop" and c.i < verb.i), None)
+    morph = (copula if copula is not None else verb).morph
+    if "Fin" not in morph.get("VerbForm", []):
+        return None
+    return ("fin", *(",".join(morph.get(f, [])) for f in ("Mood", "Tense", "Person", "Number")))

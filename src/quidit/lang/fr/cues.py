@@ -541,3 +541,9 @@ SENTENCE_CONNECTIVES = frozenset(
     en_tout_cas quoi_qu'il_en_soit pour_autant
     """.split()
 )
+
+#: Adverbs set right before an attribution adjunct that belong to it
+#: (« toujours selon X », « encore d'après Y », « également selon Z »):
+#: they say the source is the one already named, and are no part of what
+#: the source said. The additive and continuative adverbs of the grammars.
+ADJUNCT_LEAD_ADVERBS = frozenset({"toujours", "encore", "également", "aussi", "notamment"})

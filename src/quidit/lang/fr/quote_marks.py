@@ -115,6 +115,19 @@ GLOSS_AFTER_CONTENT = re.compile(
     r",\s+(?:en\s+|faisant\s+)?(?:allusion|référence)\s+(?:à|au|aux)\b", re.IGNORECASE
 )
 
+#: A wire agency's credit closing a paragraph (« … (AFP) », « … (avec
+#: AFP) », « (Belga) », « (ATS/AFP) »): the writer's byline, no part of what
+#: was said. Only agency names: a place in brackets (« (Morbihan) ») may
+#: end a content. The agencies are those French-language papers credit.
+_AGENCIES = r"(?:AFP|Reuters|AP|Belga|ATS|ANP|DPA|dpa|EFE|ANSA|Xinhua|APS|MAP|Keystone-ATS|La Presse canadienne)"
+WIRE_CREDIT = re.compile(
+    r"\s*[.]?\s*\((?:avec\s+(?:l'|l’)?)?"
+    + _AGENCIES
+    + r"(?:\s*(?:/|,|-|et)\s*"
+    + _AGENCIES
+    + r")*\)\s*[.]?\s*$"
+)
+
 #: Words right before a quotation mark that distance the writer from the
 #: words in marks (irony, a term): « les supposées « nuisances » », « le
 #: soi-disant « plan de paix » », « la fameuse « règle d’or » ». From the
