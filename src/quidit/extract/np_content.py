@@ -101,7 +101,7 @@ def _start_after_cue(
             j += 2
         # « a insisté ces derniers jours sur … »: a demonstrative, up to
         # three adjectives or numerals (« ces deux derniers »), a period.
-        elif doc[j].lower_ in _DEMONSTRATIVES:
+        elif j < len(doc) and doc[j].lower_ in _DEMONSTRATIVES:
             k = j + 1
             while k < len(doc) and k <= j + 3 and doc[k].pos_ in {"ADJ", "NUM"}:
                 k += 1
