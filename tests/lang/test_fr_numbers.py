@@ -422,9 +422,9 @@ def test_digits_and_words_in_one_number(text: str, expected: list) -> None:  # t
         ("12 morts et non 40 comme annoncé", [("12", 12, "exact")]),
         # a distance that locates a place is no claim; a measure is one
         ("interpellé à près de 500 km de Lyon", []),
-        ("un village à 40 kilomètres à l'est de Paris", []),
-        ("à une trentaine de kilomètres de Perpignan", []),
-        ("un vent soufflant à 70 km/h", [("70", 70, "exact")]),
+        ("un hameau à 45 kilomètres au sud de Vernay", []),
+        ("à une trentaine de kilomètres de Cordelac", []),
+        ("des rafales soufflant à 95 km/h", [("95", 95, "exact")]),
         ("le feu a parcouru 400 hectares", [("400", 400, "exact")]),
         ("une profondeur de 213,5 km", [("213,5", 213.5, "exact")]),
         # « tous les deux » is both of them; superlatives before a time word
