@@ -104,6 +104,11 @@ def _past_adjunct(doc: Doc, i: int, syntax: SyntaxData) -> Token | None:
         return None
     if k > first and doc[first - 1].pos_ == "ADP":
         return None
+    # « … avoir « le sentiment … », a-t-elle affirmé »: an inverted incise
+    # later in the sentence governs the quoted words (the direct-quote
+    # reading of the lead), and the text alone cannot tell where they end.
+    if any(t.lower_ in syntax.clitic_subjects for t in doc[k : doc[k].sent.end]):
+        return None
     return doc[first]
 
 
