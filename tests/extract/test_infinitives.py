@@ -56,3 +56,63 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_infinitive_content(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert contents(analyzer, text) == expected
+
+
+# A place or channel adjunct between the cue and its infinitive (« a affirmé
+# à l'AFP avoir … »); an infinitive governed by a preposition stays out.
+ADJUNCT_CASES = [
+    (
+        "Le maire de Vernac a affirmé à l'AFP être très inquiet pour le barrage.",
+        [("être très inquiet pour le barrage", "a affirmé")],
+    ),
+    (
+        "La présidente du club a assuré dans les colonnes du quotidien avoir tout "
+        "tenté pour garder son attaquant.",
+        [("avoir tout tenté pour garder son attaquant", "a assuré")],
+    ),
+    (
+        "Le gardien a reconnu au micro de la radio régionale avoir commis une faute.",
+        [("avoir commis une faute", "a reconnu")],
+    ),
+    (
+        "La déléguée syndicale a dit sur Radio Brenne ne pas croire aux promesses du groupe.",
+        [("ne pas croire aux promesses du groupe", "a dit")],
+    ),
+    # negatives: an order, a purpose, an interrogative, a plain noun phrase
+    ("La mère a dit à son fils de rentrer avant la nuit.", []),
+    ("La directrice a parlé aux élèves pour calmer la classe.", []),
+    ("Le maire a expliqué aux habitants comment trier leurs déchets.", []),
+    ("Le juge a demandé au témoin de répéter sa déclaration.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJUNCT_CASES)
+def test_infinitive_after_adjunct(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert contents(analyzer, text) == expected
+
+
+# A bare « être » the parser hangs on the cue, with its predicate beside it:
+# the content keeps the predicate, and stops at a comma.
+DETACHED_CASES = [
+    (
+        "La directrice du lycée de Sorbiers dit être dans son droit.",
+        [("être dans son droit", "dit")],
+    ),
+    (
+        "Le capitaine reste sur ses positions et dit être dans son rôle.",
+        [("être dans son rôle", "dit")],
+    ),
+    (
+        "La trésorière dit être dans son droit, mais le conseil la désavoue.",
+        [("être dans son droit", "dit")],
+    ),
+    (
+        "Le maire de Brénac dit être très inquiet pour la rivière.",
+        [("être très inquiet pour la rivière", "dit")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETACHED_CASES)
+def test_detached_predicate(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert contents(analyzer, text) == expected

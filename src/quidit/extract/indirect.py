@@ -34,7 +34,7 @@ from quidit.extract.drafts import (
     sentence_end,
     sentence_start,
 )
-from quidit.extract.infinitives import infinitive_after
+from quidit.extract.infinitives import detached_predicate_end, infinitive_after
 from quidit.extract.marks import PairIndex
 from quidit.extract.misparses import verbless_content
 from quidit.extract.np_content import NOT_FOUND, in_incise, np_content
@@ -507,6 +507,7 @@ def verb_drafts(
                 if verb_of.dep_ in syntax.labels("copula") and verb_of.head.i > inf.i:
                     verb_of = verb_of.head
                 clause_end = _clause_end(verb_of, inf, sent_end, syntax)
+                clause_end = detached_predicate_end(inf, cue.verb, clause_end, sent_end, syntax)
                 end = before_finite_conjunct(doc, inf, clause_end, syntax)
                 kind, start = "infinitive", inf.idx
         if not kind and not np_only:

@@ -57,7 +57,12 @@ def infinitive_after(
         return None
     tok = doc[i]
     if "Inf" not in tok.morph.get("VerbForm", []):
-        return _infinitive_child(cue, syntax, appeal)
+        child = _infinitive_child(cue, syntax, appeal)
+        if child is None and cue.lemma not in appeal:
+            child = _past_adjunct(doc, i, syntax)
+            if child is not None and child.sent.start != cue.verb.sent.start:
+                child = None
+        return child
     if tok.sent.start != cue.verb.sent.start:
         return None
     # Back up to include negation before the infinitive.
@@ -65,6 +70,73 @@ def infinitive_after(
     while first > start and doc[first - 1].lower_ in syntax.infinitive_negation:
         first -= 1
     return doc[first]
+
+
+#: Words a place or channel adjunct between the cue and its infinitive may
+#: hold (« a affirmé à l'AFP être … », « a reconnu au micro de la radio
+#: avoir … »): prepositions, articles, nouns, names, adjectives, numbers.
+ADJUNCT_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+#: Longest such adjunct: « au micro de la radio locale » (6 words) in the
+#: issue-11 probe, plus room for a two-word outlet name.
+ADJUNCT_WINDOW = 8
+
+
+def _past_adjunct(doc: Doc, i: int, syntax: SyntaxData) -> Token | None:
+    """« a affirmé dans les colonnes du journal être choqué »: an infinitive
+    after a prepositional adjunct of the cue, which the parser hung on the
+    adjunct or out of the cue's reach.  The adjunct starts with a preposition
+    and holds no verb and no punctuation; an infinitive governed by a
+    preposition (« a dit à son fils de partir », an order) is not content."""
+    if i >= len(doc) or doc[i].pos_ != "ADP":
+        return None
+    k = i
+    while k < len(doc) and k < i + ADJUNCT_WINDOW and doc[k].pos_ in ADJUNCT_POS:
+        if "Inf" in doc[k].morph.get("VerbForm", []):
+            break
+        k += 1
+    if k == i + 1 or k >= len(doc) or doc[k - 1].pos_ == "ADP":
+        return None
+    first = k
+    while k < len(doc) and k < first + 4 and doc[k].lower_ in syntax.infinitive_lead:
+        k += 1
+    if k >= len(doc) or "Inf" not in doc[k].morph.get("VerbForm", []):
+        return None
+    if k > first and doc[first - 1].pos_ == "ADP":
+        return None
+    # « … avoir « le sentiment … », a-t-elle affirmé »: an inverted incise
+    # later in the sentence governs the quoted words (the direct-quote
+    # reading of the lead), and the text alone cannot tell where they end.
+    if any(t.lower_ in syntax.clitic_subjects for t in doc[k : doc[k].sent.end]):
+        return None
+    return doc[first]
+
+
+def detached_predicate_end(
+    inf: Token, verb: Token, end: int, sent_end: int, syntax: SyntaxData
+) -> int:
+    """« dit être dans son droit »: the parser may hang a bare infinitive on
+    the cue as a leaf and its predicate (« dans son droit ») on the cue too;
+    the content then runs over the cue's dependents that follow the
+    infinitive without a gap, up to a comma, a coordination or the end of
+    the sentence."""
+    if inf.head.i != verb.i or any(True for _ in inf.children):
+        return end
+    for child in verb.rights:
+        if child.i <= inf.i:
+            continue
+        gap = child.left_edge.i != end_token(verb, end) + 1
+        if child.is_punct or child.dep_ in syntax.labels("coordination", "coordinator") or gap:
+            break
+        end = min(child.right_edge.idx + len(child.right_edge), sent_end)
+    return end
+
+
+def end_token(verb: Token, end: int) -> int:
+    """Index of the last token that ends at or before ``end``."""
+    doc = verb.doc
+    span = doc.char_span(0, end, alignment_mode="contract")
+    return span[-1].i if span is not None and len(span) else 0
 
 
 def _non_finite(token: Token) -> bool:
