@@ -75,6 +75,8 @@ def coordinated_start(
     conjuncts on the verb as two subjects, and the finder take the second,
     from its « et »; the mention opens on the first (one group source,
     guidelines §2)."""
+    if end <= start:  # an earlier mend may leave nothing (spaCy refuses such a span)
+        return start, end
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return start, end
@@ -95,6 +97,8 @@ def tail(doc: Doc, start: int, end: int, syntax: SyntaxData) -> tuple[int, int]:
     """Words the finder left off a noun of the mention: an adjective right
     after it (« de source sécuritaire | malienne »), a noun coordinated
     inside a complement (« le secteur des cerises | et abricots »)."""
+    if end <= start:
+        return start, end
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return start, end
