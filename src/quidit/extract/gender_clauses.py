@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from quidit.extract.source_words import APOSTROPHES, Head, base_noun, original_words
+from quidit.extract.spans import expanded_span
 from quidit.lang.attributes import AttributeData
 from quidit.records import Entity, Quote
 
@@ -28,7 +29,7 @@ def has_sentences(doc: Doc) -> bool:
 
 
 def tokens_of(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     return list(span) if span is not None else []
 
 

@@ -11,7 +11,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.mentions import mention_bounds
-from quidit.extract.spans import token_at
+from quidit.extract.spans import expanded_span, token_at
 from quidit.lang import SyntaxData
 
 #: What follows a dateline's place: an optional agency in brackets, a dash.
@@ -75,9 +75,7 @@ def coordinated_start(
     conjuncts on the verb as two subjects, and the finder take the second,
     from its « et »; the mention opens on the first (one group source,
     guidelines §2)."""
-    if end <= start:  # an earlier mend may leave nothing (spaCy refuses such a span)
-        return start, end
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or len(span) < 2:
         return start, end
     first = span[0]
@@ -97,9 +95,7 @@ def tail(doc: Doc, start: int, end: int, syntax: SyntaxData) -> tuple[int, int]:
     """Words the finder left off a noun of the mention: an adjective right
     after it (« de source sécuritaire | malienne »), a noun coordinated
     inside a complement (« le secteur des cerises | et abricots »)."""
-    if end <= start:
-        return start, end
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None or span.end >= len(doc):
         return start, end
     inside = range(span.start, span.end)

@@ -42,7 +42,7 @@ from quidit.extract.mention_edges import (
 )
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.person_names import name_end
-from quidit.extract.spans import text_of, token_at
+from quidit.extract.spans import expanded_span, text_of, token_at
 from quidit.extract.subjects import past_age
 from quidit.lang import LanguageData
 from quidit.records import Quote
@@ -88,9 +88,7 @@ class Repairer:
         self.subjects = self.syntax.labels("subject", "passive_subject")
 
     def _span(self, start: int, end: int) -> Span | None:
-        if end <= start:
-            return None
-        return self.doc.char_span(start, end, alignment_mode="expand")
+        return expanded_span(self.doc, start, end)
 
     # -- entry -----------------------------------------------------------
 

@@ -80,6 +80,15 @@ def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, end
 
 
+def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens covering characters ``start`` … ``end``; ``None`` where
+    the range is empty or inverted, as a chain of mends may leave it (spaCy
+    raises on an inverted range, E035, instead of giving nothing)."""
+    if end <= start:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
 def token_at(doc: Doc, offset: int) -> Token | None:
     """The token starting at ``offset``, or the one covering it."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
