@@ -10,6 +10,7 @@ import gzip
 import importlib
 import re
 import unicodedata
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -282,3 +283,18 @@ def names_someone(entity: Entity, head: Head) -> bool:
     while run < len(after) and after[run][:1].isupper():
         run += 1
     return run >= 2 and run == len(after)
+
+
+def one_of(entity: Entity, data: AttributeData) -> Entity:
+    """« l'une des sources », « un des manifestants », "one of the
+    president's aides": one person of the plural noun after the link; the
+    rest of the name is read as the description."""
+    words = words_of(entity.name)
+    i = 1 if words[:1] == ["l'"] else 0
+    if len(words) < i + 3 or words[i] not in data.one_of or words[i + 1] not in data.one_of_links:
+        return entity
+    original = original_words(entity.name)
+    if len(original) != len(words):
+        return entity
+    rest = " ".join(original[i + 2 :]).replace("' ", "'")
+    return replace(entity, name=rest)
