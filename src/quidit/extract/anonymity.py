@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from quidit.extract.source_words import Head, base_noun, names_someone, one_of, original_words
+from quidit.extract.source_words import (
+    Head,
+    base_noun,
+    names_someone,
+    one_of,
+    one_of_them,
+    original_words,
+    people_unlisted,
+)
 from quidit.lang.attributes import AttributeData
 from quidit.records import Entity
 
@@ -86,8 +94,14 @@ def is_anonymous(
         window = _sentence_window(low, start, end, data.pronouns)
         if any(p in window for p in data.anonymity_phrases):
             return True
-    entity = one_of(entity, data)
-    head = Head(entity.name, data)
+    if one_of_them(entity.name, data):
+        # « l'une d'entre elles »: one of a group the text leaves unnamed.
+        return True
+    one = one_of(entity, data)
+    head = Head(one.name, data)
+    if one is not entity and people_unlisted(one.name, head):
+        return True  # « l'un des secouristes »: one of a group, unnamed
+    entity = one
     if head.head in data.unnamed_collectives:
         # « l'entourage du ministre »: whoever speaks for it stays unnamed,
         # whatever the determiner.

@@ -30,7 +30,10 @@ from quidit.extract.source_words import (
     known_first_name,
     noun_kind,
     one_of,
+    one_of_them,
     original_words,
+    people_unlisted,
+    unaccented,
     words_of,
 )
 from quidit.extract.spans import text_of
@@ -117,8 +120,16 @@ def _two_roles(words: Sequence[str], original: Sequence[str], k: int, data: Attr
 
 
 def kind_of(entity: Entity, data: AttributeData) -> str:
+    if one_of_them(entity.name, data):
+        return "person"
     one = one_of(entity, data)
     if one is not entity:
+        head = Head(one.name, data)
+        body = noun_kind(head.head[:-1], data) if head.head.endswith("s") else ""
+        if body in ("organisation", "government", "media", "document"):
+            return body  # « l'un des syndicats », « l'une des chaînes »
+        if people_unlisted(one.name, head):
+            return "person"  # « l'un des secouristes »: no list names them
         kind = kind_of(one, data)
         # One of several people is a person.
         return "person" if kind == "group" else kind
@@ -127,10 +138,14 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
         return known
     if any(re.search(p, entity.name) for p in data.government_patterns):
         return "government"
+    if any(re.search(p, entity.name) for p in data.media_patterns):
+        return "media"
     head = Head(entity.name, data)
     if head.head in data.organisation_plurals:
         return "organisation"
     original = original_words(entity.name)
+    if _a_known_medium_after(head, original, data):
+        return "media"  # « l'agence Belga », « l'agence officielle APS »
     if (
         head.head in data.group_nouns
         and 0 <= head.index < len(original)
@@ -177,6 +192,20 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
     if entity.type in ("ORG", "MISC"):
         return "person" if _looks_like_person(entity.name, data) else "organisation"
     return "person"
+
+
+def _a_known_medium_after(head: Head, original: Sequence[str], data: AttributeData) -> bool:
+    """A body's head noun then, past adjectives, a medium's known name that
+    ends the name: « l'agence Belga », « la chaîne publique RTS »; not a
+    complement (« le directeur de l'AFP »)."""
+    if noun_kind(head.head, data) not in ("government", "organisation", "media"):
+        return False
+    k = len(original)
+    while k > head.index + 1 and original[k - 1][:1].isupper():
+        k -= 1
+    if k == len(original) or head.words[k - 1] in data.complement_words:
+        return False
+    return data.known_names.get(" ".join(head.words[k:]), "") == "media"
 
 
 def _looks_like_person(name: str, data: AttributeData) -> bool:
@@ -320,9 +349,11 @@ def _mentions(
         m = q.speaker.mention
         if q.speaker.entity == entity.id and m is not None:
             spans.add((m.start, m.end))
-    for name in (entity.name, *entity.aliases):
-        spans.update(_find_all(text, name))
     words = original_words(entity.name)
+    for name in (entity.name, *entity.aliases):
+        spans.update(
+            (s, e) for s, e in _find_all(text, name) if not _someone_elses(text, s, words, data)
+        )
     # The surname alone (« Mme Massé ») for a person's name of two words or
     # more; not the body a description ends on (« une porte-parole de la
     # CGT »: « CGT » elsewhere is the union, not her), nor an acronym.
@@ -332,8 +363,46 @@ def _mentions(
         or words[-2][:1].isupper()
     )
     if named and last[:1].isupper() and len(last) > 2 and not last.isupper():
-        spans.update(_find_all(text, last))
+        spans.update(
+            (s, e) for s, e in _find_all(text, last) if not _someone_elses(text, s, words, data)
+        )
     return sorted(spans)[:MAX_MENTIONS]
+
+
+def _folded(word: str) -> str:
+    return unaccented(word.lower().translate(APOSTROPHES))
+
+
+def _someone_elses(text: str, start: int, words: Sequence[str], data: AttributeData) -> bool:
+    """The part of the entity's name found at ``start`` ends another
+    person's name: « le président Macky Sall » for Aïssata Tall Sall,
+    « Marine Le Pen » for Jean-Marie Le Pen; families and namesakes share a
+    surname.  The words before it are matched back against the entity's
+    own; where they part, a first name the lists know that is not the
+    entity's starts the other person's name."""
+    before = text[max(0, start - 120) : start]
+    if before and not before[-1].isspace():
+        return False
+    found = original_words(text[start : start + 60])
+    own = [_folded(w) for w in words]
+    if not found or _folded(found[0]) not in own:
+        return False
+    k = len(own) - 1 - own[::-1].index(_folded(found[0]))
+    prior = before.split()
+    i = len(prior) - 1
+    while k > 0 and i >= 0 and _folded(prior[i]) == own[k - 1]:
+        k -= 1
+        i -= 1
+    if k == 0 or i < 0:
+        return False
+    word = prior[i]
+    return (
+        word[:1].isupper()
+        and word.replace("-", "").isalpha()
+        and word.lower() not in data.gender_titles
+        and _folded(word) not in own
+        and known_first_name(word, data)
+    )
 
 
 def attribute_entities(

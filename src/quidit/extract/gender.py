@@ -37,6 +37,7 @@ from quidit.extract.source_words import (
     first_name_gender,
     known_first_name,
     names_someone,
+    one_of_them,
     original_words,
     person_noun,
     person_nouns,
@@ -324,6 +325,14 @@ def gender_of(
         words = words_of(name)
         if words and words[0] in data.gender_titles:
             found.add(data.gender_titles[words[0]], name, weight=3)
+        one = one_of_them(name, data)
+        if data.one_of.get(one):
+            found.add(
+                data.one_of[one],
+                name,
+                weight=_description_weight(data.one_of[one]),
+                source="description",
+            )
         gender = _description_gender(words, data, original_words(name))
         if gender:
             found.add(
@@ -452,13 +461,25 @@ def _first_name_of(
     if len(words) == 1 and entity.type not in ("GPE", "LOC") and _named_otherwise(doc, words[0]):
         return None
     if (
-        len(words) >= 3
+        len(words) >= 2
         and words[0].lower() in data.family_name_first
         and words[1].lower() in data.middle_names
+        # « Le Thi »: a name cut after « Thi » still tells; « Van » alone
+        # after a family name may be a particle (« Le Van »).
+        and (len(words) >= 3 or data.middle_names[words[1].lower()] == "female")
     ):
         # « Nguyen Thi Lan »: family name first, then a middle name that
         # tells the gender; the first word is no first name.
         return data.middle_names[words[1].lower()], f"middle name: {words[1]}"
+    if (
+        len(words) >= 2
+        and data.middle_names.get(words[0].lower()) == "female"
+        and words[1][:1].isupper()
+    ):
+        # « Thi Thu Hang »: the family name « Le » read as an article and
+        # dropped; « Thi » opens no other name.  (« Van » does: « Van
+        # Ranst », a Dutch particle.)
+        return "female", f"middle name: {words[0]}"
     if words and words[0][:1].isupper():
         gender = first_name_gender(words[0], data)
         if gender:

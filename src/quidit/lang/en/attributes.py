@@ -210,6 +210,7 @@ ATTRIBUTES = AttributeData(
     anonymity_phrases=ANONYMITY_PHRASES,
     one_of={"one": ""},
     one_of_links=frozenset({"of"}),
+    one_of_pronouns=frozenset("them us you".split()),
     pronouns={"he": "male", "she": "female", "him": "male", "her": "female"},
     thing_pronouns=frozenset({"it"}),
     first_person=frozenset({"i", "me", "myself"}),

@@ -197,6 +197,10 @@ MEDIA_NOUNS = frozenset(
     journal quotidien hebdomadaire magazine chaîne radio télévision média
     médias medias presse
     """.split()
+    # Stations named by what they are, last (« Mosaïque FM », « La Sexta
+    # TV », « RTL TVI ») or first (« Télé Liban »), as Maghreb, African and
+    # Belgian news quote them.
+    + "tv fm tvi télé".split()
 )
 
 DOCUMENT_NOUNS = frozenset(
@@ -222,6 +226,7 @@ GROUP_NOUNS = frozenset(
     résidents policiers soldats ouvriers paysans vignerons producteurs
     consommateurs clients patients citoyens cheminots chauffeurs usagers
     vacanciers internautes spectateurs lycéens
+    famille
     """.split()
 )
 
@@ -278,6 +283,7 @@ KNOWN_NAMES = {
             "aip",
             "apa",
             "xinhua",
+            "chine nouvelle",  # Xinhua's French name
             "tass",
             "ria novosti",
             "interfax",
@@ -510,6 +516,10 @@ ATTRIBUTES = AttributeData(
         # out (its management), its regional or departmental ones are rare.
         r"\bdirection (centrale|départementale|régionale|interministérielle)\b",
     ),
+    # A news agency is a medium, though « agence » heads public bodies too
+    # (« l'Agence régionale de santé »): « l'agence de presse … », « l'Agence
+    # France-Presse »; « l'agence Belga » is read by its known name.
+    media_patterns=(r"\b[Aa]gences? (de presse|[Ff]rance[- ][Pp]resse)\b",),
     coordinators=frozenset({"et"}),
     complement_words=frozenset("de d' du des à au aux par pour avec contre chez".split()),
     first_names=FIRST_NAMES,
@@ -525,4 +535,5 @@ ATTRIBUTES = AttributeData(
     ),
     one_of={"un": "male", "une": "female"},
     one_of_links=frozenset({"des", "d'", "de"}),
+    one_of_pronouns=frozenset("entre eux elles nous vous".split()),
 )
