@@ -375,8 +375,8 @@ def _folded(word: str) -> str:
 
 def _someone_elses(text: str, start: int, words: Sequence[str], data: AttributeData) -> bool:
     """The part of the entity's name found at ``start`` ends another
-    person's name: « le président Macky Sall » for Aïssata Tall Sall,
-    « Marine Le Pen » for Jean-Marie Le Pen; families and namesakes share a
+    person's name: « le président Ousmane Diallo » for Aminata Kane Diallo,
+    « Hélène Vasseur » for her father Gérard Vasseur; families and namesakes share a
     surname.  The words before it are matched back against the entity's
     own; where they part, a first name the lists know that is not the
     entity's starts the other person's name."""
