@@ -34,6 +34,13 @@ _find = entity_rows.find
             "Kane",
             "female",
         ),
+        # « Me » (Maître) is a title the name lists hold as a name too.
+        (
+            "Catherine Lemaire défend la famille. « Le dossier est vide », a déclaré "
+            "l'avocate. Me Lemaire a ajouté qu'elle ferait appel.",
+            "Catherine",
+            "female",
+        ),
         # The surname with a title, or with the entity's own first name, is hers.
         (
             "Hélène Vasseur a présenté son programme à Lille. « Nous irons jusqu'au bout », "
@@ -217,3 +224,26 @@ def test_kind_by_the_name(name, kind) -> None:
 def test_thi_where_the_family_name_is_lost(analyzer, text, who, gender, evidence) -> None:
     e = _find(_entities(analyzer, text), who)
     assert (e.gender, e.gender_evidence) == (gender, evidence)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("role", "kind", "gender"),
+    [
+        # Belgian, Québec and court-room roles before a name that goes either
+        # way: the role's form or its determiner decides.
+        ("l'échevine", "person", "female"),
+        ("le mayeur", "person", "male"),
+        ("la bourgmestre", "person", "female"),
+        ("la coordonnatrice", "person", "female"),
+        ("la prévenue", "person", "female"),
+        ("la psychiatre", "person", "female"),
+        ("la rapporteuse", "person", "female"),
+        # An epicene role after an elided article tells nothing.
+        ("l'urgentiste", "person", "unknown"),
+    ],
+)
+def test_roles_before_a_name(analyzer, role, kind, gender) -> None:
+    text = f"« Le chantier avance bien », a déclaré {role} Claude Fontanel lundi."
+    e = _find(_entities(analyzer, text), "Fontanel")
+    assert (e.kind, e.gender) == (kind, gender)

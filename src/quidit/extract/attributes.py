@@ -342,7 +342,11 @@ MAX_MENTIONS = 50
 
 
 def _mentions(
-    entity: Entity, quotes: Sequence[Quote], text: str, data: AttributeData
+    entity: Entity,
+    quotes: Sequence[Quote],
+    text: str,
+    data: AttributeData,
+    titles: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     spans: set[tuple[int, int]] = set()
     for q in quotes:
@@ -352,7 +356,9 @@ def _mentions(
     words = original_words(entity.name)
     for name in (entity.name, *entity.aliases):
         spans.update(
-            (s, e) for s, e in _find_all(text, name) if not _someone_elses(text, s, words, data)
+            (s, e)
+            for s, e in _find_all(text, name)
+            if not _someone_elses(text, s, words, data, titles)
         )
     # The surname alone (« Mme Massé ») for a person's name of two words or
     # more; not the body a description ends on (« une porte-parole de la
@@ -364,7 +370,9 @@ def _mentions(
     )
     if named and last[:1].isupper() and len(last) > 2 and not last.isupper():
         spans.update(
-            (s, e) for s, e in _find_all(text, last) if not _someone_elses(text, s, words, data)
+            (s, e)
+            for s, e in _find_all(text, last)
+            if not _someone_elses(text, s, words, data, titles)
         )
     return sorted(spans)[:MAX_MENTIONS]
 
@@ -373,7 +381,13 @@ def _folded(word: str) -> str:
     return unaccented(word.lower().translate(APOSTROPHES))
 
 
-def _someone_elses(text: str, start: int, words: Sequence[str], data: AttributeData) -> bool:
+def _someone_elses(
+    text: str,
+    start: int,
+    words: Sequence[str],
+    data: AttributeData,
+    titles: frozenset[str] = frozenset(),
+) -> bool:
     """The part of the entity's name found at ``start`` ends another
     person's name: « le président Ousmane Diallo » for Aminata Kane Diallo,
     « Hélène Vasseur » for her father Gérard Vasseur; families and namesakes share a
@@ -400,6 +414,8 @@ def _someone_elses(text: str, start: int, words: Sequence[str], data: AttributeD
         word[:1].isupper()
         and word.replace("-", "").isalpha()
         and word.lower() not in data.gender_titles
+        # « Me Diallo » (Maître): a title the name lists also hold as a name.
+        and word.lower() not in titles
         and _folded(word) not in own
         and known_first_name(word, data)
     )
@@ -420,6 +436,7 @@ def attribute_entities(
     folded = text.translate(APOSTROPHES)
     low = text.lower().translate(APOSTROPHES)
     people = named_people(doc, entities)
+    titles = frozenset(language.titles)
     first_named = min((start for start, _ in people), default=None)
     out: list[Entity] = []
     for e in entities:
@@ -432,7 +449,7 @@ def attribute_entities(
             continue
         kind = kind_of(e, data)
         own = by_entity.get(e.id, [])
-        mentions = _mentions(e, own, text, data)
+        mentions = _mentions(e, own, text, data, titles)
         if kind == "person" and _a_body_by_its_pronoun(e, doc, mentions, data):
             kind = "organisation"
         if kind == "government" and _a_first_name_speaking_as_one(e, own, data):
@@ -451,7 +468,7 @@ def attribute_entities(
                 doc,
                 mentions,
                 data,
-                frozenset(language.titles),
+                titles,
                 folded,
                 people,
             )

@@ -81,11 +81,18 @@ _GENDERED = _pairs(
     plaignant/plaignante requérant/requérante dissident/dissidente
     gardien/gardienne footballeur/footballeuse basketteur/basketteuse
     handballeur/handballeuse boxeur/boxeuse skieur/skieuse nageur/nageuse
+    échevin/échevine mayeur/mayeure coordonnateur/coordonnatrice
+    entrepreneur/entrepreneuse coprésident/coprésidente
+    sapeur/sapeuse substitut/substitute aide-soignant/aide-soignante
+    prévenu/prévenue accusé/accusée détenu/détenue suspect/suspecte
         """
 )
 GENDERED_NOUNS = {
     **_GENDERED,
     **dict.fromkeys("dame veuve mairesse sage-femme soeur".split(), "female"),
+    # Second feminine forms beside the first (« rapporteure », « docteure »
+    # and « rapporteuse », « doctoresse » are all written).
+    **dict.fromkeys("rapporteuse docteure".split(), "female"),
     "veuf": "male",
 }
 
@@ -105,6 +112,8 @@ EPICENE_NOUNS = frozenset(
     ministre-président ministre-présidente
     activiste émissaire arbitre reporter éditorialiste peintre styliste
     cycliste otage
+    bourgmestre psychiatre juriste urgentiste gréviste pdg anesthésiste
+    kinésithérapeute dentiste
     """.split()
 )
 
