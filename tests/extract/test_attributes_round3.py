@@ -247,3 +247,35 @@ def test_roles_before_a_name(analyzer, role, kind, gender) -> None:
     text = f"« Le chantier avance bien », a déclaré {role} Claude Fontanel lundi."
     e = _find(_entities(analyzer, text), "Fontanel")
     assert (e.kind, e.gender) == (kind, gender)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "who", "gender"),
+    [
+        # A relative clause saying what the person is reads like an apposition.
+        (
+            "« On a tout perdu », raconte Camille, qui est infirmière à l'hôpital.",
+            "Camille",
+            "female",
+        ),
+        (
+            "« Rien ne bouge », a confié notre interlocuteur qui est conseillère au ministère.",
+            "interlocuteur",
+            "female",
+        ),
+        # Not a person noun after « qui est »: nothing tells.
+        (
+            "« On a tout perdu », raconte Camille, qui est à Lyon depuis mardi.",
+            "Camille",
+            "unknown",
+        ),
+        (
+            "« On a tout perdu », raconte Camille, qui est la cible de menaces.",
+            "Camille",
+            "unknown",
+        ),
+    ],
+)
+def test_a_clause_saying_what_the_person_is(analyzer, text, who, gender) -> None:
+    assert _find(_entities(analyzer, text), who).gender == gender

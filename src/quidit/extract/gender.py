@@ -278,10 +278,11 @@ def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, st
     # Each word ends on a space or, for a description that closes the
     # sentence or clause (« estime Rosalind, une trentenaire. »), on its
     # punctuation.
-    m = re.match(
-        r",\s+((?:[\w'-]+(?:\s+|(?=[.,;:!?»”)]|$))){0,3})",
-        text[end : end + 60].translate(APOSTROPHES),
-    )
+    window = text[end : end + 60].translate(APOSTROPHES)
+    said = _describing_clause(window, data)
+    if said[0]:
+        return said
+    m = re.match(r",\s+((?:[\w'-]+(?:\s+|(?=[.,;:!?»”)]|$))){0,3})", window)
     if not m:
         return "", ""
     words = words_of(m.group(0))
@@ -302,6 +303,30 @@ def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, st
     if lead not in data.determiners and _person_noun_gender(person_noun(lead, data), data) is None:
         return "", ""
     return gender, " ".join(original_words(m.group(1))[:2])
+
+
+def _describing_clause(window: str, data: AttributeData) -> tuple[str, str]:
+    """« notre interlocuteur, qui est conseillère à l'ambassade » → (female,
+    "qui est conseillère"): a relative clause saying what the person is,
+    its predicate a person noun (with or without a determiner)."""
+    for lead in data.describing_clauses:
+        m = re.match(
+            rf",?\s+{re.escape(lead)}\s+((?:[\w'-]+(?:\s+|(?=[.,;:!?»”)]|$))){{1,3}})",
+            window,
+            re.IGNORECASE,
+        )
+        if not m:
+            continue
+        words = words_of(m.group(1))
+        lead_word = person_noun(words[0], data) if words else ""
+        if not words or (
+            words[0] not in data.determiners and _person_noun_gender(lead_word, data) is None
+        ):
+            return "", ""
+        gender = _description_gender(words, data, original_words(m.group(1)))
+        if gender:
+            return gender, f"{lead} {' '.join(original_words(m.group(1))[:2])}"
+    return "", ""
 
 
 def gender_of(

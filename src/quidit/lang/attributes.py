@@ -100,6 +100,9 @@ class AttributeData:
     #: pronoun (and the preposition before it) that ends such a name, which
     #: then names one unnamed person of a group the text just described.
     one_of_pronouns: frozenset[str] = frozenset()
+    #: Words opening a relative clause that says what a person is (« X, qui
+    #: est infirmière »), read like an apposition after the name.
+    describing_clauses: tuple[str, ...] = ()
     #: First names the name package lacks or marks as ambiguous while they
     #: are unambiguous in the news this language covers → gender; "" marks
     #: a name the package decides that goes either way in this language.

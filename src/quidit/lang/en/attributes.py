@@ -211,6 +211,7 @@ ATTRIBUTES = AttributeData(
     one_of={"one": ""},
     one_of_links=frozenset({"of"}),
     one_of_pronouns=frozenset("them us you".split()),
+    describing_clauses=("who is", "who was"),
     pronouns={"he": "male", "she": "female", "him": "male", "her": "female"},
     thing_pronouns=frozenset({"it"}),
     first_person=frozenset({"i", "me", "myself"}),

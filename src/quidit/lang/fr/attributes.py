@@ -545,4 +545,5 @@ ATTRIBUTES = AttributeData(
     one_of={"un": "male", "une": "female"},
     one_of_links=frozenset({"des", "d'", "de"}),
     one_of_pronouns=frozenset("entre eux elles nous vous".split()),
+    describing_clauses=("qui est", "qui était"),
 )
