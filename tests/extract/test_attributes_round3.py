@@ -279,3 +279,28 @@ def test_roles_before_a_name(analyzer, role, kind, gender) -> None:
 )
 def test_a_clause_saying_what_the_person_is(analyzer, text, who, gender) -> None:
     assert _find(_entities(analyzer, text), who).gender == gender
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "who", "kind"),
+    [
+        # A body's one-word name the parser may take for a place: the noun
+        # the text puts before it, or after it in apposition, tells.
+        (
+            "Le syndicat policier Solidarité a réagi lundi. « Les collègues sont épuisés », "
+            "a déclaré Solidarité dans un communiqué.",
+            "Solidarité",
+            "organisation",
+        ),
+        # A place named with a complement stays a place.
+        (
+            "La ville de Valmorel prépare la saison. « Les pistes ouvriront samedi », "
+            "a annoncé Valmorel dans un communiqué.",
+            "Valmorel",
+            "government",
+        ),
+    ],
+)
+def test_a_body_named_by_the_noun_before_it(analyzer, text, who, kind) -> None:
+    assert _find(_entities(analyzer, text), who).kind == kind

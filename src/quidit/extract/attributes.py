@@ -317,11 +317,32 @@ def _kind_by_its_expansion(entity: Entity, text: str, data: AttributeData) -> st
             if chunk[k - 1].lower() in data.determiners and chunk[k][:1].isupper():
                 spelled.append(" ".join(chunk[k - 1 :]))
                 break
+    spelled.extend(_named_after(text, words[i], data))
     for phrase in spelled:
         kind = kind_of(Entity("x", phrase.replace("' ", "'"), "ORG"), data)
         if Head(phrase, data).head and kind in ("government", "organisation", "media", "document"):
             return kind
     return ""
+
+
+def _named_after(text: str, name: str, data: AttributeData) -> list[str]:
+    """« le syndicat policier Alliance », « le mouvement Ennahdha »: a
+    determiner, then up to three lower-case words, right before the name.
+    A preposition among them makes the name a complement (« la ville de
+    X »), not what the noun names."""
+    found: list[str] = []
+    for n, m in enumerate(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)):
+        if n >= MAX_MENTIONS:
+            break
+        before = words_of(text[max(0, m.start() - 80) : m.start()])
+        k = len(before)
+        while k > 0 and len(before) - k < 3 and before[k - 1] not in data.determiners:
+            if not before[k - 1].isalpha() or before[k - 1] in data.complement_words:
+                break
+            k -= 1
+        if 0 < k < len(before) and before[k - 1] in data.determiners:
+            found.append(" ".join(before[k - 1 :]).replace("' ", "'"))
+    return found
 
 
 def _find_all(text: str, needle: str) -> Iterable[tuple[int, int]]:
@@ -454,8 +475,11 @@ def attribute_entities(
             kind = "organisation"
         if kind == "government" and _a_first_name_speaking_as_one(e, own, data):
             kind = "person"
-        if (kind == "organisation" and e.type != "PER") or (
-            kind == "person" and _an_acronym_with_its_article(e.name, data)
+        if (
+            (kind == "organisation" and e.type != "PER")
+            or (kind == "person" and _an_acronym_with_its_article(e.name, data))
+            # A body's name the parser took for a place (« Alliance »).
+            or (kind == "government" and e.type in ("GPE", "LOC"))
         ):
             kind = _kind_by_its_expansion(e, text, data) or kind
         anonymous = is_anonymous(e, kind, mentions, low, data, first_named)
