@@ -183,6 +183,11 @@ def test_a_compound_past_with_avoir_agrees_with_nothing(analyzer, text, who, gen
         ("Télé Vallée", "media"),
         # Not a station: the words must be what the name ends or starts on.
         ("Fondation Horizon", "organisation"),
+        # Papers quoted by their title, elided article and all; not a
+        # common noun phrase that starts alike.
+        ("le JDD", "media"),
+        ("L'Équipe", "media"),
+        ("l'équipe municipale", "organisation"),
         ("l'agence Belga", "media"),
         ("l'agence officielle APS", "media"),
         ("l'agence de presse officielle", "media"),

@@ -57,7 +57,10 @@ def _known(name: str, data: AttributeData) -> str:
     while i < len(words) - 1 and words[i] in data.determiners:
         i += 1
     rest = " ".join(words[i:]).replace("' ", "'")
-    found = data.known_names.get(rest, "") or data.known_names.get(" ".join(words), "")
+    # The whole name too, its elided article kept (« L'Équipe », « l'Obs »).
+    found = data.known_names.get(rest, "") or data.known_names.get(
+        " ".join(words).replace("' ", "'"), ""
+    )
     if found:
         return found
     # A medium's local edition or programme is named by the medium's name
