@@ -8,11 +8,7 @@ rules read the article's own words first and a first-name list second:
   group, « un bilan » → document), else two sources joined by « et » →
   group, else the entity type (PER → person, places → government, which
   is how news names states: « Moscou a démenti »);
-- **anonymous**: a person or group named only by a description that does
-  not let the reader identify it (« une source sécuritaire », « un élu
-  local », "a senior official"), or a mention followed by words that say
-  the name was withheld (« sous couvert d'anonymat »).  An office held by
-  one person (« le procureur ») is not anonymous;
+- **anonymous**: ``extract/anonymity.py``;
 - **gender** (persons only): ``extract/gender.py``.
 """
 
@@ -24,17 +20,20 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from quidit.extract.anonymity import is_anonymous
 from quidit.extract.gender import gender_of, named_people
 from quidit.extract.source_words import (
     APOSTROPHES,
     Head,
     attribute_data,
-    base_noun,
     first_name_gender,
     known_first_name,
-    names_someone,
     noun_kind,
+    one_of,
+    one_of_them,
     original_words,
+    people_unlisted,
+    unaccented,
     words_of,
 )
 from quidit.extract.spans import text_of
@@ -51,11 +50,6 @@ __all__ = [
     "words_of",
 ]
 
-#: How far around a mention words saying the name was withheld are looked
-#: for: one clause (« un responsable, qui a requis l'anonymat, … »); the
-#: longest such clause in the unit tests is 60 characters.
-_ANONYMITY_WINDOW = 90
-
 
 def _known(name: str, data: AttributeData) -> str:
     words = words_of(name)
@@ -63,7 +57,10 @@ def _known(name: str, data: AttributeData) -> str:
     while i < len(words) - 1 and words[i] in data.determiners:
         i += 1
     rest = " ".join(words[i:]).replace("' ", "'")
-    found = data.known_names.get(rest, "") or data.known_names.get(" ".join(words), "")
+    # The whole name too, its elided article kept (« L'Équipe », « l'Obs »).
+    found = data.known_names.get(rest, "") or data.known_names.get(
+        " ".join(words).replace("' ", "'"), ""
+    )
     if found:
         return found
     # A medium's local edition or programme is named by the medium's name
@@ -125,24 +122,17 @@ def _two_roles(words: Sequence[str], original: Sequence[str], k: int, data: Attr
     )
 
 
-def _one_of(entity: Entity, data: AttributeData) -> Entity:
-    """« l'une des sources », « un des manifestants », "one of the
-    president's aides": one person of the plural noun after the link; the
-    rest of the name is read as the description."""
-    words = words_of(entity.name)
-    i = 1 if words[:1] == ["l'"] else 0
-    if len(words) < i + 3 or words[i] not in data.one_of or words[i + 1] not in data.one_of_links:
-        return entity
-    original = original_words(entity.name)
-    if len(original) != len(words):
-        return entity
-    rest = " ".join(original[i + 2 :]).replace("' ", "'")
-    return replace(entity, name=rest)
-
-
 def kind_of(entity: Entity, data: AttributeData) -> str:
-    one = _one_of(entity, data)
+    if one_of_them(entity.name, data):
+        return "person"
+    one = one_of(entity, data)
     if one is not entity:
+        head = Head(one.name, data)
+        body = noun_kind(head.head[:-1], data) if head.head.endswith("s") else ""
+        if body in ("organisation", "government", "media", "document"):
+            return body  # « l'un des syndicats », « l'une des chaînes »
+        if people_unlisted(one.name, head):
+            return "person"  # « l'un des secouristes »: no list names them
         kind = kind_of(one, data)
         # One of several people is a person.
         return "person" if kind == "group" else kind
@@ -151,10 +141,14 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
         return known
     if any(re.search(p, entity.name) for p in data.government_patterns):
         return "government"
+    if any(re.search(p, entity.name) for p in data.media_patterns):
+        return "media"
     head = Head(entity.name, data)
     if head.head in data.organisation_plurals:
         return "organisation"
     original = original_words(entity.name)
+    if _a_known_medium_after(head, original, data):
+        return "media"  # « l'agence Belga », « l'agence officielle APS »
     if (
         head.head in data.group_nouns
         and 0 <= head.index < len(original)
@@ -201,6 +195,20 @@ def kind_of(entity: Entity, data: AttributeData) -> str:
     if entity.type in ("ORG", "MISC"):
         return "person" if _looks_like_person(entity.name, data) else "organisation"
     return "person"
+
+
+def _a_known_medium_after(head: Head, original: Sequence[str], data: AttributeData) -> bool:
+    """A body's head noun then, past adjectives, a medium's known name that
+    ends the name: « l'agence Belga », « la chaîne publique RTS »; not a
+    complement (« le directeur de l'AFP »)."""
+    if noun_kind(head.head, data) not in ("government", "organisation", "media"):
+        return False
+    k = len(original)
+    while k > head.index + 1 and original[k - 1][:1].isupper():
+        k -= 1
+    if k == len(original) or head.words[k - 1] in data.complement_words:
+        return False
+    return data.known_names.get(" ".join(head.words[k:]), "") == "media"
 
 
 def _looks_like_person(name: str, data: AttributeData) -> bool:
@@ -312,11 +320,32 @@ def _kind_by_its_expansion(entity: Entity, text: str, data: AttributeData) -> st
             if chunk[k - 1].lower() in data.determiners and chunk[k][:1].isupper():
                 spelled.append(" ".join(chunk[k - 1 :]))
                 break
+    spelled.extend(_named_after(text, words[i], data))
     for phrase in spelled:
         kind = kind_of(Entity("x", phrase.replace("' ", "'"), "ORG"), data)
         if Head(phrase, data).head and kind in ("government", "organisation", "media", "document"):
             return kind
     return ""
+
+
+def _named_after(text: str, name: str, data: AttributeData) -> list[str]:
+    """« le syndicat policier Alliance », « le mouvement Ennahdha »: a
+    determiner, then up to three lower-case words, right before the name.
+    A preposition among them makes the name a complement (« la ville de
+    X »), not what the noun names."""
+    found: list[str] = []
+    for n, m in enumerate(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)):
+        if n >= MAX_MENTIONS:
+            break
+        before = words_of(text[max(0, m.start() - 80) : m.start()])
+        k = len(before)
+        while k > 0 and len(before) - k < 3 and before[k - 1] not in data.determiners:
+            if not before[k - 1].isalpha() or before[k - 1] in data.complement_words:
+                break
+            k -= 1
+        if 0 < k < len(before) and before[k - 1] in data.determiners:
+            found.append(" ".join(before[k - 1 :]).replace("' ", "'"))
+    return found
 
 
 def _find_all(text: str, needle: str) -> Iterable[tuple[int, int]]:
@@ -337,16 +366,24 @@ MAX_MENTIONS = 50
 
 
 def _mentions(
-    entity: Entity, quotes: Sequence[Quote], text: str, data: AttributeData
+    entity: Entity,
+    quotes: Sequence[Quote],
+    text: str,
+    data: AttributeData,
+    titles: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     spans: set[tuple[int, int]] = set()
     for q in quotes:
         m = q.speaker.mention
         if q.speaker.entity == entity.id and m is not None:
             spans.add((m.start, m.end))
-    for name in (entity.name, *entity.aliases):
-        spans.update(_find_all(text, name))
     words = original_words(entity.name)
+    for name in (entity.name, *entity.aliases):
+        spans.update(
+            (s, e)
+            for s, e in _find_all(text, name)
+            if not _someone_elses(text, s, words, data, titles)
+        )
     # The surname alone (« Mme Massé ») for a person's name of two words or
     # more; not the body a description ends on (« une porte-parole de la
     # CGT »: « CGT » elsewhere is the union, not her), nor an acronym.
@@ -356,137 +393,56 @@ def _mentions(
         or words[-2][:1].isupper()
     )
     if named and last[:1].isupper() and len(last) > 2 and not last.isupper():
-        spans.update(_find_all(text, last))
+        spans.update(
+            (s, e)
+            for s, e in _find_all(text, last)
+            if not _someone_elses(text, s, words, data, titles)
+        )
     return sorted(spans)[:MAX_MENTIONS]
 
 
-#: How far back an indefinite introduction of an unnamed source is looked
-#: for, in characters (see ``_points_back_to_a_name``).
-_INTRODUCTION_WINDOW = 3000
+def _folded(word: str) -> str:
+    return unaccented(word.lower().translate(APOSTROPHES))
 
 
-def _points_back_to_a_name(
-    noun: str, mentions: Sequence[tuple[int, int]], low: str, first_named: int, data: AttributeData
-) -> bool:
-    """A definite description (« la députée insoumise », "the executive")
-    written after the text has named a person stands, as news writes, for
-    that person; unless an indefinite one introduced it (« une vieille dame
-    … la vieille dame »), which keeps it unnamed."""
-    start = min((s for s, _ in mentions), default=0)
-    if first_named >= start:
-        return False
-    if data.introducing_determiners:
-        dets = "|".join(re.escape(d) for d in sorted(data.introducing_determiners))
-        intro = rf"(?<!\w)(?:{dets})\s+(?:[\w'-]+\s+){{0,2}}{re.escape(noun)}(?!\w)"
-        # Within the few paragraphs before (the longest gold passage is
-        # 1,957 characters), so that a long text costs linear time.
-        if re.search(intro, low[max(0, start - _INTRODUCTION_WINDOW) : start]):
-            return False
-    return True
-
-
-#: A sentence ends on « . », « ! » or « ? » before a space, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-
-
-def _sentence_window(low: str, start: int, end: int, pronouns: Iterable[str] = ()) -> str:
-    """The words around a mention, within ``_ANONYMITY_WINDOW`` and within
-    its sentence: "… spoke on condition of anonymity. Spokesperson Ruth
-    X said …" withholds the first source's name, not hers.  The next
-    sentence counts when it opens on a subject pronoun, which takes the
-    source up (« … a dit un policier. Il a requis l'anonymat. »).  A
-    quote's inner full stops cut the window too, which only shortens it."""
-    lo = max(0, start - _ANONYMITY_WINDOW)
-    hi = end + _ANONYMITY_WINDOW
-    ends = list(_SENTENCE_END.finditer(low, lo, start))
-    if ends:
-        lo = ends[-1].end()
-    after = _SENTENCE_END.search(low, end, hi)
-    if after is not None:
-        words = low[after.end() : after.end() + 12].split()
-        if not (words and words[0] in pronouns):
-            hi = after.start()
-    return low[lo:hi]
-
-
-def is_anonymous(
-    entity: Entity,
-    kind: str,
-    mentions: Sequence[tuple[int, int]],
-    low: str,
+def _someone_elses(
+    text: str,
+    start: int,
+    words: Sequence[str],
     data: AttributeData,
-    first_named: int | None = None,
+    titles: frozenset[str] = frozenset(),
 ) -> bool:
-    """``low``: the text lower-cased with its apostrophes folded (built once per Doc);
-    ``first_named``: where the text first names a person (None: nowhere)."""
-    if kind not in ("person", "group"):
+    """The part of the entity's name found at ``start`` ends another
+    person's name: « le président Ousmane Diallo » for Aminata Kane Diallo,
+    « Hélène Vasseur » for her father Gérard Vasseur; families and namesakes share a
+    surname.  The words before it are matched back against the entity's
+    own; where they part, a first name the lists know that is not the
+    entity's starts the other person's name."""
+    before = text[max(0, start - 120) : start]
+    if before and not before[-1].isspace():
         return False
-    for start, end in mentions:
-        window = _sentence_window(low, start, end, data.pronouns)
-        if any(p in window for p in data.anonymity_phrases):
-            return True
-    entity = _one_of(entity, data)
-    head = Head(entity.name, data)
-    if head.head in data.unnamed_collectives:
-        # « l'entourage du ministre »: whoever speaks for it stays unnamed,
-        # whatever the determiner.
-        return True
-    # "a US official", « un haut responsable Hamas »: an indefinite
-    # description stays one over capitalised words before its noun.
-    described = head.is_description() or (
-        bool(head.head) and head.determiner in data.indefinite_determiners
+    found = original_words(text[start : start + 60])
+    own = [_folded(w) for w in words]
+    if not found or _folded(found[0]) not in own:
+        return False
+    k = len(own) - 1 - own[::-1].index(_folded(found[0]))
+    prior = before.split()
+    i = len(prior) - 1
+    while k > 0 and i >= 0 and _folded(prior[i]) == own[k - 1]:
+        k -= 1
+        i -= 1
+    if k == 0 or i < 0:
+        return False
+    word = prior[i]
+    return (
+        word[:1].isupper()
+        and word.replace("-", "").isalpha()
+        and word.lower() not in data.gender_titles
+        # « Me Diallo » (Maître): a title the name lists also hold as a name.
+        and word.lower() not in titles
+        and _folded(word) not in own
+        and known_first_name(word, data)
     )
-    if not described or names_someone(entity, head):
-        return False
-    det = head.determiner
-    noun = base_noun(head.head)
-    if (
-        kind == "person"
-        and (det in data.definite_articles or det in data.demonstrative_determiners)
-        and first_named is not None
-        and _points_back_to_a_name(head.head, mentions, low, first_named, data)
-    ):
-        return False
-    if noun in data.fixed_nouns or noun in data.anonymous_nouns:
-        # « une source », « un témoin », « ces sources »: unnamed unless a
-        # definite article points back to sources the article identified
-        # (« les sources » of two named counts).
-        return det not in data.definite_articles or (
-            kind == "person" and noun not in data.office_nouns
-        )
-    if kind == "group":
-        return False
-    if not det:
-        # « source sécuritaire malienne » withholds a name; "Fire chief" in
-        # a headline names an office.
-        return noun not in data.office_nouns
-    if det in data.indefinite_determiners:
-        return True
-    if det in data.possessive_determiners:
-        return False
-    if det in data.definite_articles and _of_a_named_body(entity.name, head, data):
-        # « le représentant spécial du Secrétaire général », « le directeur
-        # de l'Institut Pasteur »: the one holder of a post in a named body.
-        return False
-    return noun not in data.office_nouns
-
-
-def _of_a_named_body(name: str, head: Head, data: AttributeData) -> bool:
-    """The description's complement names a body: a preposition after the
-    head noun, then (past determiners) a capitalised word."""
-    original = original_words(name)
-    words = head.words
-    if len(original) != len(words):
-        return False
-    for k in range(head.index + 1, len(words) - 1):
-        if words[k] not in data.complement_words:
-            continue
-        j = k + 1
-        while j < len(words) - 1 and words[j] in data.determiners:
-            j += 1
-        if original[j][:1].isupper():
-            return True
-    return False
 
 
 def attribute_entities(
@@ -504,6 +460,7 @@ def attribute_entities(
     folded = text.translate(APOSTROPHES)
     low = text.lower().translate(APOSTROPHES)
     people = named_people(doc, entities)
+    titles = frozenset(language.titles)
     first_named = min((start for start, _ in people), default=None)
     out: list[Entity] = []
     for e in entities:
@@ -516,13 +473,16 @@ def attribute_entities(
             continue
         kind = kind_of(e, data)
         own = by_entity.get(e.id, [])
-        mentions = _mentions(e, own, text, data)
+        mentions = _mentions(e, own, text, data, titles)
         if kind == "person" and _a_body_by_its_pronoun(e, doc, mentions, data):
             kind = "organisation"
         if kind == "government" and _a_first_name_speaking_as_one(e, own, data):
             kind = "person"
-        if (kind == "organisation" and e.type != "PER") or (
-            kind == "person" and _an_acronym_with_its_article(e.name, data)
+        if (
+            (kind == "organisation" and e.type != "PER")
+            or (kind == "person" and _an_acronym_with_its_article(e.name, data))
+            # A body's name the parser took for a place (« Alliance »).
+            or (kind == "government" and e.type in ("GPE", "LOC"))
         ):
             kind = _kind_by_its_expansion(e, text, data) or kind
         anonymous = is_anonymous(e, kind, mentions, low, data, first_named)
@@ -535,7 +495,7 @@ def attribute_entities(
                 doc,
                 mentions,
                 data,
-                frozenset(language.titles),
+                titles,
                 folded,
                 people,
             )

@@ -37,6 +37,7 @@ from quidit.extract.source_words import (
     first_name_gender,
     known_first_name,
     names_someone,
+    one_of_them,
     original_words,
     person_noun,
     person_nouns,
@@ -277,10 +278,11 @@ def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, st
     # Each word ends on a space or, for a description that closes the
     # sentence or clause (« estime Rosalind, une trentenaire. »), on its
     # punctuation.
-    m = re.match(
-        r",\s+((?:[\w'-]+(?:\s+|(?=[.,;:!?»”)]|$))){0,3})",
-        text[end : end + 60].translate(APOSTROPHES),
-    )
+    window = text[end : end + 60].translate(APOSTROPHES)
+    said = _describing_clause(window, data)
+    if said[0]:
+        return said
+    m = re.match(r",\s+((?:[\w'-]+(?:\s+|(?=[.,;:!?»”)]|$))){0,3})", window)
     if not m:
         return "", ""
     words = words_of(m.group(0))
@@ -301,6 +303,30 @@ def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, st
     if lead not in data.determiners and _person_noun_gender(person_noun(lead, data), data) is None:
         return "", ""
     return gender, " ".join(original_words(m.group(1))[:2])
+
+
+def _describing_clause(window: str, data: AttributeData) -> tuple[str, str]:
+    """« notre interlocuteur, qui est conseillère à l'ambassade » → (female,
+    "qui est conseillère"): a relative clause saying what the person is,
+    its predicate a person noun (with or without a determiner)."""
+    for lead in data.describing_clauses:
+        m = re.match(
+            rf",?\s+{re.escape(lead)}\s+((?:[\w'-]+(?:\s+|(?=[.,;:!?»”)]|$))){{1,3}})",
+            window,
+            re.IGNORECASE,
+        )
+        if not m:
+            continue
+        words = words_of(m.group(1))
+        lead_word = person_noun(words[0], data) if words else ""
+        if not words or (
+            words[0] not in data.determiners and _person_noun_gender(lead_word, data) is None
+        ):
+            return "", ""
+        gender = _description_gender(words, data, original_words(m.group(1)))
+        if gender:
+            return gender, f"{lead} {' '.join(original_words(m.group(1))[:2])}"
+    return "", ""
 
 
 def gender_of(
@@ -324,6 +350,14 @@ def gender_of(
         words = words_of(name)
         if words and words[0] in data.gender_titles:
             found.add(data.gender_titles[words[0]], name, weight=3)
+        one = one_of_them(name, data)
+        if data.one_of.get(one):
+            found.add(
+                data.one_of[one],
+                name,
+                weight=_description_weight(data.one_of[one]),
+                source="description",
+            )
         gender = _description_gender(words, data, original_words(name))
         if gender:
             found.add(
@@ -452,13 +486,25 @@ def _first_name_of(
     if len(words) == 1 and entity.type not in ("GPE", "LOC") and _named_otherwise(doc, words[0]):
         return None
     if (
-        len(words) >= 3
+        len(words) >= 2
         and words[0].lower() in data.family_name_first
         and words[1].lower() in data.middle_names
+        # « Le Thi »: a name cut after « Thi » still tells; « Van » alone
+        # after a family name may be a particle (« Le Van »).
+        and (len(words) >= 3 or data.middle_names[words[1].lower()] == "female")
     ):
         # « Nguyen Thi Lan »: family name first, then a middle name that
         # tells the gender; the first word is no first name.
         return data.middle_names[words[1].lower()], f"middle name: {words[1]}"
+    if (
+        len(words) >= 2
+        and data.middle_names.get(words[0].lower()) == "female"
+        and words[1][:1].isupper()
+    ):
+        # « Thi Thu Hang »: the family name « Le » read as an article and
+        # dropped; « Thi » opens no other name.  (« Van » does: « Van
+        # Ranst », a Dutch particle.)
+        return "female", f"middle name: {words[0]}"
     if words and words[0][:1].isupper():
         gender = first_name_gender(words[0], data)
         if gender:

@@ -87,14 +87,34 @@ def agreement(doc: Doc, start: int, end: int) -> tuple[str, str]:
             and not (word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _ARTICLES)
         )
         # A past participle agrees with its subject only after « être »;
-        # a fronted or apposed participle (« Interrogée par … ») agrees always.
-        if (part and (with_etre or word.dep_ in ("advcl", "acl"))) or (
-            word.pos_ == "ADJ" and with_etre
-        ):
-            value = {"Fem": "female", "Masc": "male"}.get(gender[0], "")
+        # a fronted or apposed participle (« Interrogée par … ») agrees always,
+        # but not one with « avoir » that the parser hung as a clause under
+        # a sentence opening on a participle (« Rappelant …, X a qualifié … »).
+        apposed = word.dep_ in ("advcl", "acl") and not any(
+            c.lemma_ == "avoir" and c.dep_.startswith("aux") for c in word.children
+        )
+        if (part and (with_etre or apposed)) or (word.pos_ == "ADJ" and with_etre):
+            value = form_gender(word)
             if value:
                 return value, word.text
     return _fronted_participle(doc, tokens[0])
+
+
+def form_gender(word: Token) -> str:
+    """The gender a singular participle or adjective agrees in, read from its
+    written form where the tagger errs: the tagger reads « nommée » in « X,
+    récemment nommée ministre » masculine.  A past participle's feminine
+    ends in « e » and its masculine never does (« dit », « pris »,
+    « nommé »); « -es » is a plural.  An adjective keeps the tagger's
+    gender where its form agrees (a masculine ending in « e » is one form
+    for both: « favorable », « libre »)."""
+    low = word.lower_
+    if low.endswith("es"):
+        return ""
+    if word.morph.get("VerbForm", []) == ["Part"]:
+        return "female" if low.endswith("e") else "male"
+    value = {"Fem": "female", "Masc": "male"}.get((word.morph.get("Gender", []) or [""])[0], "")
+    return value if value and (value == "female") == low.endswith("e") else ""
 
 
 def _fronted_participle(doc: Doc, first: Token) -> tuple[str, str]:
@@ -112,9 +132,9 @@ def _fronted_participle(doc: Doc, first: Token) -> tuple[str, str]:
     morph = opening.morph
     if morph.get("VerbForm", []) != ["Part"] or morph.get("Tense", []) != ["Past"]:
         return "", ""
-    if morph.get("Number", []) == ["Plur"]:
+    if morph.get("Number", []) == ["Plur"] or not morph.get("Gender", []):
         return "", ""
-    value = {"Fem": "female", "Masc": "male"}.get((morph.get("Gender", []) or [""])[0], "")
+    value = form_gender(opening)
     return (value, opening.text) if value else ("", "")
 
 

@@ -10,6 +10,7 @@ import gzip
 import importlib
 import re
 import unicodedata
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def more_first_names() -> dict[str, str]:
         return {}
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -73,21 +74,21 @@ def first_name_gender(first: str, data: AttributeData | None = None) -> str:
     « Jean-Marie »)."""
     low = first.lower().translate(APOSTROPHES)
     if data is not None:
-        for key in (low, _unaccented(low)):
+        for key in (low, unaccented(low)):
             if key in data.first_names:
                 return data.first_names[key]
     det = name_detector()
     if det is None or not first[:1].isupper():
         return ""
     answer = det.get_gender(first)  # type: ignore[attr-defined]
-    plain = _unaccented(first)
+    plain = unaccented(first)
     if answer == "unknown" and plain != first:
         answer = det.get_gender(plain)  # type: ignore[attr-defined]
     if answer == "unknown":
         # Only where the first list knows no form of the name: the names it
         # marks as going either way stay undecided.
         more = more_first_names()
-        answer = more.get(low) or more.get(_unaccented(low)) or "unknown"
+        answer = more.get(low) or more.get(unaccented(low)) or "unknown"
     if answer == "unknown" and "-" in first.strip("-"):
         return first_name_gender(first.split("-", 1)[0], data)
     # "mostly_male", "andy" (androgynous) and "unknown" decide nothing.
@@ -97,14 +98,14 @@ def first_name_gender(first: str, data: AttributeData | None = None) -> str:
 def known_first_name(word: str, data: AttributeData | None = None) -> bool:
     """A first name the lists know, of either gender or going either way."""
     low = word.lower().translate(APOSTROPHES)
-    if data is not None and (low in data.first_names or _unaccented(low) in data.first_names):
+    if data is not None and (low in data.first_names or unaccented(low) in data.first_names):
         return True
     det = name_detector()
-    for form in dict.fromkeys((word, _unaccented(word))):
+    for form in dict.fromkeys((word, unaccented(word))):
         if det is not None and det.get_gender(form) != "unknown":  # type: ignore[attr-defined]
             return True
     more = more_first_names()
-    return low in more or _unaccented(low) in more
+    return low in more or unaccented(low) in more
 
 
 #: Prefixes of compound role nouns (« vice-présidente », « co-porte-parole »,
@@ -282,3 +283,57 @@ def names_someone(entity: Entity, head: Head) -> bool:
     while run < len(after) and after[run][:1].isupper():
         run += 1
     return run >= 2 and run == len(after)
+
+
+def one_of(entity: Entity, data: AttributeData) -> Entity:
+    """« l'une des sources », « un des manifestants », "one of the
+    president's aides": one person of the plural noun after the link; the
+    rest of the name is read as the description."""
+    words = words_of(entity.name)
+    i = 1 if words[:1] == ["l'"] else 0
+    if len(words) < i + 3 or words[i] not in data.one_of or words[i + 1] not in data.one_of_links:
+        return entity
+    original = original_words(entity.name)
+    if len(original) != len(words):
+        return entity
+    rest = " ".join(original[i + 2 :]).replace("' ", "'")
+    return replace(entity, name=rest)
+
+
+def one_of_them(name: str, data: AttributeData) -> str:
+    """« l'une d'entre elles », « l'un d'eux », "one of them": the pronoun
+    that opens the name (« une », « un », "one"), else "".  Vox pops name an
+    unnamed person of a group so; the pronoun's gender is the person's."""
+    words = words_of(name)
+    i = 1 if words[:1] == ["l'"] else 0
+    rest = words[i + 2 :]
+    if (
+        not data.one_of_pronouns
+        or len(words) < i + 3
+        or words[i] not in data.one_of
+        or words[i + 1] not in data.one_of_links
+        or not all(w in data.one_of_pronouns for w in rest)
+        or rest[-1] not in data.one_of_pronouns - {"entre"}
+    ):
+        return ""
+    return words[i]
+
+
+def people_unlisted(rest: str, head: Head) -> bool:
+    """The plural after « l'un des » is a common noun the lists lack
+    (« secouristes », « festivaliers venus de Lyon »), written in lower
+    case up to its complement: the people themselves, not a body (bodies
+    are named in the singular, « l'un des syndicats » aside)."""
+    words = original_words(rest)
+    lead = []
+    for w in words:
+        if w.lower() in head.complement_words:
+            break
+        lead.append(w)
+    return (
+        not head.head
+        and not head.determiners
+        and bool(lead)
+        and all(w[:1].islower() for w in lead)
+        and lead[0].lower().endswith(("s", "x"))
+    )

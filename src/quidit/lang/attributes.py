@@ -81,6 +81,9 @@ class AttributeData:
     #: Patterns over the name as written that make a body government
     #: ("Bank of Norland": central banks are named after their country).
     government_patterns: tuple[str, ...] = ()
+    #: Patterns of a medium's name that a body's head noun opens (« l'agence
+    #: de presse officielle »): read before the head noun's own kind.
+    media_patterns: tuple[str, ...] = ()
     #: Noun compounds end on their head and genitives stand for determiners
     #: ("the city's police chief"), as in English; French heads come first.
     head_final: bool = False
@@ -93,6 +96,13 @@ class AttributeData:
     #: agrees with the person it introduces, and the words linking them.
     one_of: Mapping[str, str] = field(default_factory=dict)
     one_of_links: frozenset[str] = frozenset()
+    #: « l'une d'entre elles », « l'un d'eux », "one of them": the plural
+    #: pronoun (and the preposition before it) that ends such a name, which
+    #: then names one unnamed person of a group the text just described.
+    one_of_pronouns: frozenset[str] = frozenset()
+    #: Words opening a relative clause that says what a person is (« X, qui
+    #: est infirmière »), read like an apposition after the name.
+    describing_clauses: tuple[str, ...] = ()
     #: First names the name package lacks or marks as ambiguous while they
     #: are unambiguous in the news this language covers → gender; "" marks
     #: a name the package decides that goes either way in this language.

@@ -12,6 +12,7 @@ companies and NGOs ``organisation``; several sources together ``group``.
 
 from quidit.lang.attributes import AttributeData
 from quidit.lang.fr.first_names import FAMILY_NAME_FIRST, FIRST_NAMES, MIDDLE_NAMES
+from quidit.lang.fr.known_names import KNOWN_NAMES
 
 
 def _pairs(text: str) -> dict[str, str]:
@@ -81,11 +82,18 @@ _GENDERED = _pairs(
     plaignant/plaignante requérant/requérante dissident/dissidente
     gardien/gardienne footballeur/footballeuse basketteur/basketteuse
     handballeur/handballeuse boxeur/boxeuse skieur/skieuse nageur/nageuse
+    échevin/échevine mayeur/mayeure coordonnateur/coordonnatrice
+    entrepreneur/entrepreneuse coprésident/coprésidente
+    sapeur/sapeuse substitut/substitute aide-soignant/aide-soignante
+    prévenu/prévenue accusé/accusée détenu/détenue suspect/suspecte
         """
 )
 GENDERED_NOUNS = {
     **_GENDERED,
     **dict.fromkeys("dame veuve mairesse sage-femme soeur".split(), "female"),
+    # Second feminine forms beside the first (« rapporteure », « docteure »
+    # and « rapporteuse », « doctoresse » are all written).
+    **dict.fromkeys("rapporteuse docteure".split(), "female"),
     "veuf": "male",
 }
 
@@ -105,6 +113,8 @@ EPICENE_NOUNS = frozenset(
     ministre-président ministre-présidente
     activiste émissaire arbitre reporter éditorialiste peintre styliste
     cycliste otage
+    bourgmestre psychiatre juriste urgentiste gréviste pdg anesthésiste
+    kinésithérapeute dentiste
     """.split()
 )
 
@@ -197,6 +207,10 @@ MEDIA_NOUNS = frozenset(
     journal quotidien hebdomadaire magazine chaîne radio télévision média
     médias medias presse
     """.split()
+    # Stations named by what they are, last (« Mosaïque FM », « La Sexta
+    # TV », « RTL TVI ») or first (« Télé Liban »), as Maghreb, African and
+    # Belgian news quote them.
+    + "tv fm tvi télé".split()
 )
 
 DOCUMENT_NOUNS = frozenset(
@@ -222,165 +236,9 @@ GROUP_NOUNS = frozenset(
     résidents policiers soldats ouvriers paysans vignerons producteurs
     consommateurs clients patients citoyens cheminots chauffeurs usagers
     vacanciers internautes spectateurs lycéens
+    famille
     """.split()
 )
-
-#: Bodies every French-language reader knows by name; the engine's entity
-#: type cannot tell an agency from a company.
-KNOWN_NAMES = {
-    **dict.fromkeys(
-        [
-            "afp",
-            "l'afp",
-            "reuters",
-            "ap",
-            "bfmtv",
-            "cnews",
-            "lci",
-            "franceinfo",
-            "france info",
-            "tf1",
-            "france 2",
-            "france 3",
-            "france inter",
-            "france bleu",
-            "rfi",
-            "france 24",
-            "le monde",
-            "le figaro",
-            "libération",
-            "le parisien",
-            "ouest-france",
-            "rts",
-            "rtbf",
-            "le soir",
-            "radio-canada",
-            "la presse",
-            "le devoir",
-            "tva",
-            "belga",
-            "ats",
-            "bbc",
-            "cnn",
-            "al jazeera",
-            "associated press",
-            "europe 1",
-            "rtl",
-            # News agencies of the countries French-language news covers,
-            # quoted by their acronym (« rapporte la TAP »).
-            "aps",
-            "map",
-            "tap",
-            "amap",
-            "anp",
-            "acp",
-            "agp",
-            "aip",
-            "apa",
-            "xinhua",
-            "tass",
-            "ria novosti",
-            "interfax",
-            "yonhap",
-            "kyodo",
-            "anadolu",
-            "irna",
-            "ansa",
-            "efe",
-            "dpa",
-            "bloomberg",
-            "radio okapi",
-            "rfi afrique",
-        ],
-        "media",
-    ),
-    **dict.fromkeys(
-        [
-            "oms",
-            "organisation mondiale de la santé",
-            "organisation des nations unies",
-            "organisation mondiale du commerce",
-            "organisation internationale du travail",
-            "cour pénale internationale",
-            "onu",
-            "nations unies",
-            "unicef",
-            "unesco",
-            "aiea",
-            "otan",
-            "union européenne",
-            "commission européenne",
-            "union africaine",
-            "fmi",
-            "banque mondiale",
-            "banque de france",
-            "bce",
-            "insee",
-            "météo-france",
-            "élysée",
-            "matignon",
-            "kremlin",
-            "maison blanche",
-            "pentagone",
-            "quai d'orsay",
-            "place beauvau",
-            "bercy",
-            # Intergovernmental bodies and UN agencies and missions, which
-            # the gold counts as government like the UN itself.
-            "cedeao",
-            "cédéao",
-            "ecowas",
-            "uemoa",
-            "cemac",
-            "ceeac",
-            "sadc",
-            "ua",
-            "ue",
-            "oua",
-            "oci",
-            "ligue arabe",
-            "osce",
-            "ocde",
-            "omc",
-            "oit",
-            "oim",
-            "pam",
-            "hcr",
-            "unhcr",
-            "ocha",
-            "fao",
-            "pnud",
-            "unrwa",
-            "monusco",
-            "minusma",
-            "minusca",
-            "finul",
-            "onusida",
-            "alliance des états du sahel",
-            "aes",
-            "conseil de sécurité",
-        ],
-        "government",
-    ),
-    # Non-governmental organisations news names without a head noun.
-    **dict.fromkeys(
-        [
-            "médecins sans frontières",
-            "msf",
-            "médecins du monde",
-            "reporters sans frontières",
-            "rsf",
-            "amnesty international",
-            "human rights watch",
-            "greenpeace",
-            "oxfam",
-            "action contre la faim",
-            "croix-rouge",
-            "croissant-rouge",
-        ],
-        "organisation",
-    ),
-}
 
 #: Adjectives that French places before the noun (« ancien », « nouveau »,
 #: « premier »: a small closed class in French grammars), in their two forms.
@@ -510,6 +368,10 @@ ATTRIBUTES = AttributeData(
         # out (its management), its regional or departmental ones are rare.
         r"\bdirection (centrale|départementale|régionale|interministérielle)\b",
     ),
+    # A news agency is a medium, though « agence » heads public bodies too
+    # (« l'Agence régionale de santé »): « l'agence de presse … », « l'Agence
+    # France-Presse »; « l'agence Belga » is read by its known name.
+    media_patterns=(r"\b[Aa]gences? (de presse|[Ff]rance[- ][Pp]resse)\b",),
     coordinators=frozenset({"et"}),
     complement_words=frozenset("de d' du des à au aux par pour avec contre chez".split()),
     first_names=FIRST_NAMES,
@@ -525,4 +387,6 @@ ATTRIBUTES = AttributeData(
     ),
     one_of={"un": "male", "une": "female"},
     one_of_links=frozenset({"des", "d'", "de"}),
+    one_of_pronouns=frozenset("entre eux elles nous vous".split()),
+    describing_clauses=("qui est", "qui était"),
 )
