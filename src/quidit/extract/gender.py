@@ -306,8 +306,8 @@ def _right_apposition(text: str, end: int, data: AttributeData) -> tuple[str, st
 
 
 def _describing_clause(window: str, data: AttributeData) -> tuple[str, str]:
-    """« notre interlocuteur, qui est conseillère à l'ambassade » → (female,
-    "qui est conseillère"): a relative clause saying what the person is,
+    """« la voisine, qui est pharmacienne au village » → (female,
+    "qui est pharmacienne"): a relative clause saying what the person is,
     its predicate a person noun (with or without a determiner)."""
     for lead in data.describing_clauses:
         m = re.match(
