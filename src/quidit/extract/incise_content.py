@@ -47,10 +47,14 @@ def incise_content(
             and not verbless_content(cue.verb, subject, cue.start)
         ):
             return None
-        if any(t.morph.get("VerbForm", []) == ["Inf"] for t in (first or cue.verb, cue.verb)):
+        governed = first is not None and "Fin" in first.morph.get("VerbForm", [])
+        if not governed and any(
+            t.morph.get("VerbForm", []) == ["Inf"] for t in (first or cue.verb, cue.verb)
+        ):
             # « affirme, par ailleurs, avoir prévenu la préfecture »: an
             # infinitive is the content of the verb before it, never an
-            # incise (French inverts a subject only after a finite verb).
+            # incise (French inverts a subject only after a finite verb; in
+            # « …, a tenu à souligner X » the governor's auxiliary is one).
             return None
         if _present_participle(cue):
             # « …, confirmant la dégradation de la situation »: a participle

@@ -37,6 +37,7 @@ from quidit.extract.marks import PairIndex
 from quidit.extract.np_content import NOT_FOUND, in_incise, np_content
 from quidit.extract.que_clauses import before_finite_conjunct, que_after
 from quidit.extract.que_clauses import clause_end as _clause_end
+from quidit.extract.self_descriptions import self_description
 from quidit.extract.spans import clip_content, text_of, token_at
 from quidit.lang import LanguageData, SyntaxData
 
@@ -274,7 +275,10 @@ def verb_drafts(
         if bare is not None and que is not None and que.idx <= bare[0]:
             bare = None  # "said on Monday that …": the complementiser's clause
         judged = _judged_infinitive(cue, doc, language) if que is None else None
-        if bare is None and judged is not None:
+        described = self_description(cue, doc, language)
+        if described is not None:
+            kind, start, end = "infinitive", described[0], described[1]
+        elif bare is None and judged is not None:
             kind, start, end = "infinitive", judged[0], judged[1]
         elif bare is not None:
             kind, start, end = "que", bare[0], bare[1]

@@ -52,6 +52,43 @@ def verb_group(verb: Token, syntax: SyntaxData) -> tuple[Token, list[Token]]:
     return first, clitics
 
 
+#: Markers between a verb of intent and its infinitive (« a tenu à
+#: souligner », « a choisi de rappeler »).
+_INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
+
+
+def governed_incise_start(verb: Token, language: LanguageData) -> Token | None:
+    """« …, a tenu à souligner le maire », « …, a voulu rappeler la
+    ministre »: an infinitive of saying under a verb of intent
+    (``infinitive_governors``) that opens an incise after a comma. The
+    cue is the whole group from the governor's auxiliary, which is
+    finite and inverts its subject like any incise verb; returns that
+    group's first token, or None (« Le maire a tenu à rappeler que … »
+    keeps the infinitive alone, its subject before it)."""
+    syntax = language.syntax
+    governors = language.extra.get("infinitive_governors", frozenset())
+    head = verb.head
+    if (
+        verb.morph.get("VerbForm", []) != ["Inf"]
+        or verb.dep_ not in syntax.labels("open_complement")
+        or head.lemma_ not in governors
+        or head.i >= verb.i
+    ):
+        return None
+    doc = verb.doc
+    if any(
+        t.lower_ not in _INFINITIVE_MARKERS and t.pos_ != "ADV" for t in doc[head.i + 1 : verb.i]
+    ):
+        return None
+    first, _ = verb_group(head, syntax)
+    subjects = syntax.labels("subject")
+    if any(c.dep_ in subjects and c.i < first.i for c in head.children):
+        return None
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    return first
+
+
 #: Words between an inverted clitic and its participle (« a-t-il par
 #: ailleurs assuré », « a-t-elle de son côté estimé »): the adverbials of
 #: ``quote_marks.INCISE_FILLERS`` hold three at most.

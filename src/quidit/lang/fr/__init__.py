@@ -140,6 +140,7 @@ LANGUAGE = LanguageData(
         "ce_que_lemmas": cues.CE_QUE,
         "period_nouns": cues.PERIOD_NOUNS,
         "subjunctive_governors": cues.SUBJUNCTIVE_GOVERNORS,
+        "self_description_lemmas": cues.SELF_DESCRIPTION,
     },
     numbers=NUMBERS,
     units=UNITS,

@@ -547,3 +547,12 @@ SENTENCE_CONNECTIVES = frozenset(
 #: they say the source is the one already named, and are no part of what
 #: the source said. The additive and continuative adverbs of the grammars.
 ADJUNCT_LEAD_ADVERBS = frozenset({"toujours", "encore", "également", "aussi", "notamment"})
+
+#: Pronominal verbs of saying whose attribute is the source's stance on
+#: itself (« se dit inquiet », « s'est déclarée favorable », « s'affirme
+#: prêt », « s'avoue déçu »): the verbs of saying that the grammars give
+#: with an « attribut du complément d'objet » of the reflexive (Riegel et
+#: al., ch. VIII). « Se montrer » is left out: it describes a bearing, and
+#: the real news annotation does not count it (« s'est montré moins
+#: inquiet » is no quote there); so are « se sentir », « se trouver ».
+SELF_DESCRIPTION = frozenset("dire déclarer affirmer avouer proclamer prétendre".split())

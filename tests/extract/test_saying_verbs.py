@@ -1,0 +1,151 @@
+"""Verbs of saying that French news uses and the engine missed (issue 11,
+recall, sixth round): a pronominal verb of saying with the source's
+stance as its attribute (« se dit inquiet »), and an infinitive of saying
+under a verb of intent as an incise (« …, a tenu à souligner X »). Own
+sentences, each rule with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+import quote_rows
+
+pytestmark = pytest.mark.slow
+
+
+def quotes(analyzer, text: str) -> list[tuple[str, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return quote_rows.quotes(analyzer, text, lang="fr")
+
+
+SELF_DESCRIPTIONS = [
+    (
+        "Le maire s'est dit inquiet de la montée des eaux dans le bas de la ville.",
+        (
+            "indirect",
+            "inquiet de la montée des eaux dans le bas de la ville",
+            "s'est dit",
+            "Le maire",
+        ),
+    ),
+    (
+        "La ministre s'est dite prête à rouvrir les discussions avec les syndicats.",
+        (
+            "indirect",
+            "prête à rouvrir les discussions avec les syndicats",
+            "s'est dite",
+            "La ministre",
+        ),
+    ),
+    (
+        "Le directeur se dit très confiant pour la suite de la saison.",
+        ("indirect", "très confiant pour la suite de la saison", "se dit", "Le directeur"),
+    ),
+    (
+        "La présidente s'est déclarée favorable à un nouveau référendum sur la question.",
+        (
+            "indirect",
+            "favorable à un nouveau référendum sur la question",
+            "s'est déclarée",
+            "La présidente",
+        ),
+    ),
+    (
+        "Le président s'est dit heureux de recevoir son homologue, en le remerciant de sa visite.",
+        ("indirect", "heureux de recevoir son homologue", "s'est dit", "Le président"),
+    ),
+    # a que-clause after the participle is the content, as after « croit »
+    (
+        "Le parquet se dit convaincu que le suspect a agi seul.",
+        ("indirect", "le suspect a agi seul", "se dit", "Le parquet"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELF_DESCRIPTIONS)
+def test_self_description(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted attribute stays a direct quote of the word
+        (
+            "L'entraîneur s'est dit « écœuré » après le match nul concédé à domicile.",
+            [("direct", "écœuré", "s'est dit", "L'entraîneur")],
+        ),
+        # the tagger reads the quoted word as a name: still the source's word
+        (
+            "Le capitaine s'est dit \"dégoûté\" après cette nouvelle défaite.",
+            [("direct", "dégoûté", "s'est dit", "Le capitaine")],
+        ),
+        # showing oneself somewhere, naming oneself: no stance
+        ("Il s'est montré à la fenêtre avant de partir.", []),
+        ("Le chanteur se dit Paul dans la chanson.", []),
+    ],
+)
+def test_self_description_negatives(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == expected
+
+
+GOVERNED_INCISES = [
+    (
+        "Le budget de la commune sera présenté en avril, a tenu à souligner le maire.",
+        (
+            "indirect",
+            "Le budget de la commune sera présenté en avril",
+            "a tenu à souligner",
+            "le maire",
+        ),
+    ),
+    (
+        "Il n'y aura pas de hausse d'impôts cette année, a voulu rappeler la ministre.",
+        (
+            "indirect",
+            "Il n'y aura pas de hausse d'impôts cette année",
+            "a voulu rappeler",
+            "la ministre",
+        ),
+    ),
+    (
+        "Le calendrier ne changera pas, a souhaité préciser la directrice.",
+        ("indirect", "Le calendrier ne changera pas", "a souhaité préciser", "la directrice"),
+    ),
+    # after quotation marks, the direct quote keeps its incise
+    (
+        "« Nous ne céderons pas », a tenu à préciser mardi le porte-parole du syndicat.",
+        (
+            "direct",
+            "Nous ne céderons pas",
+            "a tenu à préciser",
+            "le porte-parole du syndicat",
+        ),
+    ),
+    (
+        "« La salle rouvrira en juin », a-t-elle voulu rappeler.",
+        ("direct", "La salle rouvrira en juin", "a-t-elle voulu rappeler", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNED_INCISES)
+def test_governed_incise(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    rows = quotes(analyzer, text)
+    if expected[3] is None:
+        rows = [(*r[:3], None) for r in rows]
+    assert expected in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject before the governor: the infinitive alone is the cue
+        (
+            "Le maire a tenu à rappeler que la fête aurait bien lieu.",
+            [("indirect", "la fête aurait bien lieu", "rappeler", "Le maire")],
+        ),
+        # an infinitive of intent inside a relative clause is no incise
+        ("Les élus, qui ont voulu rappeler leur attachement au projet, ont voté le texte.", []),
+    ],
+)
+def test_governed_incise_negatives(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == expected
