@@ -75,7 +75,7 @@ def test_self_description(analyzer, text: str, expected) -> None:  # type: ignor
         ),
         # the tagger reads the quoted word as a name: still the source's word
         (
-            "Le capitaine s'est dit \"dégoûté\" après cette nouvelle défaite.",
+            'Le capitaine s\'est dit "dégoûté" après cette nouvelle défaite.',
             [("direct", "dégoûté", "s'est dit", "Le capitaine")],
         ),
         # showing oneself somewhere, naming oneself: no stance
@@ -148,4 +148,47 @@ def test_governed_incise(analyzer, text: str, expected) -> None:  # type: ignore
     ],
 )
 def test_governed_incise_negatives(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == expected
+
+
+# The infinitive of narration (« Et + subject + de + infinitive »), which
+# news copy uses for a finite verb of saying.
+NARRATIVE_INFINITIVES = [
+    (
+        "Et le maire d'ajouter que la commune ne paierait pas les travaux.",
+        ("indirect", "la commune ne paierait pas les travaux", "ajouter", "le maire"),
+    ),
+    (
+        "Le chantier a pris du retard. Et la directrice de rappeler que l'école avait "
+        "déjà fermé deux fois.",
+        ("indirect", "l'école avait déjà fermé deux fois", "rappeler", "la directrice"),
+    ),
+    (
+        "Les travaux ont pris du retard. Et le porte-parole du ministère de l'Intérieur "
+        "de préciser : « Aucune date n'est fixée. »",
+        (
+            "direct",
+            "Aucune date n'est fixée.",
+            "préciser",
+            "le porte-parole du ministère de l'Intérieur",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATIVE_INFINITIVES)
+def test_narrative_infinitive(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not a verb of saying: no quote
+        ("Et les enfants de jouer dans la cour jusqu'au soir.", []),
+        # « de » + infinitive inside a finite clause: no narration
+        ("Il a été décidé de rappeler que la règle existe.", []),
+    ],
+)
+def test_narrative_infinitive_negatives(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == expected

@@ -30,6 +30,7 @@ from quidit.extract.subjects import (
     find_subject,
     governed_incise_start,
     impersonal_source,
+    narrative_subject,
     passive_source,
     verb_group,
 )
@@ -244,6 +245,13 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
                         if tok.lower_ in language.syntax.complementisers or tok.is_punct:
                             s_end = len(full_text[: tok.idx].rstrip(" ,\u00a0"))
                             break
+        narrative = narrative_subject(token, language) if subject is None else None
+        if narrative is not None:
+            # « Et le maire d'ajouter que … »: the infinitive of narration.
+            subject, s_start, s_end = narrative
+            # « Et lui de répondre »: a stressed pronoun, resolved like « il ».
+            pronoun = subject.lower_ in language.extra.get("stressed_pronouns", frozenset())
+            inverted = False
         cues.append(
             VerbCue(
                 verb=token,

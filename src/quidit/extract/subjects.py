@@ -89,6 +89,50 @@ def governed_incise_start(verb: Token, language: LanguageData) -> Token | None:
     return first
 
 
+#: Words a subject of the narrative infinitive may span (« Et le
+#: porte-parole du ministère de l'Intérieur de … »: eight).
+_NARRATIVE_SUBJECT_WORDS = 8
+
+
+def narrative_subject(verb: Token, language: LanguageData) -> tuple[Token, int, int] | None:
+    """« Et le maire d'ajouter que … », « Et la source de rappeler que … »:
+    the infinitive of narration (Riegel et al., ch. XI: « Et + sujet + de +
+    infinitif », which journalists favour) stands for a finite verb whose
+    subject is the noun phrase between the opening « Et » and « de ». The
+    parser reads it as anything but a subject. Returns the subject's head
+    and the bounds of its words, or None."""
+    openers = language.extra.get("narrative_openers", frozenset())
+    doc = verb.doc
+    if not openers or verb.morph.get("VerbForm", []) != ["Inf"] or verb.i < 3:
+        return None
+    if doc[verb.i - 1].lower_ not in _INFINITIVE_MARKERS - {"à"}:
+        return None
+    k = verb.i - 2
+    words: list[Token] = []
+    while k >= 0 and len(words) <= _NARRATIVE_SUBJECT_WORDS and doc[k].lower_ not in openers:
+        words.append(doc[k])
+        k -= 1
+    if k < 0 or not words or len(words) > _NARRATIVE_SUBJECT_WORDS:
+        return None
+    opener = doc[k]
+    # « Et » opens the sentence (or follows a line break).
+    if opener.i > opener.sent.start and not doc[opener.i - 1].is_space:
+        prev = doc[opener.i - 1].text
+        if prev not in {".", "!", "?", ";", "…"}:
+            return None
+    words.reverse()
+    if any(t.is_punct and t.text not in {"-", "'", "’"} for t in words):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in words):
+        return None
+    stressed = language.extra.get("stressed_pronouns", frozenset())
+    head = next((t for t in words if t.pos_ in {"NOUN", "PROPN"} or t.lower_ in stressed), None)
+    if head is None:
+        return None
+    last = words[-1]
+    return head, words[0].idx, last.idx + len(last)
+
+
 #: Words between an inverted clitic and its participle (« a-t-il par
 #: ailleurs assuré », « a-t-elle de son côté estimé »): the adverbials of
 #: ``quote_marks.INCISE_FILLERS`` hold three at most.

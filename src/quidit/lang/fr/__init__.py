@@ -141,6 +141,9 @@ LANGUAGE = LanguageData(
         "period_nouns": cues.PERIOD_NOUNS,
         "subjunctive_governors": cues.SUBJUNCTIVE_GOVERNORS,
         "self_description_lemmas": cues.SELF_DESCRIPTION,
+        # « Et le maire d'ajouter que … »: the coordinator that opens the
+        # infinitive of narration (subjects.narrative_subject).
+        "narrative_openers": frozenset({"et"}),
     },
     numbers=NUMBERS,
     units=UNITS,
