@@ -192,3 +192,38 @@ def test_narrative_infinitive(analyzer, text: str, expected) -> None:  # type: i
 )
 def test_narrative_infinitive_negatives(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == expected
+
+
+# An adjunct set off by commas between the verb and « que », holding a
+# past participle (« dans une lettre ouverte à … », « interrogé par … »):
+# the participle opens no clause of its own.
+DETACHED_ADJUNCTS = [
+    (
+        "Les élus ont rappelé, dans une lettre ouverte au préfet, que la route restait dangereuse.",
+        ("indirect", "la route restait dangereuse", "ont rappelé", "Les élus"),
+    ),
+    (
+        "Sept associations rappellent, dans une lettre ouverte au ministre que leurs "
+        "membres sont bénévoles.",
+        ("indirect", "leurs membres sont bénévoles", "rappellent", "Sept associations"),
+    ),
+    (
+        "Le maire a expliqué, interrogé par la radio locale, que le marché serait déplacé.",
+        ("indirect", "le marché serait déplacé", "a expliqué", "Le maire"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETACHED_ADJUNCTS)
+def test_detached_adjunct_before_que(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
+
+
+def test_present_participle_keeps_its_own_que(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # « soulignant que » is the participle's clause, not the first verb's
+    rows = quotes(
+        analyzer,
+        "« La récolte sera maigre », a affirmé un exploitant, soulignant que les pluies "
+        "avaient tout noyé.",
+    )
+    assert [r[2] for r in rows if r[1].startswith("les pluies")] == ["soulignant"]
