@@ -227,3 +227,43 @@ def test_present_participle_keeps_its_own_que(analyzer) -> None:  # type: ignore
         "avaient tout noyé.",
     )
     assert [r[2] for r in rows if r[1].startswith("les pluies")] == ["soulignant"]
+
+
+# « avant de + infinitive of saying »: the subject is the main clause's,
+# and the first content ends before the clause.
+CONTROLLED = [
+    (
+        "La militante ajoute que la prison est pleine, avant de souligner que les détenus "
+        "manquent de tout.",
+        [
+            ("indirect", "la prison est pleine", "ajoute", "La militante"),
+            ("indirect", "les détenus manquent de tout", "souligner", "La militante"),
+        ],
+    ),
+    (
+        "Le maire a salué les pompiers avant d'ajouter que la digue tiendrait.",
+        [("indirect", "la digue tiendrait", "ajouter", "Le maire")],
+    ),
+    (
+        "« Nous ne lâcherons rien », a lancé la déléguée, avant d'ajouter que la grève "
+        "continuerait.",
+        [
+            ("direct", "Nous ne lâcherons rien", "a lancé", "la déléguée"),
+            ("indirect", "la grève continuerait", "ajouter", "la déléguée"),
+        ],
+    ),
+    # an infinitive content past two adjuncts set off by commas
+    (
+        "Le chanteur a annulé sa tournée, avant de préciser, deux jours plus tard, depuis "
+        "sa maison de Lyon, vouloir remonter sur scène en mai.",
+        [("indirect", "vouloir remonter sur scène en mai", "préciser", "Le chanteur")],
+    ),
+    # « sans préciser » says nothing; « pour expliquer » has no speaker
+    ("Le ministre a quitté la salle sans préciser que le texte serait retiré.", []),
+    ("Pour expliquer avoir échoué, il faut du courage.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTROLLED)
+def test_controlled_infinitive(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == expected

@@ -19,6 +19,7 @@ from quidit.extract.content_cuts import (
     without_dangling_coordinator,
     word_end,
 )
+from quidit.extract.controlled import controlled_cut
 from quidit.extract.cues import (
     VerbCue,
     conjunct_cut,
@@ -309,7 +310,12 @@ def verb_drafts(
             # « a fait savoir »: the tail of a multi-word cue is no content.
             if inf is not None and inf.idx < cue.end:
                 inf = None
-            if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
+            # An infinitive cue takes an infinitive content only with a
+            # subject of its own (« avant de préciser vouloir … »: the main
+            # clause's); « pour expliquer avoir … » has none.
+            if inf is not None and (
+                cue.verb.morph.get("VerbForm", []) != ["Inf"] or cue.subject is not None
+            ):
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head
                 # « affirme être au courant de … »: a copula hangs on its
                 # predicate, whose subtree is the clause.
@@ -361,6 +367,7 @@ def verb_drafts(
             conjunct_cut(cue, maps.governed),
             subordinate_cut(cue, maps, start, end, syntax),
             new_clause_cut(cue, maps, doc, start, end, syntax),
+            controlled_cut(cue, cues, start, end, language),
         )
         for cut in cuts:
             if cut is not None and start < cut < end:

@@ -27,6 +27,7 @@ from quidit.extract.adjuncts import adjunct_drafts
 from quidit.extract.agent_participles import agent_drafts
 from quidit.extract.clefts import cleft_drafts
 from quidit.extract.content_cuts import at_sentence_breaks
+from quidit.extract.controlled import controlled_subjects
 from quidit.extract.cues import VerbCue, find_adjunct_cues, find_verb_cues
 from quidit.extract.direct import direct_drafts
 from quidit.extract.drafts import CONFIDENCE, Draft
@@ -73,7 +74,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     # nothing a source said.
     all_cues = [
         c
-        for c in find_verb_cues(doc, language)
+        for c in controlled_subjects(find_verb_cues(doc, language), language)
         if not negated_report(c, language)
         and not writer_imperative(c, language)
         and not circumstance_subject(c, language)

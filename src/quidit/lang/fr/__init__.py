@@ -144,6 +144,10 @@ LANGUAGE = LanguageData(
         # « Et le maire d'ajouter que … »: the coordinator that opens the
         # infinitive of narration (subjects.narrative_subject).
         "narrative_openers": frozenset({"et"}),
+        # « …, avant d'ajouter que … »: the adverbial infinitive of time whose
+        # subject is the main clause's (controlled.controlled_subjects);
+        # « sans préciser » denies the saying, « pour » states a purpose.
+        "controlled_openers": frozenset({"avant"}),
     },
     numbers=NUMBERS,
     units=UNITS,
