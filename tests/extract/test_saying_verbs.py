@@ -267,3 +267,33 @@ CONTROLLED = [
 @pytest.mark.parametrize(("text", "expected"), CONTROLLED)
 def test_controlled_infinitive(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == expected
+
+
+# A dative clitic before the incise's verb (« …, leur a répondu X »): the
+# parser takes it for the subject; it opens the incise instead.
+DATIVE_INCISES = [
+    (
+        "La région ne se gouverne pas depuis la capitale, leur a répondu le président "
+        "du conseil régional.",
+        (
+            "indirect",
+            "La région ne se gouverne pas depuis la capitale",
+            "a répondu",
+            "le président du conseil régional",
+        ),
+    ),
+    (
+        "Le projet sera abandonné, lui a assuré la ministre.",
+        ("indirect", "Le projet sera abandonné", "a assuré", "la ministre"),
+    ),
+    # before its subject, the clitic is still no speaker
+    (
+        "La ministre lui a assuré que le projet serait abandonné.",
+        ("indirect", "le projet serait abandonné", "a assuré", "La ministre"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATIVE_INCISES)
+def test_dative_clitic_incise(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == [expected]

@@ -72,6 +72,9 @@ def incise_content(
             return None
     if first is None or first.i == 0:
         return None
+    clitics = language.extra.get("object_only_clitics", frozenset())
+    if first.i > 1 and doc[first.i - 1].lower_ in clitics and doc[first.i - 2].text == ",":
+        first = doc[first.i - 1]  # « …, leur a répondu X »: the clitic opens the incise
     prev = doc[first.i - 1]
     # English puts the comma inside the closing mark: 'was “unfair,” said X'.
     end = prev.idx

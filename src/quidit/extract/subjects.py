@@ -346,12 +346,15 @@ def find_subject(
     doc = verb.doc
     subjects = syntax.labels("subject", "clausal_subject")
     relatives = syntax.relative_pronouns
+    object_only = language.extra.get("object_only_clitics", frozenset())
     candidates = []
     for child in verb.children:
         if child.dep_ in subjects or _personal_expletive(child, verb, language):
             lo, hi = sorted((child.i, verb.i))
             if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
                 continue  # « … », dénoncent X: a subject across the quote is a misparse
+            if child.lower_ in object_only and child.i < verb.i:
+                continue  # « …, leur a répondu X »: a dative clitic, never a subject
             candidates.append(child)
     if len(candidates) > 1:
         # Two subjects is a misparse: "which they say sends …" (the relative
@@ -423,7 +426,7 @@ def find_subject(
     ):
         return verb.head, False, False
     stray = stray_subject(verb, syntax)
-    if stray is not None:
+    if stray is not None and stray.lower_ not in object_only:
         return stray, stray.lower_ in language.pronouns, False
     # « Paul Vidal, le porte-parole du parti, parle de … »: the parser hangs
     # the finite verb on the apposition before it as a clause modifier; a

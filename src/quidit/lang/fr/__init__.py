@@ -148,6 +148,11 @@ LANGUAGE = LanguageData(
         # subject is the main clause's (controlled.controlled_subjects);
         # « sans préciser » denies the saying, « pour » states a purpose.
         "controlled_openers": frozenset({"avant"}),
+        # Object clitics that are never a subject before the verb (« leur a
+        # répondu X », « lui a assuré X »): the parser takes them for one.
+        # « nous », « vous » are subjects too; stressed « lui » subjects
+        # stand apart, before a comma.
+        "object_only_clitics": frozenset({"lui", "leur", "me", "m'", "m’", "te", "t'", "t’"}),
     },
     numbers=NUMBERS,
     units=UNITS,
