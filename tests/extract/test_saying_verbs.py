@@ -297,3 +297,23 @@ DATIVE_INCISES = [
 @pytest.mark.parametrize(("text", "expected"), DATIVE_INCISES)
 def test_dative_clitic_incise(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == [expected]
+
+
+# A day between a verb of accusation and its object (« a accusé lundi X
+# d'avoir … »): the parser reads the day as the verb's complement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le parquet a accusé lundi le gérant d'avoir falsifié les comptes de la société.",
+            ("indirect", "avoir falsifié les comptes de la société", "a accusé", "Le parquet"),
+        ),
+        (
+            "Le gouvernement a accusé mardi les rebelles, une milice armée, d'avoir incendié "
+            "trois villages.",
+            ("indirect", "avoir incendié trois villages", "a accusé", "Le gouvernement"),
+        ),
+    ],
+)
+def test_accusation_past_a_day(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(analyzer, text) == [expected]

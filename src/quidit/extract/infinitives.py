@@ -197,6 +197,12 @@ def _infinitive_child(
     for child in verb.children:
         if child.i <= verb.i or child.dep_ not in complements:
             continue
+        if child.pos_ in {"NOUN", "PROPN"} and not any(
+            c.dep_ in syntax.labels("auxiliary", "copula") for c in child.children
+        ):
+            # « a accusé lundi X d'avoir … »: a day read as a complement; an
+            # adjective there is an attribute (« a jugé rapide de … »).
+            continue
         # An infinitive or a gerund ("denies taking", an -ing form, is a
         # progressive participle), or a verb with an infinitive particle or
         # auxiliary ("to have targeted", "having used").
