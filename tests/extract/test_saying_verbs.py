@@ -317,3 +317,25 @@ def test_dative_clitic_incise(analyzer, text: str, expected) -> None:  # type: i
 )
 def test_accusation_past_a_day(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == [expected]
+
+
+# A final incise whose subject carries « cité par » + a noun the tagger
+# reads as a verb (« notre correspondant », « un représentant »).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les sanctions pourraient nuire au pays, a affirmé hier une source diplomatique "
+            "citée par notre correspondant Paul Marin.",
+            (
+                "indirect",
+                "Les sanctions pourraient nuire au pays",
+                "a affirmé",
+                "une source diplomatique",
+            ),
+        ),
+    ],
+)
+def test_incise_subject_cited_by(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    rows = quotes(analyzer, text)
+    assert [(t, c, k) for t, c, k, _ in rows] == [expected[:3]]

@@ -185,7 +185,9 @@ def _adjunct_to_end(doc: Doc, offset: int) -> bool:
         agent = True
         i += 2
     while i < len(doc) and doc[i].text not in {".", ",", ";", "!", "?"} and not doc[i].is_space:
-        if doc[i].pos_ in {"VERB", "AUX"}:
+        # « cité par notre correspondant X »: a determiner makes a noun of
+        # a participle the tagger reads as a verb.
+        if doc[i].pos_ in {"VERB", "AUX"} and doc[i - 1].pos_ != "DET":
             return False
         i += 1
     if agent:
