@@ -339,3 +339,22 @@ def test_accusation_past_a_day(analyzer, text: str, expected) -> None:  # type: 
 def test_incise_subject_cited_by(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     rows = quotes(analyzer, text)
     assert [(t, c, k) for t, c, k, _ in rows] == [expected[:3]]
+
+
+def test_adjuncts_nested_in_an_incise_content(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # nested attribution is two quotes (guidelines §1): each « selon » and
+    # the final incise over the whole clause
+    rows = quotes(
+        analyzer,
+        "Près de 500 cyclistes selon la mairie, 800 selon les organisateurs, ont défilé "
+        "samedi dans la vieille ville, a constaté une journaliste de la radio locale.",
+    )
+    assert [(r[1], r[2]) for r in rows] == [
+        (
+            "Près de 500 cyclistes selon la mairie, 800 selon les organisateurs, ont défilé "
+            "samedi dans la vieille ville",
+            "a constaté",
+        ),
+        ("Près de 500 cyclistes", "selon"),
+        ("800", "selon"),
+    ]

@@ -535,22 +535,34 @@ def _drop_inside_direct(drafts: list[Draft]) -> list[Draft]:
 
 def _drop_overlapping_incises(drafts: list[Draft]) -> list[Draft]:
     """An incise reading (content before the cue) loses to any other
-    reading of the same stretch."""
-    # Other readings by start, with the furthest end reached so far: one
-    # overlaps [start, end) when one starting before ``end`` reaches past
-    # ``start``.
-    others = sorted((d.start, d.end) for d in drafts if d.kind != "incise")
-    starts = [a for a, _ in others]
-    reach: list[int] = []
-    for _, b in others:
-        reach.append(max(b, reach[-1]) if reach else b)
+    reading of the same stretch, except an attribution adjunct nested in
+    its content (« 300 selon X, 450 selon Y, ont défilé, a constaté Z »:
+    guidelines §1, nested attribution is two quotes)."""
+    others = [d for d in drafts if d.kind != "incise"]
     keep: list[Draft] = []
     for d in drafts:
-        k = bisect_left(starts, d.end)
-        if d.kind == "incise" and k and reach[k - 1] > d.start:
+        if d.kind == "incise" and any(
+            o.start < d.end and d.start < o.end and not _nested_adjunct(o, d) for o in others
+        ):
             continue
         keep.append(d)
     return keep
+
+
+def _nested_adjunct(inner: Draft, outer: Draft) -> bool:
+    """``inner`` is an adjunct reading wholly inside ``outer``'s content,
+    cue included, and not fronting it (« Selon X, « … », a annoncé Y »
+    keeps the one reading of the marks)."""
+    return (
+        inner.kind in _ADJUNCT_KINDS
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.start < inner.cue[0]
+        and inner.cue[1] <= outer.end
+    )
+
+
+_ADJUNCT_KINDS = frozenset({"adjunct", "adjunct_figure"})
 
 
 __all__ = ["Found", "find_quotes"]
