@@ -553,12 +553,14 @@ def _nested_adjunct(inner: Draft, outer: Draft) -> bool:
     """``inner`` is an adjunct reading wholly inside ``outer``'s content,
     cue included, and not fronting it (« Selon X, « … », a annoncé Y »
     keeps the one reading of the marks)."""
+    cue = inner.cue
     return (
-        inner.kind in _ADJUNCT_KINDS
+        cue is not None
+        and inner.kind in _ADJUNCT_KINDS
         and outer.start <= inner.start
         and inner.end <= outer.end
-        and outer.start < inner.cue[0]
-        and inner.cue[1] <= outer.end
+        and outer.start < cue[0]
+        and cue[1] <= outer.end
     )
 
 
