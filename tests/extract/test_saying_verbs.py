@@ -358,3 +358,27 @@ def test_adjuncts_nested_in_an_incise_content(analyzer) -> None:  # type: ignore
         ("Près de 500 cyclistes", "selon"),
         ("800", "selon"),
     ]
+
+
+# Precision: the writer's generic « on » of memory or knowledge, and the
+# unhyphenated « après midi » read as the adjunct « d'après ».
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On se souvient que le maire avait promis un nouveau pont.", []),
+        ("On se rappelle que la ville avait déjà voté ce budget.", []),
+        ("On sait que la crue a duré trois jours.", []),
+        ("Le combat a repris en début d'après midi près du port.", []),
+        # « on » with a verb of saying may stand for a body: kept
+        (
+            "On explique au ministère que le dossier avance.",
+            [("indirect", "le dossier avance", "explique")],
+        ),
+        (
+            "D'après Midi Libre, le maire va démissionner.",
+            [("indirect", "le maire va démissionner", "D'après")],
+        ),
+    ],
+)
+def test_writer_on_and_afternoon(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [r[:3] for r in quotes(analyzer, text)] == expected

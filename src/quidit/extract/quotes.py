@@ -36,7 +36,12 @@ from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
 from quidit.extract.marks import PairIndex, continued, inner_bounds, pairs_of
 from quidit.extract.passages import named
-from quidit.extract.polarity import circumstance_subject, negated_report, writer_imperative
+from quidit.extract.polarity import (
+    circumstance_subject,
+    negated_report,
+    writer_imperative,
+    writer_on,
+)
 from quidit.extract.spans import clip_content, text_of
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
@@ -77,6 +82,7 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
         for c in controlled_subjects(find_verb_cues(doc, language), language)
         if not negated_report(c, language)
         and not writer_imperative(c, language)
+        and not writer_on(c, language)
         and not circumstance_subject(c, language)
     ]
     verb_cues = [c for c in all_cues if quoted.around(c.verb.idx) is None]

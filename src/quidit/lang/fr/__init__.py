@@ -148,6 +148,11 @@ LANGUAGE = LanguageData(
         # subject is the main clause's (controlled.controlled_subjects);
         # « sans préciser » denies the saying, « pour » states a purpose.
         "controlled_openers": frozenset({"avant"}),
+        "writer_on_lemmas": cues.WRITER_ON,
+        # « d'après midi »: « après-midi » written without its hyphen reads
+        # as the adjunct « d'après »; « midi » names no source (matched
+        # with its case: « d'après Midi Libre » names a newspaper).
+        "adjunct_false_heads": frozenset({"midi"}),
         # Object clitics that are never a subject before the verb (« leur a
         # répondu X », « lui a assuré X »): the parser takes them for one.
         # « nous », « vous » are subjects too; stressed « lui » subjects

@@ -556,3 +556,10 @@ ADJUNCT_LEAD_ADVERBS = frozenset({"toujours", "encore", "également", "aussi", "
 #: the real news annotation does not count it (« s'est montré moins
 #: inquiet » is no quote there); so are « se sentir », « se trouver ».
 SELF_DESCRIPTION = frozenset("dire déclarer affirmer avouer proclamer prétendre".split())
+
+#: Verbs of memory and knowledge whose generic « on » subject is the
+#: writer recalling a fact (« on se souvient que », « on se rappelle que »,
+#: « on sait que »): Riegel et al. on the indefinite « on » including the
+#: speaker and the reader. Verbs of saying with « on » stay (« on explique
+#: à la mairie que … », « on affirme au syndicat que … »).
+WRITER_ON = frozenset("souvenir rappeler savoir".split())
