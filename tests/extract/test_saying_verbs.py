@@ -382,3 +382,23 @@ def test_adjuncts_nested_in_an_incise_content(analyzer) -> None:  # type: ignore
 )
 def test_writer_on_and_afternoon(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert [r[:3] for r in quotes(analyzer, text)] == expected
+
+
+# « donner l'assurance que … »: a noun of assurance opens the clause of a
+# cue that otherwise reports only a noun phrase.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le syndicat a donné l'assurance que la grève serait levée lundi.",
+            [("indirect", "la grève serait levée lundi", "a donné")],
+        ),
+        (
+            "La direction a fourni la garantie que les salaires seraient versés.",
+            [("indirect", "les salaires seraient versés", "a fourni")],
+        ),
+        ("Le maire a donné la parole au public que la salle attendait.", []),
+    ],
+)
+def test_assurance_que(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [r[:3] for r in quotes(analyzer, text)] == expected

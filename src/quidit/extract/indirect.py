@@ -45,6 +45,15 @@ from quidit.lang import LanguageData, SyntaxData
 _NONE: frozenset[str] = frozenset()
 
 
+def _stance_noun_before(que: Token | None, language: LanguageData) -> bool:
+    """« a donné l'assurance que … »: a noun of assurance or stance right
+    before the complementiser makes its clause the content of a cue that
+    otherwise reports only a noun phrase."""
+    if que is None or que.i == 0:
+        return False
+    return que.doc[que.i - 1].lower_ in language.extra.get("stance_nouns", _NONE)
+
+
 def _is_figure(token: Token) -> bool:
     """A number, in digits or words; ordinals ("a third figure") are not,
     nor an article that is also a numeral word (« marcher vers un accord »:
@@ -269,7 +278,9 @@ def verb_drafts(
         sent = cue.verb.sent
         sent_end = sentence_end(doc, cue.verb)
         np_only = cue.lemma in language.extra.get("np_only", ())
-        que = None if np_only else que_after(cue, doc, syntax, ce_que)
+        que = que_after(cue, doc, syntax, ce_que)
+        if np_only and not _stance_noun_before(que, language):
+            que = None  # « donne l'assurance que … » only: see STANCE_NOUNS
         kind = ""
         start = end = -1
         bare = _bare_clause(cue, doc, language)

@@ -149,6 +149,7 @@ LANGUAGE = LanguageData(
         # « sans préciser » denies the saying, « pour » states a purpose.
         "controlled_openers": frozenset({"avant"}),
         "writer_on_lemmas": cues.WRITER_ON,
+        "stance_nouns": cues.STANCE_NOUNS,
         # « d'après midi »: « après-midi » written without its hyphen reads
         # as the adjunct « d'après »; « midi » names no source (matched
         # with its case: « d'après Midi Libre » names a newspaper).

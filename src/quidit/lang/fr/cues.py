@@ -563,3 +563,10 @@ SELF_DESCRIPTION = frozenset("dire déclarer affirmer avouer proclamer prétendr
 #: speaker and the reader. Verbs of saying with « on » stay (« on explique
 #: à la mairie que … », « on affirme au syndicat que … »).
 WRITER_ON = frozenset("souvenir rappeler savoir".split())
+
+#: Nouns of assurance and stance whose « que » clause is what the source
+#: says after a light verb that otherwise reports only a noun phrase
+#: (« a donné l'assurance que … », « a fourni la garantie que … »): the
+#: nominalisations of verbs of saying (assurer, garantir, promettre,
+#: certifier) in the dictionaries' « donner l'assurance que » (TLFi).
+STANCE_NOUNS = frozenset("assurance assurances garantie garanties certitude confirmation".split())
