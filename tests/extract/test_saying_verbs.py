@@ -402,3 +402,23 @@ def test_writer_on_and_afternoon(analyzer, text: str, expected) -> None:  # type
 )
 def test_assurance_que(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert [r[:3] for r in quotes(analyzer, text)] == expected
+
+
+# « ne … que » (only) restricts a reported count; the count is the content.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les gendarmes n'ont signalé que deux accidents sur la route du col.",
+            [("indirect", "deux accidents sur la route du col", "ont signalé")],
+        ),
+        (
+            "La mairie n'a recensé que 150 participants.",
+            [("indirect", "150 participants", "a recensé")],
+        ),
+        # full negation: nothing reported
+        ("La mairie n'a pas recensé de participants.", []),
+    ],
+)
+def test_restricted_count(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [r[:3] for r in quotes(analyzer, text)] == expected

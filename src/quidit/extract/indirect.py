@@ -54,6 +54,52 @@ def _stance_noun_before(que: Token | None, language: LanguageData) -> bool:
     return que.doc[que.i - 1].lower_ in language.extra.get("stance_nouns", _NONE)
 
 
+def _restrictive_que(cue: VerbCue, doc: Doc, language: LanguageData) -> Token | None:
+    """The « que » of « ne … que » (only) right after the cue group, on a
+    verb negated by « ne » alone (« n'ont signalé que trois … »)."""
+    syntax = language.syntax
+    children = list(cue.verb.children)
+    if not any(c.lower_ in syntax.restrictive_negation for c in children):
+        return None
+    if any(c.lower_ in syntax.full_negation for c in children):
+        return None
+    k = token_at(doc, cue.end - 1)
+    if k is None:
+        return None
+    for i in range(k.i + 1, min(k.i + 3, len(doc))):
+        if doc[i].lower_ in syntax.complementisers:
+            return doc[i]
+    return None
+
+
+def _restricted_np(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, int] | None:
+    """« Les pompiers n'ont signalé que trois interventions »: « ne … que »
+    restricts the count, which the parser hangs on the verb as a clause;
+    the noun phrase after « que », with its figure, is the content."""
+    que = _restrictive_que(cue, doc, language)
+    if que is None or que.i + 1 >= len(doc):
+        return None
+    head = que.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i <= que.i:
+        return None
+    words = doc[que.i + 1 : head.right_edge.i + 1]
+    if not any(_is_figure(t) for t in words):
+        return None
+    last = words[-1]
+    return words[0].idx, last.idx + len(last)
+
+
+def _past_restrictive_que(
+    cue: VerbCue, doc: Doc, start: int, end: int, language: LanguageData
+) -> int:
+    """A noun-phrase content that starts with the « que » of « ne … que »
+    (« n'a recensé que 200 manifestants ») starts after it."""
+    que = _restrictive_que(cue, doc, language)
+    if que is None or que.idx != start or que.i + 1 >= len(doc) or doc[que.i + 1].idx >= end:
+        return start
+    return doc[que.i + 1].idx
+
+
 def _is_figure(token: Token) -> bool:
     """A number, in digits or words; ordinals ("a third figure") are not,
     nor an article that is also a numeral word (« marcher vers un accord »:
@@ -354,8 +400,11 @@ def verb_drafts(
                 span = span or misread_content(cue, syntax)
             if span is not None and span != NOT_FOUND and _only_a_date(doc, span, language):
                 span = None  # « a rapporté jeudi 4 mars l'ONG »: a date, no content
+            if (span is None or span == NOT_FOUND) and cue.lemma in language.np_content_lemmas:
+                span = _restricted_np(cue, doc, language)
             if span is not None and span != NOT_FOUND:
                 kind, (start, end) = "noun_phrase", span
+                start = _past_restrictive_que(cue, doc, start, end, language)
         if np_only:
             pass
         elif not kind and cue.lemma in syntax.source_adpositions:
