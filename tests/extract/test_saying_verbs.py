@@ -75,8 +75,8 @@ def test_self_description(analyzer, text: str, expected) -> None:  # type: ignor
         ),
         # the tagger reads the quoted word as a name: still the source's word
         (
-            'Le capitaine s\'est dit "dégoûté" après cette nouvelle défaite.',
-            [("direct", "dégoûté", "s'est dit", "Le capitaine")],
+            'Le gardien s\'est dit "dégoûté" après ce nouveau revers.',
+            [("direct", "dégoûté", "s'est dit", "Le gardien")],
         ),
         # showing oneself somewhere, naming oneself: no stance
         ("Il s'est montré à la fenêtre avant de partir.", []),
@@ -164,13 +164,13 @@ NARRATIVE_INFINITIVES = [
         ("indirect", "l'école avait déjà fermé deux fois", "rappeler", "la directrice"),
     ),
     (
-        "Les travaux ont pris du retard. Et le porte-parole du ministère de l'Intérieur "
+        "Les travaux ont pris du retard. Et le porte-parole du ministère de la Culture "
         "de préciser : « Aucune date n'est fixée. »",
         (
             "direct",
             "Aucune date n'est fixée.",
             "préciser",
-            "le porte-parole du ministère de l'Intérieur",
+            "le porte-parole du ministère de la Culture",
         ),
     ),
 ]

@@ -73,7 +73,7 @@ def _restrictive_que(cue: VerbCue, doc: Doc, language: LanguageData) -> Token | 
 
 
 def _restricted_np(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, int] | None:
-    """« Les pompiers n'ont signalé que trois interventions »: « ne … que »
+    """« Les secouristes n'ont recensé que deux blessés légers »: « ne … que »
     restricts the count, which the parser hangs on the verb as a clause;
     the noun phrase after « que », with its figure, is the content."""
     que = _restrictive_que(cue, doc, language)

@@ -32,7 +32,7 @@ def infinitive_after(
     # « ont annoncé, mercredi soir, avoir perdu … », « a indiqué, lui, ne
     # pas … », « a affirmé, pour sa part, avoir … »: the same, or an
     # adverbial filler, between commas.
-    # « avant de préciser, une heure plus tard, depuis son QG, attendre … »:
+    # « avant de préciser, deux jours après, depuis Lyon, vouloir … »:
     # up to two verbless adjuncts set off by commas, when an infinitive
     # follows them.
     comma = i
@@ -84,7 +84,8 @@ def infinitive_after(
 
 
 #: Comma-set-off adjuncts skipped between a cue and its infinitive: two
-#: hold « , une heure plus tard, depuis son QG, » (work split, fra-05); a
+#: hold « , deux jours après, depuis Lyon, » (a shape the work split
+#: holds once); a
 #: time-word or filler group is shorter than five tokens (« , mercredi
 #: soir, », « , pour sa part, »).
 _SET_OFF_ADJUNCTS = 2

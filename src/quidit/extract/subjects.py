@@ -90,7 +90,7 @@ def governed_incise_start(verb: Token, language: LanguageData) -> Token | None:
 
 
 #: Words a subject of the narrative infinitive may span (« Et le
-#: porte-parole du ministère de l'Intérieur de … »: eight).
+#: porte-parole du ministère de la Culture de … »: eight).
 _NARRATIVE_SUBJECT_WORDS = 8
 
 
