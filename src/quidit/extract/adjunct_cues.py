@@ -52,6 +52,8 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
             if after >= n:
                 continue
             nxt = doc[after]
+            if nxt.text in language.extra.get("adjunct_false_heads", frozenset()):
+                continue  # « en début d'après midi »: the noun after-noon, unhyphenated
             relative = nxt.lower_ in syntax.adjunct_relatives
             source = _adjunct_source(doc, token, last, after, syntax)
             if source is None and not relative:

@@ -26,7 +26,14 @@ from quidit.extract.adjunct_cues import AdjunctCue, find_adjunct_cues
 from quidit.extract.inverted_subjects import nominal_participle, noun_after
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.spans import dateline_end, skip_incise, text_of, tokens_among, written_tense
-from quidit.extract.subjects import find_subject, impersonal_source, passive_source, verb_group
+from quidit.extract.subjects import (
+    find_subject,
+    governed_incise_start,
+    impersonal_source,
+    narrative_subject,
+    passive_source,
+    verb_group,
+)
 from quidit.lang import LanguageData, SyntaxData
 
 _VERBAL = {"VERB", "AUX"}
@@ -178,6 +185,13 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
                 # is the writer's own reflection.
                 subject, pronoun, inverted = modal_clitic, True, True
                 first = token.head  # the cue is the whole group « peut-on lire »
+        governed = governed_incise_start(token, language)
+        if governed is not None:
+            # « …, a tenu à souligner le maire », « …, a-t-il voulu
+            # rappeler »: the governor's group, and its clitic subject.
+            first, clitics = verb_group(token.head, language.syntax)
+            if clitics:
+                subject, pronoun, inverted = find_subject(token.head, language, clitics)
         if is_passive:
             subject, pronoun, inverted = passive_source(token, language), False, True
         if subject is not None and subject.lower_ in language.extra.get(
@@ -231,6 +245,13 @@ def find_verb_cues(doc: Doc | Span, language: LanguageData) -> list[VerbCue]:
                         if tok.lower_ in language.syntax.complementisers or tok.is_punct:
                             s_end = len(full_text[: tok.idx].rstrip(" ,\u00a0"))
                             break
+        narrative = narrative_subject(token, language) if subject is None else None
+        if narrative is not None:
+            # « Et le maire d'ajouter que … »: the infinitive of narration.
+            subject, s_start, s_end = narrative
+            # « Et lui de répondre »: a stressed pronoun, resolved like « il ».
+            pronoun = subject.lower_ in language.extra.get("stressed_pronouns", frozenset())
+            inverted = False
         cues.append(
             VerbCue(
                 verb=token,

@@ -19,32 +19,85 @@ from quidit.extract.content_cuts import (
     without_dangling_coordinator,
     word_end,
 )
+from quidit.extract.controlled import controlled_cut
 from quidit.extract.cues import (
     VerbCue,
     conjunct_cut,
     mention_bounds,
     misread_content,
-    noun_after,
 )
 from quidit.extract.drafts import (
-    _WS,
     CONFIDENCE,
     Draft,
     mention_of,
     sentence_end,
-    sentence_start,
 )
+from quidit.extract.incise_content import CLOSERS, incise_content
 from quidit.extract.infinitives import detached_predicate_end, infinitive_after
 from quidit.extract.marks import PairIndex
-from quidit.extract.misparses import verbless_content
 from quidit.extract.np_content import NOT_FOUND, in_incise, np_content
 from quidit.extract.que_clauses import before_finite_conjunct, que_after
 from quidit.extract.que_clauses import clause_end as _clause_end
+from quidit.extract.self_descriptions import self_description
 from quidit.extract.spans import clip_content, text_of, token_at
 from quidit.lang import LanguageData, SyntaxData
 
-_CLOSERS = {"»", "”", '"', "›", "’"}
 _NONE: frozenset[str] = frozenset()
+
+
+def _stance_noun_before(que: Token | None, language: LanguageData) -> bool:
+    """« a donné l'assurance que … »: a noun of assurance or stance right
+    before the complementiser makes its clause the content of a cue that
+    otherwise reports only a noun phrase."""
+    if que is None or que.i == 0:
+        return False
+    return que.doc[que.i - 1].lower_ in language.extra.get("stance_nouns", _NONE)
+
+
+def _restrictive_que(cue: VerbCue, doc: Doc, language: LanguageData) -> Token | None:
+    """The « que » of « ne … que » (only) right after the cue group, on a
+    verb negated by « ne » alone (« n'ont signalé que trois … »)."""
+    syntax = language.syntax
+    children = list(cue.verb.children)
+    if not any(c.lower_ in syntax.restrictive_negation for c in children):
+        return None
+    if any(c.lower_ in syntax.full_negation for c in children):
+        return None
+    k = token_at(doc, cue.end - 1)
+    if k is None:
+        return None
+    for i in range(k.i + 1, min(k.i + 3, len(doc))):
+        if doc[i].lower_ in syntax.complementisers:
+            return doc[i]
+    return None
+
+
+def _restricted_np(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[int, int] | None:
+    """« Les secouristes n'ont recensé que deux blessés légers »: « ne … que »
+    restricts the count, which the parser hangs on the verb as a clause;
+    the noun phrase after « que », with its figure, is the content."""
+    que = _restrictive_que(cue, doc, language)
+    if que is None or que.i + 1 >= len(doc):
+        return None
+    head = que.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i <= que.i:
+        return None
+    words = doc[que.i + 1 : head.right_edge.i + 1]
+    if not any(_is_figure(t) for t in words):
+        return None
+    last = words[-1]
+    return words[0].idx, last.idx + len(last)
+
+
+def _past_restrictive_que(
+    cue: VerbCue, doc: Doc, start: int, end: int, language: LanguageData
+) -> int:
+    """A noun-phrase content that starts with the « que » of « ne … que »
+    (« n'a recensé que 200 manifestants ») starts after it."""
+    que = _restrictive_que(cue, doc, language)
+    if que is None or que.idx != start or que.i + 1 >= len(doc) or doc[que.i + 1].idx >= end:
+        return start
+    return doc[que.i + 1].idx
 
 
 def _is_figure(token: Token) -> bool:
@@ -94,144 +147,6 @@ def _np_with_figure(
     return None
 
 
-def _incise_content(
-    cue: VerbCue, doc: Doc, language: LanguageData, pairs: PairIndex
-) -> tuple[int, int, tuple[int, int] | None] | None:
-    """« L'attaque a fait deux morts, a indiqué la police. »: an inverted
-    cue after a comma takes the clause before it.  Returns the content and,
-    when the parser took the inverted subject for an object, its mention."""
-    mention = None
-    first = token_at(doc, cue.start)
-    syntax = language.syntax
-    subject = cue.subject
-    if syntax.subject_first_incises and subject is not None and subject.i < cue.verb.i:
-        # "…, the service said.": the subject first, where the language
-        # allows it, with nothing after the verb but an addressee or an
-        # adjunct ("…, he told parliament", "…, a court heard on Monday").
-        if cue.subject_start < 0 or not _nothing_reported_after(cue, doc, language):
-            return None
-        if any(t.lower_ in syntax.relative_pronouns for t in subject.subtree):
-            return None  # "…, whose side have conceded": a relative clause
-        if text_of(doc)[cue.subject_end : cue.start].strip(_WS + ","):
-            return None
-        first = token_at(doc, cue.subject_start)
-    elif not (cue.inverted or cue.pronoun):
-        if (
-            subject is not None
-            and subject.i < cue.verb.i
-            and not _fronted_clause(cue, doc, syntax)
-            and not verbless_content(cue.verb, subject, cue.start)
-        ):
-            return None
-        if any(t.morph.get("VerbForm", []) == ["Inf"] for t in (first or cue.verb, cue.verb)):
-            # « affirme, par ailleurs, avoir prévenu la préfecture »: an
-            # infinitive is the content of the verb before it, never an
-            # incise (French inverts a subject only after a finite verb).
-            return None
-        if _present_participle(cue):
-            # « …, confirmant la dégradation de la situation »: a participle
-            # never inverts its subject; the noun after it is its object,
-            # and the clause before is the writer's.
-            return None
-        mention = noun_after(cue, language)
-        if mention is None:
-            return None
-        # An inverted subject ends the clause (« …, a indiqué la police. »);
-        # a noun phrase with more after it is an object (« …, a défendu le
-        # projet pour l’an prochain »).
-        rest = text_of(doc)[mention[1] : mention[1] + 2].lstrip(_WS)
-        if rest and rest[0] not in ".,;:!?()»”\n" and not _adjunct_to_end(doc, mention[1]):
-            return None
-    if first is None or first.i == 0:
-        return None
-    prev = doc[first.i - 1]
-    # English puts the comma inside the closing mark: 'was “unfair,” said X'.
-    end = prev.idx
-    inside_comma = prev.text in _CLOSERS and first.i > 1 and doc[first.i - 2].text == ","
-    if inside_comma:
-        end = prev.idx + len(prev)
-    elif prev.text != ",":
-        return None
-    start = sentence_start(doc, first)
-    if prev.idx <= start:
-        return None
-    if any(start <= p.open < prev.idx for p in pairs.unclosed):
-        return None  # an unclosed « … : the direct finder ends it here
-    colon = text_of(doc).rfind(":", start, prev.idx)
-    if colon >= 0 and pairs.around(colon) is None:
-        start = colon + 1  # « Réforme : le gouvernement « ne cédera pas », assure X »
-        while start < prev.idx and text_of(doc)[start] in _WS:
-            start += 1
-    if pairs.around(start) is not None:
-        return None  # the sentence starts inside a quotation: the marks decide
-    before = text_of(doc)[start:end].rstrip(_WS)
-    if before.endswith(tuple(language.quote_pairs.values())):
-        # « … », a-t-il dit: marks that hold the whole clause make a direct
-        # quote, found from the marks; a fragment at the end of a longer
-        # clause (« Le projet est « une erreur », a estimé X ») is mixed.
-        close = start + len(before) - 1
-        pair = pairs.closing_at(close)
-        lead = "" if pair is None else text_of(doc)[start : pair.open].rstrip(_WS)
-        if not lead or lead.endswith(":"):
-            return None  # « Titre : « … », dit X »: the marks hold the content
-    if cue.pronoun and cue.inverted:
-        end = _across_incise(cue, doc, end)
-    return start, end, mention
-
-
-def _present_participle(cue: VerbCue) -> bool:
-    """The cue is a bare present participle (« confirmant », « concédant »)."""
-    verb = cue.verb
-    if cue.end - cue.start > len(verb.text) + 1:
-        return False  # an auxiliary or an adverb with it: a finite group
-    forms = verb.morph.get("VerbForm", [])
-    return "Ger" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense", []))
-
-
-def _across_incise(cue: VerbCue, doc: Doc, end: int) -> int:
-    """« Depuis, dit-il, peu de progrès ont été faits »: an inverted clitic
-    incise inside its sentence attributes the whole of it (as an incise
-    inside marks does, guidelines §1); the content runs on past the incise
-    to the sentence end, incise included."""
-    text = text_of(doc)
-    after = cue.subject_end if cue.subject_end > 0 else cue.end
-    rest = text[after : after + 2].lstrip(_WS)
-    if not rest.startswith(","):
-        return end
-    sent_end = sentence_end(doc, cue.verb)
-    tail = doc.char_span(after, sent_end, alignment_mode="expand")
-    words = [t for t in (tail if tail is not None else ()) if t.idx > after]
-    # The rest must be a clause of its own: a finite verb in it.
-    if not any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm", []) == ["Fin"] for t in words):
-        return end
-    return sent_end
-
-
-# The agent of a passive participle (« cité par », "quoted by").
-_AGENT_PREPOSITIONS = frozenset({"par", "by"})
-
-
-def _fronted_clause(cue: VerbCue, doc: Doc, syntax: SyntaxData) -> bool:
-    """« Les digues ont cédé, a annoncé le préfet. »: the parser hung the
-    subject of the reported clause on the cue verb.  Only when a comma
-    right before the cue closes a clause of its own, whose first finite
-    verb no subordinator or relative pronoun opens (« Le préfet, qui …, a
-    annoncé la fermeture » keeps its subject)."""
-    first = token_at(doc, cue.start)
-    subject = cue.subject
-    if first is None or subject is None or first.i == 0 or doc[first.i - 1].text != ",":
-        return False
-    comma = first.i - 1
-    if subject.i >= comma:
-        return False
-    for tok in doc[subject.sent.start : comma]:
-        if tok.pos_ == "SCONJ" or tok.lower_ in syntax.relative_pronouns:
-            return False
-        if tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm", []):
-            return tok.i > subject.i
-    return False
-
-
 def _only_a_date(doc: Doc, span: tuple[int, int], language: LanguageData) -> bool:
     """The span holds nothing but time words and a date."""
     time_words = language.extra.get("time_words", _NONE)
@@ -240,59 +155,6 @@ def _only_a_date(doc: Doc, span: tuple[int, int], language: LanguageData) -> boo
     # A bare figure is a count (« a fait état de 41 316 »), not a date.
     dated = any(t.lower_ in time_words or t.lower_ in months for t in toks)
     return dated and all(t.lower_ in time_words or t.lower_ in months or t.like_num for t in toks)
-
-
-def _adjunct_to_end(doc: Doc, offset: int) -> bool:
-    """From ``offset`` a verbless phrase opened by a preposition runs to the
-    next comma or the sentence end (« …, a annoncé le Palais mercredi vers
-    19h30. », « …, a noté l'expert sur son blog. »)."""
-    text = text_of(doc)
-    while offset < len(text) and text[offset] in _WS:
-        offset += 1
-    k = token_at(doc, offset)
-    if k is None or not k.is_alpha:
-        return False
-    i = k.i
-    agent = False
-    if (
-        "Part" in k.morph.get("VerbForm", [])
-        and i + 1 < len(doc)
-        and doc[i + 1].lower_ in _AGENT_PREPOSITIONS
-    ):
-        # « …, a indiqué le parquet, cité par la presse locale », « contacté
-        # par l'AFP »: a passive participle on the subject, not an object.
-        agent = True
-        i += 2
-    while i < len(doc) and doc[i].text not in {".", ",", ";", "!", "?"} and not doc[i].is_space:
-        if doc[i].pos_ in {"VERB", "AUX"}:
-            return False
-        i += 1
-    if agent:
-        return True
-    return doc[k.i].pos_ == "ADP" or any(t.pos_ == "ADP" for t in doc[k.i : min(i, k.i + 3)])
-
-
-def _nothing_reported_after(cue: VerbCue, doc: Doc, language: LanguageData) -> bool:
-    """No content follows the cue: no complement clause on its right, no
-    object unless the cue takes an addressee ("…, he told parliament"), and
-    no verb before the next comma or the sentence end."""
-    verb = cue.verb
-    syntax = language.syntax
-    complements = syntax.labels("clausal_complement", "open_complement")
-    if any(c.dep_ in complements and c.i > verb.i for c in verb.children):
-        return False
-    addressed = cue.lemma in language.extra.get("addressee_lemmas", frozenset())
-    objects = syntax.labels("object")
-    if not addressed and any(c.dep_ in objects and c.i > verb.i for c in verb.children):
-        return False
-    i = verb.i + 1
-    while i < len(doc) and doc[i].idx < cue.end:
-        i += 1
-    while i < len(doc) and doc[i].text not in {",", ".", ";", "!", "?", "\n"}:
-        if doc[i].pos_ in {"VERB", "AUX"} or (doc[i].is_space and "\n" in doc[i].text):
-            return doc[i].is_space
-        i += 1
-    return True
 
 
 def _adnominal_participle(cue: VerbCue, syntax: SyntaxData) -> bool:
@@ -380,7 +242,7 @@ def _judged_infinitive(cue: VerbCue, doc: Doc, language: LanguageData) -> tuple[
     if j >= len(doc) or not (doc[j].lower_ in judged or (quoted and doc[j].pos_ == "ADJ")):
         return None
     if quoted:
-        if j + 1 >= len(doc) or doc[j + 1].text not in _CLOSERS:
+        if j + 1 >= len(doc) or doc[j + 1].text not in CLOSERS:
             return None
         j += 1
     if j + 2 >= len(doc):
@@ -462,14 +324,19 @@ def verb_drafts(
         sent = cue.verb.sent
         sent_end = sentence_end(doc, cue.verb)
         np_only = cue.lemma in language.extra.get("np_only", ())
-        que = None if np_only else que_after(cue, doc, syntax, ce_que)
+        que = que_after(cue, doc, syntax, ce_que)
+        if np_only and not _stance_noun_before(que, language):
+            que = None  # « donne l'assurance que … » only: see STANCE_NOUNS
         kind = ""
         start = end = -1
         bare = _bare_clause(cue, doc, language)
         if bare is not None and que is not None and que.idx <= bare[0]:
             bare = None  # "said on Monday that …": the complementiser's clause
         judged = _judged_infinitive(cue, doc, language) if que is None else None
-        if bare is None and judged is not None:
+        described = self_description(cue, doc, language)
+        if described is not None:
+            kind, start, end = "infinitive", described[0], described[1]
+        elif bare is None and judged is not None:
             kind, start, end = "infinitive", judged[0], judged[1]
         elif bare is not None:
             kind, start, end = "que", bare[0], bare[1]
@@ -500,7 +367,12 @@ def verb_drafts(
             # « a fait savoir »: the tail of a multi-word cue is no content.
             if inf is not None and inf.idx < cue.end:
                 inf = None
-            if inf is not None and cue.verb.morph.get("VerbForm", []) != ["Inf"]:
+            # An infinitive cue takes an infinitive content only with a
+            # subject of its own (« avant de préciser vouloir … »: the main
+            # clause's); « pour expliquer avoir … » has none.
+            if inf is not None and (
+                cue.verb.morph.get("VerbForm", []) != ["Inf"] or cue.subject is not None
+            ):
                 verb_of = inf if "Inf" in inf.morph.get("VerbForm", []) else inf.head
                 # « affirme être au courant de … »: a copula hangs on its
                 # predicate, whose subtree is the clause.
@@ -528,18 +400,21 @@ def verb_drafts(
                 span = span or misread_content(cue, syntax)
             if span is not None and span != NOT_FOUND and _only_a_date(doc, span, language):
                 span = None  # « a rapporté jeudi 4 mars l'ONG »: a date, no content
+            if (span is None or span == NOT_FOUND) and cue.lemma in language.np_content_lemmas:
+                span = _restricted_np(cue, doc, language)
             if span is not None and span != NOT_FOUND:
                 kind, (start, end) = "noun_phrase", span
+                start = _past_restrictive_que(cue, doc, start, end, language)
         if np_only:
             pass
         elif not kind and cue.lemma in syntax.source_adpositions:
-            incise = _incise_content(cue, doc, language, pairs)
+            incise = incise_content(cue, doc, language, pairs)
             source = _source_after(cue, syntax.source_adpositions[cue.lemma], syntax)
             if incise is not None and source is not None:
                 kind, start, end = "incise", incise[0], incise[1]
                 mention, pronoun = source, False
         elif not kind and cue.lemma not in language.weak_lemmas:
-            incise = _incise_content(cue, doc, language, pairs)
+            incise = incise_content(cue, doc, language, pairs)
             if incise is not None:
                 kind, start, end = "incise", incise[0], incise[1]
                 if incise[2] is not None:
@@ -552,6 +427,7 @@ def verb_drafts(
             conjunct_cut(cue, maps.governed),
             subordinate_cut(cue, maps, start, end, syntax),
             new_clause_cut(cue, maps, doc, start, end, syntax),
+            controlled_cut(cue, cues, start, end, language),
         )
         for cut in cuts:
             if cut is not None and start < cut < end:

@@ -1,6 +1,7 @@
 """Cues that report nothing: a negated verb of telling (« n'a pas confirmé
 que … », « aucune information ne suggère que … »), the writer's own
-imperative (« Rappelons que … ») and a circumstance for subject (« la
+imperative (« Rappelons que … ») or generic « on » of memory (« on se
+souvient que … »), and a circumstance for subject (« la
 situation exige que … »). None gives what a source said (guidelines §1:
 the article's own statements are no quotes)."""
 
@@ -70,6 +71,25 @@ def writer_imperative(cue: VerbCue, language: LanguageData) -> bool:
     return doc[k].pos_ in {"CCONJ", "ADV"} and doc[k].lower_ != "nous"
 
 
+def writer_on(cue: VerbCue, language: LanguageData) -> bool:
+    """« On se souvient que … », « on sait que … »: the generic « on » of a
+    verb of memory or knowledge, with no place or body named after it, is
+    the writer recalling a fact to the reader (guidelines §1: the article's
+    own statements are no quotes). « On explique que … » may stand for a
+    body the context names, and stays."""
+    subject = cue.subject
+    lemmas = language.extra.get("writer_on_lemmas", _NONE)
+    if subject is None or cue.lemma not in lemmas:
+        return False
+    if subject.lower_ not in language.extra.get("impersonal_subjects", _NONE):
+        return False
+    # « se rappeler » recalls; « on rappelle que » reminds on someone's behalf.
+    reflexive = language.syntax.reflexive_clitics
+    return cue.lemma != "rappeler" or any(
+        c.lower_ in reflexive and c.i < cue.verb.i for c in cue.verb.children
+    )
+
+
 def circumstance_subject(cue: VerbCue, language: LanguageData) -> bool:
     """« le contexte exige que … », « la situation impose que … »: a
     circumstance that requires something is no source saying it."""
@@ -78,4 +98,4 @@ def circumstance_subject(cue: VerbCue, language: LanguageData) -> bool:
     return subject is not None and (subject.lower_ in nouns or subject.lemma_ in nouns)
 
 
-__all__ = ["circumstance_subject", "negated_report", "writer_imperative"]
+__all__ = ["circumstance_subject", "negated_report", "writer_imperative", "writer_on"]

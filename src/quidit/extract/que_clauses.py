@@ -51,6 +51,7 @@ def que_after(
     while i < len(doc) and doc[i].idx < cue.end:
         i += 1
     steps = 0
+    detached = False  # a comma seen: an adjunct set off between cue and « que »
     while i < sent_end and steps < QUE_WINDOW:
         tok = doc[i]
         if tok.lower_ in syntax.complementisers:
@@ -75,11 +76,25 @@ def que_after(
             tok.pos_ == "VERB"
             and bool(tok.morph.get("VerbForm", []))
             and not tok.text[:1].isupper()  # « sur France Inter que »: a name
+            # « a rappelé, dans une lettre ouverte au préfet, que »: a
+            # past participle that modifies a noun of the adjunct opens no
+            # clause, nor a detached one (« a expliqué, interrogé par la
+            # radio, que »); a present participle may be a cue of its own.
+            and not (
+                detached
+                and tok.morph.get("VerbForm", []) == ["Part"]
+                and tok.morph.get("Tense", []) == ["Past"]
+                and (
+                    tok.dep_ in syntax.labels("modifier", "clause_modifier")
+                    or (doc[i - 1].text == "," and tok.dep_ in syntax.labels("participle_clause"))
+                )
+            )
         )
         if finite or tok.lower_ in {".", "!", "?", ";"}:
             return None
         if tok.text in {"«", "“", '"', ":"}:
             return None
+        detached = detached or tok.text == ","
         i += 1
         steps += 1
     return None

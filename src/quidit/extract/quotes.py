@@ -27,6 +27,7 @@ from quidit.extract.adjuncts import adjunct_drafts
 from quidit.extract.agent_participles import agent_drafts
 from quidit.extract.clefts import cleft_drafts
 from quidit.extract.content_cuts import at_sentence_breaks
+from quidit.extract.controlled import controlled_subjects
 from quidit.extract.cues import VerbCue, find_adjunct_cues, find_verb_cues
 from quidit.extract.direct import direct_drafts
 from quidit.extract.drafts import CONFIDENCE, Draft
@@ -35,7 +36,12 @@ from quidit.extract.headlines import headline_drafts
 from quidit.extract.indirect import verb_drafts
 from quidit.extract.marks import PairIndex, continued, inner_bounds, pairs_of
 from quidit.extract.passages import named
-from quidit.extract.polarity import circumstance_subject, negated_report, writer_imperative
+from quidit.extract.polarity import (
+    circumstance_subject,
+    negated_report,
+    writer_imperative,
+    writer_on,
+)
 from quidit.extract.spans import clip_content, text_of
 from quidit.lang import LanguageData
 from quidit.records import Quote, Span, Speaker
@@ -73,9 +79,10 @@ def find_quotes(doc: Doc, language: LanguageData) -> Found:
     # nothing a source said.
     all_cues = [
         c
-        for c in find_verb_cues(doc, language)
+        for c in controlled_subjects(find_verb_cues(doc, language), language)
         if not negated_report(c, language)
         and not writer_imperative(c, language)
+        and not writer_on(c, language)
         and not circumstance_subject(c, language)
     ]
     verb_cues = [c for c in all_cues if quoted.around(c.verb.idx) is None]
@@ -534,22 +541,36 @@ def _drop_inside_direct(drafts: list[Draft]) -> list[Draft]:
 
 def _drop_overlapping_incises(drafts: list[Draft]) -> list[Draft]:
     """An incise reading (content before the cue) loses to any other
-    reading of the same stretch."""
-    # Other readings by start, with the furthest end reached so far: one
-    # overlaps [start, end) when one starting before ``end`` reaches past
-    # ``start``.
-    others = sorted((d.start, d.end) for d in drafts if d.kind != "incise")
-    starts = [a for a, _ in others]
-    reach: list[int] = []
-    for _, b in others:
-        reach.append(max(b, reach[-1]) if reach else b)
+    reading of the same stretch, except an attribution adjunct nested in
+    its content (« 300 selon X, 450 selon Y, ont défilé, a constaté Z »:
+    guidelines §1, nested attribution is two quotes)."""
+    others = [d for d in drafts if d.kind != "incise"]
     keep: list[Draft] = []
     for d in drafts:
-        k = bisect_left(starts, d.end)
-        if d.kind == "incise" and k and reach[k - 1] > d.start:
+        if d.kind == "incise" and any(
+            o.start < d.end and d.start < o.end and not _nested_adjunct(o, d) for o in others
+        ):
             continue
         keep.append(d)
     return keep
+
+
+def _nested_adjunct(inner: Draft, outer: Draft) -> bool:
+    """``inner`` is an adjunct reading wholly inside ``outer``'s content,
+    cue included, and not fronting it (« Selon X, « … », a annoncé Y »
+    keeps the one reading of the marks)."""
+    cue = inner.cue
+    return (
+        cue is not None
+        and inner.kind in _ADJUNCT_KINDS
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.start < cue[0]
+        and cue[1] <= outer.end
+    )
+
+
+_ADJUNCT_KINDS = frozenset({"adjunct", "adjunct_figure"})
 
 
 __all__ = ["Found", "find_quotes"]

@@ -52,6 +52,87 @@ def verb_group(verb: Token, syntax: SyntaxData) -> tuple[Token, list[Token]]:
     return first, clitics
 
 
+#: Markers between a verb of intent and its infinitive (« a tenu à
+#: souligner », « a choisi de rappeler »).
+_INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
+
+
+def governed_incise_start(verb: Token, language: LanguageData) -> Token | None:
+    """« …, a tenu à souligner le maire », « …, a voulu rappeler la
+    ministre »: an infinitive of saying under a verb of intent
+    (``infinitive_governors``) that opens an incise after a comma. The
+    cue is the whole group from the governor's auxiliary, which is
+    finite and inverts its subject like any incise verb; returns that
+    group's first token, or None (« Le maire a tenu à rappeler que … »
+    keeps the infinitive alone, its subject before it)."""
+    syntax = language.syntax
+    governors = language.extra.get("infinitive_governors", frozenset())
+    head = verb.head
+    if (
+        verb.morph.get("VerbForm", []) != ["Inf"]
+        or verb.dep_ not in syntax.labels("open_complement")
+        or head.lemma_ not in governors
+        or head.i >= verb.i
+    ):
+        return None
+    doc = verb.doc
+    if any(
+        t.lower_ not in _INFINITIVE_MARKERS and t.pos_ != "ADV" for t in doc[head.i + 1 : verb.i]
+    ):
+        return None
+    first, _ = verb_group(head, syntax)
+    subjects = syntax.labels("subject")
+    if any(c.dep_ in subjects and c.i < first.i for c in head.children):
+        return None
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    return first
+
+
+#: Words a subject of the narrative infinitive may span (« Et le
+#: porte-parole du ministère de la Culture de … »: eight).
+_NARRATIVE_SUBJECT_WORDS = 8
+
+
+def narrative_subject(verb: Token, language: LanguageData) -> tuple[Token, int, int] | None:
+    """« Et le maire d'ajouter que … », « Et la source de rappeler que … »:
+    the infinitive of narration (Riegel et al., ch. XI: « Et + sujet + de +
+    infinitif », which journalists favour) stands for a finite verb whose
+    subject is the noun phrase between the opening « Et » and « de ». The
+    parser reads it as anything but a subject. Returns the subject's head
+    and the bounds of its words, or None."""
+    openers = language.extra.get("narrative_openers", frozenset())
+    doc = verb.doc
+    if not openers or verb.morph.get("VerbForm", []) != ["Inf"] or verb.i < 3:
+        return None
+    if doc[verb.i - 1].lower_ not in _INFINITIVE_MARKERS - {"à"}:
+        return None
+    k = verb.i - 2
+    words: list[Token] = []
+    while k >= 0 and len(words) <= _NARRATIVE_SUBJECT_WORDS and doc[k].lower_ not in openers:
+        words.append(doc[k])
+        k -= 1
+    if k < 0 or not words or len(words) > _NARRATIVE_SUBJECT_WORDS:
+        return None
+    opener = doc[k]
+    # « Et » opens the sentence (or follows a line break).
+    if opener.i > opener.sent.start and not doc[opener.i - 1].is_space:
+        prev = doc[opener.i - 1].text
+        if prev not in {".", "!", "?", ";", "…"}:
+            return None
+    words.reverse()
+    if any(t.is_punct and t.text not in {"-", "'", "’"} for t in words):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in words):
+        return None
+    stressed = language.extra.get("stressed_pronouns", frozenset())
+    head = next((t for t in words if t.pos_ in {"NOUN", "PROPN"} or t.lower_ in stressed), None)
+    if head is None:
+        return None
+    last = words[-1]
+    return head, words[0].idx, last.idx + len(last)
+
+
 #: Words between an inverted clitic and its participle (« a-t-il par
 #: ailleurs assuré », « a-t-elle de son côté estimé »): the adverbials of
 #: ``quote_marks.INCISE_FILLERS`` hold three at most.
@@ -265,12 +346,15 @@ def find_subject(
     doc = verb.doc
     subjects = syntax.labels("subject", "clausal_subject")
     relatives = syntax.relative_pronouns
+    object_only = language.extra.get("object_only_clitics", frozenset())
     candidates = []
     for child in verb.children:
         if child.dep_ in subjects or _personal_expletive(child, verb, language):
             lo, hi = sorted((child.i, verb.i))
             if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
                 continue  # « … », dénoncent X: a subject across the quote is a misparse
+            if child.lower_ in object_only and child.i < verb.i:
+                continue  # « …, leur a répondu X »: a dative clitic, never a subject
             candidates.append(child)
     if len(candidates) > 1:
         # Two subjects is a misparse: "which they say sends …" (the relative
@@ -342,7 +426,7 @@ def find_subject(
     ):
         return verb.head, False, False
     stray = stray_subject(verb, syntax)
-    if stray is not None:
+    if stray is not None and stray.lower_ not in object_only:
         return stray, stray.lower_ in language.pronouns, False
     # « Paul Vidal, le porte-parole du parti, parle de … »: the parser hangs
     # the finite verb on the apposition before it as a clause modifier; a

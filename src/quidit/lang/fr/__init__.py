@@ -140,6 +140,25 @@ LANGUAGE = LanguageData(
         "ce_que_lemmas": cues.CE_QUE,
         "period_nouns": cues.PERIOD_NOUNS,
         "subjunctive_governors": cues.SUBJUNCTIVE_GOVERNORS,
+        "self_description_lemmas": cues.SELF_DESCRIPTION,
+        # « Et le maire d'ajouter que … »: the coordinator that opens the
+        # infinitive of narration (subjects.narrative_subject).
+        "narrative_openers": frozenset({"et"}),
+        # « …, avant d'ajouter que … »: the adverbial infinitive of time whose
+        # subject is the main clause's (controlled.controlled_subjects);
+        # « sans préciser » denies the saying, « pour » states a purpose.
+        "controlled_openers": frozenset({"avant"}),
+        "writer_on_lemmas": cues.WRITER_ON,
+        "stance_nouns": cues.STANCE_NOUNS,
+        # « d'après midi »: « après-midi » written without its hyphen reads
+        # as the adjunct « d'après »; « midi » names no source (matched
+        # with its case: « d'après Midi Libre » names a newspaper).
+        "adjunct_false_heads": frozenset({"midi"}),
+        # Object clitics that are never a subject before the verb (« leur a
+        # répondu X », « lui a assuré X »): the parser takes them for one.
+        # « nous », « vous » are subjects too; stressed « lui » subjects
+        # stand apart, before a comma.
+        "object_only_clitics": frozenset({"lui", "leur", "me", "m'", "m’", "te", "t'", "t’"}),
     },
     numbers=NUMBERS,
     units=UNITS,

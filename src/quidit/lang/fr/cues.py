@@ -547,3 +547,26 @@ SENTENCE_CONNECTIVES = frozenset(
 #: they say the source is the one already named, and are no part of what
 #: the source said. The additive and continuative adverbs of the grammars.
 ADJUNCT_LEAD_ADVERBS = frozenset({"toujours", "encore", "également", "aussi", "notamment"})
+
+#: Pronominal verbs of saying whose attribute is the source's stance on
+#: itself (« se dit inquiet », « s'est déclarée favorable », « s'affirme
+#: prêt », « s'avoue déçu »): the verbs of saying that the grammars give
+#: with an « attribut du complément d'objet » of the reflexive (Riegel et
+#: al., ch. VIII). « Se montrer » is left out: it describes a bearing, and
+#: the real news annotation does not count it (« s'est montré moins
+#: inquiet » is no quote there); so are « se sentir », « se trouver ».
+SELF_DESCRIPTION = frozenset("dire déclarer affirmer avouer proclamer prétendre".split())
+
+#: Verbs of memory and knowledge whose generic « on » subject is the
+#: writer recalling a fact (« on se souvient que », « on se rappelle que »,
+#: « on sait que »): Riegel et al. on the indefinite « on » including the
+#: speaker and the reader. Verbs of saying with « on » stay (« on explique
+#: à la mairie que … », « on affirme au syndicat que … »).
+WRITER_ON = frozenset("souvenir rappeler savoir".split())
+
+#: Nouns of assurance and stance whose « que » clause is what the source
+#: says after a light verb that otherwise reports only a noun phrase
+#: (« a donné l'assurance que … », « a fourni la garantie que … »): the
+#: nominalisations of verbs of saying (assurer, garantir, promettre,
+#: certifier) in the dictionaries' « donner l'assurance que » (TLFi).
+STANCE_NOUNS = frozenset("assurance assurances garantie garanties certitude confirmation".split())
