@@ -40,6 +40,9 @@ class Cluster:
     #: Aliases the text declares (« surnommé le Sorcier »), not mere mentions.
     declared: list[str] = field(default_factory=list)
     gender: str = ""
+    #: The gender a person's first name gives (lists of first names), kept
+    #: apart from ``gender``: the text's own words outrank it.
+    name_gender: str = ""
     number: str = ""
     last: int = -1  # offset of the latest mention
     seen_at: list[int] = field(default_factory=list)  # every mention's offset, sorted

@@ -95,11 +95,18 @@ def resolve_speakers(
         if mention is not None:
             low = mention.text.lower().lstrip("-")
             if low in language.pronouns:
-                cluster = salience.pronoun(mention.start, mention.end, q.content)
-                if cluster is None:
-                    cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
-                if cluster is None:
-                    cluster = salience.nearest(mention.start, mention.end)
+                # Agreeing with first names first, then, where nothing does,
+                # with the text's words only (see ``Pronouns.agrees``).
+                for strict in (True, False):
+                    resolver.strict_names = strict
+                    cluster = salience.pronoun(mention.start, mention.end, q.content)
+                    if cluster is None:
+                        cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
+                    if cluster is None:
+                        cluster = salience.nearest(mention.start, mention.end)
+                    if cluster is not None:
+                        break
+                resolver.strict_names = True
             elif low in impersonal and _same_source_after(text, mention.end, same_source):
                 # « indique-t-on de même source »: « on » hides the source the
                 # formula after it points back at.

@@ -20,6 +20,8 @@ class Pronouns:
     syntax: SyntaxData
     clusters: list[Cluster]
     quoted: PairIndex
+    #: Whether a first name's gender must agree with a pronoun (see ``agrees``).
+    strict_names: bool = True
 
     def resolve_mention(self, start: int, end: int) -> Cluster:
         raise NotImplementedError
@@ -34,7 +36,7 @@ class Pronouns:
         gender, number = self.language.pronouns.get(pron, ("", ""))
         best: tuple[int, Cluster] | None = None
         for c in self.clusters:
-            if not self._agrees(c, gender, number) or not self._natural(c, gender):
+            if not self.agrees(c, gender, number) or not self._natural(c, gender):
                 continue
             last = c.last_before(start)
             if last is None:
@@ -96,6 +98,17 @@ class Pronouns:
         return max(named, key=lambda c: c.last_before(offset) or -1)
 
     def agrees(self, c: Cluster, gender: str, number: str) -> bool:
+        # A first name of the other gender rules a person out while
+        # ``strict_names`` holds: the caller tries strictly first, then,
+        # where nothing agrees, without (the pronoun is the text's word).
+        if (
+            self.strict_names
+            and gender
+            and number != "Plur"
+            and c.name_gender
+            and c.name_gender != gender
+        ):
+            return False
         return self._agrees(c, gender, number)
 
     def natural(self, c: Cluster, gender: str) -> bool:

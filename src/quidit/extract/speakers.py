@@ -44,8 +44,9 @@ from quidit.extract.clusters import (
 )
 from quidit.extract.descriptions import ACRONYM, Descriptions, postposed
 from quidit.extract.marks import PairIndex, pairs_of
-from quidit.extract.person_names import name_end, name_start
+from quidit.extract.person_names import glued_names, name_end, name_start
 from quidit.extract.roles import holders_described, names_source, title_roles
+from quidit.extract.source_words import attribute_data, first_name_gender
 from quidit.extract.spans import text_of
 from quidit.extract.speaker_pronouns import Pronouns
 from quidit.lang import LanguageData
@@ -74,7 +75,10 @@ class Resolver(Descriptions, Pronouns):
         described = self.syntax.self_description
         self.describes = re.compile(described, re.IGNORECASE) if described else None
         # Doc.ents builds new Span objects on every access: read it once.
-        self.ents = list(doc.ents)
+        self.data = attribute_data(language.code)
+        self.ents = glued_names(
+            doc, list(doc.ents), language.extra.get("role_nouns", frozenset()), self.data
+        )
         self.ent_starts = [e.start_char for e in self.ents]
         self.clusters: list[Cluster] = []
         self.acronyms: dict[str, Cluster] = {}
@@ -152,6 +156,11 @@ class Resolver(Descriptions, Pronouns):
             if cluster is None:
                 cluster = self._new("PER")
                 cluster.names.append(full)
+            if not cluster.name_gender:
+                # « Cyril Hanouna … elle affirme »: a first name the lists
+                # decide gives the gender a pronoun should agree with.
+                gender = first_name_gender(words[0], self.data)
+                cluster.name_gender = {"male": "Masc", "female": "Fem"}.get(gender, "")
             cluster.last = max(cluster.last, ent.start_char)
             cluster.see(ent.start_char)
             for head in self._descriptions_of(ent):
@@ -293,13 +302,22 @@ class Resolver(Descriptions, Pronouns):
             hyper: frozenset[str] = self.language.extra.get("role_hypernyms", {}).get(
                 head, frozenset()
             )
-            if re.match(r"(?:une?|l['’]une?\s+d(?:es|e|u))\b", folded):
+            indefinite = re.match(r"(?:une?|l['’]une?\s+d(?:es|e|u))\b", folded)
+            if indefinite:
                 # « un porte-parole de la police », « l'un des porte-parole »:
                 # an indefinite brings in someone new, not a named holder.
                 persons = []
-            if not persons and hyper and not own:
-                # « l'élu », « l'édile »: the one named holder of a role it covers.
-                holders = [c for c in self.clusters if c.names and (c.heads | c.titled) & hyper]
+            if not persons and hyper and not indefinite:
+                # « l'élu », « l'édile »: the one named holder of a role it
+                # covers, with no classifying adjective setting them apart
+                # (« l'entraîneur nantais » is « le coach du FC Nantes, X »).
+                holders = [
+                    c
+                    for c in self.clusters
+                    if c.names
+                    and (c.heads | c.titled) & hyper
+                    and not (own and c.qualifiers and not own & c.qualifiers)
+                ]
                 persons = holders if len(holders) == 1 else []
             if len(persons) > 1:
                 # « la ministre » after « le ministre malien X » and « la

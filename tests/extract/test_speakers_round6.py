@@ -1,0 +1,106 @@
+"""Speakers on French copy, sixth round: the other words news copy uses
+for a person it has named (« le technicien », « la comédienne », « le
+dirigeant »), a person's name glued to a body's by the recogniser, and the
+gender a first name gives a pronoun.
+
+Every sentence here is invented (people, places, organisations, figures)."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import names
+
+from quidit.service import Analyzer
+
+pytestmark = pytest.mark.slow
+
+
+ROLE_SYNONYMS = [
+    # Sports copy: « le technicien » is the coach it named.
+    (
+        "L'entraîneur du FC Valmont, Gérard Lassalle, a été interrogé sur la défaite. "
+        "« Nous avons manqué de rigueur », a reconnu le technicien.",
+        ["Gérard Lassalle"],
+    ),
+    # « la comédienne » takes up « l'actrice X ».
+    (
+        "L'actrice Solène Marchetti a reçu le prix samedi. "
+        "« Je ne m'y attendais pas du tout », a confié la comédienne.",
+        ["Solène Marchetti"],
+    ),
+    # « le dirigeant » takes up the one named head of a company.
+    (
+        "Le directeur de la société Ormalis, Pascal Verdier, veut recruter. "
+        "« Nous croyons en ce site », a ajouté le dirigeant.",
+        ["Pascal Verdier"],
+    ),
+    # A classifying adjective the holder's role does not contradict.
+    (
+        "Le coach du Stade Vernois, Alain Berthou, a quitté la salle. "
+        "« Je ne commenterai pas l'arbitrage », a lancé l'entraîneur vernois.",
+        ["Alain Berthou"],
+    ),
+    # Negative: two named heads, « le dirigeant » names neither.
+    (
+        "Le président du club, Louis Ferrand, et le directeur sportif, Marc Oudin, "
+        "sont arrivés ensemble. « Rien n'est joué », a dit le dirigeant.",
+        ["le dirigeant"],
+    ),
+    # Negative: an indefinite brings in someone new.
+    (
+        "Le directeur de la société Ormalis, Pascal Verdier, veut recruter. "
+        "« Le carnet de commandes est plein », a assuré un dirigeant du secteur.",
+        ["un dirigeant du secteur"],
+    ),
+]
+
+
+FIRST_NAME_GENDER = [
+    # « elle » does not take up the man named last, but the woman before him.
+    (
+        "Selon Claire Dubois, la décision vise d'abord Thomas Lenoir. "
+        "« Tout le monde le sait », affirme-t-elle.",
+        ["Claire Dubois", "Claire Dubois"],
+    ),
+    # Negative: no one else agrees; the pronoun is the text's word and wins.
+    (
+        "Le comité a entendu Pierre Valat mardi. « Tout est prêt », a-t-elle assuré.",
+        ["Pierre Valat"],
+    ),
+]
+
+
+GLUED_NAMES = [
+    # The recogniser reads « Vexalor Thierry Moreau » as one body.
+    (
+        "Le directeur général délégué du groupe Vexalor Thierry Moreau a écrit aux salariés. "
+        "« Le groupe est solide », a déclaré le dirigeant.",
+        ["Thierry Moreau"],
+    ),
+    # Negative: no first name after the body's name, so no named person
+    # (the unnamed director gives no quote a voice: the role stays as said).
+    (
+        "Le directeur du groupe Vexalor Industries a écrit aux salariés. "
+        "« Le groupe est solide », a déclaré le dirigeant.",
+        ["le dirigeant"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_SYNONYMS)
+def test_role_synonym_takes_up_the_named_holder(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAME_GENDER)
+def test_pronoun_agrees_with_a_first_name(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_NAMES)
+def test_name_glued_to_a_body(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert names(analyzer, text) == expected
