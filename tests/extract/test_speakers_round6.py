@@ -87,6 +87,33 @@ GLUED_NAMES = [
 ]
 
 
+APPOSED_SUBJECTS = [
+    # A name between commas before the verb, the parse hanging it on the
+    # complement before it: the verb's subject all the same.
+    (
+        "Jeudi, à l’issue de son entretien avec la présidente du Sénat valdorien "
+        "Hélène Roussel, le Premier ministre sarlien, Kenji Morita, a appelé « à la "
+        "retenue de chacun ».",
+        ["Kenji Morita"],
+    ),
+    (
+        "Samedi, après sa rencontre avec le président des députés européens Paul Girard, "
+        "le chancelier autrichien, Markus Lindner, a réclamé « une réponse commune ».",
+        ["Markus Lindner"],
+    ),
+    # Negative: a name that is an object, the verb's subject before it.
+    (
+        "Le conseil a reçu Paul Girard, puis a annoncé que le projet était retenu.",
+        ["Le conseil"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_SUBJECTS)
+def test_name_before_a_subjectless_verb(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), ROLE_SYNONYMS)
 def test_role_synonym_takes_up_the_named_holder(
     analyzer: Analyzer, text: str, expected: list[str]
