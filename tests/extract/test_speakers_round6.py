@@ -109,6 +109,82 @@ APPOSED_SUBJECTS = [
 ]
 
 
+LEAD_ROLES = [
+    # A lead presents the person by role, the next sentence names them.
+    (
+        "Le ministre valdorien de l'Agriculture a réagi mardi aux inquiétudes des "
+        "éleveurs. Paul Girard a annoncé un plan d'aide. « Nous serons aux côtés de "
+        "chacun », a déclaré le ministre de l'Agriculture.",
+        ["Paul Girard"],
+    ),
+    (
+        "Mis en cause par un journal, le ministre sarlien des Transports a démenti les "
+        "accusations portées contre lui. Face à la presse, Ibrahima Sall a annoncé une "
+        "plainte. « Ces informations sont fausses », a souligné le ministre des Transports.",
+        ["Ibrahima Sall", "Ibrahima Sall"],
+    ),
+    # A role whose complement coordinates two domains is one person.
+    (
+        "Mis en cause par un journal, le ministre de la Pêche et de l’Économie maritime "
+        "a démenti les accusations portées contre lui. Face à la presse, Ibrahima Sall "
+        "a annoncé une plainte.",
+        ["Ibrahima Sall"],
+    ),
+    # Negative: the person named next is described otherwise.
+    (
+        "Le ministre de l'Agriculture a réagi mardi aux inquiétudes des éleveurs. "
+        "Sophie Marchal, présidente de la chambre régionale, a dénoncé un plan tardif. "
+        "« Nous attendons des actes », a déclaré le ministre.",
+        ["le ministre"],
+    ),
+    # Negative: the role's article and the first name disagree.
+    (
+        "La ministre de la Culture a annoncé mardi un plan pour les musées. Paul Girard "
+        "a dénoncé un plan tardif. « Nous ferons mieux », a répondu la ministre.",
+        ["la ministre"],
+    ),
+    # A person named bare, taken up by role as the next sentence's subject.
+    (
+        "« Le parti sort renforcé », a déclaré dimanche Paul Girard. Le chef du "
+        "Mouvement valdorien (MV) a appelé ses militants à voter. « Rien n'est joué », "
+        "a-t-il ajouté.",
+        ["Paul Girard", "Paul Girard", "Paul Girard"],
+    ),
+    # Negatives: the person has a role of their own; the role's article and
+    # the first name disagree; two persons in the sentence before.
+    (
+        "« Le parti sort renforcé », a déclaré dimanche Paul Girard, président du "
+        "Mouvement. Le chef de l'opposition a appelé au calme. « Rien n'est joué », a "
+        "ajouté le chef de l'opposition.",
+        ["Paul Girard", "le chef de l'opposition"],
+    ),
+    (
+        "« Le parti sort renforcé », a déclaré dimanche Paul Girard. La cheffe de "
+        "l'opposition a appelé au calme. « Rien n'est joué », a ajouté la cheffe de "
+        "l'opposition.",
+        ["Paul Girard", "la cheffe de l'opposition"],
+    ),
+    (
+        "« Le parti sort renforcé », a déclaré dimanche Paul Girard devant Anne Roux. "
+        "Le chef de l'opposition a appelé au calme. « Rien n'est joué », a ajouté le "
+        "chef de l'opposition.",
+        ["Paul Girard", "le chef de l'opposition"],
+    ),
+    # Negative: two holders coordinated at the head stay one group.
+    (
+        "Le directeur et la présidente du club ont assuré que le stade resterait ouvert.",
+        ["Le directeur et la présidente du club"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_ROLES)
+def test_role_next_to_a_name_is_that_person(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), APPOSED_SUBJECTS)
 def test_name_before_a_subjectless_verb(analyzer: Analyzer, text: str, expected: list[str]) -> None:
     assert names(analyzer, text) == expected

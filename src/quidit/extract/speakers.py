@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.clusters import (
     Cluster,
@@ -45,9 +45,9 @@ from quidit.extract.clusters import (
 from quidit.extract.descriptions import ACRONYM, Descriptions, postposed
 from quidit.extract.marks import PairIndex, pairs_of
 from quidit.extract.person_names import glued_names, name_end, name_start
-from quidit.extract.roles import holders_described, names_source, title_roles
+from quidit.extract.roles import holders_described, lead_role, names_source, next_role, title_roles
 from quidit.extract.source_words import attribute_data, first_name_gender
-from quidit.extract.spans import text_of
+from quidit.extract.spans import text_of, token_at
 from quidit.extract.speaker_pronouns import Pronouns
 from quidit.lang import LanguageData
 
@@ -167,6 +167,28 @@ class Resolver(Descriptions, Pronouns):
                 cluster.heads.add(head)
             cluster.titled |= title_roles(doc, ent, self.language.extra.get("title_roles", {}))
             cluster.qualifiers |= self._qualifiers_near(ent)
+        # A person the lead presented by role only and names in the next
+        # sentence holds that role, unless described otherwise or of the
+        # other gender.
+        # So does a person named bare whom the next sentence takes up by a
+        # role no one else holds.
+        held = {h for c in self.clusters for h in c.heads | c.titled}
+        for c in [c for c in self.clusters if c.names and not c.heads & roles]:
+            found = [(lead_role(doc, c.seen_at[0], roles, self.syntax), c.seen_at[0])]
+            found += [(next_role(doc, at, roles, self.syntax), at) for at in c.seen_at]
+            for role, at in found:
+                if role is None or role.lower_ in held or not self._same_gender(c, role):
+                    continue
+                named = token_at(doc, at)
+                if not self._says(role.sent) and not (named and self._says(named.sent)):
+                    # « X a visité une ferme. Le ministre a reçu … »: the
+                    # tie is news copy's way of presenting a source, so a
+                    # verb of saying runs through the pair of sentences.
+                    continue
+                c.heads.add(role.lower_)
+                c.qualifiers |= postposed(role)
+                held.add(role.lower_)
+                break
         # Declared aliases hang on the nearest person named before them in
         # the same sentence, else start a person of their own.
         for m in self.alias.finditer(text_of(doc)) if self.alias else ():
@@ -189,6 +211,19 @@ class Resolver(Descriptions, Pronouns):
             expansion = self._expansion(m.start(), m.group(1))
             if expansion and expansion not in acronym.descriptions:
                 acronym.descriptions.append(expansion)
+
+    def _says(self, sent: Span) -> bool:
+        """The sentence holds a verb of saying."""
+        forms = self.language.speech_verb_forms
+        return any(t.pos_ == "VERB" and t.lower_ in forms for t in sent)
+
+    @staticmethod
+    def _same_gender(c: Cluster, role: Token) -> bool:
+        """The role's article (else the noun: the tagger reads the epicene
+        « la ministre » as masculine) does not contradict the first name."""
+        shown = [g for t in role.children if t.pos_ == "DET" for g in t.morph.get("Gender", [])]
+        gender = (shown or role.morph.get("Gender", []) or [""])[0]
+        return not (c.name_gender and gender and c.name_gender != gender)
 
     def _person_named(self, full: str) -> Cluster | None:
         f = fold(full)
@@ -378,11 +413,14 @@ class Resolver(Descriptions, Pronouns):
         cc = self.syntax.labels("coordinator")
         # A coordinator word, not a comma alone (an apposition parsed as a
         # conjunct: « son secrétaire général, Maëlle Kerbrat »).
+        # A conjunct a preposition opens (« le ministre de la Pêche et de
+        # l'Économie », parsed on the head) is a complement's, not a source.
         if any(
             c.dep_ in conj
             and c.pos_ in {"NOUN", "PROPN"}
             and span.start <= c.i < span.end
             and any(k.dep_ in cc for k in c.children)
+            and not _complement_conjunct(span.root, c)
             for c in span.root.children
         ):
             return True
@@ -393,6 +431,8 @@ class Resolver(Descriptions, Pronouns):
         inside = range(span.start, span.end)
         for t in span:
             if t.dep_ not in cc or t.head.dep_ not in conj or t.head.i not in inside:
+                continue
+            if _complement_conjunct(span.root, t.head):
                 continue
             top = t.head
             while top.dep_ in conj and top.head.i in inside and top.head.i != span.root.i:
@@ -530,3 +570,20 @@ class Resolver(Descriptions, Pronouns):
         c.see(offset)
         c.add_alias(text)
         return c
+
+
+def _prepositional(tok: Token) -> bool:
+    """A preposition opens the word's phrase (« et de l'Économie »)."""
+    return any(k.pos_ == "ADP" and k.i < tok.i for k in tok.children)
+
+
+def _complement_conjunct(root: Token, conjunct: Token) -> bool:
+    """« le ministre de la Pêche et de l'Économie »: a conjunct a
+    preposition opens, after a complement of the head that one opens too,
+    coordinates complements (the parse hangs it on the head).  Not « la
+    CGT, FO et des organisations », where « des » is tagged a preposition
+    but the head has no complement."""
+    return _prepositional(conjunct) and any(
+        root.i < k.i < conjunct.i and k.pos_ in {"NOUN", "PROPN"} and _prepositional(k)
+        for k in root.children
+    )
