@@ -178,6 +178,43 @@ LEAD_ROLES = [
 ]
 
 
+MEDIA_TITLES = [
+    # The title after the type noun is the medium's name.
+    (
+        "Le gouvernement prépare une réforme, a rapporté jeudi le quotidien Le Courrier du Nord.",
+        ["Le Courrier du Nord"],
+    ),
+    (
+        "Selon l'hebdomadaire « Marianne Hebdo », le ministre va démissionner.",
+        ["Marianne Hebdo"],
+    ),
+    (
+        "L'hebdomadaire « Le Point Sud » avance que l'affaire a duré six ans.",
+        ["Le Point Sud"],
+    ),
+    (
+        "La chaîne Vallée TV a affirmé que le maire avait démissionné. « Il est parti », "
+        "a ajouté la chaîne.",
+        ["Vallée TV", "Vallée TV"],
+    ),
+    (
+        "D'après le journal L'Écho de Valmont, le projet est abandonné.",
+        ["L'Écho de Valmont"],
+    ),
+    # Negatives: no title after the type noun.
+    ("Selon le journal de 20 heures, le ministre va démissionner.", ["le journal"]),
+    (
+        "La chaîne publique a affirmé que le maire avait démissionné.",
+        ["La chaîne publique"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIA_TITLES)
+def test_medium_is_named_by_its_title(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), LEAD_ROLES)
 def test_role_next_to_a_name_is_that_person(
     analyzer: Analyzer, text: str, expected: list[str]

@@ -39,6 +39,8 @@ class Cluster:
     aliases: list[str] = field(default_factory=list)
     #: Aliases the text declares (« surnommé le Sorcier »), not mere mentions.
     declared: list[str] = field(default_factory=list)
+    #: A medium's title (« Le Soir » for « le quotidien Le Soir »): its name.
+    title: str = ""
     gender: str = ""
     #: The gender a person's first name gives (lists of first names), kept
     #: apart from ``gender``: the text's own words outrank it.
@@ -59,6 +61,8 @@ class Cluster:
     def name(self) -> str:
         if self.names:
             return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        if self.title:
+            return self.title
         if self.descriptions:
             return max(self.descriptions, key=len)
         return self.aliases[0] if self.aliases else "?"

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from quidit.extract.clusters import Cluster, adjunct_words, cue_gender, fold, is_adjunct
+from quidit.extract.media_titles import titled_end
 from quidit.extract.mention_repair import repair_mentions
 from quidit.extract.salience import Salience
 from quidit.extract.spans import text_of, token_at
@@ -60,11 +61,17 @@ def resolve_speakers(
     resolver = Resolver(doc, language)
     salience = Salience(resolver)
     text = text_of(doc)
+    media = language.extra.get("media_hypernyms", frozenset())
     quotes = [
         replace(
-            q, speaker=replace(q.speaker, mention=TextSpan.of(text, *bounds) if bounds else None)
+            q,
+            speaker=replace(
+                q.speaker,
+                # « l'hebdomadaire « X » avance »: the title goes with its type noun.
+                mention=TextSpan.of(text, b[0], titled_end(text, *b, media)) if b else None,
+            ),
         )
-        for q, bounds in zip(quotes, repair_mentions(doc, list(quotes), language), strict=True)
+        for q, b in zip(quotes, repair_mentions(doc, list(quotes), language), strict=True)
     ]
     adjuncts = adjunct_words(language.adjunct_cues)
     # Sources a verb gives a voice (« selon X » names a report's source,

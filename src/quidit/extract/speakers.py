@@ -44,6 +44,7 @@ from quidit.extract.clusters import (
 )
 from quidit.extract.descriptions import ACRONYM, Descriptions, postposed
 from quidit.extract.marks import PairIndex, pairs_of
+from quidit.extract.media_titles import medium_named, title_of
 from quidit.extract.person_names import glued_names, name_end, name_start
 from quidit.extract.roles import holders_described, lead_role, names_source, next_role, title_roles
 from quidit.extract.source_words import attribute_data, first_name_gender
@@ -263,6 +264,12 @@ class Resolver(Descriptions, Pronouns):
             c.descriptions.append(text)
             c.number = "Plur"
             return self._seen(c, start, text)
+        # A medium named with its type noun: its title is its name.
+        title = title_of(text, self.language.extra.get("media_hypernyms", frozenset()))
+        if title:
+            c = medium_named(self.clusters, title) or self._medium(title, head_word(text))
+            c.descriptions.append(text)
+            return self._seen(c, start, text)
         # A full name inside the mention.
         markers = self.language.extra.get("name_complement_markers", ())
         for c in self.clusters:
@@ -402,6 +409,12 @@ class Resolver(Descriptions, Pronouns):
             c.heads.add(head)
         self._agreement(c, start, end)
         return self._seen(c, start, text)
+
+    def _medium(self, title: str, head: str) -> Cluster:
+        c = self._new("ORG")
+        c.title = title
+        c.heads.add(head)
+        return c
 
     def _coordinated(self, start: int, end: int) -> bool:
         """The mention coordinates sources at its head (not inside a
