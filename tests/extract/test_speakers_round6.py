@@ -210,6 +210,34 @@ MEDIA_TITLES = [
 ]
 
 
+FAMILY_NAME_FIRST = [
+    # East Asian order: the title goes before the family name, written first.
+    (
+        "Le président valdorien Li Wenhao a reçu mercredi son homologue. "
+        "« Nous devons coopérer », a déclaré M. Li.",
+        ["Li Wenhao"],
+    ),
+    # A role the recogniser took into the name (« Premier ministre X Y »).
+    (
+        "Le Premier ministre Tanaka Hiroshi a qualifié le voyage d'étape importante. "
+        "« Le pays doit se protéger », a déclaré M. Tanaka.",
+        ["Tanaka Hiroshi"],
+    ),
+    # Negative: a title before a first name makes it a surname, another person's.
+    (
+        "Martin Roux a visité l'usine. « Tout va bien », a déclaré M. Martin.",
+        ["M. Martin"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_NAME_FIRST)
+def test_title_before_a_family_name_written_first(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), MEDIA_TITLES)
 def test_medium_is_named_by_its_title(analyzer: Analyzer, text: str, expected: list[str]) -> None:
     assert names(analyzer, text) == expected

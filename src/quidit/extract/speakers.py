@@ -138,9 +138,11 @@ class Resolver(Descriptions, Pronouns):
             # apostrophe goes on to its end.
             end = name_end(text, ent.end_char, particles, places)
             words = self._name_words(text[name_start(text, ent.start_char) : end])
-            # "Fed Chair Jerome Powell": a role the recogniser took into the name.
-            while len(words) > 2 and words[0].lower() in roles:
-                words = words[1:]
+            # "Fed Chair Jerome Powell", « Premier ministre Kishida Fumio »:
+            # a role the recogniser took into the name, which says the name
+            # is a person's whatever the label.
+            took = max((k + 1 for k, w in enumerate(words[:-2]) if w.lower() in roles), default=0)
+            words = words[took:]
             proper = [w for w in words if fold(w) not in particles]
             if len(proper) < 2 or not all(w[:1].isupper() for w in proper):
                 continue
@@ -150,7 +152,7 @@ class Resolver(Descriptions, Pronouns):
             kind = self.syntax.entity_type(ent.label_)
             roles = self.language.extra.get("role_nouns", frozenset())
             if kind != "PER" and not (
-                kind in {"LOC", "MISC"} and self._descriptions_of(ent) & roles
+                kind in {"LOC", "MISC"} and (took or self._descriptions_of(ent) & roles)
             ):
                 continue
             full = " ".join(words)
@@ -300,6 +302,14 @@ class Resolver(Descriptions, Pronouns):
             ]
             if len(core) == 1 and len(first) == 1 and fold(text).strip() == surname:
                 return self._seen(first[0], start, text)
+            # « Xi Jinping … M. Xi », « Kim Jong Un … M. Kim »: East Asian
+            # names put the family name first, and a title goes before it;
+            # not where the word is a first name (« M. Martin » is no Martin
+            # Roux) unless the name has three words.
+            if len(core) == 1 and len(first) == 1 and text.strip() != core[0]:
+                full = max(first[0].names, key=len)
+                if len(full.split()) > 2 or not first_name_gender(core[0], self.data):
+                    return self._seen(first[0], start, text)
         # A declared alias.
         for c in self.clusters:
             if (
