@@ -231,6 +231,34 @@ FAMILY_NAME_FIRST = [
 ]
 
 
+DEMONSTRATIVES = [
+    # « celle-ci » is the last compatible person named, not the subject.
+    (
+        "La ministre Anne Roux a reçu la présidente de l'association, Claire Petit. "
+        "Celle-ci a déclaré que le dialogue était rompu.",
+        ["Claire Petit"],
+    ),
+    (
+        "Le maire Paul Girard a reçu le préfet Jean Morel lundi. Celui-ci a affirmé "
+        "que la situation était sous contrôle.",
+        ["Jean Morel"],
+    ),
+    # Negative: « il » still takes up the subject.
+    (
+        "Le maire Paul Girard a reçu le préfet Jean Morel lundi. Il a affirmé que la "
+        "situation était sous contrôle.",
+        ["Paul Girard"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONSTRATIVES)
+def test_demonstrative_takes_the_last_named(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), FAMILY_NAME_FIRST)
 def test_title_before_a_family_name_written_first(
     analyzer: Analyzer, text: str, expected: list[str]

@@ -158,3 +158,16 @@ def apposed_subject(doc: Doc, comma: int, syntax: SyntaxData) -> tuple[int, int]
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     return doc[start].idx, doc[k].idx + len(doc[k])
+
+
+#: « Celle-ci », « ceux-ci »: the tokenizer may split the demonstrative
+#: pronoun and the parser hand over either half as the mention.
+_DEMONSTRATIVE = re.compile(r"(?i)\b(?:celui|celle|ceux|celles)-ci\b")
+
+
+def demonstrative(text: str, start: int, end: int) -> tuple[int, int]:
+    """A mention that is half of « celui-ci » / « celle-ci » is the whole."""
+    for m in _DEMONSTRATIVE.finditer(text, max(0, start - 8), min(len(text), end + 8)):
+        if m.start() <= start and end <= m.end() and (start, end) != m.span():
+            return m.span()
+    return start, end

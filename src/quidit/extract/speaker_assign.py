@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from quidit.extract.clusters import Cluster, adjunct_words, cue_gender, fold, is_adjunct
 from quidit.extract.media_titles import titled_end
+from quidit.extract.mention_edges import demonstrative
 from quidit.extract.mention_repair import repair_mentions
 from quidit.extract.salience import Salience
 from quidit.extract.spans import text_of, token_at
@@ -67,8 +68,7 @@ def resolve_speakers(
             q,
             speaker=replace(
                 q.speaker,
-                # « l'hebdomadaire « X » avance »: the title goes with its type noun.
-                mention=TextSpan.of(text, b[0], titled_end(text, *b, media)) if b else None,
+                mention=TextSpan.of(text, *_mended(text, b, media)) if b else None,
             ),
         )
         for q, b in zip(quotes, repair_mentions(doc, list(quotes), language), strict=True)
@@ -101,7 +101,9 @@ def resolve_speakers(
         cluster: Cluster | None = None
         if mention is not None:
             low = mention.text.lower().lstrip("-")
-            if low in language.pronouns:
+            # « celle-ci » is a pronoun that points at the last compatible
+            # mention, as « cette dernière » does, not at the topic.
+            if low in language.pronouns and not salience.is_latter(mention.text):
                 # Agreeing with first names first, then, where nothing does,
                 # with the text's words only (see ``Pronouns.agrees``).
                 for strict in (True, False):
@@ -206,3 +208,10 @@ def _same_source_after(text: str, end: int, phrases: frozenset[str]) -> bool:
     """A formula pointing back right after ``end`` (« -t-on de même source »)."""
     after = " ".join(fold(text[end : end + 30]).replace("'", " ").split()).lstrip(" ,")
     return any(after.startswith(p) for p in phrases)
+
+
+def _mended(text: str, bounds: tuple[int, int], media: frozenset[str]) -> tuple[int, int]:
+    """« l'hebdomadaire « X » avance »: the title goes with its type noun;
+    « Celle-ci »: the demonstrative whole."""
+    start, end = demonstrative(text, *bounds)
+    return start, titled_end(text, start, end, media)

@@ -103,6 +103,12 @@ LATTER = {
     "ces derniers": ("Masc", "Plur"),
     "ces dernières": ("Fem", "Plur"),
     "ce dernier-ci": ("Masc", "Sing"),
+    # The demonstrative pronouns point back the same way (Grevisse: « celui-ci »,
+    # the nearer, that is the last named).
+    "celui-ci": ("Masc", "Sing"),
+    "celle-ci": ("Fem", "Sing"),
+    "ceux-ci": ("Masc", "Plur"),
+    "celles-ci": ("Fem", "Plur"),
 }
 
 #: Nouns of a time that a mention never ends on (« a déclaré le maire
