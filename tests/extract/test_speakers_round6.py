@@ -252,6 +252,29 @@ DEMONSTRATIVES = [
 ]
 
 
+ELIDED_GENDER = [
+    # « l'agence » shows no gender through its article; its ending does.
+    (
+        "Le directeur de la banque, Paul Girard, a rencontré les analystes. L'agence a "
+        "indiqué craindre une dégradation de la note. « C'est un peu tard », dit-il.",
+        ["L'agence", "Paul Girard"],
+    ),
+    # Negative: the pronoun agrees with the body.
+    (
+        "Le directeur de la banque, Paul Girard, a rencontré les analystes. L'agence a "
+        "indiqué craindre une dégradation de la note. « C'est un peu tard », dit-elle.",
+        ["L'agence", "L'agence"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIDED_GENDER)
+def test_pronoun_agrees_with_an_elided_noun(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert names(analyzer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), DEMONSTRATIVES)
 def test_demonstrative_takes_the_last_named(
     analyzer: Analyzer, text: str, expected: list[str]

@@ -115,3 +115,15 @@ def unelide(word: str, elisions: tuple[str, ...]) -> str:
         if word.startswith(e) and len(word) > len(e):
             return word[len(e) :]
     return word
+
+
+def noun_gender(tok: Token, endings: dict[str, str]) -> list[str]:
+    """The tagger's gender of a word, else, for a noun, the one its ending
+    tells (« l'agence »: the elided article shows none)."""
+    gender = tok.morph.get("Gender", [])
+    if gender or tok.pos_ != "NOUN":
+        return gender
+    for ending in sorted(endings, key=len, reverse=True):
+        if tok.lower_.endswith(ending):
+            return [endings[ending]]
+    return []

@@ -40,6 +40,7 @@ from quidit.extract.clusters import (
     Cluster,
     fold,
     head_word,
+    noun_gender,
     unelide,
 )
 from quidit.extract.coordination import coordinated
@@ -469,9 +470,10 @@ class Resolver(Descriptions, Pronouns):
         head_number = span.root.morph.get("Number", [])
         if span.root.pos_ in {"NOUN", "PROPN"} and head_number and not c.number:
             c.number = head_number[0]
+        endings = self.language.extra.get("noun_gender_endings", {})
         for tok in span:
             if tok.pos_ in {"DET", "NOUN"}:
-                g = tok.morph.get("Gender", [])
+                g = noun_gender(tok, endings)
                 n = tok.morph.get("Number", [])
                 # An elided article (« l’ ») shows no gender.
                 if g and not c.gender and tok.lower_ not in self.syntax.elisions:

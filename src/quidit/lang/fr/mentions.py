@@ -128,3 +128,24 @@ TOPIC_OPENERS = ("quant à", "quant au", "quant aux")
 #: Impersonal subject that the gold resolves to the body speaking when the
 #: context names one (« On explique au siège que … »): a weak pronoun.
 IMPERSONAL = frozenset({"on"})
+
+#: Noun endings that tell a noun's gender where the tagger gives none (an
+#: elided article: « l'agence », « l'institut »).  Grevisse's suffix
+#: classes, only those without common exceptions among the nouns news
+#: copy gives a voice; checked longest first.
+NOUN_GENDER_ENDINGS = {
+    "tion": "Fem",
+    "sion": "Fem",
+    "ence": "Fem",
+    "ance": "Fem",
+    "ité": "Fem",
+    "ture": "Fem",
+    "ée": "Fem",
+    "ise": "Fem",
+    "ade": "Fem",
+    "isme": "Masc",
+    "ment": "Masc",
+    "itut": "Masc",
+    "oire": "Masc",
+    "ital": "Masc",
+}
