@@ -307,7 +307,9 @@ class Resolver(Descriptions, Pronouns):
             # names put the family name first, and a title goes before it;
             # not where the word is a first name (« M. Martin » is no Martin
             # Roux) unless the name has three words.
-            if len(core) == 1 and len(first) == 1 and text.strip() != core[0]:
+            before = [w.strip("'’") for w in re.findall(r"[\w.’'-]+", fold(text))[:-1]]
+            titled = bool(before) and all(w in self.titles for w in before)
+            if len(core) == 1 and len(first) == 1 and titled:
                 full = max(first[0].names, key=len)
                 if len(full.split()) > 2 or not first_name_gender(core[0], self.data):
                     return self._seen(first[0], start, text)
