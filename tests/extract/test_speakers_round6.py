@@ -125,8 +125,8 @@ LEAD_ROLES = [
     ),
     # A role whose complement coordinates two domains is one person.
     (
-        "Mis en cause par un journal, le ministre de la Pêche et de l’Économie maritime "
-        "a démenti les accusations portées contre lui. Face à la presse, Ibrahima Sall "
+        "Critiqué par un syndicat, le ministre de la Forêt et de l’Agriculture rurale "
+        "a démenti les faits qui lui sont reprochés. Face à la presse, Ibrahima Sall "
         "a annoncé une plainte.",
         ["Ibrahima Sall"],
     ),

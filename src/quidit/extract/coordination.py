@@ -20,8 +20,8 @@ def coordinated(doc: Doc, start: int, end: int, syntax: SyntaxData) -> bool:
     cc = syntax.labels("coordinator")
     # A coordinator word, not a comma alone (an apposition parsed as a
     # conjunct: « son secrétaire général, Maëlle Kerbrat »).
-    # A conjunct a preposition opens (« le ministre de la Pêche et de
-    # l'Économie », parsed on the head) is a complement's, not a source.
+    # A conjunct a preposition opens (« le ministre de la Forêt et de
+    # l'Agriculture », parsed on the head) is a complement's, not a source.
     if any(
         c.dep_ in conj
         and c.pos_ in {"NOUN", "PROPN"}
@@ -60,7 +60,7 @@ def _prepositional(tok: Token) -> bool:
 
 
 def _complement_conjunct(root: Token, conjunct: Token) -> bool:
-    """« le ministre de la Pêche et de l'Économie »: a conjunct a
+    """« le ministre de la Forêt et de l'Agriculture »: a conjunct a
     preposition opens, after a complement of the head that one opens too,
     coordinates complements (the parse hangs it on the head).  Not « la
     CGT, FO et des organisations », where « des » is tagged a preposition

@@ -145,7 +145,7 @@ def past_medium(
 
 
 def apposed_subject(doc: Doc, comma: int, syntax: SyntaxData) -> tuple[int, int] | None:
-    """« À l'issue de sa rencontre avec X, le Premier ministre, Y, a appelé
+    """« Au terme de son entretien avec X, le Premier ministre, Y, a appelé
     … »: where the parser hangs the subject's name on a complement before
     it and leaves the verb with no subject, the person's name that ends
     at the comma just before the verb is its subject."""
