@@ -100,13 +100,15 @@ def test_vietnamese_middle_names(analyzer, text, who, gender, evidence) -> None:
     ("text", "who", "gender"),
     [
         # The pronoun's antecedent is the engine's guess; an unambiguous
-        # first name of the other gender says the guess is wrong.
+        # first name of the other gender rules that person out where another
+        # agrees (it used to say only that the guess was wrong: Bérubé came
+        # out "unknown"), so the speaker is the woman named before him.
         (
             "La mairesse de Valmont, Josée Arcand, est déçue. Les électeurs ont élu "
             "Christian Bérubé, de la Coalition. « Il faudra travailler avec lui », "
             "a-t-elle affirmé.",
-            "Bérubé",
-            "unknown",
+            "Arcand",
+            "female",
         ),
         # A person of the pronoun's gender described, not named.
         (

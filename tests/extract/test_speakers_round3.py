@@ -202,11 +202,12 @@ HYPERNYMS = [
         "qualifie l'incident de « regrettable ».",
         ["Caisse régionale d'Olde"],
     ),
-    # « le média local » takes up the medium a quote gave a voice.
+    # « le média local » takes up the medium a quote gave a voice (named by
+    # its title since round 6: the type noun is a description).
     (
         "Selon le quotidien Le Phare de Valmont, l'usine fermera en mars. Toujours selon "
         "le média local, quarante emplois sont menacés.",
-        ["le quotidien Le Phare de Valmont", "le quotidien Le Phare de Valmont"],
+        ["Le Phare de Valmont", "Le Phare de Valmont"],
     ),
     # « la société », « la compagnie » take up the one company named.
     (

@@ -39,7 +39,12 @@ class Cluster:
     aliases: list[str] = field(default_factory=list)
     #: Aliases the text declares (« surnommé le Sorcier »), not mere mentions.
     declared: list[str] = field(default_factory=list)
+    #: A medium's title (« Le Soir » for « le quotidien Le Soir »): its name.
+    title: str = ""
     gender: str = ""
+    #: The gender a person's first name gives (lists of first names), kept
+    #: apart from ``gender``: the text's own words outrank it.
+    name_gender: str = ""
     number: str = ""
     last: int = -1  # offset of the latest mention
     seen_at: list[int] = field(default_factory=list)  # every mention's offset, sorted
@@ -56,6 +61,8 @@ class Cluster:
     def name(self) -> str:
         if self.names:
             return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        if self.title:
+            return self.title
         if self.descriptions:
             return max(self.descriptions, key=len)
         return self.aliases[0] if self.aliases else "?"
@@ -108,3 +115,15 @@ def unelide(word: str, elisions: tuple[str, ...]) -> str:
         if word.startswith(e) and len(word) > len(e):
             return word[len(e) :]
     return word
+
+
+def noun_gender(tok: Token, endings: dict[str, str]) -> list[str]:
+    """The tagger's gender of a word, else, for a noun, the one its ending
+    tells (« l'agence »: the elided article shows none)."""
+    gender = tok.morph.get("Gender", [])
+    if gender or tok.pos_ != "NOUN":
+        return gender
+    for ending in sorted(endings, key=len, reverse=True):
+        if tok.lower_.endswith(ending):
+            return [endings[ending]]
+    return []

@@ -86,11 +86,16 @@ class Descriptions:
                 continue
             if tok.is_punct and tok.text != ",":
                 break
-            if tok.lower_ in roles or tok.lemma_ in roles:
+            # An adjective or participle inside the role (« le directeur
+            # général délégué du groupe X ») is no verb of the sentence nor
+            # a role of its own: it qualifies the role noun before it.
+            participle = tok.morph.get("VerbForm", []) == ["Part"] and tok.head.pos_ == "NOUN"
+            qualifier = participle or (tok.pos_ == "ADJ" and tok.head.i < tok.i)
+            if (tok.lower_ in roles or tok.lemma_ in roles) and not qualifier:
                 heads.add(tok.lower_)
                 heads |= self._periphrase_roles(tok.idx)
                 break
-            if tok.pos_ in {"VERB", "AUX"}:
+            if tok.pos_ in {"VERB", "AUX"} and not participle:
                 break
             k -= 1
         # « X, porte-parole du collectif » and « X, qui se décrit comme le chef … »

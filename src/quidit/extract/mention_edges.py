@@ -142,3 +142,32 @@ def past_medium(
         if ent.label_ == "PER" and end <= ent.start_char <= end + 2:
             return ent.start_char, ent.end_char
     return start, end
+
+
+def apposed_subject(doc: Doc, comma: int, syntax: SyntaxData) -> tuple[int, int] | None:
+    """« Au terme de son entretien avec X, le Premier ministre, Y, a appelé
+    … »: where the parser hangs the subject's name on a complement before
+    it and leaves the verb with no subject, the person's name that ends
+    at the comma just before the verb is its subject."""
+    k = comma - 1
+    if comma < 1 or doc[comma].text != "," or doc[k].pos_ != "PROPN":
+        return None
+    if syntax.entity_type(doc[k].ent_type_) != "PER":
+        return None
+    start = k
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start].idx, doc[k].idx + len(doc[k])
+
+
+#: « Celle-ci », « ceux-ci »: the tokenizer may split the demonstrative
+#: pronoun and the parser hand over either half as the mention.
+_DEMONSTRATIVE = re.compile(r"(?i)\b(?:celui|celle|ceux|celles)-ci\b")
+
+
+def demonstrative(text: str, start: int, end: int) -> tuple[int, int]:
+    """A mention that is half of « celui-ci » / « celle-ci » is the whole."""
+    for m in _DEMONSTRATIVE.finditer(text, max(0, start - 8), min(len(text), end + 8)):
+        if m.start() <= start and end <= m.end() and (start, end) != m.span():
+            return m.span()
+    return start, end

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.mention_edges import (
     addressee,
+    apposed_subject,
     coordinated_start,
     dateline,
     inverted_clitic,
@@ -178,6 +179,10 @@ class Repairer:
             k -= 1
         if k < 0 or doc[k].text != ",":
             return None
+        if cue.morph.get("VerbForm", []) != ["Part"] and (
+            name := apposed_subject(doc, k, self.syntax)
+        ):
+            return name
         speech = self.language.speech_verb_forms
         sent_start = cue.sent.start
         for v in range(k - 1, sent_start - 1, -1):

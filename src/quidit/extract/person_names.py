@@ -1,9 +1,15 @@
 """Where a person's name ends: the recogniser stops at particles (« Ilse Van
-de Velde », « Valéry Giscard d'Estaing ») and apostrophes (« O'Brien »)."""
+de Velde », « Valéry Giscard d'Estaing ») and apostrophes (« O'Brien »),
+and where it begins when the recogniser glued it to a body's name."""
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Doc, Span
+
+from quidit.extract.source_words import first_name_gender
+from quidit.lang.attributes import AttributeData
 
 _NEXT = re.compile(r"[ \u00a0]+([\w’'-]+)")
 _GLUED = re.compile(r"[A-ZÀ-Þ][\w-]*")
@@ -79,3 +85,35 @@ def name_start(text: str, start: int) -> int:
             break
         start = m.start()
     return start
+
+
+def glued_names(
+    doc: Doc, ents: list[Span], roles: frozenset[str], data: AttributeData | None
+) -> list[Span]:
+    """``ents`` with a person's name split off the body's name the
+    recogniser glued it to: « le directeur général du groupe Renault
+    Thierry Bolloré » comes out one ORG.  Only after a role noun in the
+    eight words before (the role the name fills: « le patron de X Jean
+    Roux »), and only where the name opens on a first name the lists
+    decide, so that « l'hôpital Georges Pompidou » stays a body."""
+    out: list[Span] = []
+    for ent in ents:
+        split = None
+        if len(ent) >= 3 and ent.label_ not in {"PER", "PERSON"}:
+            before = doc[max(0, ent.start - 8) : ent.start]
+            if any(t.lower_ in roles for t in before):
+                for k in range(1, len(ent) - 1):
+                    tail = ent[k:]
+                    if (
+                        ent[k - 1].pos_ == "PROPN"
+                        and all(t.text[:1].isupper() for t in tail)
+                        and first_name_gender(ent[k].text, data)
+                    ):
+                        split = k
+                        break
+        if split is None:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, ent.start + split, label=ent.label_))
+        out.append(Span(doc, ent.start + split, ent.end, label="PER"))
+    return out

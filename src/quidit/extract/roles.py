@@ -1,16 +1,18 @@
 """Roles and the named persons an article ties them to: which holder a bare
 role names, the role a title gives, and a name that is a description's
-complement rather than its referent (guidelines §2: two mentions are one
+complement rather than its referent, and the role a news lead gives a
+person it names in the next sentence (guidelines §2: two mentions are one
 source only where the article says so).  Helpers of ``speakers.Resolver``."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.clusters import Cluster, fold
 from quidit.extract.spans import text_of, token_at
+from quidit.lang import SyntaxData
 
 
 def title_roles(doc: Doc, ent: Span, titles: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -66,3 +68,74 @@ def names_source(mention: str, name: str, markers: tuple[str, ...]) -> bool:
             return True
         k = mention.find(name, k + 1)
     return False
+
+
+#: How far into an article a lead that names a person by role only is read
+#: (sentences: a headline, the lead, the sentence that names the person).
+LEAD_SENTENCES = 4
+
+
+def _nameless_role(sent: Span, roles: frozenset[str], syntax: SyntaxData) -> Token | None:
+    """The definite, singular role noun subject of ``sent`` with no
+    person's name in its phrase (« Le leader de la France insoumise »)."""
+    subjects = syntax.labels("subject")
+    for role in sent:
+        if role.dep_ not in subjects or role.pos_ != "NOUN" or role.lower_ not in roles:
+            continue
+        if role.morph.get("Number", []) == ["Plur"]:
+            continue
+        if not any(
+            c.pos_ == "DET" and c.lower_.rstrip("'’") in {"le", "la", "l"} for c in role.children
+        ):
+            continue
+        if any(
+            t.pos_ == "PROPN"
+            and syntax.entity_type(t.ent_type_) == "PER"
+            and doc_word(t, -1) != "("
+            for t in role.subtree
+        ):
+            continue  # the role's holder is named there (not a body's acronym in brackets)
+        return role
+    return None
+
+
+def next_role(doc: Doc, last: int, roles: frozenset[str], syntax: SyntaxData) -> Token | None:
+    """« « … », a déclaré Jean Roux. Le leader du parti a appelé … »: news
+    copy names a person bare, then takes them up by role as the subject of
+    the next sentence.  That role noun, where the name at ``last`` is the
+    only person's name of its sentence; else ``None``."""
+    tok = token_at(doc, last)
+    if tok is None or tok.sent.end >= len(doc):
+        return None
+    sent = tok.sent
+    if len([e for e in sent.ents if syntax.entity_type(e.label_) == "PER"]) != 1:
+        return None
+    return _nameless_role(doc[sent.end].sent, roles, syntax)
+
+
+def lead_role(doc: Doc, first: int, roles: frozenset[str], syntax: SyntaxData) -> Token | None:
+    """« Le ministre guinéen de la Santé a apporté des précisions. Edouard
+    Lamah a annoncé … »: news leads present a person by role and name them
+    as the subject of the next sentence.  The role noun of the sentence
+    before, where the name at ``first`` is the subject of its own sentence
+    near the top of the article and the role is the definite, singular,
+    nameless subject of the one before; else ``None``."""
+    tok = token_at(doc, first)
+    if tok is None:
+        return None
+    subjects = syntax.labels("subject")
+    name = tok
+    while name.dep_ not in subjects and name.head.i != name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    if name.dep_ not in subjects or tok.sent.start == 0:
+        return None
+    sents = list(doc.sents)[:LEAD_SENTENCES]
+    if not any(s.start == tok.sent.start for s in sents[1:]):
+        return None
+    return _nameless_role(doc[tok.sent.start - 1].sent, roles, syntax)
+
+
+def doc_word(tok: Token, step: int) -> str:
+    """The text of the token ``step`` away from ``tok`` ("" past the edge)."""
+    k = tok.i + step
+    return tok.doc[k].text if 0 <= k < len(tok.doc) else ""

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from quidit.extract.clusters import fold
+from quidit.extract.clusters import fold, noun_gender
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.spans import text_of, token_at
 from quidit.records import Span as TextSpan
@@ -125,6 +125,7 @@ class Salience:
         self.persons: frozenset[str] = extra.get("person_nouns", frozenset())
         self.openers: tuple[str, ...] = extra.get("topic_openers", ())
         self.latter: dict[str, tuple[str, str]] = extra.get("latter", {})
+        self.endings: dict[str, str] = extra.get("noun_gender_endings", {})
         self.subjects = self.syntax.labels("subject", "passive_subject")
         #: Bounds of the speakers' mentions at their attributions, set by
         #: the caller once the mentions are repaired.
@@ -174,7 +175,7 @@ class Salience:
             titled = self._titled_name(tok)
             if not self._source(tok) and not titled:
                 continue
-            g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
+            g, n = noun_gender(tok, self.endings), tok.morph.get("Number", [])
             if (
                 tok.pos_ == "NOUN"
                 and not titled

@@ -18,6 +18,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from quidit.extract.clusters import Cluster, adjunct_words, cue_gender, fold, is_adjunct
+from quidit.extract.media_titles import titled_end
+from quidit.extract.mention_edges import demonstrative
 from quidit.extract.mention_repair import repair_mentions
 from quidit.extract.salience import Salience
 from quidit.extract.spans import text_of, token_at
@@ -60,11 +62,16 @@ def resolve_speakers(
     resolver = Resolver(doc, language)
     salience = Salience(resolver)
     text = text_of(doc)
+    media = language.extra.get("media_hypernyms", frozenset())
     quotes = [
         replace(
-            q, speaker=replace(q.speaker, mention=TextSpan.of(text, *bounds) if bounds else None)
+            q,
+            speaker=replace(
+                q.speaker,
+                mention=TextSpan.of(text, *_mended(text, b, media)) if b else None,
+            ),
         )
-        for q, bounds in zip(quotes, repair_mentions(doc, list(quotes), language), strict=True)
+        for q, b in zip(quotes, repair_mentions(doc, list(quotes), language), strict=True)
     ]
     adjuncts = adjunct_words(language.adjunct_cues)
     # Sources a verb gives a voice (« selon X » names a report's source,
@@ -94,12 +101,21 @@ def resolve_speakers(
         cluster: Cluster | None = None
         if mention is not None:
             low = mention.text.lower().lstrip("-")
-            if low in language.pronouns:
-                cluster = salience.pronoun(mention.start, mention.end, q.content)
-                if cluster is None:
-                    cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
-                if cluster is None:
-                    cluster = salience.nearest(mention.start, mention.end)
+            # « celle-ci » is a pronoun that points at the last compatible
+            # mention, as « cette dernière » does, not at the topic.
+            if low in language.pronouns and not salience.is_latter(mention.text):
+                # Agreeing with first names first, then, where nothing does,
+                # with the text's words only (see ``Pronouns.agrees``).
+                for strict in (True, False):
+                    resolver.strict_names = strict
+                    cluster = salience.pronoun(mention.start, mention.end, q.content)
+                    if cluster is None:
+                        cluster = resolver.resolve_pronoun(mention.start, mention.end, quoted_ids)
+                    if cluster is None:
+                        cluster = salience.nearest(mention.start, mention.end)
+                    if cluster is not None:
+                        break
+                resolver.strict_names = True
             elif low in impersonal and _same_source_after(text, mention.end, same_source):
                 # « indique-t-on de même source »: « on » hides the source the
                 # formula after it points back at.
@@ -192,3 +208,10 @@ def _same_source_after(text: str, end: int, phrases: frozenset[str]) -> bool:
     """A formula pointing back right after ``end`` (« -t-on de même source »)."""
     after = " ".join(fold(text[end : end + 30]).replace("'", " ").split()).lstrip(" ,")
     return any(after.startswith(p) for p in phrases)
+
+
+def _mended(text: str, bounds: tuple[int, int], media: frozenset[str]) -> tuple[int, int]:
+    """« l'hebdomadaire « X » avance »: the title goes with its type noun;
+    « Celle-ci »: the demonstrative whole."""
+    start, end = demonstrative(text, *bounds)
+    return start, titled_end(text, start, end, media)

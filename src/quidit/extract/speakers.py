@@ -40,14 +40,18 @@ from quidit.extract.clusters import (
     Cluster,
     fold,
     head_word,
+    noun_gender,
     unelide,
 )
-from quidit.extract.cues import mention_bounds
+from quidit.extract.coordination import coordinated
 from quidit.extract.descriptions import ACRONYM, Descriptions, postposed
 from quidit.extract.marks import PairIndex, pairs_of
-from quidit.extract.person_names import name_end, name_start
-from quidit.extract.roles import holders_described, names_source, title_roles
+from quidit.extract.media_titles import medium_named, title_of
+from quidit.extract.person_names import glued_names, name_end, name_start
+from quidit.extract.roles import holders_described, lead_role, names_source, next_role, title_roles
+from quidit.extract.source_words import attribute_data, first_name_gender
 from quidit.extract.spans import text_of, token_at
+from quidit.extract.speaker_pronouns import Pronouns
 from quidit.lang import LanguageData
 
 #: What follows an alias marker (``SyntaxData.alias_markers``): the alias in
@@ -59,7 +63,7 @@ _ALIAS_TAIL = (
 )
 
 
-class Resolver(Descriptions):
+class Resolver(Descriptions, Pronouns):
     def __init__(self, doc: Doc, language: LanguageData) -> None:
         self.doc = doc
         self.language = language
@@ -74,7 +78,10 @@ class Resolver(Descriptions):
         described = self.syntax.self_description
         self.describes = re.compile(described, re.IGNORECASE) if described else None
         # Doc.ents builds new Span objects on every access: read it once.
-        self.ents = list(doc.ents)
+        self.data = attribute_data(language.code)
+        self.ents = glued_names(
+            doc, list(doc.ents), language.extra.get("role_nouns", frozenset()), self.data
+        )
         self.ent_starts = [e.start_char for e in self.ents]
         self.clusters: list[Cluster] = []
         self.acronyms: dict[str, Cluster] = {}
@@ -132,9 +139,11 @@ class Resolver(Descriptions):
             # apostrophe goes on to its end.
             end = name_end(text, ent.end_char, particles, places)
             words = self._name_words(text[name_start(text, ent.start_char) : end])
-            # "Fed Chair Jerome Powell": a role the recogniser took into the name.
-            while len(words) > 2 and words[0].lower() in roles:
-                words = words[1:]
+            # "Fed Chair Jerome Powell", « Premier ministre Kishida Fumio »:
+            # a role the recogniser took into the name, which says the name
+            # is a person's whatever the label.
+            took = max((k + 1 for k, w in enumerate(words[:-2]) if w.lower() in roles), default=0)
+            words = words[took:]
             proper = [w for w in words if fold(w) not in particles]
             if len(proper) < 2 or not all(w[:1].isupper() for w in proper):
                 continue
@@ -144,7 +153,7 @@ class Resolver(Descriptions):
             kind = self.syntax.entity_type(ent.label_)
             roles = self.language.extra.get("role_nouns", frozenset())
             if kind != "PER" and not (
-                kind in {"LOC", "MISC"} and self._descriptions_of(ent) & roles
+                kind in {"LOC", "MISC"} and (took or self._descriptions_of(ent) & roles)
             ):
                 continue
             full = " ".join(words)
@@ -152,12 +161,39 @@ class Resolver(Descriptions):
             if cluster is None:
                 cluster = self._new("PER")
                 cluster.names.append(full)
+            if not cluster.name_gender:
+                # « Cyril Hanouna … elle affirme »: a first name the lists
+                # decide gives the gender a pronoun should agree with.
+                gender = first_name_gender(words[0], self.data)
+                cluster.name_gender = {"male": "Masc", "female": "Fem"}.get(gender, "")
             cluster.last = max(cluster.last, ent.start_char)
             cluster.see(ent.start_char)
             for head in self._descriptions_of(ent):
                 cluster.heads.add(head)
             cluster.titled |= title_roles(doc, ent, self.language.extra.get("title_roles", {}))
             cluster.qualifiers |= self._qualifiers_near(ent)
+        # A person the lead presented by role only and names in the next
+        # sentence holds that role, unless described otherwise or of the
+        # other gender.
+        # So does a person named bare whom the next sentence takes up by a
+        # role no one else holds.
+        held = {h for c in self.clusters for h in c.heads | c.titled}
+        for c in [c for c in self.clusters if c.names and not c.heads & roles]:
+            found = [(lead_role(doc, c.seen_at[0], roles, self.syntax), c.seen_at[0])]
+            found += [(next_role(doc, at, roles, self.syntax), at) for at in c.seen_at]
+            for role, at in found:
+                if role is None or role.lower_ in held or not self._same_gender(c, role):
+                    continue
+                named = token_at(doc, at)
+                if not self._says(role.sent) and not (named and self._says(named.sent)):
+                    # « X a visité une ferme. Le ministre a reçu … »: the
+                    # tie is news copy's way of presenting a source, so a
+                    # verb of saying runs through the pair of sentences.
+                    continue
+                c.heads.add(role.lower_)
+                c.qualifiers |= postposed(role)
+                held.add(role.lower_)
+                break
         # Declared aliases hang on the nearest person named before them in
         # the same sentence, else start a person of their own.
         for m in self.alias.finditer(text_of(doc)) if self.alias else ():
@@ -180,6 +216,19 @@ class Resolver(Descriptions):
             expansion = self._expansion(m.start(), m.group(1))
             if expansion and expansion not in acronym.descriptions:
                 acronym.descriptions.append(expansion)
+
+    def _says(self, sent: Span) -> bool:
+        """The sentence holds a verb of saying."""
+        forms = self.language.speech_verb_forms
+        return any(t.pos_ == "VERB" and t.lower_ in forms for t in sent)
+
+    @staticmethod
+    def _same_gender(c: Cluster, role: Token) -> bool:
+        """The role's article (else the noun: the tagger reads the epicene
+        « la ministre » as masculine) does not contradict the first name."""
+        shown = [g for t in role.children if t.pos_ == "DET" for g in t.morph.get("Gender", [])]
+        gender = (shown or role.morph.get("Gender", []) or [""])[0]
+        return not (c.name_gender and gender and c.name_gender != gender)
 
     def _person_named(self, full: str) -> Cluster | None:
         f = fold(full)
@@ -209,7 +258,7 @@ class Resolver(Descriptions):
         text = text_of(self.doc)[start:end]
         core = self._core_words(text)
         folded = fold(text)
-        if self._coordinated(start, end):
+        if coordinated(self.doc, start, end, self.syntax):
             # « ont déclaré l'armée et le gouverneur »: one group source,
             # named by the coordination (guidelines §2).
             for c in self.clusters:
@@ -218,6 +267,12 @@ class Resolver(Descriptions):
             c = self._new("GROUP")
             c.descriptions.append(text)
             c.number = "Plur"
+            return self._seen(c, start, text)
+        # A medium named with its type noun: its title is its name.
+        title = title_of(text, self.language.extra.get("media_hypernyms", frozenset()))
+        if title:
+            c = medium_named(self.clusters, title) or self._medium(title, head_word(text))
+            c.descriptions.append(text)
             return self._seen(c, start, text)
         # A full name inside the mention.
         markers = self.language.extra.get("name_complement_markers", ())
@@ -248,6 +303,16 @@ class Resolver(Descriptions):
             ]
             if len(core) == 1 and len(first) == 1 and fold(text).strip() == surname:
                 return self._seen(first[0], start, text)
+            # « Xi Jinping … M. Xi », « Kim Jong Un … M. Kim »: East Asian
+            # names put the family name first, and a title goes before it;
+            # not where the word is a first name (« M. Martin » is no Martin
+            # Roux) unless the name has three words.
+            before = [w.strip("'’") for w in re.findall(r"[\w.’'-]+", fold(text))[:-1]]
+            titled = bool(before) and all(w in self.titles for w in before)
+            if len(core) == 1 and len(first) == 1 and titled:
+                full = max(first[0].names, key=len)
+                if len(full.split()) > 2 or not first_name_gender(core[0], self.data):
+                    return self._seen(first[0], start, text)
         # A declared alias.
         for c in self.clusters:
             if (
@@ -293,13 +358,22 @@ class Resolver(Descriptions):
             hyper: frozenset[str] = self.language.extra.get("role_hypernyms", {}).get(
                 head, frozenset()
             )
-            if re.match(r"(?:une?|l['’]une?\s+d(?:es|e|u))\b", folded):
+            indefinite = re.match(r"(?:une?|l['’]une?\s+d(?:es|e|u))\b", folded)
+            if indefinite:
                 # « un porte-parole de la police », « l'un des porte-parole »:
                 # an indefinite brings in someone new, not a named holder.
                 persons = []
-            if not persons and hyper and not own:
-                # « l'élu », « l'édile »: the one named holder of a role it covers.
-                holders = [c for c in self.clusters if c.names and (c.heads | c.titled) & hyper]
+            if not persons and hyper and not indefinite:
+                # « l'élu », « l'édile »: the one named holder of a role it
+                # covers, with no classifying adjective setting them apart
+                # (« l'entraîneur nantais » is « le coach du FC Nantes, X »).
+                holders = [
+                    c
+                    for c in self.clusters
+                    if c.names
+                    and (c.heads | c.titled) & hyper
+                    and not (own and c.qualifiers and not own & c.qualifiers)
+                ]
                 persons = holders if len(holders) == 1 else []
             if len(persons) > 1:
                 # « la ministre » after « le ministre malien X » and « la
@@ -350,43 +424,11 @@ class Resolver(Descriptions):
         self._agreement(c, start, end)
         return self._seen(c, start, text)
 
-    def _coordinated(self, start: int, end: int) -> bool:
-        """The mention coordinates sources at its head (not inside a
-        complement: « le ministère de l'Économie et des Finances »)."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return False
-        conj = self.syntax.labels("coordination")
-        cc = self.syntax.labels("coordinator")
-        # A coordinator word, not a comma alone (an apposition parsed as a
-        # conjunct: « son secrétaire général, Maëlle Kerbrat »).
-        if any(
-            c.dep_ in conj
-            and c.pos_ in {"NOUN", "PROPN"}
-            and span.start <= c.i < span.end
-            and any(k.dep_ in cc for k in c.children)
-            for c in span.root.children
-        ):
-            return True
-        # « la CGT, FO et des associations » parsed as a chain (each
-        # conjunct on the one before) or with FO hung on the verb (see
-        # mention_repair._list_after): a coordinator on a conjunct whose
-        # chain of conjuncts goes up to the mention's head or beside it.
-        inside = range(span.start, span.end)
-        for t in span:
-            if t.dep_ not in cc or t.head.dep_ not in conj or t.head.i not in inside:
-                continue
-            top = t.head
-            while top.dep_ in conj and top.head.i in inside and top.head.i != span.root.i:
-                top = top.head
-            # The chain must end on a conjunct: climbing out of it into a
-            # complement (« le ministère de l'Eau et de la Forêt ») coordinates
-            # complements, not sources.
-            if (top.dep_ in conj and top.head.i == span.root.i) or (
-                top.dep_ in conj and top.head.i not in inside and top.head == span.root.head
-            ):
-                return True
-        return False
+    def _medium(self, title: str, head: str) -> Cluster:
+        c = self._new("ORG")
+        c.title = title
+        c.heads.add(head)
+        return c
 
     def _learn_description(self, c: Cluster, start: int, end: int) -> None:
         """« sa directrice, Dalia Veress »: the head before the name describes her."""
@@ -430,9 +472,10 @@ class Resolver(Descriptions):
         head_number = span.root.morph.get("Number", [])
         if span.root.pos_ in {"NOUN", "PROPN"} and head_number and not c.number:
             c.number = head_number[0]
+        endings = self.language.extra.get("noun_gender_endings", {})
         for tok in span:
             if tok.pos_ in {"DET", "NOUN"}:
-                g = tok.morph.get("Gender", [])
+                g = noun_gender(tok, endings)
                 n = tok.morph.get("Number", [])
                 # An elided article (« l’ ») shows no gender.
                 if g and not c.gender and tok.lower_ not in self.syntax.elisions:
@@ -512,96 +555,3 @@ class Resolver(Descriptions):
         c.see(offset)
         c.add_alias(text)
         return c
-
-    def resolve_pronoun(self, start: int, end: int, history: set[str]) -> Cluster | None:
-        """The agreeing source mentioned last before the pronoun: a person
-        named in the sentence before outranks an earlier speaker."""
-        pron = text_of(self.doc)[start:end].lower().lstrip("-")
-        gender, number = self.language.pronouns.get(pron, ("", ""))
-        best: tuple[int, Cluster] | None = None
-        for c in self.clusters:
-            if not self._agrees(c, gender, number) or not self._natural(c, gender):
-                continue
-            last = c.last_before(start)
-            if last is None:
-                continue
-            # Speakers already quoted count from their quote's mention; other
-            # entities only through mentions of their own.
-            if c.id not in history and not c.names:
-                continue
-            if best is None or last > best[0]:
-                best = (last, c)
-        subject = self._subject_before(start, gender, number)
-        if subject is not None and (best is None or subject.idx > best[0]):
-            return self.resolve_mention(*mention_bounds(subject, self.syntax))
-        return best[1] if best else None
-
-    def _subject_before(self, offset: int, gender: str, number: str) -> Token | None:
-        """The subject noun of the sentence before (« Le président a décrété
-        … « … », a-t-il promis »), when it names a role or a source."""
-        doc = self.doc
-        roles = self.language.extra.get("role_nouns", frozenset())
-        sources = self.language.extra.get("source_nouns", frozenset())
-        here = token_at(doc, offset)
-        if here is None:
-            return None
-        # The current and the previous sentence: a pronoun refers back that far.
-        first = doc[here.sent.start - 1].sent.start if here.sent.start > 0 else here.sent.start
-        subjects = self.syntax.labels("subject")
-        for tok in reversed(doc[first : here.i]):
-            if tok.dep_ not in subjects or tok.pos_ not in {"NOUN", "PROPN"}:
-                continue
-            if self.quoted.around(tok.idx) is not None:
-                continue
-            if tok.pos_ == "NOUN" and tok.lower_ not in roles and tok.lower_ not in sources:
-                continue
-            personal = self.syntax.personal_genders
-            if personal and gender:
-                # "he" and "she" name persons, "it" never does.
-                person = tok.lower_ in roles or (
-                    tok.pos_ == "PROPN" and self.syntax.entity_type(tok.ent_type_) == "PER"
-                )
-                if person != (gender in personal):
-                    continue
-            g, n = tok.morph.get("Gender", []), tok.morph.get("Number", [])
-            if (number and n and n[0] != number) or (
-                gender and g and g[0] != gender and number != "Plur"
-            ):
-                continue
-            return tok
-        return None
-
-    def person_before(self, offset: int, history: list[Cluster], text: str) -> Cluster | None:
-        """The person quoted last, else the person named last, before ``offset``."""
-        for c in reversed(history):
-            if c.kind == "PER" and c.last_before(offset) is not None:
-                return self._seen(c, offset, text)
-        named = [c for c in self.clusters if c.kind == "PER" and c.last_before(offset) is not None]
-        if not named:
-            return None
-        return max(named, key=lambda c: c.last_before(offset) or -1)
-
-    def agrees(self, c: Cluster, gender: str, number: str) -> bool:
-        return self._agrees(c, gender, number)
-
-    def natural(self, c: Cluster, gender: str) -> bool:
-        return self._natural(c, gender)
-
-    def _natural(self, c: Cluster, gender: str) -> bool:
-        """Where pronouns have natural gender (English), "he" and "she" refer
-        to persons (a named person or a role: "the spokesman") and "it" to
-        bodies; elsewhere (French « il » for « le gouvernement ») any."""
-        personal = self.syntax.personal_genders
-        if not personal or not gender:
-            return True
-        roles = self.language.extra.get("role_nouns", frozenset())
-        person = c.kind == "PER" or bool(c.heads & roles)
-        return person == (gender in personal)
-
-    @staticmethod
-    def _agrees(c: Cluster, gender: str, number: str) -> bool:
-        if number and c.number and c.number != number:
-            return False
-        if number == "Plur" and not c.number:
-            return False
-        return not (gender and c.gender and c.gender != gender and number != "Plur")

@@ -61,6 +61,7 @@ LANGUAGE = LanguageData(
         "reading_stems": mentions.READING_STEMS,
         "mention_time_words": cues.TIME_WORDS | mentions.TIME_NOUNS,
         "latter": mentions.LATTER,
+        "noun_gender_endings": mentions.NOUN_GENDER_ENDINGS,
         "topic_openers": mentions.TOPIC_OPENERS,
         "incise_fillers": quote_marks.INCISE_FILLERS,
         "incise_object_clitics": quote_marks.INCISE_OBJECT_CLITICS,

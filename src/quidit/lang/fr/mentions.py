@@ -103,6 +103,12 @@ LATTER = {
     "ces derniers": ("Masc", "Plur"),
     "ces dernières": ("Fem", "Plur"),
     "ce dernier-ci": ("Masc", "Sing"),
+    # The demonstrative pronouns point back the same way (Grevisse: « celui-ci »,
+    # the nearer, that is the last named).
+    "celui-ci": ("Masc", "Sing"),
+    "celle-ci": ("Fem", "Sing"),
+    "ceux-ci": ("Masc", "Plur"),
+    "celles-ci": ("Fem", "Plur"),
 }
 
 #: Nouns of a time that a mention never ends on (« a déclaré le maire
@@ -122,3 +128,24 @@ TOPIC_OPENERS = ("quant à", "quant au", "quant aux")
 #: Impersonal subject that the gold resolves to the body speaking when the
 #: context names one (« On explique au siège que … »): a weak pronoun.
 IMPERSONAL = frozenset({"on"})
+
+#: Noun endings that tell a noun's gender where the tagger gives none (an
+#: elided article: « l'agence », « l'institut »).  Grevisse's suffix
+#: classes, only those without common exceptions among the nouns news
+#: copy gives a voice; checked longest first.
+NOUN_GENDER_ENDINGS = {
+    "tion": "Fem",
+    "sion": "Fem",
+    "ence": "Fem",
+    "ance": "Fem",
+    "ité": "Fem",
+    "ture": "Fem",
+    "ée": "Fem",
+    "ise": "Fem",
+    "ade": "Fem",
+    "isme": "Masc",
+    "ment": "Masc",
+    "itut": "Masc",
+    "oire": "Masc",
+    "ital": "Masc",
+}

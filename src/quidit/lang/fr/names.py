@@ -64,6 +64,26 @@ ROLE_HYPERNYMS = {
         maire procureur procureure commissaire gouverneur gouverneure""".split()
     ),
     "magistrate": frozenset({"procureure", "juge"}),
+    # « Jean Roux, directeur de X … le dirigeant », « le patron de X »: the
+    # press takes up the head of a company or a club by these words
+    # (TLFi « dirigeant », « patron »: who directs a firm, a body); a
+    # masculine one covers the masculine and epicene titles, as « la
+    # dirigeante » the feminine ones.
+    "dirigeant": frozenset("directeur président patron pdg chef".split()),
+    "dirigeante": frozenset("directrice présidente patronne pdg cheffe".split()),
+    "patron": frozenset("directeur président pdg dirigeant chef".split()),
+    "patronne": frozenset("directrice présidente pdg dirigeante cheffe".split()),
+    # Sports copy names a team's coach « le technicien » (TLFi: in sport,
+    # the trainer) and uses « coach », « entraîneur » for one another.
+    "technicien": frozenset("entraîneur coach sélectionneur".split()),
+    "technicienne": frozenset("entraîneuse coach sélectionneuse".split()),
+    "coach": frozenset("entraîneur entraîneuse sélectionneur sélectionneuse".split()),
+    "entraîneur": frozenset("coach sélectionneur".split()),
+    # « l'acteur X … le comédien »: synonyms (TLFi « comédien »).
+    "comédien": frozenset({"acteur"}),
+    "comédienne": frozenset({"actrice"}),
+    "acteur": frozenset({"comédien"}),
+    "actrice": frozenset({"comédienne"}),
 }
 
 #: Set phrases that name a role by other words (dictionaries: « chef de
@@ -91,6 +111,7 @@ ROLE_NOUNS = frozenset(
     journaliste rédacteur rédactrice éditeur éditrice chanteur chanteuse
     acteur actrice réalisateur réalisatrice artiste habitant habitante
     riverain riveraine agriculteur agricultrice éleveur éleveuse
+    comédien comédienne technicien technicienne sélectionneuse pdg
     """.split()
 )
 
