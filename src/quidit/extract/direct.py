@@ -25,6 +25,7 @@ from quidit.extract.incises import (
 from quidit.extract.intros import display_verb, intro_cue, intro_mention
 from quidit.extract.labels import headline_label, label_mention, lead_label, signoff_label
 from quidit.extract.marks import MarkPair, PairIndex, inner_bounds
+from quidit.extract.modal_incises import MODAL_CHARS, modal_incise
 from quidit.extract.passages import (
     PASSAGE_WORDS,
     clause,
@@ -144,8 +145,16 @@ def direct_drafts(
             mention = unclosed_mention
         elif cue is None:
             verb_at = past_object_clitic(doc, after, language)
-            cue = _cue_starting_at(doc, verb_at, cues) or incise_cue(
-                doc, verb_at, cues.between(verb_at, verb_at + FILLER_CHARS + 1), language
+            cue = (
+                # « », tient à préciser le préfet: a verb of wanting first
+                # (« avait souhaité » is a cue of its own).
+                modal_incise(
+                    doc, verb_at, cues.between(verb_at, verb_at + MODAL_CHARS + 1), language
+                )
+                or _cue_starting_at(doc, verb_at, cues)
+                or incise_cue(
+                    doc, verb_at, cues.between(verb_at, verb_at + FILLER_CHARS + 1), language
+                )
             )
             if cue is not None:
                 mention, pronoun = mention_of(cue)

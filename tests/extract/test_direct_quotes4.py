@@ -1,0 +1,75 @@
+"""Direct and mixed quotes of French news at large that the engine missed
+or gave the wrong speaker (issue 11, direct quotes, quotes4 round). Own
+sentences, each group with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+import quote_rows
+
+pytestmark = pytest.mark.slow
+
+
+def rows(analyzer, text: str) -> list[tuple[str, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return quote_rows.quotes(analyzer, text)
+
+
+def triples(analyzer, text: str) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return [row[1:] for row in rows(analyzer, text)]
+
+
+# An incise whose verb of saying is the infinitive of a verb of wanting or
+# aspect (« », tient à préciser X · « », a tenu à souligner X): the whole
+# group is the cue, its inverted subject the speaker.
+MODAL_INCISES = [
+    (
+        "« Nous ne fermerons aucune école cette année », a tenu à souligner la "
+        "ministre de l’Éducation.",
+        ("Nous ne fermerons aucune école cette année", "a tenu à souligner",
+         "la ministre de l’Éducation"),
+    ),
+    (
+        "« Rien n’est encore décidé », avait souhaité préciser le président du club.",
+        ("Rien n’est encore décidé", "avait souhaité préciser", "le président du club"),
+    ),
+    (
+        "« Le dossier est clos », vient d’ajouter le procureur de Vauclair.",
+        ("Le dossier est clos", "vient d’ajouter", "le procureur de Vauclair"),
+    ),
+    (
+        "Marion Leduc dirige la piscine depuis dix ans. « Le bassin rouvrira lundi », "
+        "a-t-elle voulu rappeler devant les parents.",
+        ("Le bassin rouvrira lundi", "a-t-elle voulu rappeler", "Marion Leduc"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_INCISES)
+def test_modal_incises(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(analyzer, text)
+
+
+def test_mixed_quote_before_a_modal_incise(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les écoles ont fermé à midi « grâce aux consignes données dès l’aube », tient "
+        "à préciser le recteur."
+    )
+    kinds = [(r[0], r[1], r[3]) for r in rows(analyzer, text)]
+    assert (
+        "mixed",
+        "Les écoles ont fermé à midi « grâce aux consignes données dès l’aube »",
+        "le recteur",
+    ) in kinds
+
+
+MODAL_NEGATIVES = [
+    # A verb of wanting with an object that is no verb of saying.
+    "« La Rose des vents », a voulu acheter le voisin en 2019.",
+    # The marks hold a title, the verb after it is the sentence's own.
+    "Le film « Nuit blanche » vient d’obtenir un prix à Lisbonne.",
+]
+
+
+@pytest.mark.parametrize("text", MODAL_NEGATIVES)
+def test_no_modal_incise(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == []
