@@ -73,3 +73,39 @@ MODAL_NEGATIVES = [
 @pytest.mark.parametrize("text", MODAL_NEGATIVES)
 def test_no_modal_incise(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert rows(analyzer, text) == []
+
+
+# A paragraph that ends on a colon hands the floor to its subject; the
+# quote that makes up the next paragraph is that source's, even with a
+# stray comma after its closing mark.
+def test_quote_paragraph_after_a_colon_paragraph(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le délégué du personnel, Paul Ferrand, reste prudent sur la réunion de jeudi :\n\n"
+        "« Rien ne bougera tant que la direction refusera de publier les comptes »,\n\n"
+        "La direction n’a pas souhaité réagir."
+    )
+    assert (
+        "Rien ne bougera tant que la direction refusera de publier les comptes",
+        None,
+        "Paul Ferrand",
+    ) in triples(analyzer, text)
+
+
+def test_title_paragraph_with_a_comma_is_no_quote(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Le festival a choisi trois films.\n\n« Les Hirondelles »,\n\nEt deux courts."
+    assert rows(analyzer, text) == []
+
+
+# « « A », explique X, en gilet jaune : « B » »: the cue of the incise
+# introduces the next marks too; their speaker is the incise's, not a word
+# of the first marks the parser takes for the verb's subject.
+def test_colon_after_an_incise_keeps_its_speaker(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "« Mais pour l’instant rien n’est prévu pour ce soir », explique à un passager "
+        "une employée de la compagnie, en gilet jaune : « Le pilote doit encore être "
+        "remplacé avant le départ. »"
+    )
+    speakers = {content: speaker for content, _, speaker in triples(analyzer, text)}
+    assert speakers["Le pilote doit encore être remplacé avant le départ."] == (
+        "une employée de la compagnie"
+    )

@@ -244,7 +244,7 @@ def direct_drafts(
         if before > p_start and text[before - 1] == ":":
             intro = intro_cue(doc, before - 1, cues, p_start, syntax)
             if intro is not None:
-                mention, pronoun = intro_mention(intro, cues)
+                mention, pronoun = _incise_mention(drafts, intro) or intro_mention(intro, cues)
                 drafts.append(
                     Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
                           mention, pronoun, "direct", CONFIDENCE["direct_intro"])
@@ -280,7 +280,7 @@ def direct_drafts(
         if intro is not None and not passage(doc, pair):
             intro = None  # « relever « un peu » sa prévision »: a term in marks
         if intro is not None:
-            mention, pronoun = intro_mention(intro, cues)
+            mention, pronoun = _incise_mention(drafts, intro) or intro_mention(intro, cues)
             drafts.append(
                 Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
                       mention, pronoun, "direct", CONFIDENCE["direct_intro"])
@@ -370,6 +370,19 @@ def direct_drafts(
             )  # fmt: skip
     top = [p for p in pairs if p.depth == 0 and p.closed and p.open not in in_taken]
     return drafts + _coordinated(text, top, drafts, language)
+
+
+def _incise_mention(
+    drafts: list[Draft], cue: VerbCue
+) -> tuple[tuple[int, int] | None, bool] | None:
+    """« « A », explique X, en gilet rouge : « B » »: a cue that already
+    attributes the marks before it as an incise introduces the next ones
+    too; its speaker is the incise's (the parser takes a word inside the
+    first marks for the verb's subject)."""
+    for d in drafts:
+        if d.cue == (cue.start, cue.end) and d.type == "direct" and d.mention is not None:
+            return d.mention, d.pronoun
+    return None
 
 
 def _inner_incise_with_object(

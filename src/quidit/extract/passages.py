@@ -184,6 +184,10 @@ def stands_alone(text: str, pair: MarkPair, doc: Doc) -> bool:
     inner = text[pair.inner_start : pair.inner_end].strip()
     if left and left[-1] not in ".!?:":
         return False
+    # A paragraph that holds only the marks and a stray comma or semicolon
+    # after them (copy cut from a longer sentence) still stands alone.
+    if not left and right and not right.strip(",;"):
+        right = ""
     # « … dormi. » La suite: the quoted sentence ends inside the marks.
     if right and right[0] not in ".!?" and not inner.endswith(tuple(_FINAL)):
         return False
