@@ -109,3 +109,36 @@ def test_colon_after_an_incise_keeps_its_speaker(analyzer) -> None:  # type: ign
     assert speakers["Le pilote doit encore être remplacé avant le départ."] == (
         "une employée de la compagnie"
     )
+
+
+# A quote with no cue takes the speaker of its paragraph, not the subject
+# of the sentence before it when the quoted words speak of that subject.
+CONTEXT_SPEAKERS = [
+    (
+        "Louise, qui loge au deuxième étage, n’a rien vu venir. « J’ai d’abord cru à un "
+        "orage. » Puis les pompiers ont frappé chez elle. « Ce sont les pompiers qui "
+        "m’ont fait sortir avec mon chat. »",
+        "Ce sont les pompiers qui m’ont fait sortir avec mon chat.",
+        "Louise",
+    ),
+    # Negative: the sentence before names someone new who does not appear in
+    # the quote; that subject speaks (« X avait la même vision. « … » »).
+    (
+        "« La route sera rouverte demain », a assuré le maire. Son adjoint Luc Perrin "
+        "se montre plus prudent. « Il faudra d’abord vérifier le pont. »",
+        "Il faudra d’abord vérifier le pont.",
+        "Luc Perrin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CONTEXT_SPEAKERS)
+def test_context_speaker_not_spoken_of(analyzer, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    found = {c: s for c, _, s in triples(analyzer, text)}
+    assert found[content] == speaker
+
+
+# Adverbial fillers between an incise's verb and its inverted subject.
+def test_filler_before_an_inverted_subject(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "« Personne n’a été blessé », rassure tout de suite Jeanne Morel."
+    assert ("Personne n’a été blessé", "rassure", "Jeanne Morel") in triples(analyzer, text)

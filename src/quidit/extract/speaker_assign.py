@@ -142,6 +142,11 @@ def resolve_speakers(
             # last speaker (« X avait la même vision. « … » »): its subject.
             if cluster is None and not _attributed_before(doc, q, quotes[: len(assigned)]):
                 cluster = salience.context(q.content.start)
+                if cluster is not None and _named_inside(cluster, q.content.text):
+                    # « Les voisins l'ont alertée. « Ce sont les voisins qui
+                    # m'ont prévenue. » »: the words speak of that subject,
+                    # so it is not their source; the paragraph's speaker is.
+                    cluster = None
             if cluster is None and (verb_cued or history):
                 # The paragraph goes on quoting the last speaker given a voice
                 # by a verb (an adjunct's source is a report, not a voice).
@@ -181,6 +186,17 @@ def resolve_speakers(
         for q, c in zip(quotes, assigned, strict=True)
     ]
     return entities, resolved
+
+
+def _named_inside(cluster: Cluster, content: str) -> bool:
+    """A name or description of ``cluster`` ends on a word of ``content``:
+    the quoted words speak of that source in the third person."""
+    words = set(re.findall(r"\w+", content.lower()))
+    for phrase in [*cluster.names, *cluster.descriptions]:
+        last = re.findall(r"\w+", phrase.lower())[-1:]
+        if last and len(last[0]) > 2 and last[0] in words:
+            return True
+    return False
 
 
 def _same_source(mention: str, phrases: frozenset[str]) -> bool:

@@ -61,6 +61,9 @@ INCISE_FILLERS = frozenset(
         "à son tour",
         "à leur tour",
         "d'emblée",
+        # « », rassure tout de suite X: the parser hangs « suite » on the
+        # subject's name, a phrase of the verb.
+        "tout de suite",
         "de nouveau",
         "une nouvelle fois",
         "encore",
