@@ -142,3 +142,53 @@ def test_context_speaker_not_spoken_of(analyzer, text: str, content: str, speake
 def test_filler_before_an_inverted_subject(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "« Personne n’a été blessé », rassure tout de suite Jeanne Morel."
     assert ("Personne n’a été blessé", "rassure", "Jeanne Morel") in triples(analyzer, text)
+
+
+# A reflexive verb of saying with an attribute in marks (« s'est dite
+# « surprise » », « s'estime « trahi » »): the speaker's own word.
+QUOTED_ATTRIBUTES = [
+    (
+        "La ministre s’est dite « surprise » par la décision du tribunal.",
+        ("surprise", "s’est dite", "La ministre"),
+    ),
+    (
+        "Le commerçant s’estime « trahi » par la mairie.",
+        ("trahi", "s’estime", "Le commerçant"),
+    ),
+    (
+        "L’élu se dit tout de même « choqué » par ces tags.",
+        ("choqué", "se dit", "L’élu"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_ATTRIBUTES)
+def test_quoted_attributes(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    # The parse hangs the reflexive clitic on the verb or not: the cue is
+    # checked on its verb.
+    found = [(c, s) for c, cue, s in triples(analyzer, text) if cue and expected[1].endswith(cue)]
+    assert (expected[0], expected[2]) in found
+
+
+ATTRIBUTE_NEGATIVES = [
+    # A nickname after the naming participle, and after « se dit » + article.
+    "Le boxeur Paul Vidal, dit « le Roc », a perdu samedi.",
+    "Le boxeur, qui se dit « le Roc », a perdu samedi.",
+    # Not a reflexive verb of saying: the adjective is the writer's term.
+    "La commune reste « prudente » sur le dossier.",
+]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTE_NEGATIVES)
+def test_no_quoted_attribute(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, text) == []
+
+
+# A loanword verb of saying the tagger does not know (« a tweeté »).
+def test_unknown_tagged_verb_of_saying(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "« Je suis la situation avec attention », a tweeté le ministre de l’Agriculture."
+    assert (
+        "Je suis la situation avec attention",
+        "a tweeté",
+        "le ministre de l’Agriculture",
+    ) in triples(analyzer, text)

@@ -40,7 +40,7 @@ from quidit.extract.passages import (
     speech,
     stands_alone,
 )
-from quidit.extract.quoted_objects import quoted_object
+from quidit.extract.quoted_objects import quoted_attribute, quoted_object
 from quidit.extract.spans import paragraph_bounds, text_of
 from quidit.lang import LanguageData
 
@@ -288,7 +288,10 @@ def direct_drafts(
             continue
         # « a dénoncé une « provocation » »: a term in marks as the object
         # of a verb of judging or appeal (``quoted_objects``).
-        judged = quoted_object(doc, pair, cues.between(max(0, pair.open - 80), pair.open), language)
+        near = cues.between(max(0, pair.open - 80), pair.open)
+        judged = quoted_object(doc, pair, near, language) or quoted_attribute(
+            doc, pair, near, language
+        )
         if judged is not None:
             mention, pronoun = mention_of(judged[1])
             drafts.append(

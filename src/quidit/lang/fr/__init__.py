@@ -111,6 +111,7 @@ LANGUAGE = LanguageData(
         "comparatives": cues.COMPARATIVES,
         "doubled_marks": quote_marks.DOUBLED_MARKS,
         "quoted_object_lemmas": cues.QUOTED_OBJECT,
+        "quoted_attribute_lemmas": quote_marks.QUOTED_ATTRIBUTE_LEMMAS,
         "stressed_pronouns": cues.STRESSED_PRONOUNS,
         "never_reflexive": cues.NEVER_REFLEXIVE,
         "impersonal_subjects": frozenset({"on"}),

@@ -155,3 +155,10 @@ NAMING_MARKERS = frozenset(
 #: « ils scandaient « … » », « était inscrit « … » »). Not « chanter » nor
 #: « entonner »: their object in marks is a song's title.
 DISPLAY_LEMMAS = frozenset("lire scander crier hurler inscrire clamer afficher".split())
+
+
+#: Reflexive verbs of saying whose attribute in marks is the speaker's word
+#: for how they feel or judge (« s'est dite « surprise » », « s'estime
+#: « trahi » », « se montre « très inquiet » »; Riegel et al.: « se dire »,
+#: « se déclarer » + attribute of the subject) (extract/quoted_objects.py).
+QUOTED_ATTRIBUTE_LEMMAS = frozenset("dire déclarer montrer estimer avouer juger".split())
