@@ -192,3 +192,18 @@ def test_unknown_tagged_verb_of_saying(analyzer) -> None:  # type: ignore[no-unt
         "a tweeté",
         "le ministre de l’Agriculture",
     ) in triples(analyzer, text)
+
+
+# Headlines: a past participle with no auxiliary qualifies the noun before
+# it (no incise); an incise with its auxiliary reads no auxiliary as content.
+def test_headline_bare_participle_is_no_cue(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Élections : une enquête ouverte après un « tricheur » lancé en pleine séance "
+        "du conseil municipal\n\nUne enquête va être ouverte, a indiqué le préfet."
+    )
+    assert [r[1] for r in rows(analyzer, text)] == ["Une enquête va être ouverte"]
+
+
+def test_headline_incise_auxiliary_is_no_content(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Inondations : « La digue a tenu », a assuré le préfet\n\nLe niveau baisse."
+    assert triples(analyzer, text) == [("La digue a tenu", "a assuré", "le préfet")]
