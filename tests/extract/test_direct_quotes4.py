@@ -207,3 +207,10 @@ def test_headline_bare_participle_is_no_cue(analyzer) -> None:  # type: ignore[n
 def test_headline_incise_auxiliary_is_no_content(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Inondations : « La digue a tenu », a assuré le préfet\n\nLe niveau baisse."
     assert triples(analyzer, text) == [("La digue a tenu", "a assuré", "le préfet")]
+
+
+# « précise-t-on au sein de X »: « sein » belongs to the locution; X speaks.
+def test_impersonal_on_within_a_body(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "« Le dossier avance », précise-t-on au sein de la direction régionale."
+    speakers = [s for _, _, s in triples(analyzer, text)]
+    assert speakers and "sein" not in (speakers[0] or "") and "direction" in (speakers[0] or "")
