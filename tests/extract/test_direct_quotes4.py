@@ -214,3 +214,52 @@ def test_impersonal_on_within_a_body(analyzer) -> None:  # type: ignore[no-untyp
     text = "« Le dossier avance », précise-t-on au sein de la direction régionale."
     speakers = [s for _, _, s in triples(analyzer, text)]
     assert speakers and "sein" not in (speakers[0] or "") and "direction" in (speakers[0] or "")
+
+
+# Quotes with no cue at the head of an article or above a paragraph.
+HEAD_AND_INTERTITLE = [
+    # An intertitle echoes a quote further down: that quote's source.
+    (
+        "Le directeur du port, Marc Olier, a présenté le bilan de l’année.\n"
+        "« La saison a été très dure pour les pêcheurs », a-t-il reconnu.\n"
+        "« Il est temps de changer de cap »\n"
+        "De son côté, la maire Claire Vasseur s’est montrée optimiste.\n"
+        "« Le port tiendra, il est temps de changer de cap et d’investir », a-t-elle estimé.",
+        "Il est temps de changer de cap",
+        "Claire Vasseur",
+    ),
+    # An intertitle with no echo announces the paragraph after it.
+    (
+        "« Les travaux ont pris du retard », a admis le maire, Paul Genet.\n"
+        "« J’ai cru à une explosion »\n"
+        "Sylvie, qui habite en face du chantier, a été réveillée à l’aube. « Le bruit "
+        "était énorme, toute la maison a tremblé. »",
+        "J’ai cru à une explosion",
+        "Sylvie",
+    ),
+    # A quote that opens an article takes the next voice, not the source of a
+    # report (« selon les gendarmes ») that comes between.
+    (
+        "« Nous n’avions jamais vu une crue pareille. »\n"
+        "Les routes ont été coupées dans la nuit, selon les gendarmes.\n"
+        "Ainsi, Lucie, maraîchère à Vernon, a tout perdu : « Les serres sont détruites », "
+        "raconte-t-elle.",
+        "Nous n’avions jamais vu une crue pareille.",
+        "Lucie",
+    ),
+    # Negative: a quote paragraph with its closing stop goes on quoting the
+    # paragraph's speaker; it is no intertitle.
+    (
+        "« Les travaux ont pris du retard », a admis le maire, Paul Genet.\n"
+        "« Nous rattraperons ce retard avant l’été. »\n"
+        "Sylvie, qui habite en face du chantier, reste sceptique. « Je n’y crois pas. »",
+        "Nous rattraperons ce retard avant l’été.",
+        "Paul Genet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), HEAD_AND_INTERTITLE)
+def test_head_and_intertitle_quotes(analyzer, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    found = {c: s for c, _, s in triples(analyzer, text)}
+    assert found[content] == speaker

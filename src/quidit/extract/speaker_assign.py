@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from quidit.extract.clusters import Cluster, adjunct_words, cue_gender, fold, is_adjunct
 from quidit.extract.mention_repair import repair_mentions
 from quidit.extract.salience import Salience
-from quidit.extract.spans import text_of, token_at
+from quidit.extract.spans import paragraph_bounds, text_of, token_at
 from quidit.extract.speakers import Resolver
 from quidit.lang import LanguageData
 from quidit.records import Entity, Quote, Speaker
@@ -160,12 +160,17 @@ def resolve_speakers(
     # A quote before any speaker (a headline, "…, a court heard") with no
     # mention of its own is the next quoted speaker's: the article names
     # its source further down.
+    # An adjunct's source (« selon les pompiers ») is a report, not a voice:
+    # the words before it are the next voice's.
     following: Cluster | None = None
     for k in range(len(quotes) - 1, -1, -1):
         if assigned[k] is None and quotes[k].speaker.mention is None:
             assigned[k] = following
         elif assigned[k] is not None:
-            following = assigned[k]
+            cue = quotes[k].cue
+            if cue is None or not is_adjunct(cue.text, adjuncts) or following is None:
+                following = assigned[k]
+    _echoes_and_intertitles(text, quotes, assigned)
     used: dict[str, Cluster] = {}
     for c in assigned:
         if c is not None:
@@ -186,6 +191,51 @@ def resolve_speakers(
         for q, c in zip(quotes, assigned, strict=True)
     ]
     return entities, resolved
+
+
+#: Words a quote must hold for its echo in a later quote to tell its
+#: source: a headline or an intertitle repeats a phrase of the body
+#: (« « C'est le moment d'agir » » above « « …, c'est le moment d'agir,
+#: a-t-il estimé » »); one or two words repeat by chance.
+ECHO_WORDS = 3
+
+#: Words an intertitle holds at most: one line of a news page (the
+#: intertitles of the probe pages and the work split run 4 to 10 words).
+INTERTITLE_WORDS = 15
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
+
+
+def _echoes_and_intertitles(
+    text: str, quotes: Sequence[Quote], assigned: list[Cluster | None]
+) -> None:
+    """A quote with no cue and no mention that a later quote repeats takes
+    that quote's source (a headline or an intertitle echoes the body); one
+    that stands as a paragraph of its own with no closing punctuation (an
+    intertitle) takes the source of the next quote when that stands in the
+    very next paragraph, the one it announces."""
+    for k, q in enumerate(quotes):
+        if q.cue is not None or q.speaker.mention is not None:
+            continue
+        own = _words(q.content.text)
+        later = quotes[k + 1 :]
+        if len(own.split()) >= ECHO_WORDS:
+            j = next((i for i, o in enumerate(later) if own in _words(o.content.text)), None)
+            if j is not None and assigned[k + 1 + j] is not None:
+                assigned[k] = assigned[k + 1 + j]
+                continue
+        start, end = paragraph_bounds(text, q.content.start)
+        alone = _words(text[start:end]) == own and 0 < len(own.split()) <= INTERTITLE_WORDS
+        bare = not text[q.content.start : end].rstrip().rstrip("»”\"' ").endswith(tuple(".!?…:"))
+        if not (alone and bare and later):
+            continue
+        nxt = later[0]
+        gap = text[end : nxt.content.start]
+        # The next quote stands in the very next paragraph.
+        if "\n" in gap and "\n" not in gap.strip("\n \t") and assigned[k + 1] is not None:
+            assigned[k] = assigned[k + 1]
 
 
 def _named_inside(cluster: Cluster, content: str) -> bool:
