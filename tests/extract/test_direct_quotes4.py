@@ -132,12 +132,6 @@ CONTEXT_SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "speaker"), CONTEXT_SPEAKERS)
-def test_context_speaker_not_spoken_of(analyzer, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    found = {c: s for c, _, s in triples(analyzer, text)}
-    assert found[content] == speaker
-
-
 # Adverbial fillers between an incise's verb and its inverted subject.
 def test_filler_before_an_inverted_subject(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "« Personne n’a été blessé », rassure tout de suite Jeanne Morel."
@@ -259,7 +253,7 @@ HEAD_AND_INTERTITLE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "speaker"), HEAD_AND_INTERTITLE)
-def test_head_and_intertitle_quotes(analyzer, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("text", "content", "speaker"), CONTEXT_SPEAKERS + HEAD_AND_INTERTITLE)
+def test_speaker_from_context(analyzer, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     found = {c: s for c, _, s in triples(analyzer, text)}
     assert found[content] == speaker
