@@ -257,3 +257,21 @@ HEAD_AND_INTERTITLE = [
 def test_speaker_from_context(analyzer, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     found = {c: s for c, _, s in triples(analyzer, text)}
     assert found[content] == speaker
+
+
+# « selon » before a noun of manner or rule reports no one; before a body
+# or a person it still does.
+SELON_MANNER = [
+    ("Les fouilles s’exercent selon des règles bien précises.", []),
+    ("Dans la capitale, chacun s’organise selon une routine déjà éprouvée.", []),
+    ("Les tarifs varient selon les cas.", []),
+    (
+        "Selon la police, trois cents personnes ont défilé.",
+        [("trois cents personnes ont défilé", "Selon", "la police")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELON_MANNER)
+def test_selon_a_manner_is_no_source(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert triples(analyzer, text) == expected

@@ -162,3 +162,14 @@ DISPLAY_LEMMAS = frozenset("lire scander crier hurler inscrire clamer afficher".
 #: « trahi » », « se montre « très inquiet » »; Riegel et al.: « se dire »,
 #: « se déclarer » + attribute of the subject) (extract/quoted_objects.py).
 QUOTED_ATTRIBUTE_LEMMAS = frozenset("dire déclarer montrer estimer avouer juger".split())
+
+
+#: Nouns of manner, measure or rule after « selon » (TLFi, selon: « en se
+#: conformant à, d'une manière qui dépend de »): « selon des règles
+#: précises », « selon une routine », « selon les cas », « selon le
+#: rythme convenu » report no one (extract/adjunct_cues.py).
+ADJUNCT_NON_SOURCES = frozenset(
+    "règle routine cas besoin modalité procédure critère rythme principe "
+    "méthode mode protocole formule schéma logique barème circonstance saison "
+    "heure moment type taille âge".split()
+)
