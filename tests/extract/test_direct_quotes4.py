@@ -275,3 +275,20 @@ SELON_MANNER = [
 @pytest.mark.parametrize(("text", "expected"), SELON_MANNER)
 def test_selon_a_manner_is_no_source(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert triples(analyzer, text) == expected
+
+
+# Slogans shown on placards, with the inverted display verb after the marks.
+def test_slogans_before_an_inverted_display_verb(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dans le cortège, « Nos salaires, pas vos profits », pouvait-on lire sur une "
+        "banderole ; « Retraite à soixante ans » y voit-on sur une autre."
+    )
+    found = [(c, cue) for c, cue, _ in triples(analyzer, text)]
+    assert found == [
+        ("Nos salaires, pas vos profits", "pouvait-on lire"),
+        ("Retraite à soixante ans", "y voit-on"),
+    ]
+
+
+def test_title_before_a_display_verb_is_no_quote(analyzer) -> None:  # type: ignore[no-untyped-def]
+    assert rows(analyzer, "« Les Misérables », peut-on lire sur l’affiche du théâtre.") == []

@@ -22,7 +22,7 @@ from quidit.extract.incises import (
     refine_mention,
     surface_incise,
 )
-from quidit.extract.intros import display_verb, intro_cue, intro_mention
+from quidit.extract.intros import display_after, display_verb, intro_cue, intro_mention
 from quidit.extract.labels import headline_label, label_mention, lead_label, signoff_label
 from quidit.extract.marks import MarkPair, PairIndex, inner_bounds
 from quidit.extract.modal_incises import MODAL_CHARS, modal_incise
@@ -228,6 +228,16 @@ def direct_drafts(
             drafts.append(
                 Draft("direct_incise", inner_start, end_inner, (cue.start, cue.end), mention,
                       pronoun, "direct", CONFIDENCE["direct_incise"])
+            )  # fmt: skip
+            continue
+        shown_after = (
+            display_after(doc, after, language) if speech(doc, pair) or passage(doc, pair) else None
+        )
+        # (The inverted clitic marks the incise, with or without a comma.)
+        if shown_after is not None:
+            drafts.append(
+                Draft("direct_intro", inner_start, end_inner, shown_after, None, False,
+                      "direct", CONFIDENCE["direct_context"])
             )  # fmt: skip
             continue
         adj = adjunct_at.get(after)

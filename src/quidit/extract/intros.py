@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quidit.extract.cues import VerbCue
 from quidit.extract.drafts import _WS, mention_of
@@ -118,3 +118,38 @@ def nickname(cue: VerbCue, syntax: SyntaxData) -> bool:
     return (verb.morph.get("VerbForm", []) == ["Part"] and past) or (
         after_comma and verb.lower_ in syntax.nickname_forms
     )
+
+
+#: Tokens of an inverted display group after the marks: « y », a modal,
+#: the clitic « -on » and the verb (« pouvait-on lire », « y voit-on »).
+DISPLAY_AFTER_TOKENS = 4
+
+#: « lit-on », « voit-on »: forms the tagger reads as nouns (a bed).
+_INVERTED_FORMS = frozenset({"lit", "lisait", "voit", "voyait"})
+
+
+def display_after(doc: Doc, after: int, language: LanguageData) -> tuple[int, int] | None:
+    """« « Ni riches ni pauvres », peut-on lire sur un carton »: an inverted
+    verb of display with the impersonal « on » right after the marks shows
+    words on a placard or a wall (slogans: guidelines §1 count them, the
+    source coming from the context). Returns the verb group."""
+    lemmas = language.extra.get("display_lemmas", frozenset()) | {"voir"}
+    clitics = language.extra.get("impersonal_clitics", frozenset())
+    span = doc.char_span(after, after + 1, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].idx != after:
+        return None
+    doc_end = min(len(doc), span[0].i + DISPLAY_AFTER_TOKENS)
+    clitic = False
+    shown: Token | None = None  # « y voit-on »: the verb before its clitic
+    for tok in doc[span[0].i : doc_end]:
+        if tok.lower_ in clitics:
+            if shown is not None:
+                return after, tok.idx + len(tok)
+            clitic = True
+        elif tok.lemma_.lower() in lemmas or tok.lower_ in _INVERTED_FORMS:
+            if clitic:
+                return after, tok.idx + len(tok)
+            shown = tok
+        elif not (tok.lower_ == "y" or tok.pos_ in {"VERB", "AUX"}):
+            return None
+    return None
