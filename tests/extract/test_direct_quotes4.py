@@ -292,3 +292,35 @@ def test_slogans_before_an_inverted_display_verb(analyzer) -> None:  # type: ign
 
 def test_title_before_a_display_verb_is_no_quote(analyzer) -> None:  # type: ignore[no-untyped-def]
     assert rows(analyzer, "« Les Misérables », peut-on lire sur l’affiche du théâtre.") == []
+
+
+# A straight double quote that opens a paragraph and is left open there: a
+# quote that runs on into the next paragraph, or a text cut before its
+# closing mark. A stray straight quote inside a sentence stays no quote.
+STRAIGHT_OPEN = [
+    (
+        '"Nous avons tout perdu en une nuit. La maison est détruite.\n\n'
+        '"Il faudra des mois pour reconstruire", raconte Jeanne Morel, agricultrice.',
+        [
+            ("Nous avons tout perdu en une nuit. La maison est détruite.", None, "Jeanne Morel"),
+            ("Il faudra des mois pour reconstruire", "raconte", "Jeanne Morel"),
+        ],
+    ),
+    (
+        'L’audience a duré deux heures. "Les faits sont graves", a souligné la magistrate.\n\n'
+        '"Il y a une mise en examen et les rôles de chacun seront établis par les',
+        [
+            ("Les faits sont graves", "a souligné", "la magistrate"),
+            # The quote before it has a speaker: the paragraph goes on with
+            # it (the opening mark parsed as a sentence of its own is skipped).
+            ("Il y a une mise en examen et les rôles de chacun seront établis par les",
+             None, "la magistrate"),
+        ],
+    ),
+    ('Le prix du litre a atteint 2,10 euros, soit 5" de plus que prévu.', []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STRAIGHT_OPEN)
+def test_straight_quote_left_open(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert triples(analyzer, text) == expected

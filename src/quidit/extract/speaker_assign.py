@@ -34,7 +34,12 @@ def _attributed_before(doc: Doc, quote: Quote, before: Sequence[Quote]) -> bool:
     if here is None:
         return True
     sent = here.sent
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    # The opening mark alone is often parsed as a sentence of its own: the
+    # sentence before is the one before it that holds words.
+    while prev is not None and prev.start > 0 and not any(t.is_alpha for t in prev):
+        prev = doc[prev.start - 1].sent
+    start = prev.start_char if prev is not None else sent.start_char
     for other in before:
         ends = [other.content.end]
         if other.speaker.mention is not None:
