@@ -324,3 +324,28 @@ STRAIGHT_OPEN = [
 @pytest.mark.parametrize(("text", "expected"), STRAIGHT_OPEN)
 def test_straight_quote_left_open(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert triples(analyzer, text) == expected
+
+
+# « Pour X, le directeur du cabinet, « … » »: the apposition on the source
+# before the marks is no part of the content.
+APPOSITION_BEFORE_MARKS = [
+    (
+        "Pour Marc Roux, le directeur de cabinet du préfet, « le plus important est "
+        "de prévoir longtemps avant ».",
+        ("le plus important est de prévoir longtemps avant", "Pour", "Marc Roux"),
+    ),
+    (
+        "Selon Marc Roux, le maire de Vauclair, « la route sera rouverte demain ».",
+        ("la route sera rouverte demain", "Selon", "Marc Roux"),
+    ),
+    # Negative: no marks, the same shape still reads the apposition off.
+    (
+        "Selon Marc Roux, maire de Vauclair, la route sera rouverte demain.",
+        ("la route sera rouverte demain", "Selon", "Marc Roux"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITION_BEFORE_MARKS)
+def test_apposition_before_marks(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(analyzer, text)
