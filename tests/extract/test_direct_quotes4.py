@@ -150,8 +150,8 @@ QUOTED_ATTRIBUTES = [
         ("trahi", "s’estime", "Le commerçant"),
     ),
     (
-        "L’élu se dit tout de même « choqué » par ces tags.",
-        ("choqué", "se dit", "L’élu"),
+        "Le conseiller municipal se dit pourtant « choqué » par ces graffitis.",
+        ("choqué", "se dit", "Le conseiller municipal"),
     ),
 ]
 
@@ -180,11 +180,11 @@ def test_no_quoted_attribute(analyzer, text: str) -> None:  # type: ignore[no-un
 
 # A loanword verb of saying the tagger does not know (« a tweeté »).
 def test_unknown_tagged_verb_of_saying(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = "« Je suis la situation avec attention », a tweeté le ministre de l’Agriculture."
+    text = "« Nous restons mobilisés jour et nuit », a tweeté la secrétaire d’État."
     assert (
-        "Je suis la situation avec attention",
+        "Nous restons mobilisés jour et nuit",
         "a tweeté",
-        "le ministre de l’Agriculture",
+        "la secrétaire d’État",
     ) in triples(analyzer, text)
 
 
@@ -262,8 +262,8 @@ def test_speaker_from_context(analyzer, text: str, content: str, speaker: str) -
 # « selon » before a noun of manner or rule reports no one; before a body
 # or a person it still does.
 SELON_MANNER = [
-    ("Les fouilles s’exercent selon des règles bien précises.", []),
-    ("Dans la capitale, chacun s’organise selon une routine déjà éprouvée.", []),
+    ("Les contrôles se déroulent selon des règles strictes.", []),
+    ("À Lyon, chaque équipe travaille selon une routine bien rodée.", []),
     ("Les tarifs varient selon les cas.", []),
     (
         "Selon la police, trois cents personnes ont défilé.",
@@ -308,12 +308,12 @@ STRAIGHT_OPEN = [
     ),
     (
         'L’audience a duré deux heures. "Les faits sont graves", a souligné la magistrate.\n\n'
-        '"Il y a une mise en examen et les rôles de chacun seront établis par les',
+        '"Deux suspects restent en garde à vue et les rôles de chacun seront établis par les',
         [
             ("Les faits sont graves", "a souligné", "la magistrate"),
             # The quote before it has a speaker: the paragraph goes on with
             # it (the opening mark parsed as a sentence of its own is skipped).
-            ("Il y a une mise en examen et les rôles de chacun seront établis par les",
+            ("Deux suspects restent en garde à vue et les rôles de chacun seront établis par les",
              None, "la magistrate"),
         ],
     ),
