@@ -58,6 +58,12 @@ def find_adjunct_cues(doc: Doc, language: LanguageData) -> list[AdjunctCue]:
             source = _adjunct_source(doc, token, last, after, syntax)
             if source is None and not relative:
                 continue
+            # « selon des règles précises », « selon une routine »: a noun of
+            # manner or measure after « selon » is no source.
+            if source is not None and source.lemma_.lower() in language.extra.get(
+                "adjunct_non_sources", frozenset()
+            ):
+                continue
             s_start = s_end = -1
             if source is last:
                 # « de sources proches de l'enquête »: the noun with its

@@ -152,14 +152,22 @@ def _after_source(doc: Doc, source_end: int, sent_end: int, syntax: SyntaxData) 
         if nxt < 0 or not text[nxt + 1 : sent_end].strip(_WS + ".!?"):
             break
         span = doc.char_span(rest, nxt, alignment_mode="expand")
-        if not _apposition(span, syntax) or _subject_of_later_verb(span, nxt, syntax):
+        # « Pour X, le directeur du cabinet, « … » »: marks right after the
+        # phrase hold the content; the parser hangs the phrase on their verb.
+        quoted = text[nxt + 1 : nxt + 4].lstrip(_WS)[:1] in _OPENING_MARKS
+        if not _apposition(span, syntax) or (
+            _subject_of_later_verb(span, nxt, syntax) and not quoted
+        ):
             break
         # « Selon le parquet, Marc Durand, 45 ans, a été interpellé »: the
         # name is the content's subject, not an apposition on the source.
-        if not _has_clause(doc, nxt + 1, sent_end, syntax):
+        if not quoted and not _has_clause(doc, nxt + 1, sent_end, syntax):
             break
         rest = nxt + 1
     return _skip(text, rest, _WS)
+
+
+_OPENING_MARKS = {"«", '"', "“"}
 
 
 def _lead(adj: AdjunctCue) -> int:

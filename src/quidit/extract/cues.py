@@ -103,7 +103,8 @@ def verb_lemma(token: Token, language: LanguageData) -> str | None:
     # Participles and present forms tagged ADJ or NOUN still head a clause
     # of saying when the parser gives them an auxiliary or a subject.
     group = syntax.labels("auxiliary", "subject", "passive_subject", "clausal_subject")
-    if token.pos_ in {"ADJ", "NOUN", "PROPN"} and any(c.dep_ in group for c in token.children):
+    # A loanword the tagger does not know (« a tweeté »: X) likewise.
+    if token.pos_ in {"ADJ", "NOUN", "PROPN", "X"} and any(c.dep_ in group for c in token.children):
         return lemma
     return None
 

@@ -22,8 +22,10 @@ from quidit.extract.incises import (
     refine_mention,
     surface_incise,
 )
+from quidit.extract.intros import display_after, display_verb, intro_cue, intro_mention
 from quidit.extract.labels import headline_label, label_mention, lead_label, signoff_label
 from quidit.extract.marks import MarkPair, PairIndex, inner_bounds
+from quidit.extract.modal_incises import MODAL_CHARS, modal_incise
 from quidit.extract.passages import (
     PASSAGE_WORDS,
     clause,
@@ -38,9 +40,9 @@ from quidit.extract.passages import (
     speech,
     stands_alone,
 )
-from quidit.extract.quoted_objects import quoted_object
+from quidit.extract.quoted_objects import quoted_attribute, quoted_object
 from quidit.extract.spans import paragraph_bounds, text_of
-from quidit.lang import LanguageData, SyntaxData
+from quidit.lang import LanguageData
 
 # --------------------------------------------------------------------------
 # 3. direct quotes
@@ -143,8 +145,16 @@ def direct_drafts(
             mention = unclosed_mention
         elif cue is None:
             verb_at = past_object_clitic(doc, after, language)
-            cue = _cue_starting_at(doc, verb_at, cues) or incise_cue(
-                doc, verb_at, cues.between(verb_at, verb_at + FILLER_CHARS + 1), language
+            cue = (
+                # « », tient à préciser le préfet: a verb of wanting first
+                # (« avait souhaité » is a cue of its own).
+                modal_incise(
+                    doc, verb_at, cues.between(verb_at, verb_at + MODAL_CHARS + 1), language
+                )
+                or _cue_starting_at(doc, verb_at, cues)
+                or incise_cue(
+                    doc, verb_at, cues.between(verb_at, verb_at + FILLER_CHARS + 1), language
+                )
             )
             if cue is not None:
                 mention, pronoun = mention_of(cue)
@@ -220,6 +230,16 @@ def direct_drafts(
                       pronoun, "direct", CONFIDENCE["direct_incise"])
             )  # fmt: skip
             continue
+        shown_after = (
+            display_after(doc, after, language) if speech(doc, pair) or passage(doc, pair) else None
+        )
+        # (The inverted clitic marks the incise, with or without a comma.)
+        if shown_after is not None:
+            drafts.append(
+                Draft("direct_intro", inner_start, end_inner, shown_after, None, False,
+                      "direct", CONFIDENCE["direct_context"])
+            )  # fmt: skip
+            continue
         adj = adjunct_at.get(after)
         if adj is not None and loose_adjunct(text, pair, adj, language):
             adj = None
@@ -232,9 +252,9 @@ def direct_drafts(
             continue
         before = _skip_back(text, pair.open, _WS)
         if before > p_start and text[before - 1] == ":":
-            intro = _intro_cue(doc, before - 1, cues, p_start, syntax)
+            intro = intro_cue(doc, before - 1, cues, p_start, syntax)
             if intro is not None:
-                mention, pronoun = _intro_mention(intro, cues)
+                mention, pronoun = _incise_mention(drafts, intro) or intro_mention(intro, cues)
                 drafts.append(
                     Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
                           mention, pronoun, "direct", CONFIDENCE["direct_intro"])
@@ -266,11 +286,11 @@ def direct_drafts(
                 )  # fmt: skip
                 continue
         # A cue right before the marks (« a lancé « … » »).
-        intro = _intro_cue(doc, before, cues, p_start, syntax, adjacent=True)
+        intro = intro_cue(doc, before, cues, p_start, syntax, adjacent=True)
         if intro is not None and not passage(doc, pair):
             intro = None  # « relever « un peu » sa prévision »: a term in marks
         if intro is not None:
-            mention, pronoun = _intro_mention(intro, cues)
+            mention, pronoun = _incise_mention(drafts, intro) or intro_mention(intro, cues)
             drafts.append(
                 Draft("direct_intro", inner_start, end_inner, (intro.start, intro.end),
                       mention, pronoun, "direct", CONFIDENCE["direct_intro"])
@@ -278,7 +298,10 @@ def direct_drafts(
             continue
         # « a dénoncé une « provocation » »: a term in marks as the object
         # of a verb of judging or appeal (``quoted_objects``).
-        judged = quoted_object(doc, pair, cues.between(max(0, pair.open - 80), pair.open), language)
+        near = cues.between(max(0, pair.open - 80), pair.open)
+        judged = quoted_object(doc, pair, near, language) or quoted_attribute(
+            doc, pair, near, language
+        )
         if judged is not None:
             mention, pronoun = mention_of(judged[1])
             drafts.append(
@@ -286,7 +309,7 @@ def direct_drafts(
                       mention, pronoun, "indirect", CONFIDENCE["incise"])
             )  # fmt: skip
             continue
-        shown = _display_verb(doc, before, language) if passage(doc, pair) else None
+        shown = display_verb(doc, before, language) if passage(doc, pair) else None
         if shown is not None:
             drafts.append(
                 Draft("direct_intro", inner_start, end_inner, shown[0], shown[1], False,
@@ -360,6 +383,19 @@ def direct_drafts(
             )  # fmt: skip
     top = [p for p in pairs if p.depth == 0 and p.closed and p.open not in in_taken]
     return drafts + _coordinated(text, top, drafts, language)
+
+
+def _incise_mention(
+    drafts: list[Draft], cue: VerbCue
+) -> tuple[tuple[int, int] | None, bool] | None:
+    """« « A », explique X, en gilet rouge : « B » »: a cue that already
+    attributes the marks before it as an incise introduces the next ones
+    too; its speaker is the incise's (the parser takes a word inside the
+    first marks for the verb's subject)."""
+    for d in drafts:
+        if d.cue == (cue.start, cue.end) and d.type == "direct" and d.mention is not None:
+            return d.mention, d.pronoun
+    return None
 
 
 def _inner_incise_with_object(
@@ -492,99 +528,3 @@ def _governing_cue(doc: Doc, pair: MarkPair, cues: CueIndex) -> VerbCue | None:
         if node.pos_ in {"NOUN", "PROPN"} and node.i < roots[0].i and not verbal:
             return None
     return None
-
-
-def _intro_cue(
-    doc: Doc,
-    colon: int,
-    cues: CueIndex,
-    p_start: int,
-    syntax: SyntaxData,
-    adjacent: bool = False,
-) -> VerbCue | None:
-    """The verb cue that introduces a quote at ``colon`` (or right before it)."""
-    best = None
-    for cue in cues.between(p_start, colon + 1):
-        if cue.end <= colon:
-            gap = text_of(doc)[cue.end : colon]
-            if adjacent:
-                if (gap.strip(_WS) == "" and cue.verb.morph.get("VerbForm", []) != ["Part"]) or (
-                    gap.strip(_WS) == "" and cue.subject is not None
-                ):
-                    best = cue
-            elif len(gap) < 80 and not any(ch in gap for ch in ".!?«»"):
-                best = cue
-    if best is not None and _nickname(best, syntax):
-        return None
-    return best
-
-
-def _display_verb(
-    doc: Doc, before: int, language: LanguageData
-) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-    """« on pouvait lire : « … » », « les manifestants scandaient « … » »,
-    « une pancarte où était inscrit « … » »: a verb that shows, chants or
-    writes words right before the marks quotes them (slogans, placards).
-    Returns its verb group and its subject unless that is « on » or a
-    relative (the source then comes from the context)."""
-    lemmas = language.extra.get("display_lemmas", frozenset())
-    text = text_of(doc)
-    end = before
-    while end > 0 and text[end - 1] in _WS + ":":
-        end -= 1
-    span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    verb = span[-1]
-    if verb.lemma_.lower() not in lemmas or verb.pos_ not in {"VERB", "AUX", "ADJ"}:
-        return None
-    first = verb
-    while first.i > 0 and doc[first.i - 1].pos_ in {"AUX", "VERB"}:
-        first = doc[first.i - 1]  # « pouvait lire », « était inscrit »
-    subjects = language.syntax.labels("subject")
-    heads = [verb, first]
-    subject = next((c for h in heads for c in h.children if c.dep_ in subjects), None)
-    # « Elle a lu « Vivre sans peur » »: someone reading reads a title;
-    # words one « can read » are on display.
-    if verb.lemma_.lower() == "lire" and subject is not None and subject.lower_ != "on":
-        return None
-    mention = None
-    if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
-        mention = (subject.left_edge.idx, subject.idx + len(subject))
-    return (first.idx, verb.idx + len(verb)), mention
-
-
-def _intro_mention(cue: VerbCue, cues: CueIndex) -> tuple[tuple[int, int] | None, bool]:
-    """A present participle (« …, ajoutant : « … » ») has no subject of its
-    own: its speaker is that of the verb it hangs on when that verb is a
-    cue (« a-t-il estimé, ajoutant »), else the context's."""
-    verb = cue.verb
-    if verb.morph.get("VerbForm", []) == ["Part"] and verb.morph.get("Tense", []) == ["Pres"]:
-        main = cues.by_verb.get(verb.head.i)
-        if main is None or main is cue or main.verb.i > verb.i:
-            # The parser often hangs the participle elsewhere: the cue
-            # right before it, a comma between, is the one it goes on.
-            before = cues.between(max(0, cue.start - 40), cue.start)
-            text = text_of(verb.doc)
-            main = next(
-                (c for c in reversed(before) if not text[c.end : cue.start].strip(_WS + ",")),
-                None,
-            )
-        if main is not None:
-            return mention_of(main)
-        return None, False
-    return mention_of(cue)
-
-
-def _nickname(cue: VerbCue, syntax: SyntaxData) -> bool:
-    """« Ilyan Berzak, dit « le Vautour » »: a participle with no auxiliary
-    introduces a nickname, not speech."""
-    verb = cue.verb
-    if any(c.dep_ in syntax.labels("auxiliary") for c in verb.children):
-        return False
-    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    # A present participle (« ajoutant : « … » ») introduces speech.
-    past = verb.morph.get("Tense", []) != ["Pres"]
-    return (verb.morph.get("VerbForm", []) == ["Part"] and past) or (
-        after_comma and verb.lower_ in syntax.nickname_forms
-    )

@@ -106,6 +106,7 @@ def headline_drafts(
         and not t.ent_type_
         and (title_case or not t.text[0].isupper())
         and _with_tail(t, language)
+        and not _bare_participle(t, language)
     ]
     if not cue_tokens:
         return drafts
@@ -137,6 +138,11 @@ def headline_drafts(
                 c_start += lead.end()
         if c_end <= c_start:
             continue
+        # « « … », a assuré X »: the segment before the verb is its
+        # auxiliary alone, no content.
+        words_in = doc.char_span(c_start, c_end, alignment_mode="expand")
+        if words_in is not None and all(t.pos_ in {"AUX", "PUNCT"} for t in words_in):
+            continue
         # A draft of the parse for this cue stands unless the pattern reads
         # more of the segment ("Police say suspect in shooting acted alone").
         same = [d for d in keep if d.cue is not None and d.cue[0] <= tok.idx < d.cue[1]]
@@ -158,6 +164,19 @@ def headline_drafts(
 #: The preposition a locution cue's noun takes before its object (« faire
 #: état de », « faire mention de »), as np_content drops it in the body.
 _LOCUTION_DE = re.compile(r"(?:[dD]e\s+|[dD]['’])")
+
+
+def _bare_participle(tok: Token, language: LanguageData) -> bool:
+    """« une enquête après un « tricheur » lancé en séance »: a past
+    participle with no auxiliary qualifies the noun before it; headline
+    verbs of saying are finite (« disent », « assure », "say")."""
+    if tok.morph.get("VerbForm", []) != ["Part"] or tok.morph.get("Tense", []) != ["Past"]:
+        return False
+    auxiliaries = language.syntax.labels("auxiliary", "passive_auxiliary")
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return not any(c.dep_ in auxiliaries for c in tok.children) and not (
+        prev is not None and prev.pos_ == "AUX"
+    )
 
 
 def _with_tail(tok: Token, language: LanguageData) -> bool:

@@ -101,12 +101,13 @@ def inverted_subject(cue: VerbCue, language: LanguageData) -> tuple[int, int] | 
     adjunct_seen = False
     while i < limit:
         tok = doc[i]
-        if tok.lower_ in time_words or tok.pos_ == "ADV":
-            i += 1
-            continue
+        # Fillers first: « tout de suite » opens with an adverb.
         skip = _filler_at(doc, i, fillers)
         if skip:
             i += skip
+            continue
+        if tok.lower_ in time_words or tok.pos_ == "ADV":
+            i += 1
             continue
         if tok.pos_ == "ADP" and not adjunct_seen:
             i = _skip_phrase(doc, i + 1, limit)

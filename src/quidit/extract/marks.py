@@ -90,7 +90,13 @@ def find_pairs(
         # unclosed quote; inner ones are dropped (no way to tell their end).
         if stack:
             mark, offset = stack[0]
-            if mark not in symmetric:
+            # A straight double quote left open is an unclosed quote only
+            # where it opens its paragraph (a paragraph of a quote that runs
+            # on, or a text cut before the closing mark); elsewhere it is a
+            # stray mark.
+            line = text.rfind("\n", 0, offset) + 1
+            opens = mark == '"' and not text[line:offset].strip()
+            if mark not in symmetric or opens:
                 found.append(MarkPair(offset, paragraph_end, 0, closed=False))
         stack.clear()
 

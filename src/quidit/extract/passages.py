@@ -111,7 +111,11 @@ def named(doc: Doc, pair: MarkPair, language: LanguageData, capitalised: bool = 
     text = text_of(doc)
     words = text[max(0, pair.open - 30) : pair.open].split()
     if words and words[-1].lower() in language.extra.get("naming_markers", frozenset()):
-        return True
+        # « s'est dite « surprise » », « se dit « choqué » »: the reflexive
+        # verb of saying, not the naming participle (« Paul, dit « le Roc » »).
+        reflexive = language.syntax.reflexive_clitics
+        prev = words[-2].lower().replace("’", "'") if len(words) > 1 else ""
+        return not (prev in reflexive or prev.startswith("s'"))
     if not capitalised:
         return False
     inner = text[pair.inner_start : pair.inner_end].split()
@@ -184,6 +188,10 @@ def stands_alone(text: str, pair: MarkPair, doc: Doc) -> bool:
     inner = text[pair.inner_start : pair.inner_end].strip()
     if left and left[-1] not in ".!?:":
         return False
+    # A paragraph that holds only the marks and a stray comma or semicolon
+    # after them (copy cut from a longer sentence) still stands alone.
+    if not left and right and not right.strip(",;"):
+        right = ""
     # « … dormi. » La suite: the quoted sentence ends inside the marks.
     if right and right[0] not in ".!?" and not inner.endswith(tuple(_FINAL)):
         return False

@@ -27,6 +27,13 @@ from quidit.lang import LanguageData
 #: nouveau et grave « scandale » » is past this and left alone).
 _MAX_WORDS = 3
 
+_OF = {"", "de", "d'", "d’"}
+
+#: Words an attribute in marks holds at most (« s'est dite « profondément
+#: choquée et blessée » » is four); a longer run is a passage, which the
+#: finder of introductions reads (``intros.intro_cue``).
+_ATTRIBUTE_WORDS = 4
+
 
 def quoted_object(
     doc: Doc, pair: MarkPair, candidates: Iterable[VerbCue], language: LanguageData
@@ -60,9 +67,49 @@ def quoted_object(
     for cue in candidates:
         if cue.lemma not in lemmas or cue.passive:
             continue
-        if text[cue.end : det.idx].strip() or cue.end > det.idx:
+        # « a parlé d'une « mascarade » »: the verb's « de » before the article.
+        if text[cue.end : det.idx].strip() not in _OF or cue.end > det.idx:
             continue
         if cue.subject is None:
             return None  # no one says it: an infinitive of purpose, a title
         return det.idx, cue
+    return None
+
+
+def quoted_attribute(
+    doc: Doc, pair: MarkPair, candidates: Iterable[VerbCue], language: LanguageData
+) -> tuple[int, VerbCue] | None:
+    """« La ministre s'est dite « surprise » », « l'élu s'estime « trahi » »:
+    a reflexive verb of saying whose attribute, an adjective or participle
+    in marks, states how the speaker says they feel: the speaker's word
+    (guidelines §1: the marks give the source's wording). Returns where the
+    content starts (the adverbs before the marks belong to it) and the cue."""
+    lemmas = language.extra.get("quoted_attribute_lemmas", frozenset())
+    reflexive = language.syntax.reflexive_clitics
+    if not lemmas or not pair.closed:
+        return None
+    inner = doc.char_span(pair.inner_start, pair.inner_end, alignment_mode="contract")
+    if inner is None or not 0 < len([t for t in inner if t.is_alpha]) <= _ATTRIBUTE_WORDS:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm", []) != ["Part"] for t in inner):
+        return None  # a clause: the finder of introductions reads it
+    head = next(t for t in inner if t.is_alpha)
+    if head.pos_ in {"DET", "PROPN", "PRON"} or head.text[:1].isupper():
+        return None  # « se dit « le Faucon » »: a nickname, a name
+    text = text_of(doc)
+    fillers = language.extra.get("incise_fillers", frozenset())
+    for cue in candidates:
+        if cue.lemma not in lemmas or cue.subject is None or cue.end > pair.open:
+            continue
+        first = text[cue.start : cue.end].split()[0].lower().replace("’", "'")
+        if first not in reflexive and not first.startswith(("s'", "m'", "t'")):
+            continue
+        gap = doc.char_span(cue.end, pair.open, alignment_mode="expand")
+        words = [t for t in gap if t.idx < pair.open and not t.is_space] if gap else []
+        gap_text = " ".join(w.lower_ for w in words).replace("’", "'")
+        # « se dit tout de même « choqué » »: adverbs and their fixed words.
+        adverbial = all(w.pos_ == "ADV" or w.dep_ == "fixed" for w in words)
+        if words and not (gap_text in fillers or adverbial):
+            continue
+        return pair.open, cue
     return None

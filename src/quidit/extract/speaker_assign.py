@@ -22,7 +22,7 @@ from quidit.extract.media_titles import titled_end
 from quidit.extract.mention_edges import demonstrative
 from quidit.extract.mention_repair import repair_mentions
 from quidit.extract.salience import Salience
-from quidit.extract.spans import text_of, token_at
+from quidit.extract.spans import paragraph_bounds, text_of, token_at
 from quidit.extract.speakers import Resolver
 from quidit.lang import LanguageData
 from quidit.records import Entity, Quote, Speaker
@@ -36,7 +36,12 @@ def _attributed_before(doc: Doc, quote: Quote, before: Sequence[Quote]) -> bool:
     if here is None:
         return True
     sent = here.sent
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    # The opening mark alone is often parsed as a sentence of its own: the
+    # sentence before is the one before it that holds words.
+    while prev is not None and prev.start > 0 and not any(t.is_alpha for t in prev):
+        prev = doc[prev.start - 1].sent
+    start = prev.start_char if prev is not None else sent.start_char
     for other in before:
         ends = [other.content.end]
         if other.speaker.mention is not None:
@@ -158,6 +163,11 @@ def resolve_speakers(
             # last speaker (« X avait la même vision. « … » »): its subject.
             if cluster is None and not _attributed_before(doc, q, quotes[: len(assigned)]):
                 cluster = salience.context(q.content.start)
+                if cluster is not None and _named_inside(cluster, q.content.text):
+                    # « Les voisins l'ont alertée. « Ce sont les voisins qui
+                    # m'ont prévenue. » »: the words speak of that subject,
+                    # so it is not their source; the paragraph's speaker is.
+                    cluster = None
             if cluster is None and (verb_cued or history):
                 # The paragraph goes on quoting the last speaker given a voice
                 # by a verb (an adjunct's source is a report, not a voice).
@@ -171,12 +181,17 @@ def resolve_speakers(
     # A quote before any speaker (a headline, "…, a court heard") with no
     # mention of its own is the next quoted speaker's: the article names
     # its source further down.
+    # An adjunct's source (« selon les pompiers ») is a report, not a voice:
+    # the words before it are the next voice's.
     following: Cluster | None = None
     for k in range(len(quotes) - 1, -1, -1):
         if assigned[k] is None and quotes[k].speaker.mention is None:
             assigned[k] = following
         elif assigned[k] is not None:
-            following = assigned[k]
+            cue = quotes[k].cue
+            if cue is None or not is_adjunct(cue.text, adjuncts) or following is None:
+                following = assigned[k]
+    _echoes_and_intertitles(text, quotes, assigned)
     used: dict[str, Cluster] = {}
     for c in assigned:
         if c is not None:
@@ -197,6 +212,62 @@ def resolve_speakers(
         for q, c in zip(quotes, assigned, strict=True)
     ]
     return entities, resolved
+
+
+#: Words a quote must hold for its echo in a later quote to tell its
+#: source: a headline or an intertitle repeats a phrase of the body
+#: (« « C'est le moment d'agir » » above « « …, c'est le moment d'agir,
+#: a-t-il estimé » »); one or two words repeat by chance.
+ECHO_WORDS = 3
+
+#: Words an intertitle holds at most: one line of a news page (the
+#: intertitles of the probe pages and the work split run 4 to 10 words).
+INTERTITLE_WORDS = 15
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
+
+
+def _echoes_and_intertitles(
+    text: str, quotes: Sequence[Quote], assigned: list[Cluster | None]
+) -> None:
+    """A quote with no cue and no mention that a later quote repeats takes
+    that quote's source (a headline or an intertitle echoes the body); one
+    that stands as a paragraph of its own with no closing punctuation (an
+    intertitle) takes the source of the next quote when that stands in the
+    very next paragraph, the one it announces."""
+    for k, q in enumerate(quotes):
+        if q.cue is not None or q.speaker.mention is not None:
+            continue
+        own = _words(q.content.text)
+        later = quotes[k + 1 :]
+        if len(own.split()) >= ECHO_WORDS:
+            j = next((i for i, o in enumerate(later) if own in _words(o.content.text)), None)
+            if j is not None and assigned[k + 1 + j] is not None:
+                assigned[k] = assigned[k + 1 + j]
+                continue
+        start, end = paragraph_bounds(text, q.content.start)
+        alone = _words(text[start:end]) == own and 0 < len(own.split()) <= INTERTITLE_WORDS
+        bare = not text[q.content.start : end].rstrip().rstrip("»”\"' ").endswith(tuple(".!?…:"))
+        if not (alone and bare and later):
+            continue
+        nxt = later[0]
+        gap = text[end : nxt.content.start]
+        # The next quote stands in the very next paragraph.
+        if "\n" in gap and "\n" not in gap.strip("\n \t") and assigned[k + 1] is not None:
+            assigned[k] = assigned[k + 1]
+
+
+def _named_inside(cluster: Cluster, content: str) -> bool:
+    """A name or description of ``cluster`` ends on a word of ``content``:
+    the quoted words speak of that source in the third person."""
+    words = set(re.findall(r"\w+", content.lower()))
+    for phrase in [*cluster.names, *cluster.descriptions]:
+        last = re.findall(r"\w+", phrase.lower())[-1:]
+        if last and len(last[0]) > 2 and last[0] in words:
+            return True
+    return False
 
 
 def _same_source(mention: str, phrases: frozenset[str]) -> bool:

@@ -194,7 +194,9 @@ def impersonal_source(clitic: Token, language: LanguageData) -> Token | None:
         tok = doc[j]
         if tok.is_punct:
             return None
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ != "côté":
+        # « du côté de X », « au sein de X »: the noun of the locution
+        # opens the place; X is it.
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ not in {"côté", "sein"}:
             return tok
     return None
 

@@ -112,6 +112,8 @@ LANGUAGE = LanguageData(
         "comparatives": cues.COMPARATIVES,
         "doubled_marks": quote_marks.DOUBLED_MARKS,
         "quoted_object_lemmas": cues.QUOTED_OBJECT,
+        "quoted_attribute_lemmas": quote_marks.QUOTED_ATTRIBUTE_LEMMAS,
+        "adjunct_non_sources": quote_marks.ADJUNCT_NON_SOURCES,
         "stressed_pronouns": cues.STRESSED_PRONOUNS,
         "never_reflexive": cues.NEVER_REFLEXIVE,
         "impersonal_subjects": frozenset({"on"}),

@@ -61,6 +61,9 @@ INCISE_FILLERS = frozenset(
         "à son tour",
         "à leur tour",
         "d'emblée",
+        # « », rassure tout de suite X: the parser hangs « suite » on the
+        # subject's name, a phrase of the verb.
+        "tout de suite",
         "de nouveau",
         "une nouvelle fois",
         "encore",
@@ -152,3 +155,21 @@ NAMING_MARKERS = frozenset(
 #: « ils scandaient « … » », « était inscrit « … » »). Not « chanter » nor
 #: « entonner »: their object in marks is a song's title.
 DISPLAY_LEMMAS = frozenset("lire scander crier hurler inscrire clamer afficher".split())
+
+
+#: Reflexive verbs of saying whose attribute in marks is the speaker's word
+#: for how they feel or judge (« s'est dite « surprise » », « s'estime
+#: « trahi » », « se montre « très inquiet » »; Riegel et al.: « se dire »,
+#: « se déclarer » + attribute of the subject) (extract/quoted_objects.py).
+QUOTED_ATTRIBUTE_LEMMAS = frozenset("dire déclarer montrer estimer avouer juger".split())
+
+
+#: Nouns of manner, measure or rule after « selon » (TLFi, selon: « en se
+#: conformant à, d'une manière qui dépend de »): « selon des règles
+#: précises », « selon une routine », « selon les cas », « selon le
+#: rythme convenu » report no one (extract/adjunct_cues.py).
+ADJUNCT_NON_SOURCES = frozenset(
+    "règle routine cas besoin modalité procédure critère rythme principe "
+    "méthode mode protocole formule schéma logique barème circonstance saison "
+    "heure moment type taille âge".split()
+)
