@@ -31,6 +31,15 @@ def inners(text: str) -> list[tuple[str, int, bool]]:
             "« Rien ne va plus, a dit Paul.\n\nLa suite.",
             [("Rien ne va plus, a dit Paul.", 0, False)],
         ),
+        # A straight mark opening its paragraph and left open: a quote that
+        # runs on into the next paragraph.
+        (
+            "\"Nous tiendrons bon jusqu'au printemps.\n\nLa suite.",
+            [("Nous tiendrons bon jusqu'au printemps.", 0, False)],
+        ),
+        # A transcript's turns open marks they never close: no quote.
+        ('"ANIMATRICE : Pourquoi partir ?\n\n"MAIRE : Parce que le mandat finit.', []),
+        ('"QUESTION: Une date ?\n\nLa suite.', []),
         # A stray closing mark pairs with nothing.
         ("Texte » sans ouverture.", []),
         ("Pas de guillemets ici.", []),

@@ -67,6 +67,13 @@ def _between_letters(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
+#: A transcript's turn (« "WALLACE: … », « "QUESTION : … »): a label in
+#: capitals and a colon after the opening mark.  Each turn opens a mark the
+#: transcript never closes; the turns are a dialogue laid out, not one
+#: quote running on over paragraphs.
+_TRANSCRIPT_TURN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,40}\s?:")
+
+
 def find_pairs(
     text: str,
     pairs: Mapping[str, str],
@@ -95,7 +102,11 @@ def find_pairs(
             # on, or a text cut before the closing mark); elsewhere it is a
             # stray mark.
             line = text.rfind("\n", 0, offset) + 1
-            opens = mark == '"' and not text[line:offset].strip()
+            opens = (
+                mark == '"'
+                and not text[line:offset].strip()
+                and not _TRANSCRIPT_TURN.match(text, offset + 1)
+            )
             if mark not in symmetric or opens:
                 found.append(MarkPair(offset, paragraph_end, 0, closed=False))
         stack.clear()

@@ -132,6 +132,7 @@ class Salience:
         self._voiced: list[tuple[int, int, Token]] = []
         self._voiced_starts: list[int] = []
         self._voiced_bounds: dict[int, tuple[int, int]] = {}
+        self._narrative_before: dict[int, Span] | None = None
 
     # -- pronouns ------------------------------------------------------------
 
@@ -274,8 +275,7 @@ class Salience:
             # Sentences wholly inside quotation marks are the quoted voice's
             # words, not the narrative's: a quote of four sentences must not
             # use up the reach of « …, a-t-elle raconté ».
-            while sent.start > 0 and self._inside_marks(sent):
-                sent = doc[sent.start - 1].sent
+            sent = self._sentence_before_marks(sent)
             before = sent.end_char
 
     def _past_object_clitic(self, tok: Token) -> Token:
@@ -336,6 +336,23 @@ class Salience:
         Radio Lirac » is the minister, not « le ministre sur Radio Lirac »),
         else its noun phrase."""
         return self._voiced_bounds.get(tok.i) or mention_bounds(tok, self.syntax)
+
+    def _sentence_before_marks(self, sent: Span) -> Span:
+        """The nearest sentence at or before ``sent`` that does not lie
+        wholly inside quotation marks (or the first sentence).  Read from a
+        table built once per document: stepping back one sentence at a time
+        for every pronoun made resolution quadratic in the length of an
+        article made mostly of quotes."""
+        if self._narrative_before is None:
+            sents = list(self.doc.sents)
+            table: dict[int, Span] = {}
+            last = sents[0] if sents else sent
+            for s in sents:
+                if s.start == 0 or not self._inside_marks(s):
+                    last = s
+                table[s.start] = last
+            self._narrative_before = table
+        return self._narrative_before.get(sent.start, sent)
 
     def _inside_marks(self, sent: Span) -> bool:
         """Every word of ``sent`` (punctuation aside) lies inside one pair of
@@ -554,9 +571,7 @@ class Salience:
                     return cluster
             if sent.start == 0:
                 return None
-            sent = self.doc[sent.start - 1].sent
-            while sent.start > 0 and self._inside_marks(sent):
-                sent = self.doc[sent.start - 1].sent
+            sent = self._sentence_before_marks(self.doc[sent.start - 1].sent)
             before = sent.end
         return None
 
