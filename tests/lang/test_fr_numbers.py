@@ -457,3 +457,30 @@ def test_composite_forms(text: str, expected: list) -> None:  # type: ignore[typ
     found = claims(text)
     assert [(s, q) for s, _, q in found] == [(s, q) for s, _, q in expected]
     assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lower bound shares the upper bound's written thousands
+        ("de 7 à 8.000 grévistes", [("de 7", 7000, "at_least"), ("8.000", 8000, "at_most")]),
+        (
+            "entre 300 et 450.000 marcheurs",
+            [("entre 300", 300_000, "at_least"), ("450.000", 450_000, "at_most")],
+        ),
+        ("de 12 à 14 000 fidèles", [("de 12", 12_000, "at_least"), ("14 000", 14_000, "at_most")]),
+        # negatives: bounds written in full, a gap wider than the scale,
+        # an upper bound with no thousands group
+        (
+            "entre 6.500 et 7.000 personnes",
+            [("entre 6.500", 6500, "at_least"), ("7.000", 7000, "at_most")],
+        ),
+        ("de 2 à 50.000 euros", [("de 2", 2, "at_least"), ("50.000", 50_000, "at_most")]),
+        ("entre 30 et 4500 votants", [("entre 30", 30, "at_least"), ("4500", 4500, "at_most")]),
+        ("entre 30 et 45 morts", [("entre 30", 30, "at_least"), ("45", 45, "at_most")]),
+    ],
+)
+def test_range_lower_bound_takes_the_thousands_left_out(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = claims(text)
+    assert [(s, q) for s, _, q in found] == [(s, q) for s, _, q in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])

@@ -5,6 +5,7 @@ mentions, the lower bound ``at_least`` and the upper ``at_most``
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,8 @@ def ranges(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention]
         lo_value = a.value
         lo_percent = a.percent or b.percent
         factor = b.multiplied if b.multiplied != 1.0 else _word_scale(t, data, b)
+        if factor == 1.0 and a.kind == "digits" == b.kind:
+            factor = _thousands_scale(t, a, b)
         # « 5 à 6 milliards », « trois à quatre cents », « deux à trois millions »
         if a.multiplied == 1.0 and 1.0 != factor > a.value and a.value * factor <= b.value:
             lo_value = a.value * factor
@@ -79,3 +82,23 @@ def _word_scale(t: TextView, data: NumberData, m: Mention) -> float:
         return 1.0  # « cent » alone scales nothing
     value = word_value(t.items[last].text, data.text2num_lang)
     return value if value in _SCALES else 1.0
+
+
+#: « 9 à 10.000 personnes », « entre 400 et 600.000 »: copy drops the
+#: thousands of a range's lower bound when the upper one carries them.  The
+#: bounds of such a range stay within one order of magnitude (the real
+#: pairs seen run 1.1 to 1.5 apart); a wider gap (« de 2 à 50.000 euros »)
+#: is read as written.
+_THOUSANDS_SPREAD = 10.0
+_GROUPED_ZEROS = re.compile(r"\d[ .\u00a0\u202f]000$")
+
+
+def _thousands_scale(t: TextView, a: Mention, b: Mention) -> float:
+    """1000 where a bare small lower bound shares the upper bound's
+    thousands (written with a separator and ending on « 000 »), else 1."""
+    lo = t.text[a.num_start : a.num_end]
+    hi = t.text[b.num_start : b.num_end]
+    if not lo.isdigit() or len(lo) > 3 or not _GROUPED_ZEROS.search(hi):
+        return 1.0
+    scaled = a.value * 1000.0
+    return 1000.0 if scaled <= b.value < scaled * _THOUSANDS_SPREAD else 1.0
