@@ -61,3 +61,46 @@ EVALUATION_CASES = [
 @pytest.mark.parametrize(("text", "expected"), EVALUATION_CASES)
 def test_figure_after_a_with_verbs_of_evaluating(analyzer, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert contents(analyzer, text) == expected
+
+
+CLOCK_AND_COLON_CASES = [
+    # the hour a count was given stands between the verb and its figure
+    (
+        "Le rectorat a fait état à 11h30 de 640 élèves absents.",
+        ["640 élèves absents"],
+    ),
+    ("La gendarmerie a dénombré vers 9h 300 tracteurs.", ["300 tracteurs"]),
+    # a colon before the figures a verb of reporting gives
+    (
+        "Le soir même, la protection civile annonçait : 14 morts et 60 blessés.",
+        ["14 morts et 60 blessés"],
+    ),
+    # negatives: « à » before no clock time, a quoted passage after the
+    # colon (a direct quote), a verb of no report
+    ("La mairie a chiffré à 40 000 euros la réparation.", ["40 000 euros la réparation"]),
+    ("Le maire a annoncé : « Nous rouvrirons l'école lundi ».", ["Nous rouvrirons l'école lundi"]),
+    ("La maire a invité vers 18h les 200 habitants du quartier.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_AND_COLON_CASES)
+def test_clock_time_and_colon_before_the_figure(analyzer, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert contents(analyzer, text) == expected
+
+
+REPORT_COLON_CASES = [
+    (
+        "Le collectif avance un total bien plus lourd : 85 morts.",
+        ["un total bien plus lourd : 85 morts"],
+    ),
+    # negatives: no figure after the colon; a noun that reports no count
+    ("Le collectif avance un chiffre bien plus lourd : le double.", ["un chiffre bien plus lourd"]),
+    ("Le collectif avance un argument : 85 pages de preuves.", ["un argument"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_COLON_CASES)
+def test_figure_after_a_colon_following_a_noun_of_counting(
+    analyzer, text: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert contents(analyzer, text) == expected

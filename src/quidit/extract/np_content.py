@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from quidit.extract.cues import VerbCue
 from quidit.extract.marks import PairIndex
-from quidit.extract.np_start import figure_after_a, start_after_cue
+from quidit.extract.np_start import figure_after_a, past_clock, start_after_cue
 from quidit.extract.spans import clip_content, text_of
 from quidit.lang import LanguageData
 
@@ -376,16 +376,24 @@ def np_content(
         frozenset(language.numbers.months),
         lambda j: figure_after_a(doc, j, lemma, language),
         extra.get("period_nouns", frozenset()),
+        lambda j: past_clock(doc, j, language),
     )
     if first < len(doc) and doc[first].lower_ in _LEADING_ADP and first + 1 < len(doc):
         first += 1
     evaluation = figure_after_a(doc, first, lemma, language)
     if evaluation:
         first += 1  # « a chiffré à un million le nombre de … »
+    if first < len(doc) and doc[first - 1].text == ":" and doc[first].idx >= sent_end:
+        # The parser may end the sentence at the colon: the list after it
+        # is the next « sentence » (« annonçait : 14 morts et 60 blessés. »).
+        sent_end = doc[first].sent.end_char
     if first >= len(doc) or doc[first].idx >= sent_end or doc[first].pos_ == "ADP":
         return NOT_FOUND  # « se poursuit par des … », « répond aux … »: no object
     head = _phrase_head(doc, first)
-    if head is None or head.dep_ in _SUBJECTS:
+    # After a colon the parser may take a verbless list of figures for the
+    # subject of the full stop (« annonçait : 14 morts et 60 blessés. »).
+    listed = doc[first - 1].text == ":" and head is not None and head.head.pos_ == "PUNCT"
+    if head is None or (head.dep_ in _SUBJECTS and not listed):
         return NOT_FOUND
     # « décrit l'économie comme « résiliente » », « qualifie la mesure
     # d'« injuste » »: the attribute of the object is part of what is said.
@@ -397,6 +405,8 @@ def np_content(
     )
     if evaluation:
         end = _before_new_subject(doc, first, end)
+    if head.lower_ in report_nouns:
+        end = _figure_after_colon(doc, head.i, end, sent_end, stops)
     start, end = clip_content(text, doc[first].idx, end)
     if end <= start:
         return NOT_FOUND
@@ -433,6 +443,26 @@ def np_content(
     if not found and lemma in extra.get("assertion_np", ()):
         found = _states_fact(head, lemma, language)
     return (start, end) if found else None
+
+
+def _figure_after_colon(doc: Doc, head: int, end: int, sent_end: int, stops: frozenset[str]) -> int:
+    """« avance un chiffre bien plus élevé : 290 000 »: the figure a colon
+    gives after a noun of counting is the figure reported; the phrase runs
+    on to the next punctuation or stop word (« selon », « contre »)."""
+    k = head
+    while k < len(doc) and doc[k].idx < end:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ":" or not doc[k + 1].like_num:
+        return end
+    last = k + 1
+    while (
+        last + 1 < len(doc)
+        and doc[last + 1].idx < sent_end
+        and not doc[last + 1].is_punct
+        and doc[last + 1].lower_ not in stops
+    ):
+        last += 1
+    return doc[last].idx + len(doc[last])
 
 
 def _before_new_subject(doc: Doc, first: int, end: int) -> int:

@@ -26,12 +26,18 @@ def start_after_cue(
     months: frozenset[str] = frozenset(),
     measure: Callable[[int], bool] | None = None,
     periods: frozenset[str] = frozenset(),
+    clock: Callable[[int], int] | None = None,
 ) -> int:
     """Where the phrase reported after ``cue`` starts. ``measure(j)`` says
     that token ``j`` opens the value itself (« a chiffré à un million … »),
-    which is then no circumstance to skip."""
+    which is then no circumstance to skip; ``clock(j)`` is the token after
+    a clock time starting at ``j`` (``j`` where none starts there)."""
     i = cue.verb.i + 1
     while i < len(doc) and doc[i].idx < cue.end:
+        i += 1
+    # « il annonçait : 4 169 civils tués … »: a colon before the figures
+    # the verb reports (a quoted passage after it is a direct quote).
+    if i + 1 < len(doc) and doc[i].text == ":" and doc[i + 1].text not in _OPENING:
         i += 1
     for _ in range(4):
         j = skip_incise(doc, i, incises)
@@ -59,6 +65,8 @@ def start_after_cue(
                 k += 1
             if k < len(doc) and doc[k].lower_ in periods:
                 j = k + 1
+        if clock is not None:
+            j = clock(j)
         if measure is None or not measure(j):
             j = _past_circumstance(doc, cue, j)
         if j == i:
@@ -127,3 +135,24 @@ def figure_after_a(doc: Doc, first: int, lemma: str, language: LanguageData) -> 
         or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in numbers.multipliers)
         for t in window
     )
+
+
+def past_clock(doc: Doc, j: int, language: LanguageData) -> int:
+    """The token after a clock time at ``j`` (« à 19h00 », « vers 17
+    heures »), else ``j``."""
+    openers = language.extra.get("clock_prepositions", frozenset())
+    if j + 1 >= len(doc) or doc[j].lower_ not in openers:
+        return j
+    numbers = language.numbers
+    tok = doc[j + 1]
+    digits = len(tok.text) - len(tok.text.lstrip("0123456789"))
+    rest = tok.lower_[digits:]
+    if digits and any(
+        (rest.startswith(s) and rest[len(s) :].isdigit()) or rest == s
+        for s in numbers.time_suffixes
+    ):
+        return j + 2  # « 19h00 », « 16H30 », « 8h »
+    nxt = doc[j + 2] if j + 2 < len(doc) else None
+    if tok.text.isdigit() and nxt is not None and nxt.lower_ in numbers.time_words:
+        return j + 3  # « 17 heures »
+    return j

@@ -139,6 +139,7 @@ LANGUAGE = LanguageData(
         "act_nouns": cues.ACT_NOUNS,
         "ce_que_lemmas": cues.CE_QUE,
         "period_nouns": cues.PERIOD_NOUNS,
+        "clock_prepositions": cues.CLOCK_PREPOSITIONS,
         "subjunctive_governors": cues.SUBJUNCTIVE_GOVERNORS,
     },
     numbers=NUMBERS,
