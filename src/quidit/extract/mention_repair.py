@@ -471,18 +471,30 @@ class Repairer:
             if not span.start <= child.i < span.end and child.dep_ != "acl":
                 continue
             cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+            if (
+                cases
+                and cases[0] == "par"
+                and child.pos_ in {"NOUN", "PROPN"}
+                and any(self._issuing(c) for c in head.children if c.i < child.i)
+            ):
+                # « un bilan établi vendredi par la mission »: the parser
+                # hangs the agent on the document, past the time word.
+                return self._sub(child, end)
             if child.dep_ == "nmod" and cases and cases[0] in {"de", "du", "des", "d'", "d’"}:
                 # « le bilan de l'attaque » names no issuer: only a body,
                 # a person or a name does.
                 if child.pos_ == "PROPN" or child.lower_ in self.sources:
                     return self._sub(child, end)
                 continue
-            reader = child.lower_.startswith(self.reading) if self.reading else True
-            if child.dep_ == "acl" and (child.lemma_ in self.issuing or not reader):
+            if self._issuing(child):
                 for agent in child.children:
-                    # « publié par X »; « paru dans X »: the medium.
-                    if agent.dep_ in {"obl:agent", "obl", "obl:mod"} and any(
-                        c.lower_ in {"par", "dans"} for c in agent.children if c.dep_ == "case"
+                    cases = {c.lower_ for c in agent.children if c.dep_ == "case"}
+                    # « publié par X »; « paru dans X »: the medium.  A time
+                    # between the participle and « par X » (« donné mardi
+                    # soir par le directeur ») makes the parser hang the
+                    # agent under another label: « par » alone tells it.
+                    if ("par" in cases and agent.pos_ in {"NOUN", "PROPN"}) or (
+                        agent.dep_ in {"obl:agent", "obl", "obl:mod"} and "dans" in cases
                     ):
                         return self._sub(agent, end)
         # « les données officielles rendues publiques lundi »: with no issuer
@@ -498,12 +510,23 @@ class Repairer:
             return start, prev.idx + len(prev.text)
         return start, end
 
+    def _issuing(self, child: Token) -> bool:
+        """A participle on a document that names its author by « par »
+        (« publié », « établi »), not its reader (« consulté »)."""
+        reader = child.lower_.startswith(self.reading) if self.reading else True
+        return child.dep_ == "acl" and (child.lemma_ in self.issuing or not reader)
+
     def _sub(self, tok: Token, end: int) -> tuple[int, int]:
         """The issuer's own phrase, with the sources coordinated with it
         (« des syndicats et de la police »), without a participle that
         names the document's reader (« consulté par l'AFP »)."""
         doc = self.doc
         s, e = mention_bounds(tok, self.syntax)
+        # « donné mardi soir par le directeur »: a time word the parser
+        # hung on the agent stands before its « par ».
+        agent = next((c for c in tok.children if c.dep_ == "case" and c.lower_ == "par"), None)
+        if agent is not None:
+            s = max(s, agent.idx + len(agent))
         conj = self.syntax.labels("coordination")
         for c in tok.children:
             if c.dep_ in conj and c.pos_ in {"NOUN", "PROPN"}:

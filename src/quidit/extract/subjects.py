@@ -271,6 +271,7 @@ def find_subject(
             lo, hi = sorted((child.i, verb.i))
             if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
                 continue  # « … », dénoncent X: a subject across the quote is a misparse
+            child = _past_fronted_adjunct(child, syntax)
             candidates.append(child)
     if len(candidates) > 1:
         # Two subjects is a misparse: "which they say sends …" (the relative
@@ -339,8 +340,19 @@ def find_subject(
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and any(c.dep_ in syntax.labels("object") and c.i > verb.i for c in verb.children)
         and not any(c.dep_ in syntax.labels("auxiliary") for c in verb.children)
+        # « a de son côté décompté … »: the noun ends an adverbial incise
+        # between the auxiliary and the participle, no subject.
+        and not _ends_incise(verb.head, language.extra.get("np_incises", ()))
     ):
         return verb.head, False, False
+    if verb.dep_ in syntax.labels("clause_modifier") and _ends_incise(
+        verb.head, language.extra.get("np_incises", ())
+    ):
+        # « Le rectorat a de son côté décompté … » parsed with the incise's
+        # noun for the root: the subject hangs on that noun.
+        for child in verb.head.children:
+            if child.dep_ in subjects and child.i < verb.head.i:
+                return child, child.lower_ in language.pronouns, False
     stray = stray_subject(verb, syntax)
     if stray is not None:
         return stray, stray.lower_ in language.pronouns, False
@@ -363,3 +375,35 @@ def find_subject(
             node = node.head
         return node, False, False
     return None, False, False
+
+
+def _ends_incise(token: Token, incises: tuple[tuple[str, ...], ...]) -> bool:
+    """``token`` is the last word of a short adverbial incise (« de son
+    côté », « pour sa part »)."""
+    doc = token.doc
+    for words in incises:
+        first = token.i - len(words) + 1
+        if first >= 0 and tuple(t.lower_ for t in doc[first : token.i + 1]) == words:
+            return True
+    return False
+
+
+def _past_fronted_adjunct(subject: Token, syntax: SyntaxData) -> Token:
+    """« Parmi les 13 410 victimes, l'organisation décompte … »: a subject
+    behind a preposition is a fronted adjunct the parser misread; the noun
+    it hung after the adjunct's comma is the subject."""
+    cases = [
+        c for c in subject.children if c.dep_ in syntax.labels("adposition") and c.i < subject.i
+    ]
+    if not cases or subject.pos_ not in {"NOUN", "PROPN"}:
+        return subject
+    doc = subject.doc
+    for child in subject.rights:
+        if (
+            child.pos_ in {"NOUN", "PROPN"}
+            and child.left_edge.i > 0
+            and doc[child.left_edge.i - 1].text == ","
+            and not any(c.dep_ in syntax.labels("adposition") for c in child.children)
+        ):
+            return child
+    return subject

@@ -75,7 +75,7 @@ DOCUMENT_NOUNS = frozenset(
     comptage enquête enquêtes note notes projection projections prévision
     prévisions statistiques relevé relevés document documents courrier
     lettre message messages publication compte-rendu article articles
-    résultat résultats
+    résultat résultats comptes comptages décomptes
     """.split()
 )
 

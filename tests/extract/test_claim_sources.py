@@ -1,0 +1,101 @@
+"""Who a figure belongs to (guidelines §2 and §4): a count whose issuer the
+text names has the issuer for source, however the parser hangs « par X »
+(a time word between the participle and its agent); sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quidit.records import Analysis, Article
+
+pytestmark = pytest.mark.slow
+
+
+def sourced(analyzer, text: str) -> list[tuple[float, str | None]]:  # type: ignore[no-untyped-def]
+    a: Analysis = analyzer.analyze(Article(id="t", text=text))
+    return [(c.value, c.source) for c in a.claims]
+
+
+ISSUER_CASES = [
+    (
+        "Selon un nouveau bilan donné mardi soir par le directeur de l'agence, 14 personnes "
+        "ont été blessées.",
+        [(14, "le directeur de l'agence")],
+    ),
+    (
+        "D'après les comptes tenus par la fédération, 3 200 licenciés ont quitté les clubs.",
+        [(3200, "la fédération")],
+    ),
+    (
+        "Selon un décompte établi jeudi par l'observatoire, 45 civils ont péri.",
+        [(45, "l'observatoire")],
+    ),
+    # negatives: a count with no issuer named is its own source; « de »
+    # naming what the count is about names no issuer
+    ("Selon le dernier bilan, 14 personnes ont été blessées.", [(14, "le dernier bilan")]),
+    (
+        "Selon le bilan de l'incendie, 14 personnes ont été blessées.",
+        [(14, "le bilan de l'incendie")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUER_CASES)
+def test_issuer_named_by_a_participle(analyzer, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert sourced(analyzer, text) == expected
+
+
+COUNT_AFTER_SOURCE_CASES = [
+    # the parser hangs the count after the source's comma on the source
+    (
+        "D'après les relevés tenus par la fédération, près de 8.000 coureurs, dont 900 "
+        "étrangers, ont pris le départ.",
+        [(8000, "la fédération"), (900, "la fédération")],
+    ),
+    # negative: an apposition that describes the source counts nothing
+    (
+        "Selon le bilan publié par la préfecture, organe de l'État, 12 personnes ont été blessées.",
+        [(12, "la préfecture")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_AFTER_SOURCE_CASES)
+def test_count_after_the_source_is_content(analyzer, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert sourced(analyzer, text) == expected
+
+
+INCISE_CASES = [
+    # an adverbial incise between the auxiliary and a verb of counting
+    (
+        "Le rectorat a de son côté décompté 40 écoles fermées dans le département.",
+        [(40, "Le rectorat")],
+    ),
+    ("La gendarmerie a pour sa part recensé 12 accidents.", [(12, "La gendarmerie")]),
+    # negative: the noun before the participle is its real subject
+    # (« le maire décrit … »), and narration with no source counts nothing
+    ("Le maire recense 30 commerces fermés.", [(30, "Le maire")]),
+    ("La commune a de son côté reçu 40 réfugiés.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCISE_CASES)
+def test_incise_before_the_participle_is_no_source(analyzer, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert sourced(analyzer, text) == expected
+
+
+FRONTED_CASES = [
+    # a fronted « parmi » phrase the parser takes for the subject
+    (
+        "Parmi les 2.300 dossiers, l'association recense 410 expulsions.",
+        [(410, "l'association")],
+    ),
+    # negative: narration after the fronted phrase is no one's count
+    ("Parmi les 2.300 dossiers, 410 concernent des expulsions.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CASES)
+def test_fronted_adjunct_is_no_source(analyzer, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert sourced(analyzer, text) == expected
