@@ -484,3 +484,22 @@ def test_range_lower_bound_takes_the_thousands_left_out(text: str, expected: lis
     found = claims(text)
     assert [(s, q) for s, _, q in found] == [(s, q) for s, _, q in expected]
     assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « un » after a count and its noun, coordinated or partitive
+        ("12 gendarmes et un pompier", [("12", 12, "exact"), ("un", 1, "exact")]),
+        ("30 blessés, dont une adolescente", [("30", 30, "exact"), ("une", 1, "exact")]),
+        ("les 8 otages dont un Belge", [("8", 8, "exact"), ("un", 1, "exact")]),
+        # negatives: no count before, a year before, an article elsewhere
+        ("un homme et une femme", []),
+        ("en 2019 et un peu après", []),
+        ("12 gendarmes avec un pompier", [("12", 12, "exact")]),
+    ],
+)
+def test_one_after_a_count_is_a_count(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = claims(text)
+    assert [(s, q) for s, _, q in found] == [(s, q) for s, _, q in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])

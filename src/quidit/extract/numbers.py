@@ -33,6 +33,7 @@ from quidit.extract.numbers_forms import (
 )
 from quidit.extract.numbers_ranges import ranges
 from quidit.extract.numbers_text import (
+    Item,
     TextView,
     digit_value,
     patterns,
@@ -419,13 +420,29 @@ def _zeros_and_ones(
                 continue
             break
         else:
-            if word in data.one_words and nxt in data.one_count_nouns:
+            if word in data.one_words and (
+                nxt in data.one_count_nouns or _after_count(items, idx, data)
+            ):
                 out.append(Mention(it.start, it.end, it.start, it.end, 1.0, kind="one"))
             elif word in data.one_words and _hedged_one(t, pats, idx):
                 # « pas moins d'une tonne », « au moins un blessé »: a hedge
                 # makes « un » a quantity, never an article.
                 out.append(Mention(it.start, it.end, it.start, it.end, 1.0, kind="one"))
     return out
+
+
+def _after_count(items: list[Item], idx: int, data: NumberData) -> bool:
+    """« 53 soldats et un civil », « 54 morts, dont un civil »: « un » right
+    after a link word that follows a count in digits and its noun (a
+    comma may stand before the link)."""
+    k = idx - 1
+    if k < 2 or items[k].text not in data.one_after_count:
+        return False
+    k -= 1
+    if items[k].text == ",":
+        k -= 1
+    noun, count = items[k].text, items[k - 1].text if k >= 1 else ""
+    return noun.isalpha() and count[:1].isdigit() and not (len(count) == 4 and count.isdigit())
 
 
 def _hedged_one(t: TextView, pats: dict[str, object], idx: int) -> bool:

@@ -57,6 +57,9 @@ class NumberData:
     one_words: frozenset[str] = frozenset()
     one_phrases: tuple[tuple[str, ...], ...] = ()
     one_count_nouns: frozenset[str] = frozenset()
+    #: Words that, right after a count and its noun, make a following "one"
+    #: a count too ("53 soldats et un civil", "54 morts, dont un civil").
+    one_after_count: frozenset[str] = frozenset()
     #: Words that make an approximate noun vague ("des centaines").
     vague_quantifiers: frozenset[str] = frozenset()
     #: Adjectives allowed between "une" and an approximate noun ("une bonne centaine").
