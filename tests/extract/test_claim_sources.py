@@ -41,11 +41,6 @@ ISSUER_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ISSUER_CASES)
-def test_issuer_named_by_a_participle(analyzer, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
-    assert sourced(analyzer, text) == expected
-
-
 COUNT_AFTER_SOURCE_CASES = [
     # the parser hangs the count after the source's comma on the source
     (
@@ -59,11 +54,6 @@ COUNT_AFTER_SOURCE_CASES = [
         [(12, "la préfecture")],
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), COUNT_AFTER_SOURCE_CASES)
-def test_count_after_the_source_is_content(analyzer, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
-    assert sourced(analyzer, text) == expected
 
 
 INCISE_CASES = [
@@ -80,11 +70,6 @@ INCISE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INCISE_CASES)
-def test_incise_before_the_participle_is_no_source(analyzer, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
-    assert sourced(analyzer, text) == expected
-
-
 FRONTED_CASES = [
     # a fronted « parmi » phrase the parser takes for the subject
     (
@@ -96,6 +81,8 @@ FRONTED_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FRONTED_CASES)
-def test_fronted_adjunct_is_no_source(analyzer, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+@pytest.mark.parametrize(
+    ("text", "expected"), ISSUER_CASES + COUNT_AFTER_SOURCE_CASES + INCISE_CASES + FRONTED_CASES
+)
+def test_claim_source(analyzer, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert sourced(analyzer, text) == expected
