@@ -221,3 +221,43 @@ def test_coordinated_elliptic_figures(nlp_fr, text, expected, absent) -> None:  
 def test_decimal_after_a_fronted_source(nlp_fr, text, value, source) -> None:  # type: ignore[no-untyped-def]
     ledger = analyze_doc(parse(nlp_fr, text), FR)
     assert (value, source) in {(c.value, c.source) for c in ledger.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a gapped clause after « et » with no comma, and with the « à » of
+        # a verb of evaluating
+        (
+            "Le syndicat a compté 6.000 grévistes et la direction 2.500.",
+            [(6000, "Le syndicat"), (2500, "la direction")],
+            [(2500, "Le syndicat")],
+        ),
+        (
+            "La mairie a chiffré à 3.000 le nombre de marcheurs, les associations à 8.000.",
+            [(3000, "La mairie"), (8000, "les associations")],
+            [(8000, "La mairie")],
+        ),
+        # a figure set against another with its noun before « pour Y »
+        (
+            "La FSU a annoncé 4.000 grévistes. Contre 1.800 enseignants pour le ministère.",
+            [(4000, "La FSU"), (1800, "le ministère")],
+            [],
+        ),
+        # negatives: a counted thing after « et » is no source, « pour »
+        # with no contrasted figure is a beneficiary
+        (
+            "La préfecture a recensé 30 morts et les blessés 12.",
+            [(30, "La préfecture")],
+            [(12, "les blessés")],
+        ),
+        ("Le département a voté 3 millions d'euros pour la région.", [], [(3e6, "la région")]),
+    ],
+)
+def test_gapped_and_contrasted_figures(nlp_fr, text, expected, absent) -> None:  # type: ignore[no-untyped-def]
+    ledger = analyze_doc(parse(nlp_fr, text), FR)
+    claims = {(c.value, c.source) for c in ledger.claims}
+    for pair in expected:
+        assert pair in claims, claims
+    for pair in absent:
+        assert pair not in claims, claims

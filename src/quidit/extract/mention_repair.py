@@ -355,7 +355,10 @@ class Repairer:
         conj = self.syntax.labels("coordination")
         if span is None or span.root.dep_ not in conj or span.root.head.i >= span.start:
             return start, end
-        if span.end < len(self.doc) and self.doc[span.end].like_num:
+        after = span.end
+        if after + 1 < len(self.doc) and self.doc[after].pos_ == "ADP":
+            after += 1  # « … et les organisateurs à 107 000 »: the gapped « à »
+        if after < len(self.doc) and self.doc[after].like_num:
             # « …, et la préfecture 7 850 »: the subject of a gapped clause
             # with its own figure, which the parser hangs on the list before.
             return start, end
