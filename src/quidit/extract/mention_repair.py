@@ -491,13 +491,13 @@ class Repairer:
                 continue
             if self._issuing(child):
                 for agent in child.children:
-                    cases = {c.lower_ for c in agent.children if c.dep_ == "case"}
+                    agent_cases = {c.lower_ for c in agent.children if c.dep_ == "case"}
                     # « publié par X »; « paru dans X »: the medium.  A time
                     # between the participle and « par X » (« donné mardi
                     # soir par le directeur ») makes the parser hang the
                     # agent under another label: « par » alone tells it.
-                    if ("par" in cases and agent.pos_ in {"NOUN", "PROPN"}) or (
-                        agent.dep_ in {"obl:agent", "obl", "obl:mod"} and "dans" in cases
+                    if ("par" in agent_cases and agent.pos_ in {"NOUN", "PROPN"}) or (
+                        agent.dep_ in {"obl:agent", "obl", "obl:mod"} and "dans" in agent_cases
                     ):
                         return self._sub(agent, end)
         # « les données officielles rendues publiques lundi »: with no issuer
