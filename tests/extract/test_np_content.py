@@ -47,10 +47,11 @@ EVALUATION_CASES = [
         "L'agence avait évalué à plus d'un million le nombre de réfugiés.",
         ["plus d'un million le nombre de réfugiés"],
     ),
-    # a gapped clause with its own source is no part of the phrase
+    # a gapped clause with its own source is no part of the phrase: its
+    # figure is a quote of its own (guidelines §1, elliptical figures)
     (
         "Le maire évaluait à 900 le nombre de marcheurs et les syndicats à 3 000.",
-        ["900 le nombre de marcheurs"],
+        ["900 le nombre de marcheurs", "3 000"],
     ),
     # negatives: « à » with no figure, a verb that is no evaluating verb
     ("Le juge estime à juste titre que la règle est claire.", ["la règle est claire"]),
@@ -103,4 +104,20 @@ REPORT_COLON_CASES = [
 def test_figure_after_a_colon_following_a_noun_of_counting(
     analyzer, text: str, expected: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
+    assert contents(analyzer, text) == expected
+
+
+MARKED_OBJECT_CASES = [
+    # a quoted fragment in the object of « parler de » keeps the object
+    (
+        "La direction parle d'une participation « en recul » avec 1.200 grévistes.",
+        ["une participation « en recul » avec 1.200 grévistes"],
+    ),
+    # negative: a circumstance before a quoted fragment stays out
+    ("Le maire a dénoncé dans un communiqué une « faute grave ».", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKED_OBJECT_CASES)
+def test_marked_object_of_parler_de(analyzer, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert contents(analyzer, text) == expected

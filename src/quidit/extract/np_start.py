@@ -16,6 +16,8 @@ from quidit.extract.spans import skip_incise
 from quidit.lang import LanguageData
 
 _OPENING = {"«", "“", '"', "‹"}
+#: The preposition of « parler de », « faire état de »: their object.
+_GENITIVE_ADP = frozenset({"de", "d'", "d’"})
 
 
 def start_after_cue(
@@ -90,6 +92,10 @@ def _past_circumstance(doc: Doc, cue: VerbCue, j: int) -> int:
         return j
     noun = doc[j].head
     if noun.head.i != cue.verb.i or noun.i <= j or not noun.dep_.startswith(("obl", "nmod")):
+        return j
+    if noun.dep_.endswith(":arg") and doc[j].lower_ in _GENITIVE_ADP:
+        # « parle d'une mobilisation « en baisse » avec … »: the verb's own
+        # prepositional object is its content, quoted fragment or not.
         return j
     last = max(t.i for t in noun.subtree)
     # A French noun takes a complement only through a preposition: a bare
