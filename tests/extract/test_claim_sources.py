@@ -70,6 +70,21 @@ INCISE_CASES = [
 ]
 
 
+COORDINATED_CLAUSE_CASES = [
+    # a second clause with its own verb after « et »: the coordinator is no
+    # part of its subject
+    (
+        "Les syndicats annoncent 9.000 grévistes, contre 7.000 la veille et la direction "
+        "évoque 4.000 grévistes.",
+        [(9000, "Les syndicats"), (4000, "la direction")],
+    ),
+    # negative: two sources coordinated before one verb stay one group
+    (
+        "La mairie et la préfecture évoquent 4.000 marcheurs.",
+        [(4000, "La mairie et la préfecture")],
+    ),
+]
+
 FRONTED_CASES = [
     # a fronted « parmi » phrase the parser takes for the subject
     (
@@ -82,7 +97,12 @@ FRONTED_CASES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), ISSUER_CASES + COUNT_AFTER_SOURCE_CASES + INCISE_CASES + FRONTED_CASES
+    ("text", "expected"),
+    ISSUER_CASES
+    + COUNT_AFTER_SOURCE_CASES
+    + INCISE_CASES
+    + FRONTED_CASES
+    + COORDINATED_CLAUSE_CASES,
 )
 def test_claim_source(analyzer, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert sourced(analyzer, text) == expected
