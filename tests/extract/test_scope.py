@@ -464,3 +464,30 @@ def test_fronted_parmi_is_a_part(text: str, figure: str, part_of: bool) -> None:
     (c,) = claims_of(text, [(figure, 1, "personne", "X")])
     (s,) = read_scopes([c], text, FR)
     assert s.part_of is part_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "places"),
+    [
+        # a place closing the sentence, taken by no figure, is its clause's
+        (
+            "Entre 20 000 (selon X) et 45 000 marcheurs (selon Y) ont défilé samedi "
+            "dans toute la Norvège.",
+            ["20 000", "45 000"],
+            ["dans toute la Norvège", "dans toute la Norvège"],
+        ),
+        # negatives: a place right after a figure stays that figure's; a
+        # place after a clause break is no earlier figure's
+        (
+            "Selon X, 9 000 marcheurs ont défilé, alors que Y en comptait 4 000 à Brest.",
+            ["9 000", "4 000"],
+            [None, "à Brest"],
+        ),
+    ],
+)
+def test_place_closing_the_sentence(text: str, figures: list[str], places: list) -> None:  # type: ignore[type-arg]
+    cs = claims_of(text, [(f, 1, "marcheur", f"S{k}") for k, f in enumerate(figures)])
+    got = [
+        text[s.place.start : s.place.end] if s.place else None for s in read_scopes(cs, text, FR)
+    ]
+    assert got == places

@@ -188,7 +188,12 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
         s_start, s_end = bounds[s]
         spans = [(claims[i].span.start, claims[i].span.end) for i in members]
         places = _attach(
-            find_places(text, norm, s_start, s_end, words, parens=True), spans, text, norm, words
+            find_places(text, norm, s_start, s_end, words, parens=True),
+            spans,
+            text,
+            norm,
+            words,
+            sentence_scope=True,
         )
         found_events = find_events(norm, s_start, s_end, words, language.numbers.time_words)
         events = _attach(found_events, spans, text, norm, words)
@@ -290,8 +295,11 @@ def _attach(
     text: str,
     norm: str,
     words: ScopeWords,
+    sentence_scope: bool = False,
 ) -> list[Phrase | None]:
-    """Each figure's phrase (see the module notes), or None."""
+    """Each figure's phrase (see the module notes), or None; with
+    ``sentence_scope`` (places), a phrase closing the sentence that no
+    figure took is its clause's."""
     owner: list[Phrase | None] = [None] * len(figures)
     forward: list[Phrase] = []
     for p in phrases:
@@ -331,6 +339,17 @@ def _attach(
             gap = norm[figures[k - 1][1] : figures[k][0]]
             if not any(w in gap for w in words.clause_breaks):
                 owner[k] = owner[k - 1]
+    # « Entre 615 000 (selon X) et 1,8 million de manifestants (selon Y) ont
+    # défilé dans toute la France »: a phrase after the sentence's last
+    # figure that no figure took is the scope of its clause's figures.
+    if figures and sentence_scope:
+        taken = {id(o) for o in owner if o is not None}
+        tail = [p for p in phrases if p.start >= figures[-1][1] and id(p) not in taken]
+        if tail:
+            for k in range(len(figures)):
+                gap = norm[figures[k][1] : tail[0].start]
+                if owner[k] is None and not any(w in gap for w in words.clause_breaks):
+                    owner[k] = tail[0]
     return owner
 
 
