@@ -78,6 +78,11 @@ COORDINATED_CLAUSE_CASES = [
         "évoque 4.000 grévistes.",
         [(9000, "Les syndicats"), (4000, "la direction")],
     ),
+    (
+        "À Nantes, les syndicats annoncent 12.000 marcheurs, contre 9.000 le 3 mars et la "
+        "préfecture de Loire-Atlantique évoque 5.000 marcheurs.",
+        [(12000, "les syndicats"), (5000, "la préfecture de Loire-Atlantique")],
+    ),
     # negative: two sources coordinated before one verb stay one group
     (
         "La mairie et la préfecture évoquent 4.000 marcheurs.",

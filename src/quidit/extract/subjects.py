@@ -374,6 +374,9 @@ def find_subject(
         while node.dep_ in chain and node.head.i < node.i:
             node = node.head
         return node, False, False
+    coordinated = _coordinated_clause_subject(verb)
+    if coordinated is not None:
+        return coordinated, False, False
     return None, False, False
 
 
@@ -407,3 +410,33 @@ def _past_fronted_adjunct(subject: Token, syntax: SyntaxData) -> Token:
         ):
             return child
     return subject
+
+
+#: Words of a subject's noun phrase between « et » and its verb (« et la
+#: préfecture de police de Paris évoque »: 6).
+_COORDINATED_SUBJECT_WORDS = 7
+
+
+def _coordinated_clause_subject(verb: Token) -> Token | None:
+    """« X annoncent 350 000 manifestants, contre … et la préfecture évoque
+    76 000 »: the parser hangs the second clause's subject on the first
+    clause's figures; a noun phrase opened by a determiner right after a
+    coordinator, right before a finite verb with no subject, is its
+    subject."""
+    if verb.morph.get("VerbForm", []) != ["Fin"]:
+        return None
+    doc = verb.doc
+    first: Token | None = None
+    k = verb.i - 1
+    while k >= 0 and verb.i - k <= _COORDINATED_SUBJECT_WORDS:
+        tok = doc[k]
+        if tok.pos_ == "CCONJ":
+            break
+        if tok.pos_ not in {"NOUN", "PROPN", "DET", "ADP", "ADJ"}:
+            return None
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            first = tok
+        k -= 1
+    if k < 0 or doc[k].pos_ != "CCONJ" or first is None or doc[k + 1].pos_ != "DET":
+        return None
+    return first
