@@ -90,6 +90,24 @@ COORDINATED_CLAUSE_CASES = [
     ),
 ]
 
+MISREAD_SUBJECT_CASES = [
+    # the subject hung on a fronted adjunct of time as its apposition
+    (
+        "Plus tard dans la nuit, Marc Roux, le porte-parole des pompiers, a fait état de "
+        "17 blessés.",
+        [(17, "Marc Roux")],
+    ),
+    # a subject tagged passive on a verb with no passive auxiliary
+    (
+        "Les organisateurs avaient, eux, comptabilisé 5.000 participants.",
+        [(5000, "Les organisateurs")],
+    ),
+    # negatives: a passive with its auxiliary keeps its agent reading; a
+    # coordinated place after the adjunct is no source
+    ("Les 40 blessés ont été recensés par les pompiers.", []),
+    ("À Lyon et à Nantes, 300 personnes ont été recensées.", []),
+]
+
 FRONTED_CASES = [
     # a fronted « parmi » phrase the parser takes for the subject
     (
@@ -107,7 +125,8 @@ FRONTED_CASES = [
     + COUNT_AFTER_SOURCE_CASES
     + INCISE_CASES
     + FRONTED_CASES
-    + COORDINATED_CLAUSE_CASES,
+    + COORDINATED_CLAUSE_CASES
+    + MISREAD_SUBJECT_CASES,
 )
 def test_claim_source(analyzer, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert sourced(analyzer, text) == expected

@@ -266,8 +266,19 @@ def find_subject(
     subjects = syntax.labels("subject", "clausal_subject")
     relatives = syntax.relative_pronouns
     candidates = []
+    # « Les autorités avaient, elles, comptabilisé … »: a passive subject
+    # on a verb with no passive auxiliary is a misread active subject.
+    misread_passive = (
+        syntax.labels("passive_subject")
+        if not any(c.dep_ in syntax.labels("passive_auxiliary") for c in verb.children)
+        else frozenset()
+    )
     for child in verb.children:
-        if child.dep_ in subjects or _personal_expletive(child, verb, language):
+        if (
+            child.dep_ in subjects
+            or (child.dep_ in misread_passive and child.i < verb.i)
+            or _personal_expletive(child, verb, language)
+        ):
             lo, hi = sorted((child.i, verb.i))
             if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
                 continue  # « … », dénoncent X: a subject across the quote is a misparse
@@ -374,7 +385,7 @@ def find_subject(
         while node.dep_ in chain and node.head.i < node.i:
             node = node.head
         return node, False, False
-    coordinated = _coordinated_clause_subject(verb)
+    coordinated = _coordinated_clause_subject(verb) or _apposed_to_fronted_adjunct(verb, syntax)
     if coordinated is not None:
         return coordinated, False, False
     return None, False, False
@@ -440,3 +451,25 @@ def _coordinated_clause_subject(verb: Token) -> Token | None:
     if k < 0 or doc[k].pos_ != "CCONJ" or first is None or doc[k + 1].pos_ != "DET":
         return None
     return first
+
+
+def _apposed_to_fronted_adjunct(verb: Token, syntax: SyntaxData) -> Token | None:
+    """« Plus tard dans la soirée, Yaya Roux, le ministre, a fait état de … »:
+    the parser hangs the subject, set off by commas, on the fronted adjunct
+    of time or place as its apposition; a finite verb with no subject takes
+    the first noun so hung after the adjunct's comma."""
+    if verb.morph.get("VerbForm", []) != ["Fin"] and not any(
+        c.dep_ in syntax.labels("auxiliary") for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    hung = syntax.labels("apposition", "coordination")
+    for adjunct in verb.children:
+        if adjunct.i > verb.i or not adjunct.dep_.startswith("obl"):
+            continue
+        for child in adjunct.children:
+            edge = child.left_edge.i
+            comma = doc[edge].text == "," or (edge > 0 and doc[edge - 1].text == ",")
+            if child.i > adjunct.i and child.dep_ in hung and child.pos_ in {"NOUN", "PROPN"}:
+                return child if comma else None
+    return None
