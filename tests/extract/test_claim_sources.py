@@ -108,6 +108,17 @@ MISREAD_SUBJECT_CASES = [
     ("À Lyon et à Nantes, 300 personnes ont été recensées.", []),
 ]
 
+DEMONSTRATIVE_CASES = [
+    # « celles de X »: the count or forecast of X is X's
+    (
+        "Ces estimations sont plus basses que celles de la préfecture, qui table sur 9.000 "
+        "visiteurs.",
+        [(9000, "la préfecture")],
+    ),
+    # negative: a source named in full is left alone
+    ("La préfecture, qui table sur 9.000 visiteurs, reste prudente.", [(9000, "La préfecture")]),
+]
+
 FRONTED_CASES = [
     # a fronted « parmi » phrase the parser takes for the subject
     (
@@ -126,7 +137,8 @@ FRONTED_CASES = [
     + INCISE_CASES
     + FRONTED_CASES
     + COORDINATED_CLAUSE_CASES
-    + MISREAD_SUBJECT_CASES,
+    + MISREAD_SUBJECT_CASES
+    + DEMONSTRATIVE_CASES,
 )
 def test_claim_source(analyzer, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert sourced(analyzer, text) == expected

@@ -61,6 +61,7 @@ class Repairer:
         self.circumstance: frozenset[str] = extra.get("circumstance_prepositions", frozenset())
         self.documents: frozenset[str] = extra.get("document_nouns", frozenset())
         self.issuing: frozenset[str] = extra.get("issuing_participles", frozenset())
+        self.demonstratives: frozenset[str] = extra.get("demonstrative_pronouns", frozenset())
         self.reading: tuple[str, ...] = tuple(extra.get("reading_stems", ()))
         self.time_words: frozenset[str] = extra.get("mention_time_words", frozenset())
         self.sources: frozenset[str] = extra.get("source_nouns", frozenset()) | extra.get(
@@ -461,6 +462,11 @@ class Repairer:
         span = self._span(start, end)
         if span is None:
             return start, end
+        if len(span) > 2 and span[0].lower_ in self.demonstratives:
+            # « celles du gouvernement »: the count or document of X is X's.
+            owner = next((t for t in span[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
+            if owner is not None and any(c.dep_ == "case" for c in owner.children):
+                return self._sub(owner, end)
         head = next((t for t in span if t.pos_ in {"NOUN", "PROPN"}), None)
         if head is None or head.lower_ not in self.documents:
             return start, end

@@ -21,8 +21,11 @@ def mention_bounds(head: Token, syntax: SyntaxData) -> tuple[int, int]:
     copulas = [c.i for c in head.lefts if c.dep_ == "cop"]
     if copulas:
         left = max(left, copulas[-1] + 1)
-    while left < head.i and doc[left].pos_ == "ADP":
-        left += 1  # « sur les articles »: the preposition is not the source
+    while left < head.i and (doc[left].pos_ == "ADP" or doc[left].lower_ in syntax.complementisers):
+        # « sur les articles »: the preposition is not the source; nor the
+        # « que » of a comparison (« plus optimistes que celles du
+        # gouvernement, qui table sur … »).
+        left += 1
     if left + 1 < head.i and doc[left].pos_ == "PRON" and doc[left + 1].text == ",":
         left += 2  # « Parmi eux, Solène »: the group she is picked from is no part
     right = _phrase_right(head, syntax)

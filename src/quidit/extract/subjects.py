@@ -178,7 +178,9 @@ def _adjacent_antecedent(
     names = language.syntax.labels("name_part")
     while before.dep_ in names and before.head.i < before.i:
         before = before.head
-    if antecedent is None or antecedent.pos_ in {"VERB", "AUX"}:
+    if antecedent is None or antecedent.pos_ in {"VERB", "AUX", "ADJ"}:
+        # « plus basses que celles de la préfecture, qui … »: a relative the
+        # parser hung on a predicate takes up the noun right before it.
         return before
     if before.i == antecedent.i:
         return antecedent

@@ -79,6 +79,11 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 
+#: Demonstrative pronouns that stand for a document or a count named
+#: before (« plus optimistes que celles du gouvernement, qui table sur … »,
+#: « supérieur à celui du ministère »): with « de X » they are X's.
+DEMONSTRATIVE_PRONOUNS = frozenset("celui celle ceux celles".split())
+
 #: Participles that make their agent the issuer of a document (« publié
 #: par », « diffusés par », « parus dans » a medium); « consulté par »,
 #: « cité par », « obtenu par » name its reader, not its author.
