@@ -60,6 +60,11 @@ EVENT_UNITS: dict[str, str] = {
         "mortel mortels mortelle mortelles décès".split(),
         "mort",
     ),
+    # « 50 terroristes neutralisés », « deux soldats tombés »: the military
+    # communiqués' words for enemies killed and for their own dead (Sahel
+    # army copy uses both for deaths; TLFi: tomber « mourir au combat »).
+    **dict.fromkeys("neutraliser neutralisé neutralisés".split(), "tué"),
+    **dict.fromkeys("tombé tombés".split(), "mort"),
     **dict.fromkeys("blesser blessé blessés blessée blessées".split(), "blessé"),
     **dict.fromkeys(
         "hospitaliser hospitalisé hospitalisés hospitalisée hospitalisées".split(), "hospitalisé"
