@@ -121,3 +121,20 @@ MARKED_OBJECT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MARKED_OBJECT_CASES)
 def test_marked_object_of_parler_de(analyzer, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert contents(analyzer, text) == expected
+
+
+APPROXIMATE_CASES = [
+    # an approximate noun after « un(e) » is a figure
+    ("Les pompiers évoquent une quinzaine de blessés.", ["une quinzaine de blessés"]),
+    (
+        "Ce relevé, qui parle d'une centaine de sinistrés, reste provisoire.",
+        ["une centaine de sinistrés"],
+    ),
+    # negative: « des dizaines » is vague, no figure
+    ("Les pompiers évoquent des dizaines de blessés.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPROXIMATE_CASES)
+def test_approximate_noun_is_a_figure(analyzer, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert contents(analyzer, text) == expected

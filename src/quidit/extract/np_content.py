@@ -100,7 +100,19 @@ def _figure_in(head: Token, language: LanguageData) -> bool:
             and tok.i + 1 < len(doc)
             and doc[tok.i + 1].lower_ in numbers.multipliers
         )
-        if not (digits or scaled or (tok.pos_ == "NUM" and tok.lower_ not in numbers.one_words)):
+        # « une vingtaine de blessés »: an approximate noun after « un(e) »
+        # (« des dizaines » stays vague, no figure).
+        approximate = (
+            tok.lower_ in numbers.approximate_nouns
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ in numbers.one_words
+        )
+        if not (
+            digits
+            or scaled
+            or approximate
+            or (tok.pos_ == "NUM" and tok.lower_ not in numbers.one_words)
+        ):
             continue
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if nxt in numbers.months or nxt in numbers.time_words:
