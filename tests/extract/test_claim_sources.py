@@ -102,6 +102,11 @@ MISREAD_SUBJECT_CASES = [
         "Les organisateurs avaient, eux, comptabilisé 5.000 participants.",
         [(5000, "Les organisateurs")],
     ),
+    # a name in marks inside the subject is no quote between it and the verb
+    # (the mention keeps the noun; the name in marks is the mention
+    # finder's to add)
+    ("L'association «La Vigie» a compté 8.000 marcheurs.", [(8000, "L'association")]),
+    ("L'association « La Vigie » a dénombré 8.000 marcheurs samedi.", [(8000, "L'association")]),
     # negatives: a passive with its auxiliary keeps its agent reading; a
     # coordinated place after the adjunct is no source
     ("Les 40 blessés ont été recensés par les pompiers.", []),

@@ -282,8 +282,13 @@ def find_subject(
             or _personal_expletive(child, verb, language)
         ):
             lo, hi = sorted((child.i, verb.i))
-            if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
-                continue  # « … », dénoncent X: a subject across the quote is a misparse
+            if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]) and _quote_ends_between(
+                doc, lo, hi
+            ):
+                # « … », dénoncent X: a subject across the quote is a
+                # misparse; a name in marks inside the subject (« le
+                # collectif « Le Nombre Jaune » a recensé ») is none.
+                continue
             child = _past_fronted_adjunct(child, syntax)
             candidates.append(child)
     if len(candidates) > 1:
