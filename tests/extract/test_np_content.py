@@ -138,3 +138,20 @@ APPROXIMATE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), APPROXIMATE_CASES)
 def test_approximate_noun_is_a_figure(analyzer, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert contents(analyzer, text) == expected
+
+
+COORDINATED_FIGURE_CASES = [
+    # a second figure after « et de », wherever the parser hangs it
+    (
+        "Ces chiffres sont plus bas que ceux de la banque, qui table sur une inflation de 2% "
+        "en 2026 et de 1,8% en 2027.",
+        ["une inflation de 2% en 2026 et de 1,8% en 2027"],
+    ),
+    # negative: no coordinated figure, the phrase is unchanged
+    ("La banque table sur une inflation de 2% en 2026.", ["une inflation de 2% en 2026"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_FIGURE_CASES)
+def test_coordinated_second_figure(analyzer, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert contents(analyzer, text) == expected

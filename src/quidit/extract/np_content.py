@@ -419,6 +419,7 @@ def np_content(
         end = _before_new_subject(doc, first, end)
     if head.lower_ in report_nouns:
         end = _figure_after_colon(doc, head.i, end, sent_end, stops)
+    end = _coordinated_figure(doc, head.i, end, sent_end, stops)
     start, end = clip_content(text, doc[first].idx, end)
     if end <= start:
         return NOT_FOUND
@@ -471,6 +472,32 @@ def _figure_after_colon(doc: Doc, head: int, end: int, sent_end: int, stops: fro
         last + 1 < len(doc)
         and doc[last + 1].idx < sent_end
         and not doc[last + 1].is_punct
+        and doc[last + 1].lower_ not in stops
+    ):
+        last += 1
+    return doc[last].idx + len(doc[last])
+
+
+def _coordinated_figure(doc: Doc, head: int, end: int, sent_end: int, stops: frozenset[str]) -> int:
+    """« une croissance de 1 % en 2015 et de 1,5 % en 2016 »: a second
+    figure coordinated by « et de » continues the phrase, wherever the
+    parser hung it; the phrase runs on to the next punctuation or stop."""
+    k = head
+    while k < len(doc) and doc[k].idx < end:
+        k += 1
+    if (
+        k + 2 >= len(doc)
+        or doc[k].idx >= sent_end
+        or doc[k].pos_ != "CCONJ"
+        or doc[k + 1].lower_ not in _GENITIVE
+        or not doc[k + 2].text[:1].isdigit()
+    ):
+        return end
+    last = k + 2
+    while (
+        last + 1 < len(doc)
+        and doc[last + 1].idx < sent_end
+        and not (doc[last + 1].is_punct and doc[last + 1].text != "%")
         and doc[last + 1].lower_ not in stops
     ):
         last += 1
