@@ -214,10 +214,13 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
                 # « l'armée avait fait état de 24 morts »: an earlier event
                 # or statement, whatever its date.
                 earlier = _earlier_before(found_events, s_start, c.span.start, norm, words)
+                # A forecast for a year stays that year's (« table sur 2 %
+                # en 2026 » and « 3 % en 2027 » are two forecasts).
+                dated = event is not None and event.kind == "year"
                 event = (
                     earlier
                     or _pluperfect(norm, s_start, seg_start, c.span.start, words)
-                    or _forecast(norm, seg_start, c.span.start, words)
+                    or (None if dated else _forecast(norm, seg_start, c.span.start, words))
                     or event
                 )
             if k and _RANGE_GAP.fullmatch(norm, spans[k - 1][1], c.span.start):

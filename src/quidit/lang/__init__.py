@@ -199,6 +199,9 @@ class ScopeWords:
     months: frozenset[str] = frozenset()
     #: "le premier tour", "le second tour".
     round_phrases: tuple[str, ...] = ()
+    #: Prepositions before a year that dates what a figure counts ("en
+    #: 2016": a forecast or a total for that year).
+    year_prepositions: frozenset[str] = frozenset()
     #: Words that set a count in an earlier event ("la précédente
     #: manifestation", "lors de son dernier cortège", "il y a trois mois").
     earlier_event_words: tuple[str, ...] = ()

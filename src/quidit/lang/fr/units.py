@@ -236,6 +236,8 @@ SCOPE = ScopeWords(
         "décembre".split()
     ),
     round_phrases=("premier tour", "second tour", "deuxième tour", "1er tour", "2e tour"),
+    # « 1 % en 2015 et 1,5 % en 2016 »: two years, two forecasts.
+    year_prepositions=frozenset({"en"}),
     earlier_event_words=(
         "précédent",
         "précédente",
