@@ -228,7 +228,7 @@ def _bare_figure(doc: Doc, start: int, end: int) -> bool:
 
 
 def _contrasted_count(noun: Token, contrast: Collection[str]) -> bool:
-    """« contre 145 000 manifestants pour le ministère »: the counted noun
+    """« … Contre 1 800 enseignants pour le rectorat. »: the counted noun
     of a figure set against another source's (« contre » right before the
     figure) is as good as the figure before « pour »."""
     doc = noun.doc

@@ -101,8 +101,8 @@ def _phrase_right(node: Token, syntax: SyntaxData, depth: int = 0) -> int:
 
 
 def _count_after_comma(phrase: Token, appositions: frozenset[str] | None = None) -> bool:
-    """« D'après les comptes tenus par le ministère, près de 215 000
-    manifestants, dont … »: a phrase after a comma that counts in digits
+    """« D'après les relevés tenus par la fédération, près de 8 000
+    coureurs, dont … »: a phrase after a comma that counts in digits
     is the content the source gives, which the parser hung on the source
     as an apposition (or, past a participle, under any label); a
     description of a source counts nothing."""

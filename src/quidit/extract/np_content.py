@@ -479,7 +479,7 @@ def _figure_after_colon(doc: Doc, head: int, end: int, sent_end: int, stops: fro
 
 
 def _coordinated_figure(doc: Doc, head: int, end: int, sent_end: int, stops: frozenset[str]) -> int:
-    """« une croissance de 1 % en 2015 et de 1,5 % en 2016 »: a second
+    """« une inflation de 2 % cette année et de 1,8 % l'an prochain »: a second
     figure coordinated by « et de » continues the phrase, wherever the
     parser hung it; the phrase runs on to the next punctuation or stop."""
     k = head

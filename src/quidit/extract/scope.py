@@ -342,8 +342,8 @@ def _attach(
             gap = norm[figures[k - 1][1] : figures[k][0]]
             if not any(w in gap for w in words.clause_breaks):
                 owner[k] = owner[k - 1]
-    # « Entre 615 000 (selon X) et 1,8 million de manifestants (selon Y) ont
-    # défilé dans toute la France »: a phrase after the sentence's last
+    # « De 20 000 (selon X) à 45 000 marcheurs (selon Y) étaient samedi dans
+    # toute la Norvège »: a phrase after the sentence's last
     # figure that no figure took is the scope of its clause's figures.
     if figures and sentence_scope:
         taken = {id(o) for o in owner if o is not None}

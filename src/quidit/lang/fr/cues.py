@@ -426,8 +426,8 @@ PERIOD_NOUNS = frozenset(
 )
 
 #: Prepositions of a clock time between a verb of counting and its figure
-#: (« a fait état à 19h00 de 58 600 personnes », « recensait vers 17
-#: heures 12 000 manifestants »): the hour the count was given, no part of
+#: (« a fait état à 11h30 de 640 élèves absents », « dénombrait vers 9
+#: heures 300 tracteurs »): the hour the count was given, no part of
 #: what it counts.
 CLOCK_PREPOSITIONS = frozenset("à vers dès avant après".split())
 

@@ -80,7 +80,7 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 #: Demonstrative pronouns that stand for a document or a count named
-#: before (« plus optimistes que celles du gouvernement, qui table sur … »,
+#: before (« plus basses que celles de la préfecture, qui table sur … »,
 #: « supérieur à celui du ministère »): with « de X » they are X's.
 DEMONSTRATIVE_PRONOUNS = frozenset("celui celle ceux celles".split())
 
