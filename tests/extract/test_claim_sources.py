@@ -107,6 +107,12 @@ MISREAD_SUBJECT_CASES = [
     # finder's to add)
     ("L'association «La Vigie» a compté 8.000 marcheurs.", [(8000, "L'association")]),
     ("L'association « La Vigie » a dénombré 8.000 marcheurs samedi.", [(8000, "L'association")]),
+    # a member named in « parmi lesquels X » is no subject
+    (
+        "Les organisateurs du rassemblement, parmi lesquels la députée Anne Roux, ont évoqué "
+        "9.000 personnes.",
+        [(9000, "Les organisateurs du rassemblement")],
+    ),
     # negatives: a passive with its auxiliary keeps its agent reading; a
     # coordinated place after the adjunct is no source
     ("Les 40 blessés ont été recensés par les pompiers.", []),

@@ -296,6 +296,10 @@ def find_subject(
         # pronoun is the content verb's), "KASTRO, May 20 - The commission
         # said" (a dateline).  The nearest non-relative one is the verb's.
         plain = [c for c in candidates if not _is_relative(c, relatives)] or candidates
+        # « Les organisateurs, parmi lesquels la députée X, ont évoqué … »:
+        # the noun of a verbless relative set between commas is one of the
+        # subject's members, not the subject.
+        plain = [c for c in plain if not _in_verbless_relative(c)] or plain
         candidates = [min(plain, key=lambda c: abs(c.i - verb.i))]
     for child in candidates:
         if _is_relative(child, relatives):
@@ -480,3 +484,12 @@ def _apposed_to_fronted_adjunct(verb: Token, syntax: SyntaxData) -> Token | None
             if child.i > adjunct.i and child.dep_ in hung and child.pos_ in {"NOUN", "PROPN"}:
                 return child if comma else None
     return None
+
+
+def _in_verbless_relative(noun: Token) -> bool:
+    """``noun`` heads « parmi lesquels X », « dont X »: a relative pronoun
+    hung on it before it."""
+    return any(
+        c.i < noun.i and c.pos_ == "PRON" and "Rel" in c.morph.get("PronType", [])
+        for c in noun.children
+    )
