@@ -94,7 +94,7 @@ def _past_circumstance(doc: Doc, cue: VerbCue, j: int) -> int:
     if noun.head.i != cue.verb.i or noun.i <= j or not noun.dep_.startswith(("obl", "nmod")):
         return j
     if noun.dep_.endswith(":arg") and doc[j].lower_ in _GENITIVE_ADP:
-        # « parle d'une mobilisation « en baisse » avec … »: the verb's own
+        # « parle d'une affluence « en recul » avec … »: the verb's own
         # prepositional object is its content, quoted fragment or not.
         return j
     last = max(t.i for t in noun.subtree)

@@ -414,7 +414,7 @@ def _ends_incise(token: Token, incises: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def _past_fronted_adjunct(subject: Token, syntax: SyntaxData) -> Token:
-    """« Parmi les 13 410 victimes, l'organisation décompte … »: a subject
+    """« Parmi les 2 870 blessés, l'association dénombre … »: a subject
     behind a preposition is a fronted adjunct the parser misread; the noun
     it hung after the adjunct's comma is the subject."""
     cases = [
