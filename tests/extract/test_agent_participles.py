@@ -33,6 +33,11 @@ def quotes(analyzer, text: str) -> list[tuple[str, str | None]]:  # type: ignore
             "Ce chiffre de 9 000 marcheurs donné par la mairie a fait débat.",
             [("Ce chiffre de 9 000 marcheurs", "la mairie")],
         ),
+        # a percent sign ends the figure, no punctuation to skip
+        (
+            "Le taux de 4 % avancé par le syndicat a été contesté.",
+            [("Le taux de 4 %", "le syndicat")],
+        ),
         # negatives: no figure in the phrase, or a verb that reports nothing
         ("La date avancée par le gouvernement est contestée.", []),
         (

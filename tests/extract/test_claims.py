@@ -137,6 +137,19 @@ def claims_of(nlp, text: str, quotes: list[Quote]):  # type: ignore[no-untyped-d
             "entre 30 et 45 personnes ont été blessées",
             [(30, "at_least", "blessé"), (45, "at_most", "blessé")],
         ),
+        # the communiqués' words for the dead of each side
+        (
+            "L'état-major annonce que 25 assaillants ont été neutralisés et que trois soldats "
+            "sont tombés.",
+            "25 assaillants ont été neutralisés et que trois soldats sont tombés",
+            [(25, "exact", "tué"), (3, "exact", "mort")],
+        ),
+        # negative: a fall of a thing names no death
+        (
+            "Le maire indique que 40 arbres sont tombés sur la route.",
+            "40 arbres sont tombés sur la route",
+            [(40, "exact", "arbre")],
+        ),
         # not claims: article, duration, date, ordinal, adjective "neuf"
         (
             "Le procureur indique qu'un tireur a agi seul pendant trois jours, le 4 mai.",

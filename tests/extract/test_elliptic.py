@@ -194,6 +194,32 @@ def test_counting_participle_is_not_the_unit(nlp_fr) -> None:  # type: ignore[no
             [(4000, "la mairie et la préfecture")],
             [(4000, "la mairie")],
         ),
+        # a gapped clause after « et » with no comma, and with the « à » of
+        # a verb of evaluating
+        (
+            "Le syndicat a compté 6.000 grévistes et la direction 2.500.",
+            [(6000, "Le syndicat"), (2500, "la direction")],
+            [(2500, "Le syndicat")],
+        ),
+        (
+            "La mairie a chiffré à 3.000 le nombre de marcheurs, les associations à 8.000.",
+            [(3000, "La mairie"), (8000, "les associations")],
+            [(8000, "La mairie")],
+        ),
+        # a figure set against another with its noun before « pour Y »
+        (
+            "La FSU a annoncé 4.000 grévistes. Contre 1.800 enseignants pour le ministère.",
+            [(4000, "La FSU"), (1800, "le ministère")],
+            [],
+        ),
+        # negatives: a counted thing after « et » is no source, « pour »
+        # with no contrasted figure is a beneficiary
+        (
+            "La préfecture a recensé 30 morts et les blessés 12.",
+            [(30, "La préfecture")],
+            [(12, "les blessés")],
+        ),
+        ("Le département a voté 3 millions d'euros pour la région.", [], [(3e6, "la région")]),
     ],
 )
 def test_coordinated_elliptic_figures(nlp_fr, text, expected, absent) -> None:  # type: ignore[no-untyped-def]

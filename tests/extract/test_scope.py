@@ -65,6 +65,9 @@ def test_place(text: str, figure: str, place: str | None) -> None:
         ("Dans un communiqué publié ce lundi, X parle de 30 morts.", "30", None),
         ("X a annoncé mardi 30 morts.", "30", None),
         ("Dans un communiqué, X parle de 30 morts lundi.", "30", "day"),
+        # a year dates a forecast or a yearly total; a year in a name does not
+        ("X prévoit une hausse de 2 % en 2027.", "2 %", "year"),
+        ("X prévoit une hausse de 2 % après la crise de 2008.", "2 %", None),
     ],
 )
 def test_event(text: str, figure: str, kind: str | None) -> None:
@@ -464,3 +467,38 @@ def test_fronted_parmi_is_a_part(text: str, figure: str, part_of: bool) -> None:
     (c,) = claims_of(text, [(figure, 1, "personne", "X")])
     (s,) = read_scopes([c], text, FR)
     assert s.part_of is part_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "places"),
+    [
+        # a place closing the sentence, taken by no figure, is its clause's
+        (
+            "Entre 20 000 (selon X) et 45 000 marcheurs (selon Y) ont défilé samedi "
+            "dans toute la Norvège.",
+            ["20 000", "45 000"],
+            ["dans toute la Norvège", "dans toute la Norvège"],
+        ),
+        # negatives: a place right after a figure stays that figure's; a
+        # place after a clause break is no earlier figure's
+        (
+            "Selon X, 9 000 marcheurs ont défilé, alors que Y en comptait 4 000 à Brest.",
+            ["9 000", "4 000"],
+            [None, "à Brest"],
+        ),
+    ],
+)
+def test_place_closing_the_sentence(text: str, figures: list[str], places: list) -> None:  # type: ignore[type-arg]
+    cs = claims_of(text, [(f, 1, "marcheur", f"S{k}") for k, f in enumerate(figures)])
+    got = [
+        text[s.place.start : s.place.end] if s.place else None for s in read_scopes(cs, text, FR)
+    ]
+    assert got == places
+
+
+def test_forecasts_for_two_years_do_not_conflict() -> None:
+    text = "X table sur 2 % en 2026. Y table sur 3 % en 2027, et Z sur 1 % en 2026."
+    cs = claims_of(text, [("2 %", 2, "croissance", "X"), ("3 %", 3, "croissance", "Y"),
+                          ("1 %", 1, "croissance", "Z")])  # fmt: skip
+    pairs = {tuple(sorted(k.claims)) for k in find_conflicts(cs, text, FR)}
+    assert pairs == {("c1", "c3")}

@@ -457,3 +457,49 @@ def test_composite_forms(text: str, expected: list) -> None:  # type: ignore[typ
     found = claims(text)
     assert [(s, q) for s, _, q in found] == [(s, q) for s, _, q in expected]
     assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lower bound shares the upper bound's written thousands
+        ("de 7 à 8.000 grévistes", [("de 7", 7000, "at_least"), ("8.000", 8000, "at_most")]),
+        (
+            "entre 300 et 450.000 marcheurs",
+            [("entre 300", 300_000, "at_least"), ("450.000", 450_000, "at_most")],
+        ),
+        ("de 12 à 14 000 fidèles", [("de 12", 12_000, "at_least"), ("14 000", 14_000, "at_most")]),
+        # negatives: bounds written in full, a gap wider than the scale,
+        # an upper bound with no thousands group
+        (
+            "entre 6.500 et 7.000 personnes",
+            [("entre 6.500", 6500, "at_least"), ("7.000", 7000, "at_most")],
+        ),
+        ("de 2 à 50.000 euros", [("de 2", 2, "at_least"), ("50.000", 50_000, "at_most")]),
+        ("entre 30 et 4500 votants", [("entre 30", 30, "at_least"), ("4500", 4500, "at_most")]),
+        ("entre 30 et 45 morts", [("entre 30", 30, "at_least"), ("45", 45, "at_most")]),
+    ],
+)
+def test_range_lower_bound_takes_the_thousands_left_out(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = claims(text)
+    assert [(s, q) for s, _, q in found] == [(s, q) for s, _, q in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « un » after a count and its noun, coordinated or partitive
+        ("12 gendarmes et un pompier", [("12", 12, "exact"), ("un", 1, "exact")]),
+        ("30 blessés, dont une adolescente", [("30", 30, "exact"), ("une", 1, "exact")]),
+        ("les 8 otages dont un Belge", [("8", 8, "exact"), ("un", 1, "exact")]),
+        # negatives: no count before, a year before, an article elsewhere
+        ("un homme et une femme", []),
+        ("en 2019 et un peu après", []),
+        ("12 gendarmes avec un pompier", [("12", 12, "exact")]),
+    ],
+)
+def test_one_after_a_count_is_a_count(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = claims(text)
+    assert [(s, q) for s, _, q in found] == [(s, q) for s, _, q in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])

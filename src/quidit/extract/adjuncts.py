@@ -5,6 +5,8 @@ of X" (guidelines §1: the adjunct governs the main clause of its sentence).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.cues import AdjunctCue, mention_bounds
@@ -233,6 +235,17 @@ def _bare_figure(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _contrasted_count(noun: Token, contrast: Collection[str]) -> bool:
+    """« … Contre 1 800 enseignants pour le rectorat. »: the counted noun
+    of a figure set against another source's (« contre » right before the
+    figure) is as good as the figure before « pour »."""
+    doc = noun.doc
+    k = noun.i - 1
+    if k < 1 or noun.pos_ != "NOUN" or not doc[k].like_num:
+        return False
+    return doc[k - 1].lower_ in contrast
+
+
 def _relative_follows(text: str, adj: AdjunctCue, later: list[AdjunctCue]) -> bool:
     """« …, selon Paul Verdier, pour qui … »: the source takes a relative
     of its own right after it, so the adjunct closes the content before
@@ -367,7 +380,12 @@ def adjunct_drafts(doc: Doc, adjuncts: list[AdjunctCue], language: LanguageData)
                 comma = prev.text == ","
                 if comma:
                     prev = doc[first.i - 2] if first.i >= 2 else prev
-                if not (prev.like_num or prev.text in figure_signs or prev.pos_ == "NUM"):
+                if not (
+                    prev.like_num
+                    or prev.text in figure_signs
+                    or prev.pos_ == "NUM"
+                    or _contrasted_count(prev, language.extra.get("contrast_words", ()))
+                ):
                     continue
                 # « 23 % pour le parti » with no comma, in a sentence about
                 # votes, is the party's share, not a figure according to it.

@@ -81,7 +81,8 @@ def _before(verb: Token) -> int:
     """Index of the last word of the noun phrase before the participle
     (and the comma that opens it)."""
     k = verb.i - 1
-    while k >= 0 and verb.doc[k].is_punct:
+    # « 1 % prévue par … »: a percent sign is the figure's, no punctuation.
+    while k >= 0 and verb.doc[k].is_punct and verb.doc[k].text != "%":
         k -= 1
     return k
 

@@ -300,7 +300,8 @@ def _agent_figures(doc: Doc, drafts: list[Draft], language: LanguageData) -> lis
 #: The subject of a gapped clause (« …, et la préfecture 7 850 ») is a
 #: short noun phrase opened by a definite article.
 _GAPPED = re.compile(
-    r"\s*,\s*(?:(?:et|mais|tandis\s+que)\s+)?((?:la|le|les|l'|l’)\s*[^\W\d][^,;:.()\d]{0,50}?)\s+(?=\d)",
+    r"(?:\s*,\s*(?:(?:et|mais|tandis\s+que)\s+)?|\s+(?:et|tandis\s+que)\s+)"
+    r"((?:la|le|les|l'|l’)\s*[^\W\d][^,;:.()\d]{0,50}?)\s+(?:à\s+)?(?=\d)",
     re.IGNORECASE,
 )
 
@@ -330,11 +331,8 @@ def _gapped_figures(doc: Doc, drafts: list[Draft], language: LanguageData) -> li
             continue  # the first clause gives a figure too
         cut = False
         if m is None:
-            for comma in re.finditer(",", text[d.start + inside[0].end : d.end]):
-                m = _GAPPED.match(text, d.start + inside[0].end + comma.start())
-                if m is not None:
-                    cut = True
-                    break
+            m = _GAPPED.search(text, d.start + inside[0].end, d.end)
+            cut = m is not None
         if m is None:
             continue
         subject = m.group(1)

@@ -87,7 +87,10 @@ def coordinated_start(
         c for c in head.head.children if c.dep_ in subjects and c.i < first.i and c.i != head.i
     ]
     if head.dep_ not in subjects or not before:
-        return start, end
+        # « X comptent 9 000 grévistes, contre 7 000 hier et la direction cite … »: a
+        # clause coordinated after another's figures; the coordinator
+        # opens the clause, no part of its subject.
+        return span[1].idx, end
     return mention_bounds(before[-1], syntax)[0], end
 
 

@@ -41,6 +41,7 @@ from quidit.extract.mention_edges import (
     past_medium,
     tail,
 )
+from quidit.extract.mention_issuer import IssuerReading
 from quidit.extract.mentions import mention_bounds
 from quidit.extract.person_names import name_end
 from quidit.extract.spans import expanded_span, text_of, token_at
@@ -51,7 +52,7 @@ from quidit.records import Quote
 _WORD = re.compile(r"[\w’'-]+")
 
 
-class Repairer:
+class Repairer(IssuerReading):
     def __init__(self, doc: Doc, language: LanguageData) -> None:
         self.doc = doc
         self.text = text_of(doc)
@@ -62,6 +63,7 @@ class Repairer:
         self.circumstance: frozenset[str] = extra.get("circumstance_prepositions", frozenset())
         self.documents: frozenset[str] = extra.get("document_nouns", frozenset())
         self.issuing: frozenset[str] = extra.get("issuing_participles", frozenset())
+        self.demonstratives: frozenset[str] = extra.get("demonstrative_pronouns", frozenset())
         self.reading: tuple[str, ...] = tuple(extra.get("reading_stems", ()))
         self.time_words: frozenset[str] = extra.get("mention_time_words", frozenset())
         self.sources: frozenset[str] = extra.get("source_nouns", frozenset()) | extra.get(
@@ -360,7 +362,10 @@ class Repairer:
         conj = self.syntax.labels("coordination")
         if span is None or span.root.dep_ not in conj or span.root.head.i >= span.start:
             return start, end
-        if span.end < len(self.doc) and self.doc[span.end].like_num:
+        after = span.end
+        if after + 1 < len(self.doc) and self.doc[after].pos_ == "ADP":
+            after += 1  # « … et les organisateurs à 107 000 »: the gapped « à »
+        if after < len(self.doc) and self.doc[after].like_num:
             # « …, et la préfecture 7 850 »: the subject of a gapped clause
             # with its own figure, which the parser hangs on the list before.
             return start, end
@@ -457,70 +462,6 @@ class Repairer:
         if any(w not in self.titles | self.determiners | self.sources for w in lead):
             return start, end
         return start, m.end("name")
-
-    def _issuer(self, start: int, end: int) -> tuple[int, int]:
-        """A document's source is its issuer where the text names one."""
-        span = self._span(start, end)
-        if span is None:
-            return start, end
-        head = next((t for t in span if t.pos_ in {"NOUN", "PROPN"}), None)
-        if head is None or head.lower_ not in self.documents:
-            return start, end
-        # « un sondage Ifop »: a name right after the noun.
-        nxt = head.nbor(1) if head.i + 1 < len(self.doc) else None
-        if nxt is not None and nxt.pos_ == "PROPN" and nxt.i < span.end:
-            return self._sub(nxt, end)
-        for child in head.children:
-            # The finder may stop before the participle (« le bilan
-            # officiel | communiqué par le gouvernement »).
-            if not span.start <= child.i < span.end and child.dep_ != "acl":
-                continue
-            cases = [c.lower_ for c in child.children if c.dep_ == "case"]
-            if child.dep_ == "nmod" and cases and cases[0] in {"de", "du", "des", "d'", "d’"}:
-                # « le bilan de l'attaque » names no issuer: only a body,
-                # a person or a name does.
-                if child.pos_ == "PROPN" or child.lower_ in self.sources:
-                    return self._sub(child, end)
-                continue
-            reader = child.lower_.startswith(self.reading) if self.reading else True
-            if child.dep_ == "acl" and (child.lemma_ in self.issuing or not reader):
-                for agent in child.children:
-                    # « publié par X »; « paru dans X »: the medium.
-                    if agent.dep_ in {"obl:agent", "obl", "obl:mod"} and any(
-                        c.lower_ in {"par", "dans"} for c in agent.children if c.dep_ == "case"
-                    ):
-                        return self._sub(agent, end)
-        # « les données officielles rendues publiques lundi »: with no issuer
-        # named, the participle says when the document came out; the
-        # document's name stops before it.
-        out = [
-            c
-            for c in head.children
-            if c.dep_ == "acl" and c.lemma_ in self.issuing and span.start < c.i < span.end
-        ]
-        if out:
-            prev = self.doc[out[0].i - 1]
-            return start, prev.idx + len(prev.text)
-        return start, end
-
-    def _sub(self, tok: Token, end: int) -> tuple[int, int]:
-        """The issuer's own phrase, with the sources coordinated with it
-        (« des syndicats et de la police »), without a participle that
-        names the document's reader (« consulté par l'AFP »)."""
-        doc = self.doc
-        s, e = mention_bounds(tok, self.syntax)
-        conj = self.syntax.labels("coordination")
-        for c in tok.children:
-            if c.dep_ in conj and c.pos_ in {"NOUN", "PROPN"}:
-                e = max(e, mention_bounds(c, self.syntax)[1])
-        span = self._span(s, e)
-        if span is not None:
-            for t in span:
-                if t.i > tok.i and t.pos_ in {"VERB", "AUX"}:
-                    prev = doc[t.i - 1]
-                    e = prev.idx + len(prev.text)
-                    break
-        return self._trim(s, e)
 
 
 def repair_mentions(

@@ -21,8 +21,11 @@ def mention_bounds(head: Token, syntax: SyntaxData) -> tuple[int, int]:
     copulas = [c.i for c in head.lefts if c.dep_ == "cop"]
     if copulas:
         left = max(left, copulas[-1] + 1)
-    while left < head.i and doc[left].pos_ == "ADP":
-        left += 1  # « sur les articles »: the preposition is not the source
+    while left < head.i and (doc[left].pos_ == "ADP" or doc[left].lower_ in syntax.complementisers):
+        # « sur les articles »: the preposition is not the source; nor the
+        # « que » of a comparison (« plus optimistes que celles du
+        # gouvernement, qui table sur … »).
+        left += 1
     if left + 1 < head.i and doc[left].pos_ == "PRON" and doc[left + 1].text == ",":
         left += 2  # « Parmi eux, Solène »: the group she is picked from is no part
     right = _phrase_right(head, syntax)
@@ -71,11 +74,14 @@ def _phrase_right(node: Token, syntax: SyntaxData, depth: int = 0) -> int:
         )
         if participle and child.i == right + 1:
             right = child.right_edge.i  # « un sondage publié samedi »
+            counts = [t for t in child.subtree if t.i > child.i and _count_after_comma(t)]
+            if counts:
+                right = min(right, counts[0].left_edge.i - 2)  # before its comma
             continue
         if child.dep_ in stops:
             break
         if child.dep_ in keeps:
-            if _only_figures(child, syntax):
+            if _only_figures(child, syntax) or _count_after_comma(child, appositions):
                 break
             inner = _phrase_right(child, syntax, depth + 1) if depth < 6 else child.right_edge.i
             right = max(right, inner)
@@ -92,6 +98,23 @@ def _phrase_right(node: Token, syntax: SyntaxData, depth: int = 0) -> int:
         else:
             break
     return right
+
+
+def _count_after_comma(phrase: Token, appositions: frozenset[str] | None = None) -> bool:
+    """« D'après les relevés tenus par la fédération, près de 8 000
+    coureurs, dont … »: a phrase after a comma that counts in digits
+    is the content the source gives, which the parser hung on the source
+    as an apposition (or, past a participle, under any label); a
+    description of a source counts nothing."""
+    doc = phrase.doc
+    edge = phrase.left_edge.i
+    return (
+        (appositions is None or phrase.dep_ in appositions)
+        and phrase.pos_ in {"NOUN", "PROPN"}
+        and edge > 0
+        and doc[edge - 1].text == ","
+        and any(c.text[:1].isdigit() and c.i < phrase.i for c in phrase.children)
+    )
 
 
 def _only_figures(phrase: Token, syntax: SyntaxData) -> bool:

@@ -27,13 +27,12 @@ reading of ``indirect._np_with_figure`` only.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Doc, Token
 
 from quidit.extract.cues import VerbCue
 from quidit.extract.marks import PairIndex
-from quidit.extract.spans import clip_content, skip_incise, text_of
+from quidit.extract.np_start import figure_after_a, past_clock, start_after_cue
+from quidit.extract.spans import clip_content, text_of
 from quidit.lang import LanguageData
 
 #: ``np_content`` found no noun phrase after the cue (the caller may try
@@ -64,87 +63,6 @@ _COMPLEMENTISERS = frozenset({"que", "qu'", "qu’"})
 #: Stop words that end the phrase only before a figure: « 9 000 manifestants
 #: contre 3 000 selon la police », not « des attaques contre des civils ».
 _BEFORE_FIGURE = frozenset({"contre"})
-
-
-def _start_after_cue(
-    cue: VerbCue,
-    doc: Doc,
-    time_words: frozenset[str],
-    incises: tuple[tuple[str, ...], ...],
-    months: frozenset[str] = frozenset(),
-    measure: Callable[[int], bool] | None = None,
-    periods: frozenset[str] = frozenset(),
-) -> int:
-    """Where the phrase reported after ``cue`` starts. ``measure(j)`` says
-    that token ``j`` opens the value itself (« a chiffré à un million … »),
-    which is then no circumstance to skip."""
-    i = cue.verb.i + 1
-    while i < len(doc) and doc[i].idx < cue.end:
-        i += 1
-    for _ in range(4):
-        j = skip_incise(doc, i, incises)
-        while j < len(doc) and (
-            doc[j].lower_ in time_words
-            or (doc[j].pos_ == "ADV" and doc[j].head.i == cue.verb.i and doc[j].dep_ == "advmod")
-        ):
-            j += 1
-        # « a évoqué mercredi 1er avril les … », « a annoncé le 3 mars la
-        # mort de … »: a date is no part of the phrase reported.
-        k = j + 1 if j + 2 < len(doc) and doc[j].lower_ == "le" else j
-        if k + 1 < len(doc) and doc[k + 1].lower_ in months and doc[k].text[:1].isdigit():
-            j = k + 2
-            if j < len(doc) and doc[j].text.isdigit() and len(doc[j].text) == 4:
-                j += 1
-        # « a déclaré ce vendredi … »: a demonstrative on a time word.
-        nxt = doc[j + 1] if j + 1 < len(doc) else None
-        if nxt is not None and doc[j].lower_ in _DEMONSTRATIVES and nxt.lower_ in time_words:
-            j += 2
-        # « a insisté ces derniers jours sur … »: a demonstrative, up to
-        # three adjectives or numerals (« ces deux derniers »), a period.
-        elif j < len(doc) and doc[j].lower_ in _DEMONSTRATIVES:
-            k = j + 1
-            while k < len(doc) and k <= j + 3 and doc[k].pos_ in {"ADJ", "NUM"}:
-                k += 1
-            if k < len(doc) and doc[k].lower_ in periods:
-                j = k + 1
-        if measure is None or not measure(j):
-            j = _past_circumstance(doc, cue, j)
-        if j == i:
-            break
-        i = j
-    return i
-
-
-#: Determiners of a time phrase (« ce mardi », « cette semaine »).
-_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
-
-
-def _past_circumstance(doc: Doc, cue: VerbCue, j: int) -> int:
-    """« a affirmé sur une radio « … » », « a dénoncé dans un communiqué
-    une « faute » »: a prepositional phrase on the cue that is followed by
-    a quoted fragment or a noun phrase is a circumstance of the saying
-    (where, to whom, in which medium), not its content: the content starts
-    after it. A phrase that runs to the content (« table sur une hausse »,
-    « parle de 40 morts ») is followed by neither and stays."""
-    if j >= len(doc) or doc[j].pos_ != "ADP":
-        return j
-    noun = doc[j].head
-    if noun.head.i != cue.verb.i or noun.i <= j or not noun.dep_.startswith(("obl", "nmod")):
-        return j
-    last = max(t.i for t in noun.subtree)
-    # A French noun takes a complement only through a preposition: a bare
-    # noun phrase the parser hung on the circumstance (« sur les réseaux
-    # une « trahison » ») is the verb's object, where the phrase ends.
-    for child in noun.rights:
-        if child.dep_.startswith("nmod") and not any(c.dep_ == "case" for c in child.children):
-            last = child.left_edge.i - 1
-            break
-    while last > noun.i and (doc[last].text in _OPENING or doc[last].is_punct):
-        last -= 1
-    nxt = last + 1
-    if nxt < len(doc) and (doc[nxt].text in _OPENING or doc[nxt].pos_ in {"DET", "NUM"}):
-        return nxt
-    return j
 
 
 def _phrase_head(doc: Doc, first: int) -> Token | None:
@@ -182,7 +100,19 @@ def _figure_in(head: Token, language: LanguageData) -> bool:
             and tok.i + 1 < len(doc)
             and doc[tok.i + 1].lower_ in numbers.multipliers
         )
-        if not (digits or scaled or (tok.pos_ == "NUM" and tok.lower_ not in numbers.one_words)):
+        # « une vingtaine de blessés »: an approximate noun after « un(e) »
+        # (« des dizaines » stays vague, no figure).
+        approximate = (
+            tok.lower_ in numbers.approximate_nouns
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ in numbers.one_words
+        )
+        if not (
+            digits
+            or scaled
+            or approximate
+            or (tok.pos_ == "NUM" and tok.lower_ not in numbers.one_words)
+        ):
             continue
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if nxt in numbers.months or nxt in numbers.time_words:
@@ -450,24 +380,32 @@ def np_content(
     text = text_of(doc)
     if in_incise(cue, text):
         return NOT_FOUND  # « …, a estimé le chef du parti »: the phrase is the speaker
-    first = _start_after_cue(
+    first = start_after_cue(
         cue,
         doc,
         extra.get("time_words", frozenset()),
         extra.get("np_incises", ()),
         frozenset(language.numbers.months),
-        lambda j: _figure_after_a(doc, j, lemma, language),
+        lambda j: figure_after_a(doc, j, lemma, language),
         extra.get("period_nouns", frozenset()),
+        lambda j: past_clock(doc, j, language),
     )
     if first < len(doc) and doc[first].lower_ in _LEADING_ADP and first + 1 < len(doc):
         first += 1
-    evaluation = _figure_after_a(doc, first, lemma, language)
+    evaluation = figure_after_a(doc, first, lemma, language)
     if evaluation:
         first += 1  # « a chiffré à un million le nombre de … »
+    if first < len(doc) and doc[first - 1].text == ":" and doc[first].idx >= sent_end:
+        # The parser may end the sentence at the colon: the list after it
+        # is the next « sentence » (« annonçait : 14 morts et 60 blessés. »).
+        sent_end = doc[first].sent.end_char
     if first >= len(doc) or doc[first].idx >= sent_end or doc[first].pos_ == "ADP":
         return NOT_FOUND  # « se poursuit par des … », « répond aux … »: no object
     head = _phrase_head(doc, first)
-    if head is None or head.dep_ in _SUBJECTS:
+    # After a colon the parser may take a verbless list of figures for the
+    # subject of the full stop (« annonçait : 14 morts et 60 blessés. »).
+    listed = doc[first - 1].text == ":" and head is not None and head.head.pos_ == "PUNCT"
+    if head is None or (head.dep_ in _SUBJECTS and not listed):
         return NOT_FOUND
     # « décrit l'économie comme « résiliente » », « qualifie la mesure
     # d'« injuste » »: the attribute of the object is part of what is said.
@@ -479,6 +417,9 @@ def np_content(
     )
     if evaluation:
         end = _before_new_subject(doc, first, end)
+    if head.lower_ in report_nouns:
+        end = _figure_after_colon(doc, head.i, end, sent_end, stops)
+    end = _coordinated_figure(doc, head.i, end, sent_end, stops)
     start, end = clip_content(text, doc[first].idx, end)
     if end <= start:
         return NOT_FOUND
@@ -517,6 +458,52 @@ def np_content(
     return (start, end) if found else None
 
 
+def _figure_after_colon(doc: Doc, head: int, end: int, sent_end: int, stops: frozenset[str]) -> int:
+    """« avance un chiffre bien plus élevé : 290 000 »: the figure a colon
+    gives after a noun of counting is the figure reported; the phrase runs
+    on to the next punctuation or stop word (« selon », « contre »)."""
+    k = head
+    while k < len(doc) and doc[k].idx < end:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ":" or not doc[k + 1].like_num:
+        return end
+    last = k + 1
+    while (
+        last + 1 < len(doc)
+        and doc[last + 1].idx < sent_end
+        and not doc[last + 1].is_punct
+        and doc[last + 1].lower_ not in stops
+    ):
+        last += 1
+    return doc[last].idx + len(doc[last])
+
+
+def _coordinated_figure(doc: Doc, head: int, end: int, sent_end: int, stops: frozenset[str]) -> int:
+    """« une inflation de 2 % cette année et de 1,8 % l'an prochain »: a second
+    figure coordinated by « et de » continues the phrase, wherever the
+    parser hung it; the phrase runs on to the next punctuation or stop."""
+    k = head
+    while k < len(doc) and doc[k].idx < end:
+        k += 1
+    if (
+        k + 2 >= len(doc)
+        or doc[k].idx >= sent_end
+        or doc[k].pos_ != "CCONJ"
+        or doc[k + 1].lower_ not in _GENITIVE
+        or not doc[k + 2].text[:1].isdigit()
+    ):
+        return end
+    last = k + 2
+    while (
+        last + 1 < len(doc)
+        and doc[last + 1].idx < sent_end
+        and not (doc[last + 1].is_punct and doc[last + 1].text != "%")
+        and doc[last + 1].lower_ not in stops
+    ):
+        last += 1
+    return doc[last].idx + len(doc[last])
+
+
 def _before_new_subject(doc: Doc, first: int, end: int) -> int:
     """« évaluait à 40 000 le nombre de marcheurs et nous à 90 000 »: a
     coordinator before a pronoun, an article or a name opens a gapped
@@ -529,36 +516,6 @@ def _before_new_subject(doc: Doc, first: int, end: int) -> int:
             prev = doc[tok.i - 1]
             return prev.idx + len(prev)
     return end
-
-
-def _figure_after_a(doc: Doc, first: int, lemma: str, language: LanguageData) -> bool:
-    """« à » then a figure after a verb of evaluating (« a évalué à 2
-    millions le coût », « estime à un million »); « estime à juste titre »
-    holds no figure."""
-    if lemma not in language.extra.get("evaluation_at", ()):
-        return False
-    if first + 1 >= len(doc) or doc[first].lower_ != "à":
-        return False
-    tok = doc[first + 1]
-    numbers = language.numbers
-    if tok.text[:1].isdigit():
-        return True
-    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-    if tok.lower_ in numbers.one_words:
-        return nxt in numbers.multipliers  # « un million », not « une hauteur »
-    if tok.pos_ == "NUM":
-        return True
-    # « à près de 3 000 », « à plus d'un million »: a hedge, then the figure
-    hedges = {p.split()[0] for p in numbers.qualifiers_before}
-    if tok.lower_ not in hedges:
-        return False
-    window = doc[tok.i + 1 : min(len(doc), tok.i + 4)]
-    return any(
-        t.text[:1].isdigit()
-        or t.pos_ == "NUM"
-        or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in numbers.multipliers)
-        for t in window
-    )
 
 
 def _states_fact(head: Token, lemma: str, language: LanguageData) -> bool:

@@ -31,7 +31,9 @@ from quidit.extract.numbers_forms import (
     dot_decimals,
     halves,
 )
+from quidit.extract.numbers_ranges import ranges
 from quidit.extract.numbers_text import (
+    Item,
     TextView,
     digit_value,
     patterns,
@@ -111,7 +113,7 @@ def _find(text: str, data: NumberData) -> list[Mention]:
     found = compounds(t, data, found)
     found = and_a_half(t, data, found)
     found = approximate_multiples(t, data, found)
-    found = _ranges(t, data, found)
+    found = ranges(t, data, found)
     keep = [m.vague or is_claim(t, data, m) for m in found]
     for k, m in enumerate(found):
         # A range stands or falls with its upper bound ("de 3 à 5 jours",
@@ -418,13 +420,29 @@ def _zeros_and_ones(
                 continue
             break
         else:
-            if word in data.one_words and nxt in data.one_count_nouns:
+            if word in data.one_words and (
+                nxt in data.one_count_nouns or _after_count(items, idx, data)
+            ):
                 out.append(Mention(it.start, it.end, it.start, it.end, 1.0, kind="one"))
             elif word in data.one_words and _hedged_one(t, pats, idx):
                 # « pas moins d'une tonne », « au moins un blessé »: a hedge
                 # makes « un » a quantity, never an article.
                 out.append(Mention(it.start, it.end, it.start, it.end, 1.0, kind="one"))
     return out
+
+
+def _after_count(items: list[Item], idx: int, data: NumberData) -> bool:
+    """« 53 soldats et un civil », « 54 morts, dont un civil »: « un » right
+    after a link word that follows a count in digits and its noun (a
+    comma may stand before the link)."""
+    k = idx - 1
+    if k < 2 or items[k].text not in data.one_after_count:
+        return False
+    k -= 1
+    if items[k].text == ",":
+        k -= 1
+    noun, count = items[k].text, items[k - 1].text if k >= 1 else ""
+    return noun.isalpha() and count[:1].isdigit() and not (len(count) == 4 and count.isdigit())
 
 
 def _hedged_one(t: TextView, pats: dict[str, object], idx: int) -> bool:
@@ -525,69 +543,3 @@ def _extend(t: TextView, data: NumberData, pats: dict[str, object], m: Mention) 
         currency=currency,
         multiplied=multiplied,
     )
-
-
-def _ranges(t: TextView, data: NumberData, found: list[Mention]) -> list[Mention]:
-    """ "entre 40 et 50" → at_least 40, at_most 50."""
-    out = list(found)
-    for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        if a.vague or b.vague or a.bound or a.qualifier != "exact" or b.qualifier != "exact":
-            continue
-        between = [i.text for i in t.items[t.index_at(a.end) : t.index_at(b.start)]]
-        if len(between) != 1:
-            continue
-        prev_items = t.before(a.start, 2)
-        prev = prev_items[-1].text if prev_items else ""
-        prev2 = prev_items[-2].text if len(prev_items) > 1 else ""
-        start = a.start
-        matched = False
-        if prev in data.change_words or prev2 in data.change_words:
-            continue  # "passé de 3 à 5": a change, two exact figures
-        for opener, joiner in data.range_patterns:
-            if between[0] != joiner:
-                continue
-            if opener:
-                if prev != opener:
-                    continue
-                start = prev_items[-1].start
-            matched = True
-            break
-        if not matched:
-            continue
-        lo_value = a.value
-        lo_percent = a.percent or b.percent
-        factor = b.multiplied if b.multiplied != 1.0 else _word_scale(t, data, b)
-        # « 5 à 6 milliards », « trois à quatre cents », « deux à trois millions »
-        if a.multiplied == 1.0 and 1.0 != factor > a.value and a.value * factor <= b.value:
-            lo_value = a.value * factor
-        if lo_value >= b.value:
-            continue
-        out[k] = replace(
-            a,
-            start=start,
-            value=lo_value,
-            percent=lo_percent,
-            multiplied=b.multiplied if lo_value != a.value else a.multiplied,
-            qualifier="at_least",
-            bound="lower",
-            currency=a.currency or b.currency,
-        )
-        out[k + 1] = replace(b, qualifier="at_most", bound="upper")
-    return out
-
-
-#: Number words that scale the words before them (« quatre cents »,
-#: « trois millions »): a range's lower bound written bare shares them.
-_SCALES = frozenset({100.0, 1000.0, 1e6, 1e9})
-
-
-def _word_scale(t: TextView, data: NumberData, m: Mention) -> float:
-    """The scale word a number written in words ends with, or 1."""
-    if m.kind != "words":
-        return 1.0
-    first, last = t.index_at(m.num_start), t.index_at(m.num_end) - 1
-    if last <= first:
-        return 1.0  # « cent » alone scales nothing
-    value = word_value(t.items[last].text, data.text2num_lang)
-    return value if value in _SCALES else 1.0

@@ -188,7 +188,12 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
         s_start, s_end = bounds[s]
         spans = [(claims[i].span.start, claims[i].span.end) for i in members]
         places = _attach(
-            find_places(text, norm, s_start, s_end, words, parens=True), spans, text, norm, words
+            find_places(text, norm, s_start, s_end, words, parens=True),
+            spans,
+            text,
+            norm,
+            words,
+            sentence_scope=True,
         )
         found_events = find_events(norm, s_start, s_end, words, language.numbers.time_words)
         events = _attach(found_events, spans, text, norm, words)
@@ -209,10 +214,13 @@ def _read_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> 
                 # « l'armée avait fait état de 24 morts »: an earlier event
                 # or statement, whatever its date.
                 earlier = _earlier_before(found_events, s_start, c.span.start, norm, words)
+                # A forecast for a year stays that year's (« table sur 2 %
+                # en 2026 » and « 3 % en 2027 » are two forecasts).
+                dated = event is not None and event.kind == "year"
                 event = (
                     earlier
                     or _pluperfect(norm, s_start, seg_start, c.span.start, words)
-                    or _forecast(norm, seg_start, c.span.start, words)
+                    or (None if dated else _forecast(norm, seg_start, c.span.start, words))
                     or event
                 )
             if k and _RANGE_GAP.fullmatch(norm, spans[k - 1][1], c.span.start):
@@ -290,8 +298,11 @@ def _attach(
     text: str,
     norm: str,
     words: ScopeWords,
+    sentence_scope: bool = False,
 ) -> list[Phrase | None]:
-    """Each figure's phrase (see the module notes), or None."""
+    """Each figure's phrase (see the module notes), or None; with
+    ``sentence_scope`` (places), a phrase closing the sentence that no
+    figure took is its clause's."""
     owner: list[Phrase | None] = [None] * len(figures)
     forward: list[Phrase] = []
     for p in phrases:
@@ -331,6 +342,17 @@ def _attach(
             gap = norm[figures[k - 1][1] : figures[k][0]]
             if not any(w in gap for w in words.clause_breaks):
                 owner[k] = owner[k - 1]
+    # « De 20 000 (selon X) à 45 000 marcheurs (selon Y) étaient samedi dans
+    # toute la Norvège »: a phrase after the sentence's last
+    # figure that no figure took is the scope of its clause's figures.
+    if figures and sentence_scope:
+        taken = {id(o) for o in owner if o is not None}
+        tail = [p for p in phrases if p.start >= figures[-1][1] and id(p) not in taken]
+        if tail:
+            for k in range(len(figures)):
+                gap = norm[figures[k][1] : tail[0].start]
+                if owner[k] is None and not any(w in gap for w in words.clause_breaks):
+                    owner[k] = tail[0]
     return owner
 
 

@@ -186,6 +186,11 @@ def find_events(
             a, b = start + m.start(), start + m.end()
             key = "1" if m.group().startswith(("premier", "1")) else "2"
             found.append(Phrase(a, b, "round", key, norm[a:b]))
+    if words.year_prepositions:
+        years = "|".join(re.escape(w) for w in sorted(words.year_prepositions))
+        for m in re.finditer(rf"(?<![\w'])(?:{years})\s+((?:19|20)\d\d)(?![\w])", segment):
+            a, b = start + m.start(), start + m.end()
+            found.append(Phrase(a, b, "year", m.group(1), norm[a:b]))
     if pats.since is not None:
         for m in pats.since.finditer(norm, start, end):
             a, b = m.start(), m.end()

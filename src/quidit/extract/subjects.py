@@ -261,7 +261,9 @@ def _adjacent_antecedent(
     names = language.syntax.labels("name_part")
     while before.dep_ in names and before.head.i < before.i:
         before = before.head
-    if antecedent is None or antecedent.pos_ in {"VERB", "AUX"}:
+    if antecedent is None or antecedent.pos_ in {"VERB", "AUX", "ADJ"}:
+        # « plus basses que celles de la préfecture, qui … »: a relative the
+        # parser hung on a predicate takes up the noun right before it.
         return before
     if before.i == antecedent.i:
         return antecedent
@@ -350,19 +352,40 @@ def find_subject(
     relatives = syntax.relative_pronouns
     object_only = language.extra.get("object_only_clitics", frozenset())
     candidates = []
+    # « Les autorités avaient, elles, comptabilisé … »: a passive subject
+    # on a verb with no passive auxiliary is a misread active subject.
+    misread_passive = (
+        syntax.labels("passive_subject")
+        if not any(c.dep_ in syntax.labels("passive_auxiliary") for c in verb.children)
+        else frozenset()
+    )
     for child in verb.children:
-        if child.dep_ in subjects or _personal_expletive(child, verb, language):
+        if (
+            child.dep_ in subjects
+            or (child.dep_ in misread_passive and child.i < verb.i)
+            or _personal_expletive(child, verb, language)
+        ):
             lo, hi = sorted((child.i, verb.i))
-            if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]):
-                continue  # « … », dénoncent X: a subject across the quote is a misparse
+            if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]) and _quote_ends_between(
+                doc, lo, hi
+            ):
+                # « … », dénoncent X: a subject across the quote is a
+                # misparse; a name in marks inside the subject (« le
+                # collectif « Les Comptes Bleus » a recensé ») is none.
+                continue
             if child.lower_ in object_only and child.i < verb.i:
                 continue  # « …, leur a répondu X »: a dative clitic, never a subject
+            child = _past_fronted_adjunct(child, syntax)
             candidates.append(child)
     if len(candidates) > 1:
         # Two subjects is a misparse: "which they say sends …" (the relative
         # pronoun is the content verb's), "KASTRO, May 20 - The commission
         # said" (a dateline).  The nearest non-relative one is the verb's.
         plain = [c for c in candidates if not _is_relative(c, relatives)] or candidates
+        # « Les organisateurs, parmi lesquels la députée X, ont évoqué … »:
+        # the noun of a verbless relative set between commas is one of the
+        # subject's members, not the subject.
+        plain = [c for c in plain if not _in_verbless_relative(c)] or plain
         candidates = [min(plain, key=lambda c: abs(c.i - verb.i))]
     for child in candidates:
         if _is_relative(child, relatives):
@@ -425,8 +448,19 @@ def find_subject(
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and any(c.dep_ in syntax.labels("object") and c.i > verb.i for c in verb.children)
         and not any(c.dep_ in syntax.labels("auxiliary") for c in verb.children)
+        # « a de son côté décompté … »: the noun ends an adverbial incise
+        # between the auxiliary and the participle, no subject.
+        and not _ends_incise(verb.head, language.extra.get("np_incises", ()))
     ):
         return verb.head, False, False
+    if verb.dep_ in syntax.labels("clause_modifier") and _ends_incise(
+        verb.head, language.extra.get("np_incises", ())
+    ):
+        # « Le rectorat a de son côté décompté … » parsed with the incise's
+        # noun for the root: the subject hangs on that noun.
+        for child in verb.head.children:
+            if child.dep_ in subjects and child.i < verb.head.i:
+                return child, child.lower_ in language.pronouns, False
     stray = stray_subject(verb, syntax)
     if stray is not None and stray.lower_ not in object_only:
         return stray, stray.lower_ in language.pronouns, False
@@ -448,4 +482,100 @@ def find_subject(
         while node.dep_ in chain and node.head.i < node.i:
             node = node.head
         return node, False, False
+    coordinated = _coordinated_clause_subject(verb) or _apposed_to_fronted_adjunct(verb, syntax)
+    if coordinated is not None:
+        return coordinated, False, False
     return None, False, False
+
+
+def _ends_incise(token: Token, incises: tuple[tuple[str, ...], ...]) -> bool:
+    """``token`` is the last word of a short adverbial incise (« de son
+    côté », « pour sa part »)."""
+    doc = token.doc
+    for words in incises:
+        first = token.i - len(words) + 1
+        if first >= 0 and tuple(t.lower_ for t in doc[first : token.i + 1]) == words:
+            return True
+    return False
+
+
+def _past_fronted_adjunct(subject: Token, syntax: SyntaxData) -> Token:
+    """« Parmi les 2 870 blessés, l'association dénombre … »: a subject
+    behind a preposition is a fronted adjunct the parser misread; the noun
+    it hung after the adjunct's comma is the subject."""
+    cases = [
+        c for c in subject.children if c.dep_ in syntax.labels("adposition") and c.i < subject.i
+    ]
+    if not cases or subject.pos_ not in {"NOUN", "PROPN"}:
+        return subject
+    doc = subject.doc
+    for child in subject.rights:
+        if (
+            child.pos_ in {"NOUN", "PROPN"}
+            and child.left_edge.i > 0
+            and doc[child.left_edge.i - 1].text == ","
+            and not any(c.dep_ in syntax.labels("adposition") for c in child.children)
+        ):
+            return child
+    return subject
+
+
+#: Words of a subject's noun phrase between « et » and its verb (« et la
+#: préfecture de police de Paris évoque »: 6).
+_COORDINATED_SUBJECT_WORDS = 7
+
+
+def _coordinated_clause_subject(verb: Token) -> Token | None:
+    """« X annoncent 350 000 manifestants, contre … et la préfecture évoque
+    76 000 »: the parser hangs the second clause's subject on the first
+    clause's figures; a noun phrase opened by a determiner right after a
+    coordinator, right before a finite verb with no subject, is its
+    subject."""
+    if verb.morph.get("VerbForm", []) != ["Fin"]:
+        return None
+    doc = verb.doc
+    first: Token | None = None
+    k = verb.i - 1
+    while k >= 0 and verb.i - k <= _COORDINATED_SUBJECT_WORDS:
+        tok = doc[k]
+        if tok.pos_ == "CCONJ":
+            break
+        if tok.pos_ not in {"NOUN", "PROPN", "DET", "ADP", "ADJ"}:
+            return None
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            first = tok
+        k -= 1
+    if k < 0 or doc[k].pos_ != "CCONJ" or first is None or doc[k + 1].pos_ != "DET":
+        return None
+    return first
+
+
+def _apposed_to_fronted_adjunct(verb: Token, syntax: SyntaxData) -> Token | None:
+    """« Plus tard dans la soirée, Yaya Roux, le ministre, a fait état de … »:
+    the parser hangs the subject, set off by commas, on the fronted adjunct
+    of time or place as its apposition; a finite verb with no subject takes
+    the first noun so hung after the adjunct's comma."""
+    if verb.morph.get("VerbForm", []) != ["Fin"] and not any(
+        c.dep_ in syntax.labels("auxiliary") for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    hung = syntax.labels("apposition", "coordination")
+    for adjunct in verb.children:
+        if adjunct.i > verb.i or not adjunct.dep_.startswith("obl"):
+            continue
+        for child in adjunct.children:
+            edge = child.left_edge.i
+            comma = doc[edge].text == "," or (edge > 0 and doc[edge - 1].text == ",")
+            if child.i > adjunct.i and child.dep_ in hung and child.pos_ in {"NOUN", "PROPN"}:
+                return child if comma else None
+    return None
+
+
+def _in_verbless_relative(noun: Token) -> bool:
+    """``noun`` heads « parmi lesquels X », « dont X »: a relative pronoun
+    hung on it before it."""
+    return any(
+        c.i < noun.i and c.pos_ == "PRON" and "Rel" in c.morph.get("PronType", [])
+        for c in noun.children
+    )

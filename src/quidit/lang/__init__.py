@@ -57,6 +57,9 @@ class NumberData:
     one_words: frozenset[str] = frozenset()
     one_phrases: tuple[tuple[str, ...], ...] = ()
     one_count_nouns: frozenset[str] = frozenset()
+    #: Words that, right after a count and its noun, make a following "one"
+    #: a count too ("53 soldats et un civil", "54 morts, dont un civil").
+    one_after_count: frozenset[str] = frozenset()
     #: Words that make an approximate noun vague ("des centaines").
     vague_quantifiers: frozenset[str] = frozenset()
     #: Adjectives allowed between "une" and an approximate noun ("une bonne centaine").
@@ -196,6 +199,9 @@ class ScopeWords:
     months: frozenset[str] = frozenset()
     #: "le premier tour", "le second tour".
     round_phrases: tuple[str, ...] = ()
+    #: Prepositions before a year that dates what a figure counts ("en
+    #: 2016": a forecast or a total for that year).
+    year_prepositions: frozenset[str] = frozenset()
     #: Words that set a count in an earlier event ("la précédente
     #: manifestation", "lors de son dernier cortège", "il y a trois mois").
     earlier_event_words: tuple[str, ...] = ()

@@ -58,6 +58,7 @@ LANGUAGE = LanguageData(
         # (guidelines §2): read by selon-adjuncts and by mention repair alike.
         "document_nouns": mentions.DOCUMENT_NOUNS,
         "issuing_participles": mentions.ISSUING_PARTICIPLES,
+        "demonstrative_pronouns": mentions.DEMONSTRATIVE_PRONOUNS,
         "reading_stems": mentions.READING_STEMS,
         "mention_time_words": cues.TIME_WORDS | mentions.TIME_NOUNS,
         "latter": mentions.LATTER,
@@ -142,6 +143,7 @@ LANGUAGE = LanguageData(
         "act_nouns": cues.ACT_NOUNS,
         "ce_que_lemmas": cues.CE_QUE,
         "period_nouns": cues.PERIOD_NOUNS,
+        "clock_prepositions": cues.CLOCK_PREPOSITIONS,
         "subjunctive_governors": cues.SUBJUNCTIVE_GOVERNORS,
         "self_description_lemmas": cues.SELF_DESCRIPTION,
         # « Et le maire d'ajouter que … »: the coordinator that opens the

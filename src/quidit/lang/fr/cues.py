@@ -425,6 +425,12 @@ PERIOD_NOUNS = frozenset(
     "soirée après-midi".split()
 )
 
+#: Prepositions of a clock time between a verb of counting and its figure
+#: (« a fait état à 11h30 de 640 élèves absents », « dénombrait vers 9
+#: heures 300 tracteurs »): the hour the count was given, no part of
+#: what it counts.
+CLOCK_PREPOSITIONS = frozenset("à vers dès avant après".split())
+
 #: Verbs that are cues only with their reflexive clitic (« se défendre »,
 #: « s’inquiéter »): without it they mean something else (« défendre un
 #: projet », « inquiéter les marchés »).

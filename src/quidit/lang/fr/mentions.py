@@ -75,9 +75,14 @@ DOCUMENT_NOUNS = frozenset(
     comptage enquête enquêtes note notes projection projections prévision
     prévisions statistiques relevé relevés document documents courrier
     lettre message messages publication compte-rendu article articles
-    résultat résultats
+    résultat résultats comptes comptages décomptes
     """.split()
 )
+
+#: Demonstrative pronouns that stand for a document or a count named
+#: before (« plus basses que celles de la préfecture, qui table sur … »,
+#: « supérieur à celui du ministère »): with « de X » they are X's.
+DEMONSTRATIVE_PRONOUNS = frozenset("celui celle ceux celles".split())
 
 #: Participles that make their agent the issuer of a document (« publié
 #: par », « diffusés par », « parus dans » a medium); « consulté par »,

@@ -172,6 +172,11 @@ ONE_COUNT_NOUNS = frozenset(
     """.split()
 )
 
+#: « 53 soldats et un civil », « 54 morts, dont un civil »: after a count
+#: and its noun, a coordinated or partitive « un » answers "how many"
+#: (guidelines §4: « un mort et deux blessés »).
+ONE_AFTER_COUNT = frozenset({"et", "dont"})
+
 VAGUE_QUANTIFIERS = frozenset(
     """
     des les plusieurs quelques nombreux nombreuses de certaines certains
@@ -343,6 +348,7 @@ NUMBERS = NumberData(
     one_words=ONE_WORDS,
     one_phrases=ONE_PHRASES,
     one_count_nouns=ONE_COUNT_NOUNS,
+    one_after_count=ONE_AFTER_COUNT,
     vague_quantifiers=VAGUE_QUANTIFIERS,
     approximate_adjectives=APPROXIMATE_ADJECTIVES,
     range_patterns=RANGE_PATTERNS,

@@ -60,6 +60,11 @@ EVENT_UNITS: dict[str, str] = {
         "mortel mortels mortelle mortelles décès".split(),
         "mort",
     ),
+    # « 50 terroristes neutralisés », « deux soldats tombés »: the military
+    # communiqués' words for enemies killed and for their own dead (Sahel
+    # army copy uses both for deaths; TLFi: tomber « mourir au combat »).
+    **dict.fromkeys("neutraliser neutralisé neutralisés".split(), "tué"),
+    **dict.fromkeys("tombé tombés".split(), "mort"),
     **dict.fromkeys("blesser blessé blessés blessée blessées".split(), "blessé"),
     **dict.fromkeys(
         "hospitaliser hospitalisé hospitalisés hospitalisée hospitalisées".split(), "hospitalisé"
@@ -231,6 +236,8 @@ SCOPE = ScopeWords(
         "décembre".split()
     ),
     round_phrases=("premier tour", "second tour", "deuxième tour", "1er tour", "2e tour"),
+    # « 1 % en 2015 et 1,5 % en 2016 »: two years, two forecasts.
+    year_prepositions=frozenset({"en"}),
     earlier_event_words=(
         "précédent",
         "précédente",
