@@ -46,6 +46,7 @@ from quidit.ingest import Item, resolve
 from quidit.ingest.items import item_source
 from quidit.lang import get_language
 from quidit.options import Options
+from quidit.output.jsonl import Line
 from quidit.records import Analysis, Article, Failure
 from quidit.timing import Timings
 
@@ -229,7 +230,16 @@ def release_memory() -> None:
     but kept by glibc's allocator; in N workers that is N copies of the
     parser's high-water mark held for nothing between tasks.  Measured on
     bench/gen_pages.py articles: a worker's private memory falls from ~70 MB
-    to ~20 MB; the call costs about a millisecond a task.
+    to ~20 MB, and the tree's peak PSS over 200 articles from 630 to 604 MB
+    (--jobs 1: 495 MB; the target is 1.25 times that).  It is the largest
+    CPU cost a worker has that ``--jobs 1`` does not: the pages it hands
+    back are the next task's working memory, which the kernel faults in
+    again, zeroed: ~5,500 page faults a task of 4 articles against ~550
+    without it (and ~50 for the same articles in ``--jobs 1``), 3–4 ms of
+    system CPU an article, ~8 % of a worker's CPU (measured by forking
+    children from a loaded process, 4 rounds of 100 articles each: 59.5
+    against 54.9 ms an article, median).  ``QUIDIT_NO_TRIM=1`` skips it
+    (bench/ingest.py ``--methods forkserver-notrim`` measures both).
     """
     if _malloc_trim is not None:
         _malloc_trim(0)
@@ -248,11 +258,27 @@ def _find_malloc_trim() -> Callable[[int], int] | None:
 
 _malloc_trim = _find_malloc_trim()
 
+#: Set to 1 to keep a worker's freed heap between tasks (see release_memory).
+NO_TRIM_ENV = "QUIDIT_NO_TRIM"
 
-def _analyze_task(articles: list[Article]) -> tuple[list[Analysis | Failure], dict[str, float]]:
+
+def _analyze_task(
+    articles: list[Article], lines: bool = False
+) -> tuple[list[Analysis | Failure | Line], dict[str, float]]:
+    """Analyse a task's articles (one spaCy batch).
+
+    With ``lines``, each analysis comes back as its JSON Lines record,
+    already serialised: a string crosses the pipe for a fraction of what
+    pickling the record's objects costs here and unpickling them costs the
+    parent, which shares the cores with the workers (0.65 → 0.15 ms an
+    article in all, measured on bench/gen_pages.py articles).
+    """
     assert _analyzer is not None
-    results = analyze_safely(_analyzer, articles)
-    release_memory()
+    results: list[Analysis | Failure | Line] = list(analyze_safely(_analyzer, articles))
+    if lines:
+        results = [Line.of(r) if isinstance(r, Analysis) else r for r in results]
+    if os.environ.get(NO_TRIM_ENV) != "1":
+        release_memory()
     _timings.merge(take_timings(_analyzer))
     sent = dict(_timings)
     _timings.clear()
@@ -331,9 +357,13 @@ class Engine:
 class PoolEngine(Engine):
     """Runs tasks in ``jobs`` worker processes."""
 
-    def __init__(self, options: Options, factory: AnalyzerFactory, jobs: int) -> None:
+    def __init__(
+        self, options: Options, factory: AnalyzerFactory, jobs: int, *, lines: bool = False
+    ) -> None:
         super().__init__(options, factory)
         self.jobs = jobs
+        #: Whether workers hand analyses back as JSON Lines records (:class:`Line`).
+        self.lines = lines
         method, why = start_method(options.start_method)
         if why is not None:
             log.warning(
@@ -364,7 +394,7 @@ class PoolEngine(Engine):
     def analyze(self, articles: list[Article]) -> Done | _Timed:
         if not articles:
             return Done([])
-        return _Timed(self._pool.submit(_analyze_task, articles), self.timings)
+        return _Timed(self._pool.submit(_analyze_task, articles, self.lines), self.timings)
 
     def restart(self, generation: int) -> None:
         """Replace a broken pool (once per generation)."""
