@@ -178,9 +178,9 @@ def run(sources: list[Path], out: Path, jobs: int, pages: int, method: str = "au
     if method.endswith("-nowarm"):  # the fork server without its warm-up and malloc_trim
         method = method.removesuffix("-nowarm")
         env["QUIDIT_NO_WARM_UP"] = "1"
-    if method.endswith("-notrim"):  # workers that keep their freed heap between tasks
-        method = method.removesuffix("-notrim")
-        env["QUIDIT_NO_TRIM"] = "1"
+    if method.endswith("-trim"):  # workers that trim their heap after every task (as before)
+        method = method.removesuffix("-trim")
+        env["QUIDIT_TRIM_TASKS"] = "1"
     if method != "auto":  # "auto" runs on code from before the option too (before/after runs)
         cmd += ["--start-method", method]
     # A previous round's output would read as instant progress.
@@ -353,7 +353,7 @@ def main() -> None:
         default="forkserver,spawn",
         help="start methods to compare (forkserver-nofreeze: without gc.freeze(); "
         "forkserver-nowarm: without the server's warm-up analysis and malloc_trim; "
-        "forkserver-notrim: workers without malloc_trim after each task; "
+        "forkserver-trim: workers with malloc_trim after every task; "
         "auto: whatever the code under test does, for runs of older code)",
     )
     args = parser.parse_args()

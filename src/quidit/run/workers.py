@@ -226,20 +226,24 @@ def _resolve_task(items: list[Item]) -> tuple[list[Article | Failure], dict[str,
 def release_memory() -> None:
     """Hand the heap's free pages back to the system (glibc only).
 
-    Parsing a task's articles takes tens of MB that are freed at its end
-    but kept by glibc's allocator; in N workers that is N copies of the
-    parser's high-water mark held for nothing between tasks.  Measured on
-    bench/gen_pages.py articles: a worker's private memory falls from ~70 MB
-    to ~20 MB, and the tree's peak PSS over 200 articles from 630 to 604 MB
-    (--jobs 1: 495 MB; the target is 1.25 times that).  It is the largest
-    CPU cost a worker has that ``--jobs 1`` does not: the pages it hands
-    back are the next task's working memory, which the kernel faults in
-    again, zeroed: ~5,500 page faults a task of 4 articles against ~550
-    without it (and ~50 for the same articles in ``--jobs 1``), 3–4 ms of
-    system CPU an article, ~8 % of a worker's CPU (measured by forking
-    children from a loaded process, 4 rounds of 100 articles each: 59.5
-    against 54.9 ms an article, median).  ``QUIDIT_NO_TRIM=1`` skips it
-    (bench/ingest.py ``--methods forkserver-notrim`` measures both).
+    Called in the fork server before its first fork (see
+    :mod:`quidit.run.preload`), so that a worker's new objects land in
+    fresh pages rather than in free holes of pages the server still holds.
+
+    Workers no longer call it after each task (``QUIDIT_TRIM_TASKS=1``
+    does, to measure; bench/ingest.py ``--methods forkserver-trim``).  It
+    was the largest CPU cost a worker had that ``--jobs 1`` does not: the
+    pages it hands back are the next task's working memory, which the
+    kernel faults in again, zeroed: ~5,500 page faults a task of 4
+    articles against ~550 without it (~50 for the same articles in
+    ``--jobs 1``), 3–4 ms of system CPU an article, ~8 % of a worker's CPU
+    (forking children from a loaded process, 4 rounds of 100
+    bench/gen_pages.py articles each: 59.5 against 54.9 ms an article,
+    median).  What it saved in memory did not last: untrimmed, a worker's
+    heap settles after 3 tasks (140 MB, 26 MB of it free for the next
+    task, the same over 50 tasks), and a trimmed worker holds as much
+    mid-task, so the tree's peak PSS over 600 articles was 628 and 630 MB
+    trimmed against 633 and 634 MB untrimmed (604 against 630 MB over 200).
     """
     if _malloc_trim is not None:
         _malloc_trim(0)
@@ -258,8 +262,8 @@ def _find_malloc_trim() -> Callable[[int], int] | None:
 
 _malloc_trim = _find_malloc_trim()
 
-#: Set to 1 to keep a worker's freed heap between tasks (see release_memory).
-NO_TRIM_ENV = "QUIDIT_NO_TRIM"
+#: Set to 1 to trim a worker's heap after every task (see release_memory).
+TRIM_TASKS_ENV = "QUIDIT_TRIM_TASKS"
 
 
 def _analyze_task(
@@ -277,7 +281,7 @@ def _analyze_task(
     results: list[Analysis | Failure | Line] = list(analyze_safely(_analyzer, articles))
     if lines:
         results = [Line.of(r) if isinstance(r, Analysis) else r for r in results]
-    if os.environ.get(NO_TRIM_ENV) != "1":
+    if os.environ.get(TRIM_TASKS_ENV) == "1":
         release_memory()
     _timings.merge(take_timings(_analyzer))
     sent = dict(_timings)
