@@ -13,7 +13,12 @@ share; PSS (proportional set size, Linux's ``smaps_rollup``) splits each
 shared page among the processes that map it, and sums to the memory the
 tree really holds.  Targets: ``--jobs 2`` ≥ 1.7 × ``--jobs 1`` (≥ 1.85 × on
 2,000 articles); tree memory with ``--jobs 2`` ≤ 1.25 × ``--jobs 1``;
-outputs byte for byte identical.
+outputs byte for byte identical.  With ``--jobs 2`` the CPU time is split
+between the command itself (reading, writing, journal), the fork server
+(loading the pipeline) and the workers, and printed per article beside
+``--jobs 1``'s with the speed-up 2 idle cores would give from those CPU
+times: a loaded machine stretches wall times but distorts CPU times far
+less.
 
 1. Generates N realistic French news pages (``bench/gen_pages.py``).
 2. Runs ``quidit analyze DIR -o OUT.jsonl`` with ``--jobs 1`` and
@@ -50,6 +55,20 @@ import gen_pages
 #: Seconds between two samples of the process tree's memory and progress.
 SAMPLE_EVERY = 0.25
 
+TICKS = os.sysconf("SC_CLK_TCK")
+
+#: Runs the command, then writes the CPU seconds of its own process (not of
+#: its children) to the file named by the first argument, at exit.
+COMMAND = """import atexit, resource, sys
+def _own_cpu(path=sys.argv.pop(1)):
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    with open(path, "w") as f:
+        f.write(repr(r.ru_utime + r.ru_stime))
+atexit.register(_own_cpu)
+from quidit.cli import main
+main()
+"""
+
 
 @dataclass
 class RunResult:
@@ -67,14 +86,25 @@ class RunResult:
     #: Largest private memory (USS) of a process other than the first
     #: (a worker or the fork server): what copy-on-write could not share.
     peak_worker_uss_mb: float = 0.0
+    #: CPU seconds of the command's own process (the parent of the workers).
+    parent_cpu: float = 0.0
+    #: CPU seconds of the fork server (loading the pipeline, forking).
+    server_cpu: float = 0.0
+
+    @property
+    def worker_cpu(self) -> float:
+        """CPU seconds of the workers (and of multiprocessing's resource tracker)."""
+        return self.cpu - self.parent_cpu - self.server_cpu
 
     @property
     def rate(self) -> float:
         return self.pages / self.wall
 
 
-def _tree(root: int) -> list[int]:
+def _tree(root: int, cpu: dict[int, tuple[int, float]] | None = None) -> list[int]:
+    """``root`` and its descendants; with ``cpu``, each one's (parent, CPU seconds) noted there."""
     children: dict[int, list[int]] = {}
+    seconds: dict[int, float] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -84,13 +114,19 @@ def _tree(root: int) -> list[int]:
         except OSError:
             continue
         # "pid (comm) state ppid …": comm may hold spaces and parentheses.
-        ppid = int(stat[stat.rindex(b")") + 2 :].split()[1])
+        fields = stat[stat.rindex(b")") + 2 :].split()
+        ppid = int(fields[1])
         children.setdefault(ppid, []).append(int(entry))
+        # utime and stime (fields 14 and 15), in clock ticks.
+        seconds[int(entry)] = (int(fields[11]) + int(fields[12])) / TICKS
     out, todo = [], [root]
     while todo:
         pid = todo.pop()
         out.append(pid)
-        todo.extend(children.get(pid, []))
+        for child in children.get(pid, []):
+            todo.append(child)
+            if cpu is not None:
+                cpu[child] = (pid, seconds.get(child, 0.0))
     return out
 
 
@@ -129,8 +165,10 @@ def _lines(path: Path) -> int:
 
 
 def run(sources: list[Path], out: Path, jobs: int, pages: int, method: str = "auto") -> RunResult:
+    own_cpu = out.with_name(out.name + ".cpu")
+    own_cpu.unlink(missing_ok=True)
     cmd = [
-        sys.executable, "-c", "from quidit.cli import main; main()", "analyze",
+        sys.executable, "-c", COMMAND, str(own_cpu), "analyze",
         *map(str, sources), "-o", str(out), "--jobs", str(jobs), "--no-progress",
     ]  # fmt: skip
     env = dict(os.environ)
@@ -140,6 +178,9 @@ def run(sources: list[Path], out: Path, jobs: int, pages: int, method: str = "au
     if method.endswith("-nowarm"):  # the fork server without its warm-up and malloc_trim
         method = method.removesuffix("-nowarm")
         env["QUIDIT_NO_WARM_UP"] = "1"
+    if method.endswith("-trim"):  # workers that trim their heap after every task (as before)
+        method = method.removesuffix("-trim")
+        env["QUIDIT_TRIM_TASKS"] = "1"
     if method != "auto":  # "auto" runs on code from before the option too (before/after runs)
         cmd += ["--start-method", method]
     # A previous round's output would read as instant progress.
@@ -152,11 +193,13 @@ def run(sources: list[Path], out: Path, jobs: int, pages: int, method: str = "au
     peak = peak_worker = peak_pss = peak_uss = 0
     first: tuple[float, int] | None = None
     stop = threading.Event()
+    #: Every process seen below the command: pid → (parent pid, CPU seconds at the last sample).
+    cpu_seen: dict[int, tuple[int, float]] = {}
 
     def sample() -> None:
         nonlocal peak, peak_worker, peak_pss, peak_uss, first
         while not stop.is_set():
-            tree = _tree(proc.pid)
+            tree = _tree(proc.pid, cpu_seen)
             sizes = [_rss_kb(pid) for pid in tree]
             peak = max(peak, sum(sizes))
             shares = [_pss_uss_kb(pid) for pid in tree]
@@ -180,6 +223,13 @@ def run(sources: list[Path], out: Path, jobs: int, pages: int, method: str = "au
     if written != pages:
         raise SystemExit(f"expected {pages} records, got {written}:\n{stderr.decode()}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    # The fork server: the command's child that has children of its own (the
+    # workers).  It is idle once it has forked them, so its last sample is
+    # its whole CPU time; the workers' is then what the command's own
+    # (exact, from inside) and the server's leave of the exact total.
+    servers = {ppid for ppid, _ in cpu_seen.values() if ppid != proc.pid}
+    server_cpu = sum(c for pid, (ppid, c) in cpu_seen.items() if pid in servers)
+    parent_cpu = float(own_cpu.read_text()) if own_cpu.exists() else 0.0
     steady = (pages - first[1]) / (ended - first[0]) if first and ended > first[0] else 0.0
     return RunResult(
         jobs=jobs,
@@ -194,6 +244,8 @@ def run(sources: list[Path], out: Path, jobs: int, pages: int, method: str = "au
         peak_pss_mb=peak_pss / 1024,
         method=method if jobs > 1 else "",
         peak_worker_uss_mb=peak_uss / 1024,
+        parent_cpu=parent_cpu,
+        server_cpu=server_cpu,
     )
 
 
@@ -206,6 +258,40 @@ def show(r: RunResult) -> None:
         f"process but the first: {r.peak_worker_mb:4.0f} MB RSS, "
         f"{r.peak_worker_uss_mb:4.0f} MB private), "
         f"load {r.load_before:.1f}→{r.load_after:.1f}",
+        flush=True,
+    )
+    if r.jobs > 1:
+        print(
+            f"    CPU: command {r.parent_cpu:.2f} s, fork server {r.server_cpu:.2f} s, "
+            f"workers {r.worker_cpu:.2f} s",
+            flush=True,
+        )
+
+
+def projected(one: RunResult, two: RunResult) -> float:
+    """``--jobs 2`` / ``--jobs 1`` on 2 idle cores, from the CPU each process spent.
+
+    ``--jobs 1`` takes its CPU time.  ``--jobs 2``: the fork server's load
+    first (nothing else can run meanwhile: the workers are forked from it),
+    then the command and its workers share the two cores, and the command
+    cannot take less than its own CPU time.  Spawned workers load the
+    pipeline themselves, side by side, so that load is halved with the rest.
+    """
+    rest = max(two.parent_cpu, (two.parent_cpu + two.worker_cpu) / 2)
+    return one.cpu / (two.server_cpu + rest)
+
+
+def cpu_breakdown(one: RunResult, two: RunResult, serial: float) -> None:
+    """Where ``--jobs 2`` spends CPU per article, beside ``--jobs 1`` (issue 15)."""
+    n = one.pages
+    alone = 1000 * (one.cpu - serial) / n
+    worker = 1000 * two.worker_cpu / n
+    print(
+        f"  CPU breakdown ({two.method}): --jobs 1 {alone:.1f} ms an article beyond the "
+        f"serial part ({serial:.1f} s); --jobs 2: command {1000 * two.parent_cpu / n:.2f} ms "
+        f"an article (its start-up included), workers {worker:.1f} ms an article "
+        f"({worker / alone:.2f}× --jobs 1), fork server {two.server_cpu:.1f} s once; "
+        f"projected on 2 idle cores: {projected(one, two):.2f}×",
         flush=True,
     )
 
@@ -249,6 +335,9 @@ def articles_bench(args: argparse.Namespace, work: Path) -> None:
             f"PSS {two.peak_pss_mb / one.peak_pss_mb:.2f}×; output identical: {same}",
             flush=True,
         )
+        cpu_breakdown(
+            min(results["1"], key=lambda r: r.cpu), min(results[m], key=lambda r: r.cpu), serial
+        )
     print(f"load average after: {os.getloadavg()}")
 
 
@@ -264,6 +353,7 @@ def main() -> None:
         default="forkserver,spawn",
         help="start methods to compare (forkserver-nofreeze: without gc.freeze(); "
         "forkserver-nowarm: without the server's warm-up analysis and malloc_trim; "
+        "forkserver-trim: workers with malloc_trim after every task; "
         "auto: whatever the code under test does, for runs of older code)",
     )
     args = parser.parse_args()

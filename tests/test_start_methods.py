@@ -216,3 +216,22 @@ def test_the_french_warm_up_text_runs_the_whole_engine(analyzer) -> None:  # typ
     result = analyzer.analyze(Article(id="w", text=WARM_UP_TEXTS["fr"], lang="fr"))
     assert len(result.quotes) >= 2 and result.claims
     assert all(q.speaker is not None for q in result.quotes)
+
+
+def test_workers_hand_back_ready_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quidit.output.jsonl import Line, dumps
+    from quidit.records import Article, Failure
+    from test_batch import FAIL
+
+    monkeypatch.setattr(workers_module, "_analyzer", FakeAnalyzer(Options()))
+    texts = ["« Nous partirons », a dit Hugo Marsan.", f"Rien ici. {FAIL}", "« Oui » et « non »."]
+    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
+    lines, _ = workers_module._analyze_task(articles, True)
+    objects, _ = workers_module._analyze_task(articles, False)
+    assert len(lines) == len(objects) == len(articles)
+    for line, obj in zip(lines, objects, strict=True):
+        if isinstance(obj, Failure):
+            assert line == obj  # failures go back as they are
+        else:
+            assert isinstance(obj, Analysis) and isinstance(line, Line)
+            assert (line.text, line.quotes) == (dumps(obj), len(obj.quotes))

@@ -32,7 +32,7 @@ from quidit.lang import get_language
 from quidit.nlp.models import model_for, require_model
 from quidit.options import Options
 from quidit.output.csv import CsvWriter
-from quidit.output.jsonl import JsonlWriter
+from quidit.output.jsonl import JsonlWriter, Line
 from quidit.records import Analysis, Article, Failure
 from quidit.run.journal import Journal, RunPaths, failure_key, run_paths
 from quidit.run.progress import Reporter
@@ -296,7 +296,8 @@ def run_batch(
     jobs = plan_jobs(sources, options)
     summary.jobs = jobs
     engine = (
-        PoolEngine(options, analyzer_factory, jobs)
+        # JSON Lines (and the Parquet spool) come back serialised by the workers.
+        PoolEngine(options, analyzer_factory, jobs, lines=fmt in ("jsonl", "parquet"))
         if jobs > 1
         else Engine(options, analyzer_factory)
     )
@@ -369,7 +370,9 @@ def run_batch(
                     started_writing = time.perf_counter()
                     writer.write(result)
                     summary.analysed += 1
-                    summary.quotes += len(result.quotes)
+                    summary.quotes += (
+                        result.quotes if isinstance(result, Line) else len(result.quotes)
+                    )
                     if journal is not None:
                         journal.record(element.id, "ok", hash=h)
                     done.add(element.id)

@@ -46,6 +46,7 @@ from quidit.ingest import Item, resolve
 from quidit.ingest.items import item_source
 from quidit.lang import get_language
 from quidit.options import Options
+from quidit.output.jsonl import Line
 from quidit.records import Analysis, Article, Failure
 from quidit.timing import Timings
 
@@ -225,11 +226,24 @@ def _resolve_task(items: list[Item]) -> tuple[list[Article | Failure], dict[str,
 def release_memory() -> None:
     """Hand the heap's free pages back to the system (glibc only).
 
-    Parsing a task's articles takes tens of MB that are freed at its end
-    but kept by glibc's allocator; in N workers that is N copies of the
-    parser's high-water mark held for nothing between tasks.  Measured on
-    bench/gen_pages.py articles: a worker's private memory falls from ~70 MB
-    to ~20 MB; the call costs about a millisecond a task.
+    Called in the fork server before its first fork (see
+    :mod:`quidit.run.preload`), so that a worker's new objects land in
+    fresh pages rather than in free holes of pages the server still holds.
+
+    Workers no longer call it after each task (``QUIDIT_TRIM_TASKS=1``
+    does, to measure; bench/ingest.py ``--methods forkserver-trim``).  It
+    was the largest CPU cost a worker had that ``--jobs 1`` does not: the
+    pages it hands back are the next task's working memory, which the
+    kernel faults in again, zeroed: ~5,500 page faults a task of 4
+    articles against ~550 without it (~50 for the same articles in
+    ``--jobs 1``), 3–4 ms of system CPU an article, ~8 % of a worker's CPU
+    (forking children from a loaded process, 4 rounds of 100
+    bench/gen_pages.py articles each: 59.5 against 54.9 ms an article,
+    median).  What it saved in memory did not last: untrimmed, a worker's
+    heap settles after 3 tasks (140 MB, 26 MB of it free for the next
+    task, the same over 50 tasks), and a trimmed worker holds as much
+    mid-task, so the tree's peak PSS over 600 articles was 628 and 630 MB
+    trimmed against 633 and 634 MB untrimmed (604 against 630 MB over 200).
     """
     if _malloc_trim is not None:
         _malloc_trim(0)
@@ -248,11 +262,27 @@ def _find_malloc_trim() -> Callable[[int], int] | None:
 
 _malloc_trim = _find_malloc_trim()
 
+#: Set to 1 to trim a worker's heap after every task (see release_memory).
+TRIM_TASKS_ENV = "QUIDIT_TRIM_TASKS"
 
-def _analyze_task(articles: list[Article]) -> tuple[list[Analysis | Failure], dict[str, float]]:
+
+def _analyze_task(
+    articles: list[Article], lines: bool = False
+) -> tuple[list[Analysis | Failure | Line], dict[str, float]]:
+    """Analyse a task's articles (one spaCy batch).
+
+    With ``lines``, each analysis comes back as its JSON Lines record,
+    already serialised: a string crosses the pipe for a fraction of what
+    pickling the record's objects costs here and unpickling them costs the
+    parent, which shares the cores with the workers (0.65 → 0.15 ms an
+    article in all, measured on bench/gen_pages.py articles).
+    """
     assert _analyzer is not None
-    results = analyze_safely(_analyzer, articles)
-    release_memory()
+    results: list[Analysis | Failure | Line] = list(analyze_safely(_analyzer, articles))
+    if lines:
+        results = [Line.of(r) if isinstance(r, Analysis) else r for r in results]
+    if os.environ.get(TRIM_TASKS_ENV) == "1":
+        release_memory()
     _timings.merge(take_timings(_analyzer))
     sent = dict(_timings)
     _timings.clear()
@@ -331,9 +361,13 @@ class Engine:
 class PoolEngine(Engine):
     """Runs tasks in ``jobs`` worker processes."""
 
-    def __init__(self, options: Options, factory: AnalyzerFactory, jobs: int) -> None:
+    def __init__(
+        self, options: Options, factory: AnalyzerFactory, jobs: int, *, lines: bool = False
+    ) -> None:
         super().__init__(options, factory)
         self.jobs = jobs
+        #: Whether workers hand analyses back as JSON Lines records (:class:`Line`).
+        self.lines = lines
         method, why = start_method(options.start_method)
         if why is not None:
             log.warning(
@@ -364,7 +398,7 @@ class PoolEngine(Engine):
     def analyze(self, articles: list[Article]) -> Done | _Timed:
         if not articles:
             return Done([])
-        return _Timed(self._pool.submit(_analyze_task, articles), self.timings)
+        return _Timed(self._pool.submit(_analyze_task, articles, self.lines), self.timings)
 
     def restart(self, generation: int) -> None:
         """Replace a broken pool (once per generation)."""

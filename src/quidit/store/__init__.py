@@ -8,16 +8,9 @@
 Migrations (Alembic, shipped in ``migrations/``) are applied on open.
 """
 
+from quidit.store.connect import DEFAULT_URL, database_url
 from quidit.store.names import is_name_like, normalize_name
-from quidit.store.store import (
-    DEFAULT_URL,
-    ClaimRef,
-    CorpusConflict,
-    SaveResult,
-    Store,
-    database_url,
-    open_store,
-)
+from quidit.store.store import ClaimRef, CorpusConflict, SaveResult, Store, open_store
 from quidit.store.views import (
     DEFAULT_LIMIT,
     MAX_LIMIT,

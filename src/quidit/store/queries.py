@@ -8,8 +8,6 @@ a fixed number of statements (no query per row).
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
 from sqlalchemy import (
@@ -17,30 +15,46 @@ from sqlalchemy import (
     Engine,
     Integer,
     and_,
-    bindparam,
     func,
     literal_column,
     or_,
     select,
     text,
 )
-from sqlalchemy.orm import aliased
-from sqlalchemy.sql.elements import ColumnElement
 
 from quidit.store.models import (
     AliasRow,
-    ArticleEntityRow,
     ArticleRow,
     ClaimRow,
     ConflictRow,
     EntityRow,
     QuoteRow,
-    SpeakerMonthRow,
 )
 from quidit.store.names import normalize_name
+from quidit.store.statements import (
+    ARTICLE,
+    ARTICLE_CLAIMS,
+    ARTICLE_COLS,
+    ARTICLE_CONFLICTS,
+    ARTICLE_ENTITIES,
+    ARTICLE_QUOTES,
+    CONFLICTS_BY_ID,
+    QUOTE_COLS,
+    SIDES,
+    SPEAKER,
+    SPEAKER_ALIASES,
+    SPEAKER_QUOTES,
+    SPEAKER_TIMELINE,
+    article_conditions,
+    claim_cols,
+    row_article,
+    row_claim,
+    row_conflict,
+    row_quote,
+    search_terms,
+)
 from quidit.store.views import (
     MAX_LIMIT,
-    MAX_TERMS,
     ArticleDetail,
     ArticleEntityView,
     ArticleSummary,
@@ -50,253 +64,10 @@ from quidit.store.views import (
     Overview,
     Page,
     QuoteView,
-    SpanView,
     SpeakerDetail,
     SpeakerSummary,
     clamp,
 )
-
-_WORD = re.compile(r"\w+")
-
-
-def article_conditions(
-    site: str | None, lang: str | None, date_from: str | None, date_to: str | None
-) -> list[ColumnElement[bool]]:
-    """The articles filter (site, language, date range) as WHERE conditions:
-    the one reading of it for the articles list and the statistics."""
-    conditions: list[ColumnElement[bool]] = []
-    if site:
-        conditions.append(ArticleRow.site == site)
-    if lang:
-        conditions.append(ArticleRow.lang == lang)
-    if date_from:
-        conditions.append(ArticleRow.date >= date_from)
-    if date_to:
-        conditions.append(ArticleRow.date <= date_to)
-    return conditions
-
-
-def search_terms(q: str | None) -> list[str]:
-    """The words of a search, as plain word tokens (no query syntax)."""
-    return _WORD.findall(q or "")[:MAX_TERMS]
-
-
-_ARTICLE_COLS = (
-    ArticleRow.key,
-    ArticleRow.title,
-    ArticleRow.url,
-    ArticleRow.site,
-    ArticleRow.date,
-    ArticleRow.lang,
-    ArticleRow.author,
-    ArticleRow.quote_count,
-    ArticleRow.claim_count,
-)
-
-
-def _article(row: Any) -> ArticleSummary:
-    return ArticleSummary(*row[:9])
-
-
-def _span(start: int | None, end: int | None, txt: str | None) -> SpanView | None:
-    if start is None or end is None:
-        return None
-    return SpanView(start, end, txt or "")
-
-
-_QUOTE_COLS = (
-    QuoteRow.local_id,
-    QuoteRow.type,
-    QuoteRow.start_char,
-    QuoteRow.end_char,
-    QuoteRow.text,
-    QuoteRow.cue_start,
-    QuoteRow.cue_end,
-    QuoteRow.cue_text,
-    QuoteRow.speaker_name,
-    QuoteRow.entity_id,
-    QuoteRow.speaker_local,
-    QuoteRow.mention_start,
-    QuoteRow.mention_end,
-    QuoteRow.mention_text,
-    QuoteRow.confidence,
-    ArticleRow.key,
-    ArticleRow.title,
-    QuoteRow.date,
-)
-
-
-def _quote(r: Any) -> QuoteView:
-    return QuoteView(
-        id=r[0],
-        type=r[1],
-        content=SpanView(r[2], r[3], r[4]),
-        cue=_span(r[5], r[6], r[7]),
-        speaker=r[8],
-        speaker_id=r[9],
-        local_entity=r[10],
-        mention=_span(r[11], r[12], r[13]),
-        confidence=r[14],
-        article=r[15],
-        article_title=r[16],
-        date=r[17],
-    )
-
-
-def _claim_cols(c: Any, a: Any) -> tuple[Any, ...]:
-    return (
-        c.local_id,
-        c.quote_local,
-        c.value,
-        c.qualifier,
-        c.unit,
-        c.start_char,
-        c.end_char,
-        c.text,
-        c.source,
-        c.entity_id,
-        a.key,
-        a.title,
-        a.date,
-        c.scope,
-    )
-
-
-def _claim(r: Any) -> ClaimView:
-    return ClaimView(
-        id=r[0],
-        quote=r[1],
-        value=r[2],
-        qualifier=r[3],
-        unit=r[4],
-        span=SpanView(r[5], r[6], r[7]),
-        source=r[8],
-        speaker_id=r[9],
-        article=r[10],
-        article_title=r[11],
-        date=r[12],
-        scope=_json_or_none(r[13]),
-    )
-
-
-def _json_or_none(raw: str | None) -> dict[str, Any] | None:
-    if not raw:
-        return None
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        return None
-    return value if isinstance(value, dict) else None
-
-
-# Statements of the hot pages, built once: building a SQLAlchemy statement
-# (aliases, columns) costs more than running it on an indexed lookup, so
-# the article and speaker pages reuse these with bound parameters.
-_CA, _CB = aliased(ClaimRow), aliased(ClaimRow)
-_AA, _AB = aliased(ArticleRow), aliased(ArticleRow)
-_CONFLICTS = (
-    select(
-        ConflictRow.id,
-        ConflictRow.local_id,
-        ConflictRow.scope,
-        ConflictRow.family,
-        ConflictRow.ratio,
-        *_claim_cols(_CA, _AA),
-        *_claim_cols(_CB, _AB),
-        ConflictRow.shared,
-    )
-    .join(_CA, _CA.id == ConflictRow.claim_a)
-    .join(_AA, _AA.pk == _CA.article_pk)
-    .join(_CB, _CB.id == ConflictRow.claim_b)
-    .join(_AB, _AB.pk == _CB.article_pk)
-    .order_by(ConflictRow.id.desc())
-)
-_ARTICLE_CLAIM_IDS = select(ClaimRow.id).where(ClaimRow.article_pk == bindparam("pk"))
-_ARTICLE_CONFLICTS = _CONFLICTS.where(
-    or_(
-        ConflictRow.claim_a.in_(_ARTICLE_CLAIM_IDS),
-        ConflictRow.claim_b.in_(_ARTICLE_CLAIM_IDS),
-    )
-).limit(MAX_LIMIT)
-_ARTICLE = select(
-    *_ARTICLE_COLS, ArticleRow.pk, ArticleRow.text, ArticleRow.meta, ArticleRow.warnings
-).where(ArticleRow.key == bindparam("key"))
-_ARTICLE_ENTITIES = (
-    select(
-        ArticleEntityRow.local_id,
-        ArticleEntityRow.name,
-        ArticleEntityRow.type,
-        ArticleEntityRow.aliases,
-        ArticleEntityRow.entity_id,
-        ArticleEntityRow.kind,
-        ArticleEntityRow.anonymous,
-        ArticleEntityRow.gender,
-        ArticleEntityRow.gender_evidence,
-    )
-    .where(ArticleEntityRow.article_pk == bindparam("pk"))
-    .order_by(ArticleEntityRow.id)
-)
-_ARTICLE_QUOTES = (
-    select(*_QUOTE_COLS)
-    .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
-    .where(QuoteRow.article_pk == bindparam("pk"))
-    .order_by(QuoteRow.id)
-)
-_ARTICLE_CLAIMS = (
-    select(*_claim_cols(ClaimRow, ArticleRow))
-    .join(ArticleRow, ArticleRow.pk == ClaimRow.article_pk)
-    .where(ClaimRow.article_pk == bindparam("pk"))
-    .order_by(ClaimRow.id)
-)
-_SPEAKER_COLS = (
-    EntityRow.id,
-    EntityRow.name,
-    EntityRow.type,
-    EntityRow.quote_count,
-    EntityRow.article_count,
-    EntityRow.kind,
-    EntityRow.gender,
-    EntityRow.gender_evidence,
-)
-_SPEAKER = select(*_SPEAKER_COLS).where(EntityRow.id == bindparam("sid"))
-_SPEAKER_ALIASES = (
-    select(AliasRow.name)
-    .where(AliasRow.entity_id == bindparam("sid"))
-    .order_by(AliasRow.name)
-    .limit(MAX_LIMIT)
-)
-_SPEAKER_TIMELINE = (
-    select(SpeakerMonthRow.month, SpeakerMonthRow.quotes)
-    .where(SpeakerMonthRow.entity_id == bindparam("sid"), SpeakerMonthRow.quotes > 0)
-    .order_by(SpeakerMonthRow.month)
-)
-_SPEAKER_QUOTES = (
-    select(*_QUOTE_COLS)
-    .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
-    .where(QuoteRow.entity_id == bindparam("sid"))
-    .order_by(QuoteRow.date.desc(), QuoteRow.id.desc())
-    .limit(bindparam("lim"))
-    .offset(bindparam("off"))
-)
-
-
-_CONFLICTS_BY_ID = _CONFLICTS.where(ConflictRow.id.in_(bindparam("ids", expanding=True)))
-_SIDES = (
-    select(ConflictRow.id)
-    .where(ConflictRow.entity_a == bindparam("sid"))
-    .order_by(ConflictRow.id.desc())
-    .limit(bindparam("lim")),
-    select(ConflictRow.id)
-    .where(ConflictRow.entity_b == bindparam("sid"))
-    .order_by(ConflictRow.id.desc())
-    .limit(bindparam("lim")),
-)
-
-
-def _conflict(r: Any) -> ConflictView:
-    return ConflictView(
-        r[0], r[1], r[2], r[3], r[4], _claim(r[5:19]), _claim(r[19:33]), _json_or_none(r[33])
-    )
 
 
 class Queries:
@@ -382,7 +153,7 @@ class Queries:
     def _conflicts_by_id(self, conn: Connection, ids: list[int]) -> list[ConflictView]:
         if not ids:
             return []
-        return [_conflict(r) for r in conn.execute(_CONFLICTS_BY_ID, {"ids": ids})]
+        return [row_conflict(r) for r in conn.execute(CONFLICTS_BY_ID, {"ids": ids})]
 
     # -- articles ---------------------------------------------------------------
 
@@ -399,7 +170,7 @@ class Queries:
     ) -> Page[ArticleSummary]:
         limit, offset = clamp(limit, offset)
         with self.engine.connect() as conn:
-            stmt = select(*_ARTICLE_COLS)
+            stmt = select(*ARTICLE_COLS)
             for condition in article_conditions(site, lang, date_from, date_to):
                 stmt = stmt.where(condition)
             words = search_terms(q)
@@ -409,28 +180,28 @@ class Queries:
             ids = stmt.with_only_columns(ArticleRow.pk).order_by(*order)
             page, total = self._ids(conn, ids, limit, offset)
             rows: Any = (
-                conn.execute(select(*_ARTICLE_COLS).where(ArticleRow.pk.in_(page)).order_by(*order))
+                conn.execute(select(*ARTICLE_COLS).where(ArticleRow.pk.in_(page)).order_by(*order))
                 if page
                 else []
             )
-            items = [_article(r) for r in rows]
+            items = [row_article(r) for r in rows]
         return Page(items, total, limit, offset)
 
     def get_article(self, article_id: str) -> ArticleDetail | None:
         with self.engine.connect() as conn:
-            row = conn.execute(_ARTICLE, {"key": article_id}).first()
+            row = conn.execute(ARTICLE, {"key": article_id}).first()
             if row is None:
                 return None
             ids = {"pk": row[9]}
             entities = [
                 ArticleEntityView(r[0], r[1], r[2], list(r[3] or []), r[4], *r[5:9])
-                for r in conn.execute(_ARTICLE_ENTITIES, ids)
+                for r in conn.execute(ARTICLE_ENTITIES, ids)
             ]
-            quotes = [_quote(r) for r in conn.execute(_ARTICLE_QUOTES, ids)]
-            claims = [_claim(r) for r in conn.execute(_ARTICLE_CLAIMS, ids)]
-            conflicts = [_conflict(r) for r in conn.execute(_ARTICLE_CONFLICTS, ids)]
+            quotes = [row_quote(r) for r in conn.execute(ARTICLE_QUOTES, ids)]
+            claims = [row_claim(r) for r in conn.execute(ARTICLE_CLAIMS, ids)]
+            conflicts = [row_conflict(r) for r in conn.execute(ARTICLE_CONFLICTS, ids)]
         return ArticleDetail(
-            article=_article(row),
+            article=row_article(row),
             text=row[10],
             meta=dict(row[11] or {}),
             warnings=list(row[12] or []),
@@ -494,14 +265,14 @@ class Queries:
         limit, offset = clamp(limit, offset)
         sid = {"sid": speaker_id}
         with self.engine.connect() as conn:
-            row = conn.execute(_SPEAKER, sid).first()
+            row = conn.execute(SPEAKER, sid).first()
             if row is None:
                 return None
-            aliases = list(conn.execute(_SPEAKER_ALIASES, sid).scalars())
-            timeline = [MonthCount(m, int(n)) for m, n in conn.execute(_SPEAKER_TIMELINE, sid)]
-            rows = conn.execute(_SPEAKER_QUOTES, {**sid, "lim": limit, "off": offset}).all()
+            aliases = list(conn.execute(SPEAKER_ALIASES, sid).scalars())
+            timeline = [MonthCount(m, int(n)) for m, n in conn.execute(SPEAKER_TIMELINE, sid)]
+            rows = conn.execute(SPEAKER_QUOTES, {**sid, "lim": limit, "off": offset}).all()
         summary = SpeakerSummary(*row)
-        quotes = Page([_quote(r) for r in rows], summary.quote_count, limit, offset)
+        quotes = Page([row_quote(r) for r in rows], summary.quote_count, limit, offset)
         return SpeakerDetail(summary, aliases, timeline, quotes)
 
     # -- quotes, claims, conflicts ----------------------------------------------
@@ -531,7 +302,7 @@ class Queries:
                 page, total = self._ids(conn, ids, limit, offset)
             rows: Any = (
                 conn.execute(
-                    select(*_QUOTE_COLS)
+                    select(*QUOTE_COLS)
                     .join(ArticleRow, ArticleRow.pk == QuoteRow.article_pk)
                     .where(QuoteRow.id.in_(page))
                     .order_by(QuoteRow.id.desc())
@@ -539,7 +310,7 @@ class Queries:
                 if page
                 else []
             )
-            items = [_quote(r) for r in rows]
+            items = [row_quote(r) for r in rows]
         return Page(items, total, limit, offset)
 
     def list_claims(
@@ -553,7 +324,7 @@ class Queries:
     ) -> Page[ClaimView]:
         limit, offset = clamp(limit, offset)
         with self.engine.connect() as conn:
-            stmt = select(*_claim_cols(ClaimRow, ArticleRow)).join(
+            stmt = select(*claim_cols(ClaimRow, ArticleRow)).join(
                 ArticleRow, ArticleRow.pk == ClaimRow.article_pk
             )
             if speaker is not None:
@@ -564,7 +335,7 @@ class Queries:
                 stmt = stmt.where(ArticleRow.key == article)
             stmt = stmt.order_by(ClaimRow.id.desc())
             rows, total = self._page(conn, stmt, limit, offset)
-        return Page([_claim(r) for r in rows], total, limit, offset)
+        return Page([row_claim(r) for r in rows], total, limit, offset)
 
     def list_conflicts(
         self,
@@ -599,7 +370,7 @@ class Queries:
         ranges, and the page is the newest of each side's newest
         ``offset + limit``."""
         found: set[int] = set()
-        for side in _SIDES:
+        for side in SIDES:
             stmt = side.where(*conds) if conds else side
             found.update(conn.execute(stmt, {"sid": speaker, "lim": offset + limit}).scalars())
         return sorted(found, reverse=True)[offset : offset + limit]
@@ -633,7 +404,7 @@ class Queries:
                 .limit(top)
             ).all()
             recent = conn.execute(
-                select(*_ARTICLE_COLS)
+                select(*ARTICLE_COLS)
                 .order_by(ArticleRow.date.desc(), ArticleRow.pk.desc())
                 .limit(top)
             ).all()
@@ -644,7 +415,7 @@ class Queries:
                 claims=count(ClaimRow),
                 conflicts=count(ConflictRow),
                 top_speakers=[SpeakerSummary(*r) for r in top_rows],
-                recent=[_article(r) for r in recent],
+                recent=[row_article(r) for r in recent],
             )
 
     def sites(self, limit: int = MAX_LIMIT) -> list[str]:

@@ -1,4 +1,5 @@
-"""Opening a store and writing analysis records into it.
+"""Writing analysis records into a store (opening one: :func:`open_store`,
+over :mod:`quidit.store.connect`).
 
 Writes are idempotent by article id: a record identical to the stored one
 (same SHA-256 of its JSON) changes nothing; a different record for the
@@ -17,29 +18,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import (
     Connection,
     Engine,
     bindparam,
-    create_engine,
     delete,
-    event,
     insert,
     or_,
     select,
     update,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
-from quidit.errors import UsageError
 from quidit.records import Analysis, Entity
+from quidit.store.connect import DEFAULT_URL, make_engine, migrate
 from quidit.store.linking import Linker, chunks, dialect_insert, local_entities, speaker_local
 from quidit.store.models import (
     ArticleEntityRow,
@@ -53,10 +47,6 @@ from quidit.store.models import (
 )
 from quidit.store.names import normalize_name
 from quidit.store.queries import Queries
-
-MIGRATIONS = Path(__file__).parent / "migrations"
-DEFAULT_URL = "sqlite:///quidit.sqlite3"
-SUPPORTED = ("sqlite", "postgresql")
 
 #: Records per transaction.  500 articles (~7,500 quote rows) keeps each
 #: transaction's memory small while amortising commits; bench/web_latency.py
@@ -94,58 +84,6 @@ class CorpusConflict:
     b: ClaimRef
     family: str | None = None
     ratio: float | None = None
-
-
-def database_url(url: str | None) -> str:
-    """A SQLAlchemy URL from what a user typed: a URL or a file path."""
-    if not url:
-        return DEFAULT_URL
-    if "://" not in url:
-        return "sqlite:///" + str(Path(url).expanduser())
-    try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
-        raise UsageError(f"bad database URL {url!r}: {exc}") from None
-    backend = parsed.get_backend_name()
-    if backend not in SUPPORTED:
-        raise UsageError.choice("database", backend, SUPPORTED)
-    if backend == "postgresql" and parsed.drivername == "postgresql":
-        # psycopg 3 is the driver quidit pins; SQLAlchemy's default is psycopg2.
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    return parsed.render_as_string(hide_password=False)
-
-
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    # WAL lets pages read while a writer writes; NORMAL sync is safe with WAL
-    # (a crash loses at most the last commits, never corrupts).
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    # 5 s: long enough to wait out one writer's batch commit.
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.close()
-
-
-def make_engine(url: str) -> Engine:
-    url = database_url(url)
-    if url.startswith("sqlite"):
-        db = make_url(url).database
-        if db and db != ":memory:":
-            Path(db).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
-
-
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (a no-op when it is there)."""
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
 
 
 def open_store(url: str | None = None, *, command: str | None = None) -> Store:
