@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quidit.nlp.models import model_for, require_model
+from quidit.nlp.regex_cache import compiled_regex_cache
 
 #: Bumped whenever a component here changes how a text is parsed, so that
 #: caches of parses (``bench/real_fr.py``) keyed on it know theirs are stale.
@@ -55,7 +56,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 def load_pipeline(model: str, *, exclude: tuple[str, ...] = ()) -> Language:
     """Load an installed spaCy pipeline once per process."""
     require_model(model)
-    nlp = spacy.load(model, exclude=list(exclude))
+    # Most of the French pipeline's load is one regex compile (regex_cache).
+    with compiled_regex_cache():
+        nlp = spacy.load(model, exclude=list(exclude))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("quidit_paragraphs", before="parser")
     # Texts are cut into pieces well below this; the guard only has to let
