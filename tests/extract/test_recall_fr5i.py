@@ -120,3 +120,31 @@ def test_relative_que_after_an_adjective(analyzer, text: str) -> None:  # type: 
 def test_completive_after_a_comma_adjunct_still_found(analyzer) -> None:  # type: ignore[no-untyped-def]
     rows = quotes(analyzer, "La juge a rappelé, dans un courrier, que les délais étaient dépassés.")
     assert ("les délais étaient dépassés", "a rappelé", "La juge") in rows
+
+
+# An inverted subject with a past participle on it (« …, indique un
+# communiqué publié samedi par l'état-major »): still the incise's subject
+# when no verb follows; a relative clause after it (« qui … ») makes the
+# phrase something else.
+PARTICIPLE_ON_INVERTED_SUBJECT = [
+    (
+        "Trois gardes ont été blessés près du barrage, indique un communiqué publié "
+        "mardi par la gendarmerie.",
+        ("Trois gardes ont été blessés près du barrage", "indique", "un communiqué"),
+    ),
+    (
+        "La digue a cédé dans la nuit, précise un rapport rendu lundi.",
+        ("La digue a cédé dans la nuit", "précise", "un rapport"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_ON_INVERTED_SUBJECT)
+def test_participle_on_inverted_subject(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    content, cue, _ = expected
+    assert any(row[:2] == (content, cue) for row in quotes(analyzer, text))
+
+
+def test_participle_then_a_verb_is_no_incise(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "La digue a cédé dans la nuit, a montré un rapport publié lundi qui accuse la mairie."
+    assert all(row[0] != "La digue a cédé dans la nuit" for row in quotes(analyzer, text))
