@@ -110,6 +110,13 @@ def test_date_then_no_infinitive(analyzer, text: str) -> None:  # type: ignore[n
     "text",
     [
         "Le ministre a rappelé les objectifs chiffrés que le gouvernement avait fixés.",
+        pytest.param(
+            "La ministre a rappelé les engagements financiers que le gouvernement avait pris.",
+            marks=pytest.mark.xfail(
+                reason="the parser hangs this relative clause on the cue, not on its object",
+                strict=True,
+            ),
+        ),
         "Le juge a cité les témoignages concordants que les enquêteurs avaient recueillis.",
     ],
 )
