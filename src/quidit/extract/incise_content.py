@@ -184,6 +184,16 @@ def _adjunct_to_end(doc: Doc, offset: int) -> bool:
         # par l'AFP »: a passive participle on the subject, not an object.
         agent = True
         i += 2
+    elif (
+        k.morph.get("VerbForm", []) == ["Part"]
+        and k.morph.get("Tense", []) == ["Past"]
+        and k.dep_ == "acl"
+        and k.head.i < k.i
+    ):
+        # « …, indique un communiqué publié samedi (par l'état-major) »: a
+        # past participle on the subject noun, with no verb after it.
+        agent = True
+        i += 1
     while i < len(doc) and doc[i].text not in {".", ",", ";", "!", "?"} and not doc[i].is_space:
         # « cité par notre correspondant X »: a determiner makes a noun of
         # a participle the tagger reads as a verb.

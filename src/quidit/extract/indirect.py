@@ -363,6 +363,7 @@ def verb_drafts(
                 language.extra.get("appeal_lemmas", _NONE),
                 language.extra.get("time_words", _NONE),
                 language.extra.get("incise_fillers", _NONE),
+                frozenset(language.numbers.months),
             )
             # « a fait savoir »: the tail of a multi-word cue is no content.
             if inf is not None and inf.idx < cue.end:

@@ -12,6 +12,27 @@ from spacy.tokens import Doc, Token
 from quidit.extract.cues import VerbCue
 from quidit.lang import SyntaxData
 
+#: Determiners that open a date (« ce 12 mars », « le 3 mai 2024 »).
+_DATE_DETERMINERS = frozenset({"ce", "le"})
+
+
+def _past_date(doc: Doc, i: int, time_words: Collection[str], months: Collection[str]) -> int:
+    """The token after a date that starts at ``i`` (« a annoncé ce jeudi 12
+    septembre 2024 dissoudre … », « le 3 mai »); ``i`` itself where none
+    does: a day number and its month, with an optional determiner and day
+    name before and a year after."""
+    j = i
+    if j < len(doc) and doc[j].lower_ in _DATE_DETERMINERS:
+        j += 1
+    while j < len(doc) and doc[j].lower_ in time_words:
+        j += 1
+    if not (j + 1 < len(doc) and doc[j].like_num and doc[j + 1].lower_ in months):
+        return i
+    j += 2
+    if j < len(doc) and doc[j].like_num and len(doc[j].text) == 4:
+        j += 1
+    return j
+
 
 def infinitive_after(
     cue: VerbCue,
@@ -20,6 +41,7 @@ def infinitive_after(
     appeal: frozenset[str] = frozenset(),
     time_words: Collection[str] = frozenset(),
     fillers: Collection[str] = frozenset(),
+    months: Collection[str] = frozenset(),
 ) -> Token | None:
     """First token of an infinitive complement right after the cue."""
     i = cue.verb.i + 1
@@ -29,6 +51,7 @@ def infinitive_after(
     # verb's object, which hides the infinitive from ``_infinitive_child``.
     while i < len(doc) and doc[i].lower_ in time_words:
         i += 1
+    i = _past_date(doc, i, time_words, months)
     # « ont annoncé, mercredi soir, avoir perdu … », « a indiqué, lui, ne
     # pas … », « a affirmé, pour sa part, avoir … »: the same, or an
     # adverbial filler, between commas.

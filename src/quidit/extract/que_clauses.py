@@ -52,6 +52,8 @@ def que_after(
         i += 1
     steps = 0
     detached = False  # a comma seen: an adjunct set off between cue and « que »
+    infinitive_adjunct: Token | None = None  # « , au sortir du conseil, »
+    closed = False  # the comma after that adjunct seen
     while i < sent_end and steps < QUE_WINDOW:
         tok = doc[i]
         if tok.lower_ in syntax.complementisers:
@@ -61,7 +63,14 @@ def que_after(
             locution = cue.lemma in ce_que and prev == "ce" and i >= 2 and doc[i - 2].lower_ == "à"
             if locution:
                 return tok
-            if prev in syntax.not_complementiser_after or _restrictive(verb, syntax):
+            adverb = i >= 2 and f"{doc[i - 2].lower_} {prev}" in syntax.adverbs_before_que
+            if (prev in syntax.not_complementiser_after and not adverb) or _restrictive(
+                verb, syntax
+            ):
+                return None
+            if infinitive_adjunct is not None and not closed:
+                # « a affirmé, avant de préciser que … »: the infinitive's
+                # own complement, not the cue's.
                 return None
             if prev in syntax.coordinators and _in_completive(verb, syntax):
                 # « a dit qu'il espérait A mais que B »: the second
@@ -90,14 +99,39 @@ def que_after(
                 )
             )
         )
+        if finite and _adjunct_infinitive(tok, doc, detached, syntax):
+            # « a annoncé, au sortir du conseil, que … », « a dit, pour
+            # conclure, que … »: an infinitive led by a preposition inside an
+            # adjunct set off by commas opens no clause of its own before
+            # the cue's « que », once its comma closes.
+            infinitive_adjunct, closed, finite = tok, False, False
         if finite or tok.lower_ in {".", "!", "?", ";"}:
             return None
         if tok.text in {"«", "“", '"', ":"}:
             return None
+        if tok.text == "," and infinitive_adjunct is not None:
+            closed = True
         detached = detached or tok.text == ","
         i += 1
         steps += 1
     return None
+
+
+def _adjunct_infinitive(tok: Token, doc: Doc, detached: bool, syntax: SyntaxData) -> bool:
+    """An infinitive right after a preposition (« au sortir de », « pour
+    conclure », « avant de partir ») in an adjunct set off by a comma, or
+    the participle of such a compound infinitive (« après avoir consulté »)."""
+    if not detached or tok.i < 2:
+        return False
+    lead = tok.i - 1
+    if tok.morph.get("VerbForm", []) == ["Part"]:
+        aux = doc[lead]
+        if aux.pos_ != "AUX" or aux.morph.get("VerbForm", []) != ["Inf"]:
+            return False
+        lead -= 1
+    elif tok.morph.get("VerbForm", []) != ["Inf"]:
+        return False
+    return doc[lead].pos_ == "ADP"
 
 
 def _in_completive(verb: Token, syntax: SyntaxData) -> bool:
@@ -114,12 +148,22 @@ def _relative_object(que: Token, verb: Token, syntax: SyntaxData) -> bool:
     objects = syntax.labels("object")
     return (
         any(c.dep_ in objects and c.i < que.i for c in verb.children if c.i > verb.i)
-        and que.pos_ == "PRON"
+        # the tagger may call the relative pronoun a conjunction; its
+        # object relation to a relative clause tells
+        and que.pos_ in {"PRON", "SCONJ"}
         and que.dep_ in syntax.labels("object")
         and que.head.dep_ in syntax.labels("relative_clause")
         and que.i > 0
-        and que.doc[que.i - 1].pos_ in {"NOUN", "PROPN"}
+        and _ends_noun_phrase(que.doc[que.i - 1])
     )
+
+
+def _ends_noun_phrase(tok: Token) -> bool:
+    """The word ends a noun phrase: a noun, or an adjective after its noun
+    (« a rappelé les objectifs chiffrés que le gouvernement avait fixés »)."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return tok.pos_ == "ADJ" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i
 
 
 #: Words between a degree word and its comparing « que » at most (« plus

@@ -330,6 +330,9 @@ class SyntaxData:
     #: Words before a complementiser that make it a conjunction of their
     #: own ("alors que", "parce que", "so that").
     not_complementiser_after: frozenset[str] = frozenset()
+    #: Two-word adverbs whose last word is one of those, after which « que »
+    #: is the cue's complementiser all the same (« a indiqué en outre que »).
+    adverbs_before_que: frozenset[str] = frozenset()
     #: Degree words whose « que » compares (« plus grave que celle de
     #: 2008 », "more serious than"), with the words that make the phrase a
     #: time adverb instead (« a dit plus tard que … »).

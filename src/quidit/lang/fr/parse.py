@@ -44,6 +44,8 @@ SYNTAX = SyntaxData(
     # French never drops « que »: « il dit le projet mort » is no report.
     bare_complements=False,
     not_complementiser_after=NOT_COMPLEMENTISER_AFTER,
+    # « en outre » (besides) is an adverb; bare « outre que » a conjunction.
+    adverbs_before_que=frozenset({"en outre", "de plus", "en plus", "non plus"}),
     comparatives=frozenset(
         "plus moins aussi autant si tellement tant davantage meilleur meilleure "
         "meilleurs meilleures pire pires".split()
