@@ -172,3 +172,34 @@ def test_no_name_line(analyzer, text: str) -> None:  # type: ignore[no-untyped-d
 def test_name_line_yields_to_incise(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Alain Prévost (Rennes)\n\n« On a fait un bon match ce soir », selon Jean Morel.\n"
     assert ("On a fait un bon match ce soir", "selon", "Jean Morel") in quotes(analyzer, text)
+
+
+# A closing curly mark read as the determiner subject of the incise verb
+# (« “…?” se demande X »): a quotation mark is never a subject; the noun
+# after the verb is.
+MARK_AS_SUBJECT = [
+    (
+        "Les étals sont désertés. “Où est passé le beurre ?” se demande le quotidien "
+        "régional Le Courrier.",
+        ("Où est passé le beurre ?", "se demande", "Le Courrier"),
+    ),
+    (
+        "Les étals sont désertés. « Où est passé le beurre ? » se demande le quotidien "
+        "régional Le Courrier.",
+        ("Où est passé le beurre ?", "se demande", "Le Courrier"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARK_AS_SUBJECT)
+def test_closing_mark_is_no_subject(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(analyzer, text)
+    assert any(c == expected[0] and cue == expected[1] for c, cue, _ in found)
+    assert all(speaker is None or "”" not in speaker for _, _, speaker in found)
+
+
+# Negative: a title in marks that is the subject of its verb stays no quote
+# of anyone's (« “Les Rayons” a reçu … »).
+def test_title_subject_still_no_quote(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Le film “Les Rayons vides” a reçu trois prix au festival de Vauclair."
+    assert quotes(analyzer, text) == []
