@@ -23,7 +23,13 @@ from quidit.extract.incises import (
     surface_incise,
 )
 from quidit.extract.intros import display_after, display_verb, intro_cue, intro_mention
-from quidit.extract.labels import headline_label, label_mention, lead_label, signoff_label
+from quidit.extract.labels import (
+    headline_label,
+    label_mention,
+    lead_label,
+    name_line_label,
+    signoff_label,
+)
 from quidit.extract.marks import MarkPair, PairIndex, inner_bounds
 from quidit.extract.modal_incises import MODAL_CHARS, modal_incise
 from quidit.extract.passages import (
@@ -285,6 +291,16 @@ def direct_drafts(
                           mention, pronoun, "direct", CONFIDENCE["direct_context"])
                 )  # fmt: skip
                 continue
+        # « des actes qui, assure-t-il, « … » »: an inverted clitic incise
+        # set off by commas right before the marks attributes them.
+        clitic = _clitic_incise_before(text, before, cues, p_start)
+        if clitic is not None:
+            mention, pronoun = mention_of(clitic)
+            drafts.append(
+                Draft("direct_incise", inner_start, end_inner, (clitic.start, clitic.end),
+                      mention, pronoun, "direct", CONFIDENCE["direct_incise"])
+            )  # fmt: skip
+            continue
         # A cue right before the marks (« a lancé « … » »).
         intro = intro_cue(doc, before, cues, p_start, syntax, adjacent=True)
         if intro is not None and not passage(doc, pair):
@@ -334,6 +350,7 @@ def direct_drafts(
             or label_after_quote(doc, pair, language)
             or headline_label(doc, pair, language)
             or lead_label(doc, pair, language)
+            or name_line_label(doc, pair, language)
         )
         if label is not None:
             drafts.append(
@@ -383,6 +400,26 @@ def direct_drafts(
             )  # fmt: skip
     top = [p for p in pairs if p.depth == 0 and p.closed and p.open not in in_taken]
     return drafts + _coordinated(text, top, drafts, language)
+
+
+def _clitic_incise_before(text: str, before: int, cues: CueIndex, p_start: int) -> VerbCue | None:
+    """The cue of « …, dit-il, » ending at ``before`` (the opening mark's
+    offset past spaces): a verb with an inverted clitic subject between two
+    commas, in the paragraph of the marks."""
+    if before <= p_start or text[before - 1] != ",":
+        return None
+    comma = _skip_back(text, before - 1, _WS)
+    for c in reversed(cues.between(max(p_start, comma - INCISE_BEFORE_CHARS), comma)):
+        if not (c.inverted and c.pronoun) or c.subject_end != comma:
+            continue
+        opening = _skip_back(text, c.start, _WS)
+        if opening > p_start and text[opening - 1] == ",":
+            return c
+    return None
+
+
+#: Characters a clitic incise before marks spans (« a-t-elle précisé »).
+INCISE_BEFORE_CHARS = 30
 
 
 def _incise_mention(

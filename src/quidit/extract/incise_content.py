@@ -105,9 +105,38 @@ def incise_content(
         lead = "" if pair is None else text_of(doc)[start : pair.open].rstrip(_WS)
         if not lead or lead.endswith(":"):
             return None  # « Titre : « … », dit X »: the marks hold the content
+    if _earlier_incise(doc, start, prev.idx, language, pairs):
+        return None
     if cue.pronoun and cue.inverted:
         end = _across_incise(cue, doc, end)
     return start, end, mention
+
+
+def _earlier_incise(
+    doc: Doc, start: int, end: int, language: LanguageData, pairs: PairIndex
+) -> bool:
+    """« « A », a insisté X, avant de dénoncer des actes qui, assure-t-il,
+    « B » »: a quotation before the incise, in its sentence, has an incise
+    of its own; the clause before this incise is no content of it, its
+    opening words being someone's quoted words already attributed."""
+    from quidit.extract.incises import surface_incise  # (incises imports cues)
+
+    text = text_of(doc)
+    for p in pairs.opening_in(start, end):
+        if not p.closed or p.depth or p.end >= end:
+            continue
+        after = p.end
+        while after < end and text[after] in _WS:
+            after += 1
+        if after >= end or text[after] != ",":
+            continue
+        after += 1
+        while after < end and text[after] in _WS:
+            after += 1
+        found = surface_incise(doc, after, language)
+        if found is not None and found[1][1] < end:
+            return True
+    return False
 
 
 def _present_participle(cue: VerbCue) -> bool:

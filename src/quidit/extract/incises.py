@@ -260,12 +260,14 @@ def surface_incise(
     fillers = language.extra.get("incise_fillers", frozenset())
     i = span[0].i
     first = i
-    if doc[i].lower_ in _REFLEXIVE:
+    reflexive = doc[i].lower_ in _REFLEXIVE
+    if reflexive:
         i += 1
     if i >= len(doc):
         return None
     verb = doc[i]
-    if verb.pos_ not in {"VERB", "AUX"} or verb.morph.get("VerbForm", []) != ["Fin"]:
+    finite = verb.pos_ in {"VERB", "AUX"} and verb.morph.get("VerbForm", []) == ["Fin"]
+    if not (finite or (reflexive and _misread_after_reflexive(verb))):
         return None
     k = i + 1
     clitics = [t for t in doc[k : k + 2] if t.lower_ in syntax.clitic_subjects]
@@ -295,7 +297,8 @@ def surface_incise(
         k += _filler_at(doc, k, fillers) or 1
     limit = min(len(doc), k + SCAN_TOKENS)
     found = noun_phrase(doc, k, limit)
-    if found is None or doc[k].pos_ not in {"DET", "PROPN"}:
+    titled = doc[k].lower_ in language.titles and k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN"
+    if found is None or (doc[k].pos_ not in {"DET", "PROPN"} and not titled):
         return None
     head = next((t for t in doc[k:limit] if t.pos_ in {"NOUN", "PROPN"}), None)
     if head is not None:
@@ -303,6 +306,15 @@ def surface_incise(
         if v_num and n_num and v_num != n_num:
             return None
     return (doc[first].idx, group_end), found, False
+
+
+def _misread_after_reflexive(word: Token) -> bool:
+    """« », s’indigne X · « », s’inquiète X: a reflexive clitic after the
+    comma of a quotation is followed by a verb, whatever the tagger says;
+    it reads the present of some verbs of feeling as their adjective
+    (« indigne », « inquiète »). Lower-case words only: a name never
+    follows the clitic."""
+    return word.pos_ in {"ADJ", "NOUN"} and word.is_alpha and word.is_lower
 
 
 def _participle_end(doc: Doc, k: int, verb: Token, fillers: Collection[str]) -> int:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from quidit.extract.headlines import headline_end
 from quidit.extract.incises import SCAN_TOKENS, noun_phrase
 from quidit.extract.marks import MarkPair
+from quidit.extract.source_words import known_first_name
 from quidit.extract.spans import paragraph_bounds, text_of, trim
 from quidit.lang import LanguageData
 
@@ -159,3 +160,47 @@ def signoff_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int
     if end <= dash + 1:
         return None
     return label_mention(doc, dash + 1, end, language)
+
+
+def name_line_label(doc: Doc, pair: MarkPair, language: LanguageData) -> tuple[int, int] | None:
+    """« Paul Dorval (Nantes) » on a line of its own, then a paragraph that
+    is one quotation: round-ups of reactions and interviews print the
+    speaker's name (with a team, party or role after it in brackets or
+    after a comma, a colon at most) above their words. Returns the name.
+    The line must name a person (an entity of that type, or a role noun):
+    a heading of the writer's (« Les réactions », « Crise à Nantes »)
+    attributes nothing."""
+    after = _after_opening_pair(doc, pair)
+    if after is None:
+        return None
+    text, rest, p_end = after
+    if text[rest:p_end].strip(_WS + ".!?…"):
+        return None  # the quotation must fill its paragraph
+    p_start, _ = paragraph_bounds(text, pair.open)
+    k = p_start - 1
+    while k > 0 and text[k - 1] in _WS + "\n":
+        k -= 1
+    if k <= 0:
+        return None
+    line_start, line_end = paragraph_bounds(text, k - 1)
+    line = text[line_start:line_end]
+    cut = len(line.rstrip(_WS + ":"))
+    if cut == 0 or line[cut - 1] in '.!?…»”"':
+        return None  # a sentence or a quotation, not a label
+    for mark in ("(", ","):
+        at = line.find(mark)
+        if 0 < at < cut:
+            cut = at
+    span = doc.char_span(line_start, line_start + cut, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    syntax = language.syntax
+    roles = language.extra.get("role_nouns", frozenset())
+    person = any(syntax.entity_type(t.ent_type_) == "PER" for t in span) or (
+        len(span) >= 2
+        and span[0].pos_ == span[1].pos_ == "PROPN"
+        and known_first_name(span[0].text)
+    )
+    if not person and not any(t.lower_ in roles for t in span):
+        return None
+    return label_mention(doc, line_start, line_start + cut, language)

@@ -365,6 +365,8 @@ def find_subject(
             or (child.dep_ in misread_passive and child.i < verb.i)
             or _personal_expletive(child, verb, language)
         ):
+            if child.text in _CLOSING_MARKS:
+                continue  # « “…” se demande X »: the tagger took the mark for a determiner
             lo, hi = sorted((child.i, verb.i))
             if any(t.text in _CLOSING_MARKS for t in doc[lo:hi]) and _quote_ends_between(
                 doc, lo, hi
@@ -462,7 +464,7 @@ def find_subject(
             if child.dep_ in subjects and child.i < verb.head.i:
                 return child, child.lower_ in language.pronouns, False
     stray = stray_subject(verb, syntax)
-    if stray is not None and stray.lower_ not in object_only:
+    if stray is not None and stray.lower_ not in object_only and stray.text not in _CLOSING_MARKS:
         return stray, stray.lower_ in language.pronouns, False
     # « Paul Vidal, le porte-parole du parti, parle de … »: the parser hangs
     # the finite verb on the apposition before it as a clause modifier; a

@@ -27,6 +27,11 @@ _RE_ENDINGS = (
 ).split()
 
 
+#: Consonant clusters that count as one consonant before a mute e
+#: (« allègue », « célèbre », « intègre »).
+_CLUSTERS = frozenset("br cr dr fr gr pr tr vr bl cl fl gl pl gu qu ch gn".split())
+
+
 def _er_forms(lemma: str) -> set[str]:
     stem = lemma[:-2]
     forms = {stem + e for e in _ER_ENDINGS}
@@ -45,9 +50,18 @@ def _er_forms(lemma: str) -> set[str]:
     if len(stem) > 2 and stem[-2] in "é":
         changed = stem[:-2] + "è" + stem[-1]
         forms |= {changed + e for e in mute}
+    elif len(stem) > 3 and stem[-3] == "é" and stem[-2:] in _CLUSTERS:
+        # alléguer → allègue, célébrer → célèbre: é before a cluster
+        changed = stem[:-3] + "è" + stem[-2:]
+        forms |= {changed + e for e in mute}
     elif len(stem) > 2 and stem[-2] == "e" and stem[-1] in "lt":
         doubled = stem + stem[-1]
         forms |= {doubled + e for e in (*mute, *future)}
+        # marteler → martèle, acheter → achète: some -eler/-eter verbs take
+        # the grave accent instead (and the 1990 spelling allows it for
+        # most); a form of the other pattern is no word, never read.
+        changed = stem[:-2] + "è" + stem[-1]
+        forms |= {changed + e for e in (*mute, *future)}
     elif len(stem) > 2 and stem[-2] == "e":
         changed = stem[:-2] + "è" + stem[-1]
         forms |= {changed + e for e in (*mute, *future)}
