@@ -32,6 +32,7 @@ from functools import cached_property
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.claim_tails import tail_claims
 from quidit.extract.numbers import Mention, find_numbers
 from quidit.extract.numbers_filter import gloss_factor
 from quidit.extract.scope import families_of, read_scopes
@@ -97,6 +98,12 @@ def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) ->
                 continue  # a figure inside nested quotes counts once
             if quote.type == "indirect" and gloss_factor(units.text, language.numbers, m):
                 continue  # « avancent 30 000 manifestants, huit fois plus »: the writer's
+            seen.add((m.start, m.end))
+            found.append((m.start, m.end, quote.id, m, quote))
+    for m, quote in list(
+        tail_claims(doc, units.text, quotes, units.mentions_in, seen, language.numbers)
+    ):
+        if (m.start, m.end) not in seen:
             seen.add((m.start, m.end))
             found.append((m.start, m.end, quote.id, m, quote))
     found.sort(key=lambda f: (f[0], f[1]))

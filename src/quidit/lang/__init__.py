@@ -141,6 +141,13 @@ class NumberData:
     #: (« elles sont toutes les deux candidates »), no count claimed.
     totality_before: tuple[tuple[str, ...], ...] = ()
     times_comparatives: frozenset[str] = frozenset()
+    #: « Au Soudan 103 personnes sont mortes »: a capitalised word before a
+    #: figure is a place, not a name holding the figure (« Ligue 1 »), when a
+    #: place preposition stands before it and a plural word counted follows;
+    #: the prepositions, and the plural-looking function words that are no
+    #: counted noun (« en Ligue 2 depuis »).
+    place_prepositions: frozenset[str] = frozenset()
+    plural_function_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,8 @@ QUALIFIERS_AFTER = {
 APPROXIMATE_NOUNS = {
     "dizaine": 10,
     "douzaine": 12,
+    "demi-douzaine": 6,
+    "demi-millier": 500,
     "quinzaine": 15,
     "vingtaine": 20,
     "trentaine": 30,
@@ -394,4 +396,10 @@ NUMBERS = NumberData(
     distance_units=frozenset("km kilomètre kilomètres m mètre mètres milles mile miles".split()),
     locating_after=frozenset({"de", "d'", "du", "des", "au", "à"}),
     times_comparatives=TIMES_COMPARATIVES,
+    place_prepositions=frozenset({"en", "au", "aux", "à"}),
+    plural_function_words=frozenset(
+        "dans sous sans plus moins mais puis après alors depuis dès lors très jamais"
+        " les des ces ses mes tes nos vos leurs tous toutes plusieurs quelques"
+        " ans mois jours heures minutes secondes semaines fois points".split()
+    ),
 )
