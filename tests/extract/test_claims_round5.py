@@ -121,3 +121,62 @@ def test_a_second_quote_keeps_its_own_figure(nlp_fr) -> None:  # type: ignore[no
     )
     got = [(c.value, c.source) for c in extract_claims(doc, [first, second], FR)]
     assert got == [(9400, "la mairie"), (2100, "le syndicat")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # people a disaster struck: the predicate names them
+        (
+            "Selon la préfecture, 14 personnes sont mortes et près de 9 000 sont sinistrées.",
+            "14 personnes sont mortes et près de 9 000 sont sinistrées",
+            [(14, "mort"), (9000, "sinistré")],
+        ),
+        (
+            "Selon l'agence, 30 personnes sont mortes et quelque deux millions d'autres"
+            " sont affectées par les crues.",
+            "30 personnes sont mortes et quelque deux millions d'autres sont affectées"
+            " par les crues",
+            [(30, "mort"), (2_000_000, "affecté")],
+        ),
+        # a sum « affectée » stays a sum
+        (
+            "Selon le maire, 12 millions d'euros seront affectés à la digue.",
+            "12 millions d'euros seront affectés à la digue",
+            [(12_000_000, "euro")],
+        ),
+        # « N autres de manière … »: the noun counted before, not « manière »
+        (
+            "Selon les secouristes, 140 maisons sont détruites et 95 autres de façon partielle.",
+            "140 maisons sont détruites et 95 autres de façon partielle",
+            [(140, "maison"), (95, "maison")],
+        ),
+        # a part takes the whole's unit, not a later figure's
+        (
+            "Selon le syndicat, la grève a réuni 8 000 personnes, dont 900 à Brest,"
+            " alors que 31 rassemblements étaient prévus.",
+            "la grève a réuni 8 000 personnes, dont 900 à Brest, alors que 31"
+            " rassemblements étaient prévus",
+            [(8000, "personne"), (900, "personne"), (31, "rassemblement")],
+        ),
+        # a figure tagged as a noun, its noun as an adjective
+        (
+            "Selon le gouverneur, quelque 3.412 immeubles se sont effondrés,"
+            " ce qui fait craindre des centaines de morts.",
+            "quelque 3.412 immeubles se sont effondrés, ce qui fait craindre des centaines"
+            " de morts",
+            [(3412, "immeuble")],
+        ),
+        # « neufs » is new, never nine
+        (
+            "Selon la mairie, 240 logements neufs seront livrés.",
+            "240 logements neufs seront livrés",
+            [(240, "logement")],
+        ),
+    ],
+)
+def test_round5_units(nlp_fr, text: str, content: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(nlp_fr, text)
+    q = quote(text, content, "X", None, None)
+    got = [(c.value, c.unit) for c in extract_claims(doc, [q], FR)]
+    assert got == expected

@@ -35,6 +35,13 @@ def claims(text: str) -> list[tuple[str, float, str]]:
         ("Elle roule en Série 5 grise.", []),
         ("Le plan Horizon 2030 prévoit des travaux.", []),
         ("Il a pris le vol en Airbus A 320 pour Tarbes.", []),
+        # a cardinal takes no plural « s »: « neufs » is new, « les uns » a pronoun
+        ("Les bureaux neufs ouvrent lundi.", []),
+        ("Les uns et les autres ont voté.", []),
+        (
+            "Neuf salariés et quatre-vingts cadres ont signé.",
+            [("Neuf", 9, "exact"), ("quatre-vingts", 80, "exact")],
+        ),
         # half a dozen, half a thousand
         ("Une demi-douzaine de gendarmes ont été blessés.", [("Une demi-douzaine", 6, "about")]),
         ("Un demi-millier de riverains ont signé.", [("Un demi-millier", 500, "about")]),

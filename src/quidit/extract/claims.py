@@ -82,6 +82,18 @@ _ARGUMENT_ROLES = ("subject", "passive_subject", "object")
 _CLIMB_ROLES = ("modifier", "coordination", "apposition", "name_part")
 
 
+def _mistagged_noun(tok: Token, figure: Span) -> bool:
+    """« Quelque 3.412 immeubles sont à terre »: the parser took the
+    figure for a noun and the plural noun after it for its adjective."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ == "amod"
+        and tok.head.i in range(figure.start, figure.end)
+        and tok.head.pos_ in ("NOUN", "PRON", "PROPN")
+        and tok.lower_[-1:] in ("s", "x")
+    )
+
+
 def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) -> list[Claim]:
     """The claims of every quote, in text order, with ids c1, c2 …"""
     if not quotes or not language.numbers.text2num_lang:
@@ -306,7 +318,13 @@ class UnitFinder:
                 return None, None, True
             if tok.pos_ in ("NOUN", "PROPN") and low not in self.numbers.time_words:
                 return tok, None, False
+            if seen == 0 and _mistagged_noun(tok, span):
+                return tok, None, False
             if low in self.numbers.partitive_words and not partitive:
+                if seen == 1 and doc[i - 1].lower_ in self.numbers.other_words:
+                    # « 140 maisons et 95 autres de façon partielle »:
+                    # « autres » takes up the noun before; « de » opens no count
+                    return None, None, False
                 partitive = True
             elif tok.pos_ in ("DET", "ADJ") or low in self.numbers.restrictive_modifiers:
                 pass  # "deux de ses hommes", "aucun nouveau cas"
@@ -528,9 +546,12 @@ class UnitFinder:
         lo = bisect.bisect_left(self._starts, first)
         hi = bisect.bisect_left(self._starts, last)
         best: tuple[int, int, str] | None = None
+        part = self._is_part(m)
         for other in self.mentions[lo:hi]:
             if other is m or other.percent != m.percent:
                 continue
+            if part and other.num_start > m.num_start:
+                continue  # « 8 000 personnes, dont 900 à Brest »: the whole's unit
             sent = self._sentence(other.num_start)
             if sent > here:
                 continue
@@ -543,6 +564,11 @@ class UnitFinder:
             if best is None or rank[:2] < best[:2]:
                 best = rank
         return best[2] if best else None
+
+    def _is_part(self, m: Mention) -> bool:
+        """The figure follows a subset marker (« dont 900 à Brest »)."""
+        before = self.text[max(0, m.start - 12) : m.start].split()
+        return bool(before) and before[-1].lower() in self.numbers.subset_markers
 
     def _counts_en(self, m: Mention) -> bool:
         """The figure is the object of a verb with the clitic « en »: it

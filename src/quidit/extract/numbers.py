@@ -228,6 +228,8 @@ def _words(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
     def is_num(word: str) -> bool:
         if word in data.multipliers and len(word) < 3:
             return False  # abbreviations ("m", "k") only after digits
+        if word in data.not_number_words:
+            return False
         return word_value(word, lang) is not None
 
     while i < n:

@@ -147,6 +147,12 @@ class NumberData:
     #: the prepositions, and the plural-looking function words that are no
     #: counted noun (« en Ligue 2 depuis »).
     place_prepositions: frozenset[str] = frozenset()
+    #: Words ``text_to_num`` reads as numbers that running text never uses so
+    #: (« des logements neufs »: new, not nine; « les uns et les autres »).
+    not_number_words: frozenset[str] = frozenset()
+    #: « 272 autres de manière partielle »: the word "other" after a figure
+    #: takes up the noun counted before; a « de » after it opens no count.
+    other_words: frozenset[str] = frozenset()
     plural_function_words: frozenset[str] = frozenset()
 
 

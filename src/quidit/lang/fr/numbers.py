@@ -397,6 +397,10 @@ NUMBERS = NumberData(
     locating_after=frozenset({"de", "d'", "du", "des", "au", "à"}),
     times_comparatives=TIMES_COMPARATIVES,
     place_prepositions=frozenset({"en", "au", "aux", "à"}),
+    # a cardinal takes no plural « s » (« neuf » is invariable): « neufs »
+    # is the adjective new, « les uns » a pronoun
+    not_number_words=frozenset({"neufs", "uns", "unes"}),
+    other_words=frozenset({"autre", "autres"}),
     plural_function_words=frozenset(
         "dans sous sans plus moins mais puis après alors depuis dès lors très jamais"
         " les des ces ses mes tes nos vos leurs tous toutes plusieurs quelques"

@@ -31,6 +31,7 @@ FAMILIES: dict[str, str] = {
     **_family("hostages", "otage enlevé"),
     **_family("displaced", "déplacé réfugié évacué relogé"),
     **_family("missing", "disparu"),
+    **_family("affected", "sinistré affecté"),
     **_family("rescued", "secouru rescapé sauvé"),
     **_family("victims", "victime"),
     **_family("demonstrators", "manifestant marcheur protestataire participant"),
@@ -84,6 +85,10 @@ EVENT_UNITS: dict[str, str] = {
     **dict.fromkeys("évacuer évacué évacués évacuée évacuées".split(), "évacué"),
     **dict.fromkeys("déplacer déplacé déplacés déplacée déplacées".split(), "déplacé"),
     **dict.fromkeys("reloger relogé relogés".split(), "relogé"),
+    # « 400 000 sont sinistrées », « un million ont été affectées »: the
+    # people a disaster struck (sinistré: TLFi « victime d'un sinistre »).
+    **dict.fromkeys("sinistrer sinistré sinistrés sinistrée sinistrées".split(), "sinistré"),
+    **dict.fromkeys("affecter affecté affectés affectée affectées".split(), "affecté"),
     **dict.fromkeys("manifester défiler marcher".split(), "manifestant"),
     **dict.fromkeys("licencier licencié licenciés licenciée licenciées".split(), "licencié"),
 }
