@@ -26,19 +26,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cached_property
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from quidit.extract.claim_tails import tail_claims
+from quidit.extract.counted import mistagged_noun
 from quidit.extract.numbers import Mention, find_numbers
 from quidit.extract.numbers_filter import gloss_factor
-from quidit.extract.scope import families_of, read_scopes
+from quidit.extract.scope import with_scopes
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
-from quidit.records import Claim, ClaimScope, Quote
+from quidit.records import Claim, Quote
 from quidit.records import Span as TextSpan
 
 #: A bare figure borrows its unit from figures at most this many sentences
@@ -82,18 +82,6 @@ _ARGUMENT_ROLES = ("subject", "passive_subject", "object")
 _CLIMB_ROLES = ("modifier", "coordination", "apposition", "name_part")
 
 
-def _mistagged_noun(tok: Token, figure: Span) -> bool:
-    """« Quelque 3.412 immeubles sont à terre »: the parser took the
-    figure for a noun and the plural noun after it for its adjective."""
-    return (
-        tok.pos_ == "ADJ"
-        and tok.dep_ == "amod"
-        and tok.head.i in range(figure.start, figure.end)
-        and tok.head.pos_ in ("NOUN", "PRON", "PROPN")
-        and tok.lower_[-1:] in ("s", "x")
-    )
-
-
 def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) -> list[Claim]:
     """The claims of every quote, in text order, with ids c1, c2 …"""
     if not quotes or not language.numbers.text2num_lang:
@@ -133,23 +121,6 @@ def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) ->
             )
         )
     return with_scopes(claims, units.text, language)
-
-
-def with_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> list[Claim]:
-    """The claims with their scope read from the text (:mod:`quidit.extract.scope`)."""
-    out = []
-    scopes = read_scopes(claims, text, language)
-    for c, s, family in zip(claims, scopes, families_of(claims, text, language), strict=True):
-        scope = ClaimScope(
-            family=family,
-            place=text[s.place.start : s.place.end] if s.place else None,
-            event=text[s.event.start : s.event.end] if s.event else None,
-            group=s.group,
-            part_of=s.part_of,
-            superseded=s.superseded,
-        )
-        out.append(replace(c, scope=scope))
-    return out
 
 
 class UnitFinder:
@@ -318,7 +289,7 @@ class UnitFinder:
                 return None, None, True
             if tok.pos_ in ("NOUN", "PROPN") and low not in self.numbers.time_words:
                 return tok, None, False
-            if seen == 0 and _mistagged_noun(tok, span):
+            if seen == 0 and mistagged_noun(tok, span):
                 return tok, None, False
             if low in self.numbers.partitive_words and not partitive:
                 if seen == 1 and doc[i - 1].lower_ in self.numbers.other_words:
