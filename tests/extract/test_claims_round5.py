@@ -167,6 +167,23 @@ def test_a_second_quote_keeps_its_own_figure(nlp_fr) -> None:  # type: ignore[no
             " de morts",
             [(3412, "immeuble")],
         ),
+        # a people's name or « concitoyens » counts people: the predicate names the unit
+        (
+            "Selon le ministre, 48 de nos concitoyens sont morts dans l'incendie.",
+            "48 de nos concitoyens sont morts dans l'incendie",
+            [(48, "mort")],
+        ),
+        (
+            "D'après le consul, plus de 300 Togolais ont été blessés.",
+            "plus de 300 Togolais ont été blessés",
+            [(300, "blessé")],
+        ),
+        # a thing keeps its noun
+        (
+            "Selon la direction, 260 postes vont disparaître.",
+            "260 postes vont disparaître",
+            [(260, "poste")],
+        ),
         # « neufs » is new, never nine
         (
             "Selon la mairie, 240 logements neufs seront livrés.",

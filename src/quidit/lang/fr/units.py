@@ -126,7 +126,21 @@ PERSON_NOUNS = frozenset(
     nationaliste séparatiste paramilitaire mercenaire marin pilote médecin
     infirmier infirmière soignant journaliste agriculteur éleveur pêcheur
     mineur électeur individu suspect ressortissant volontaire partisan
-    combattante habitante
+    combattante habitante concitoyen compatriote islamiste jihadiste
+    """.split()
+) | frozenset(
+    # « 115 Afghans ont trouvé la mort », « plus de 1 000 Pakistanais ont
+    # été blessés »: a people's name counts people (the demonyms of the
+    # countries news of tolls is about; the lemma is lower-cased)
+    """
+    afghan algérien allemand américain anglais belge béninois birman
+    britannique burkinabè burkinabé burundais camerounais canadien
+    centrafricain chinois colombien congolais égyptien érythréen espagnol
+    éthiopien européen français gabonais guinéen haïtien indien irakien
+    iranien israélien italien ivoirien japonais kurde libanais libyen malien
+    marocain mauritanien mexicain nigérian nigérien pakistanais palestinien
+    québécois russe rwandais sénégalais somalien soudanais suisse syrien
+    tchadien togolais tunisien turc ukrainien vénézuélien yéménite
     """.split()
 )
 
