@@ -42,6 +42,18 @@ def claims(text: str) -> list[tuple[str, float, str]]:
             "Neuf salariés et quatre-vingts cadres ont signé.",
             [("Neuf", 9, "exact"), ("quatre-vingts", 80, "exact")],
         ),
+        # « un » after a count in words, its noun and an adjective: how many
+        (
+            "Trois soldats tchadiens et un gabonais ont péri.",
+            [("Trois", 3, "exact"), ("un", 1, "exact")],
+        ),
+        ("Il y a cinq blessés et un mort.", [("cinq", 5, "exact"), ("un", 1, "exact")]),
+        # a duration, or « un » after no count, stays no claim
+        ("Il a passé deux ans et un mois en détention.", []),
+        ("Un passant et un cycliste ont témoigné.", []),
+        # a part after a count in words: « une » is an article
+        ("Il y a quatre blessés, dont une adolescente.", [("quatre", 4, "exact")]),
+        ("Ils ont capturé trois officiers, dont un commandant.", [("trois", 3, "exact")]),
         # half a dozen, half a thousand
         ("Une demi-douzaine de gendarmes ont été blessés.", [("Une demi-douzaine", 6, "about")]),
         ("Un demi-millier de riverains ont signé.", [("Un demi-millier", 500, "about")]),
