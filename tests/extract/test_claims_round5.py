@@ -184,6 +184,12 @@ def test_a_second_quote_keeps_its_own_figure(nlp_fr) -> None:  # type: ignore[no
             "260 postes vont disparaître",
             [(260, "poste")],
         ),
+        # the qualifier's own noun measures nothing: the clause's subject does
+        (
+            "Selon l'observatoire, la participation a atteint aux alentours de 61 %.",
+            "la participation a atteint aux alentours de 61 %",
+            [(61, "participation")],
+        ),
         # « neufs » is new, never nine
         (
             "Selon la mairie, 240 logements neufs seront livrés.",

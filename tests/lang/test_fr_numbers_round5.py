@@ -54,6 +54,12 @@ def claims(text: str) -> list[tuple[str, float, str]]:
         # a part after a count in words: « une » is an article
         ("Il y a quatre blessés, dont une adolescente.", [("quatre", 4, "exact")]),
         ("Ils ont capturé trois officiers, dont un commandant.", [("trois", 3, "exact")]),
+        # « aux environs de » beside « aux alentours de »
+        ("Le taux atteint aux environs de 12 %.", [("aux environs de 12 %", 12, "about")]),
+        (
+            "Elle a chuté aux environs d'une centaine.",
+            [("aux environs d'une centaine", 100, "about")],
+        ),
         # half a dozen, half a thousand
         ("Une demi-douzaine de gendarmes ont été blessés.", [("Une demi-douzaine", 6, "about")]),
         ("Un demi-millier de riverains ont signé.", [("Un demi-millier", 500, "about")]),

@@ -251,7 +251,7 @@ class UnitFinder:
             return subject, False
         if not pronoun and (m.percent or m.multiplied == 1.0):
             # A bare "7 milliards" takes the article's currency instead.
-            measured = self._measured(root, m.percent)
+            measured = self._measured(root, m.percent, m.start if m.start < m.num_start else -1)
             if measured:
                 return measured, False
         return None, pronoun
@@ -371,11 +371,15 @@ class UnitFinder:
             return data.bare_event_units.get(plemma) or data.bare_event_units.get(pred.lower_)
         return None
 
-    def _measured(self, root: Token, percent: bool) -> str | None:
+    def _measured(self, root: Token, percent: bool, qualifier_start: int = -1) -> str | None:
         """What a bare figure measures: "une magnitude de 6,2", "le nombre de
         victimes est passé à 19"; for a percentage also the clause's subject
         or object ("la participation a atteint 61,4 %")."""
         head = root.head
+        if 0 <= qualifier_start <= head.idx < root.idx and head.i != root.i:
+            # « aux alentours de 53 % »: the qualifier's noun measures
+            # nothing; what the phrase hangs on does
+            root, head = head, head.head
         if (
             root.dep_ == "nmod"
             and head.pos_ == "NOUN"

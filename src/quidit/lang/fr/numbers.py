@@ -63,6 +63,7 @@ QUALIFIERS_BEFORE = {
     "autour de": "about",
     "autour d'": "about",
     "aux alentours de": "about",
+    "aux environs de": "about",
     "approximativement": "about",
     "à peu près": "about",
     "presque": "about",
