@@ -26,18 +26,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cached_property
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
+from quidit.extract.claim_tails import tail_claims
+from quidit.extract.counted import mistagged_noun
 from quidit.extract.numbers import Mention, find_numbers
 from quidit.extract.numbers_filter import gloss_factor
-from quidit.extract.scope import families_of, read_scopes
+from quidit.extract.scope import with_scopes
 from quidit.extract.spans import text_of
 from quidit.lang import LanguageData
-from quidit.records import Claim, ClaimScope, Quote
+from quidit.records import Claim, Quote
 from quidit.records import Span as TextSpan
 
 #: A bare figure borrows its unit from figures at most this many sentences
@@ -99,6 +100,12 @@ def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) ->
                 continue  # « avancent 30 000 manifestants, huit fois plus »: the writer's
             seen.add((m.start, m.end))
             found.append((m.start, m.end, quote.id, m, quote))
+    for m, quote in list(
+        tail_claims(doc, units.text, quotes, units.mentions_in, seen, language.numbers)
+    ):
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            found.append((m.start, m.end, quote.id, m, quote))
     found.sort(key=lambda f: (f[0], f[1]))
     claims: list[Claim] = []
     for n, (start, end, _qid, m, quote) in enumerate(found, 1):
@@ -114,23 +121,6 @@ def extract_claims(doc: Doc, quotes: Sequence[Quote], language: LanguageData) ->
             )
         )
     return with_scopes(claims, units.text, language)
-
-
-def with_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> list[Claim]:
-    """The claims with their scope read from the text (:mod:`quidit.extract.scope`)."""
-    out = []
-    scopes = read_scopes(claims, text, language)
-    for c, s, family in zip(claims, scopes, families_of(claims, text, language), strict=True):
-        scope = ClaimScope(
-            family=family,
-            place=text[s.place.start : s.place.end] if s.place else None,
-            event=text[s.event.start : s.event.end] if s.event else None,
-            group=s.group,
-            part_of=s.part_of,
-            superseded=s.superseded,
-        )
-        out.append(replace(c, scope=scope))
-    return out
 
 
 class UnitFinder:
@@ -261,7 +251,7 @@ class UnitFinder:
             return subject, False
         if not pronoun and (m.percent or m.multiplied == 1.0):
             # A bare "7 milliards" takes the article's currency instead.
-            measured = self._measured(root, m.percent)
+            measured = self._measured(root, m.percent, m.start if m.start < m.num_start else -1)
             if measured:
                 return measured, False
         return None, pronoun
@@ -299,7 +289,13 @@ class UnitFinder:
                 return None, None, True
             if tok.pos_ in ("NOUN", "PROPN") and low not in self.numbers.time_words:
                 return tok, None, False
+            if seen == 0 and mistagged_noun(tok, span):
+                return tok, None, False
             if low in self.numbers.partitive_words and not partitive:
+                if seen == 1 and doc[i - 1].lower_ in self.numbers.other_words:
+                    # « 140 maisons et 95 autres de façon partielle »:
+                    # « autres » takes up the noun before; « de » opens no count
+                    return None, None, False
                 partitive = True
             elif tok.pos_ in ("DET", "ADJ") or low in self.numbers.restrictive_modifiers:
                 pass  # "deux de ses hommes", "aucun nouveau cas"
@@ -375,11 +371,15 @@ class UnitFinder:
             return data.bare_event_units.get(plemma) or data.bare_event_units.get(pred.lower_)
         return None
 
-    def _measured(self, root: Token, percent: bool) -> str | None:
+    def _measured(self, root: Token, percent: bool, qualifier_start: int = -1) -> str | None:
         """What a bare figure measures: "une magnitude de 6,2", "le nombre de
         victimes est passé à 19"; for a percentage also the clause's subject
         or object ("la participation a atteint 61,4 %")."""
         head = root.head
+        if 0 <= qualifier_start <= head.idx < root.idx and head.i != root.i:
+            # « aux alentours de 53 % »: the qualifier's noun measures
+            # nothing; what the phrase hangs on does
+            root, head = head, head.head
         if (
             root.dep_ == "nmod"
             and head.pos_ == "NOUN"
@@ -521,9 +521,12 @@ class UnitFinder:
         lo = bisect.bisect_left(self._starts, first)
         hi = bisect.bisect_left(self._starts, last)
         best: tuple[int, int, str] | None = None
+        part = self._is_part(m)
         for other in self.mentions[lo:hi]:
             if other is m or other.percent != m.percent:
                 continue
+            if part and other.num_start > m.num_start:
+                continue  # « 8 000 personnes, dont 900 à Brest »: the whole's unit
             sent = self._sentence(other.num_start)
             if sent > here:
                 continue
@@ -536,6 +539,11 @@ class UnitFinder:
             if best is None or rank[:2] < best[:2]:
                 best = rank
         return best[2] if best else None
+
+    def _is_part(self, m: Mention) -> bool:
+        """The figure follows a subset marker (« dont 900 à Brest »)."""
+        before = self.text[max(0, m.start - 12) : m.start].split()
+        return bool(before) and before[-1].lower() in self.numbers.subset_markers
 
     def _counts_en(self, m: Mention) -> bool:
         """The figure is the object of a verb with the clitic « en »: it

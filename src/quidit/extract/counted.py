@@ -7,10 +7,14 @@ count holds; this module reads what it counts.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from quidit.extract.numbers_text import items_of, iter_items, normalise
 from quidit.lang import LanguageData
 from quidit.records import Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 def families_of(
@@ -131,3 +135,15 @@ def _count_noun_complement(text: str, start: int, language: LanguageData) -> lis
         if word in nouns and before[k + 1].text in _DE:
             return [i.text for i in before[k + 2 : k + 4]]
     return []
+
+
+def mistagged_noun(tok: Token, figure: Span) -> bool:
+    """« Quelque 3.412 immeubles sont à terre »: the parser took the
+    figure for a noun and the plural noun after it for its adjective."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ == "amod"
+        and tok.head.i in range(figure.start, figure.end)
+        and tok.head.pos_ in ("NOUN", "PRON", "PROPN")
+        and tok.lower_[-1:] in ("s", "x")
+    )

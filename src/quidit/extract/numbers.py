@@ -228,6 +228,8 @@ def _words(t: TextView, data: NumberData, taken: _Taken) -> list[Mention]:
     def is_num(word: str) -> bool:
         if word in data.multipliers and len(word) < 3:
             return False  # abbreviations ("m", "k") only after digits
+        if word in data.not_number_words:
+            return False
         return word_value(word, lang) is not None
 
     while i < n:
@@ -438,11 +440,28 @@ def _after_count(items: list[Item], idx: int, data: NumberData) -> bool:
     k = idx - 1
     if k < 2 or items[k].text not in data.one_after_count:
         return False
+    # « quatre morts, dont une fillette »: a part named with « un » after a
+    # count in words is an article (guidelines §4); only a coordinated « un »
+    # answers how many there
+    partitive = items[k].text in data.subset_markers
     k -= 1
     if items[k].text == ",":
         k -= 1
-    noun, count = items[k].text, items[k - 1].text if k >= 1 else ""
-    return noun.isalpha() and count[:1].isdigit() and not (len(count) == 4 and count.isdigit())
+    # the noun, and one word after it (« deux soldats togolais et un
+    # burkinabè »); the count in digits or in words (« trois blessés et un mort »)
+    for words in (1, 2):
+        if k - words < 0:
+            return False
+        if not all(items[j].text.isalpha() for j in range(k - words + 1, k + 1)):
+            return False
+        count = items[k - words].text
+        if count[:1].isdigit():
+            return not (len(count) == 4 and count.isdigit())
+        if count.isalpha() and count not in data.one_words and not partitive:
+            value = word_value(count, data.text2num_lang)
+            if value is not None and value >= 2:
+                return True
+    return False
 
 
 def _hedged_one(t: TextView, pats: dict[str, object], idx: int) -> bool:

@@ -38,9 +38,31 @@ def excluded_before(t: TextView, data: NumberData, m: Mention) -> bool:
             and raw_prev.isalpha()
             and t.gap_is_space(prev_item.end, m.start)
             and not t.sentence_initial(idx)
+            and not _place_before_count(t, data, m, idx)
         ):
             return True  # "Airbus A 320", "Cap 2027", "Ligue 1"
     return False
+
+
+def _place_before_count(t: TextView, data: NumberData, m: Mention, name_idx: int) -> bool:
+    """« Au Soudan 103 personnes », « en Syrie 300 morts »: the capitalised
+    word is a place after its preposition, and a plural noun counted follows
+    the figure (« en Ligue 2 depuis » keeps the name)."""
+    if name_idx < 1 or t.items[name_idx - 1].text not in data.place_prepositions:
+        return False
+    if m.value is None or m.value < 2:
+        return False
+    after = t.after(m.end, 1)
+    if not after:
+        return False
+    word = after[0].text
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and word[-1] in "sx"
+        and word not in data.plural_function_words
+        and t.text[after[0].start : after[0].start + 1].islower()
+    )
 
 
 #: Ages written bare after a name ("Graham Tolley, 58, had …") stay under this.

@@ -35,14 +35,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quidit.extract.counted import base_forms, families_of, group_in, group_of, words_after
 from quidit.extract.numbers_text import items_of, normalise
 from quidit.extract.scope_phrases import Phrase, find_events, find_places, phrase_pattern
 from quidit.lang import LanguageData, ScopeWords
-from quidit.records import Claim
+from quidit.records import Claim, ClaimScope
 
 __all__ = [
     "STRICT_EVENTS",
@@ -474,3 +474,20 @@ def _place_before(
     if len({(p.kind, p.key) for p in found}) != 1:
         return None
     return found[0]
+
+
+def with_scopes(claims: Sequence[Claim], text: str, language: LanguageData) -> list[Claim]:
+    """The claims with their scope read from the text (:mod:`quidit.extract.scope`)."""
+    out = []
+    scopes = read_scopes(claims, text, language)
+    for c, s, family in zip(claims, scopes, families_of(claims, text, language), strict=True):
+        scope = ClaimScope(
+            family=family,
+            place=text[s.place.start : s.place.end] if s.place else None,
+            event=text[s.event.start : s.event.end] if s.event else None,
+            group=s.group,
+            part_of=s.part_of,
+            superseded=s.superseded,
+        )
+        out.append(replace(c, scope=scope))
+    return out

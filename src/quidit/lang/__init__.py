@@ -141,6 +141,19 @@ class NumberData:
     #: (« elles sont toutes les deux candidates »), no count claimed.
     totality_before: tuple[tuple[str, ...], ...] = ()
     times_comparatives: frozenset[str] = frozenset()
+    #: « Au Soudan 103 personnes sont mortes »: a capitalised word before a
+    #: figure is a place, not a name holding the figure (« Ligue 1 »), when a
+    #: place preposition stands before it and a plural word counted follows;
+    #: the prepositions, and the plural-looking function words that are no
+    #: counted noun (« en Ligue 2 depuis »).
+    place_prepositions: frozenset[str] = frozenset()
+    #: Words ``text_to_num`` reads as numbers that running text never uses so
+    #: (« des logements neufs »: new, not nine; « les uns et les autres »).
+    not_number_words: frozenset[str] = frozenset()
+    #: « 272 autres de manière partielle »: the word "other" after a figure
+    #: takes up the noun counted before; a « de » after it opens no count.
+    other_words: frozenset[str] = frozenset()
+    plural_function_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

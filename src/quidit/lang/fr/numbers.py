@@ -63,6 +63,7 @@ QUALIFIERS_BEFORE = {
     "autour de": "about",
     "autour d'": "about",
     "aux alentours de": "about",
+    "aux environs de": "about",
     "approximativement": "about",
     "à peu près": "about",
     "presque": "about",
@@ -100,6 +101,8 @@ QUALIFIERS_AFTER = {
 APPROXIMATE_NOUNS = {
     "dizaine": 10,
     "douzaine": 12,
+    "demi-douzaine": 6,
+    "demi-millier": 500,
     "quinzaine": 15,
     "vingtaine": 20,
     "trentaine": 30,
@@ -394,4 +397,14 @@ NUMBERS = NumberData(
     distance_units=frozenset("km kilomètre kilomètres m mètre mètres milles mile miles".split()),
     locating_after=frozenset({"de", "d'", "du", "des", "au", "à"}),
     times_comparatives=TIMES_COMPARATIVES,
+    place_prepositions=frozenset({"en", "au", "aux", "à"}),
+    # a cardinal takes no plural « s » (« neuf » is invariable): « neufs »
+    # is the adjective new, « les uns » a pronoun
+    not_number_words=frozenset({"neufs", "uns", "unes"}),
+    other_words=frozenset({"autre", "autres"}),
+    plural_function_words=frozenset(
+        "dans sous sans plus moins mais puis après alors depuis dès lors très jamais"
+        " les des ces ses mes tes nos vos leurs tous toutes plusieurs quelques"
+        " ans mois jours heures minutes secondes semaines fois points".split()
+    ),
 )

@@ -31,6 +31,7 @@ FAMILIES: dict[str, str] = {
     **_family("hostages", "otage enlevé"),
     **_family("displaced", "déplacé réfugié évacué relogé"),
     **_family("missing", "disparu"),
+    **_family("affected", "sinistré affecté"),
     **_family("rescued", "secouru rescapé sauvé"),
     **_family("victims", "victime"),
     **_family("demonstrators", "manifestant marcheur protestataire participant"),
@@ -84,6 +85,10 @@ EVENT_UNITS: dict[str, str] = {
     **dict.fromkeys("évacuer évacué évacués évacuée évacuées".split(), "évacué"),
     **dict.fromkeys("déplacer déplacé déplacés déplacée déplacées".split(), "déplacé"),
     **dict.fromkeys("reloger relogé relogés".split(), "relogé"),
+    # « 400 000 sont sinistrées », « un million ont été affectées »: the
+    # people a disaster struck (sinistré: TLFi « victime d'un sinistre »).
+    **dict.fromkeys("sinistrer sinistré sinistrés sinistrée sinistrées".split(), "sinistré"),
+    **dict.fromkeys("affecter affecté affectés affectée affectées".split(), "affecté"),
     **dict.fromkeys("manifester défiler marcher".split(), "manifestant"),
     **dict.fromkeys("licencier licencié licenciés licenciée licenciées".split(), "licencié"),
 }
@@ -121,7 +126,21 @@ PERSON_NOUNS = frozenset(
     nationaliste séparatiste paramilitaire mercenaire marin pilote médecin
     infirmier infirmière soignant journaliste agriculteur éleveur pêcheur
     mineur électeur individu suspect ressortissant volontaire partisan
-    combattante habitante
+    combattante habitante concitoyen compatriote islamiste jihadiste
+    """.split()
+) | frozenset(
+    # « 115 Afghans ont trouvé la mort », « plus de 1 000 Pakistanais ont
+    # été blessés »: a people's name counts people (the demonyms of the
+    # countries news of tolls is about; the lemma is lower-cased)
+    """
+    afghan algérien allemand américain anglais belge béninois birman
+    britannique burkinabè burkinabé burundais camerounais canadien
+    centrafricain chinois colombien congolais égyptien érythréen espagnol
+    éthiopien européen français gabonais guinéen haïtien indien irakien
+    iranien israélien italien ivoirien japonais kurde libanais libyen malien
+    marocain mauritanien mexicain nigérian nigérien pakistanais palestinien
+    québécois russe rwandais sénégalais somalien soudanais suisse syrien
+    tchadien togolais tunisien turc ukrainien vénézuélien yéménite
     """.split()
 )
 
