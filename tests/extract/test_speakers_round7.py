@@ -147,6 +147,27 @@ LABEL_LINES = [
 ]
 
 
+NEXT_SENTENCE_ROLE = [
+    # The role that takes up the person named just before stands in the
+    # sentence after the opening mark the parser cuts off on its own.
+    (
+        "Le discours de Julien Mercadier a surpris. « Je n'ai pas besoin d'un "
+        "ventriloque », a déclaré le président.",
+        ["Julien Mercadier"],
+    ),
+    (
+        "Julien Mercadier a réuni ses ministres.\n« Je n'ai pas besoin d'un "
+        "ventriloque », a déclaré le président.",
+        ["Julien Mercadier"],
+    ),
+    # Negative: two persons named before, the bare role names neither.
+    (
+        "Julien Mercadier a reçu Paul Roux. « Rien n'est prêt », a déclaré le président.",
+        ["le président"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     BELGIAN_ROLES
@@ -154,7 +175,8 @@ LABEL_LINES = [
     + MARK_AFTER_SOURCE
     + DOCUMENT_ORIGIN
     + SPEECH_ACTS
-    + LABEL_LINES,
+    + LABEL_LINES
+    + NEXT_SENTENCE_ROLE,
 )
 def test_speakers_round7(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
     assert names(analyzer, text) == expected
