@@ -147,6 +147,28 @@ LABEL_LINES = [
 ]
 
 
+HYPERNYM_GENDER = [
+    # « l'élue »: the noun's own form tells the gender the elided article
+    # hides; a holder whose first name says the other is not taken up.
+    (
+        "La maire de Florac, Anne Pastre, a visité le site. « Tout sera reconstruit », "
+        "a promis l'élue.",
+        ["Anne Pastre"],
+    ),
+    (
+        "Le maire de Florac, Jean Pastre, a visité le site. « Tout sera reconstruit », "
+        "a promis l'élu.",
+        ["Jean Pastre"],
+    ),
+    # Negative: the feminine noun does not take up the man.
+    (
+        "Le maire de Florac, Jean Pastre, a visité le site. « Tout sera reconstruit », "
+        "a promis l'élue.",
+        ["l'élue"],
+    ),
+]
+
+
 NEXT_SENTENCE_ROLE = [
     # The role that takes up the person named just before stands in the
     # sentence after the opening mark the parser cuts off on its own.
@@ -176,7 +198,8 @@ NEXT_SENTENCE_ROLE = [
     + DOCUMENT_ORIGIN
     + SPEECH_ACTS
     + LABEL_LINES
-    + NEXT_SENTENCE_ROLE,
+    + NEXT_SENTENCE_ROLE
+    + HYPERNYM_GENDER,
 )
 def test_speakers_round7(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
     assert names(analyzer, text) == expected

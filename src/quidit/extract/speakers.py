@@ -367,12 +367,18 @@ class Resolver(Descriptions, Pronouns):
                 # « l'élu », « l'édile »: the one named holder of a role it
                 # covers, with no classifying adjective setting them apart
                 # (« l'entraîneur nantais » is « le coach du FC Nantes, X »).
+                # « l'élue »: the hypernym's feminine form (the elided article
+                # shows none) rules out a man named holder; the masculine is
+                # also the generic (« l'élu » may be a woman), so rules out none.
+                shown = self._mention_gender(start, end) or self._head_gender(start, end, head)
+                shown = shown if shown == "Fem" else ""
                 holders = [
                     c
                     for c in self.clusters
                     if c.names
                     and (c.heads | c.titled) & hyper
                     and not (own and c.qualifiers and not own & c.qualifiers)
+                    and not (shown and c.name_gender and c.name_gender != shown)
                 ]
                 persons = holders if len(holders) == 1 else []
             if len(persons) > 1:
@@ -497,6 +503,12 @@ class Resolver(Descriptions, Pronouns):
             if tok.pos_ == "NOUN":
                 break
         return ""
+
+    def _head_gender(self, start: int, end: int, head: str) -> str:
+        """The gender the head noun's own form shows (« élue »: Fem)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        noun = next((t for t in span if t.lower_ == head), None) if span is not None else None
+        return str(noun.morph.get("Gender", [""])[0]) if noun is not None else ""
 
     def _kind(self, start: int, end: int) -> str:
         span = self.doc.char_span(start, end, alignment_mode="expand")
