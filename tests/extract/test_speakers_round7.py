@@ -169,6 +169,29 @@ HYPERNYM_GENDER = [
 ]
 
 
+TITLED_ROLE_OF_BODY = [
+    # « le président de la FFF »: a role that is also a title names a
+    # person of the body, not the body its acronym names.
+    (
+        "La Fédération nationale de rugby (FNR) a publié un communiqué. "
+        "« Nous sommes déçus », a déclaré le président de la FNR.",
+        ["le président de la FNR"],
+    ),
+    (
+        "Le Service de police de Valbrune (SPV) a fait le point. Le commandant Marc Ollier "
+        "soutient que les agents sont intervenus. Enfin, le commandant du SPV explique que "
+        "les manifestants ont été dispersés.",
+        ["Marc Ollier", "Marc Ollier"],
+    ),
+    # Negative: the acronym alone is the body.
+    (
+        "La Fédération nationale de rugby (FNR) a publié un communiqué. "
+        "« Nous sommes déçus », a déclaré la FNR.",
+        ["La Fédération nationale de rugby"],
+    ),
+]
+
+
 NEXT_SENTENCE_ROLE = [
     # The role that takes up the person named just before stands in the
     # sentence after the opening mark the parser cuts off on its own.
@@ -199,7 +222,8 @@ NEXT_SENTENCE_ROLE = [
     + SPEECH_ACTS
     + LABEL_LINES
     + NEXT_SENTENCE_ROLE
-    + HYPERNYM_GENDER,
+    + HYPERNYM_GENDER
+    + TITLED_ROLE_OF_BODY,
 )
 def test_speakers_round7(analyzer: Analyzer, text: str, expected: list[str | None]) -> None:
     assert names(analyzer, text) == expected

@@ -328,10 +328,13 @@ class Resolver(Descriptions, Pronouns):
             c.descriptions.append(ACRONYM.sub("", text).strip(" ,"))
             self._agreement(c, start, end)
             return self._seen(c, start, text)
-        # « le directeur de l'AMV » is a person of the body, not the body.
+        # « le directeur de l'AMV » is a person of the body, not the body;
+        # so is « le président de la FFF », whose role is also a title and
+        # so left out of the core words: read the mention's own words.
         roles = self.language.extra.get("role_nouns", frozenset())
+        said = {fold(w) for w in re.findall(r"[\w-]+", text)}
         for key, c in self.acronyms.items():
-            if key in core and len(core) <= 2 and not roles & {w.lower() for w in core}:
+            if key in core and len(core) <= 2 and not {fold(r) for r in roles} & said:
                 return self._seen(c, start, text)
         head = self._head_noun(start, end)
         # « le chef de l'État »: a set phrase that names a role by another
