@@ -166,6 +166,11 @@ def _before_clause(doc: Doc, start: int, end: int) -> int:
     for tok in span:
         if tok.text != "," or tok.i + 1 >= span.end:
             continue
+        if doc[tok.i + 1].text in {"«", "“", '"'}:
+            # « Selon la même source, "depuis la chute de X, …" »: the
+            # parser may hang the quoted words' noun on the source; a
+            # quotation mark after the comma opens the content.
+            return tok.idx
         if any(
             t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
             for t in doc[tok.i + 1 : span.end]

@@ -13,6 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from quidit.extract.mentions import mention_bounds
 from quidit.lang import SyntaxData
 
+#: Prepositions of origin before the issuer a participle names.
+_FROM = frozenset({"de", "du", "des", "d'", "d’"})
+
 
 class IssuerReading:
     """The issuer reading of :class:`~quidit.extract.mention_repair.Repairer`,
@@ -23,6 +26,7 @@ class IssuerReading:
     documents: frozenset[str]
     demonstratives: frozenset[str]
     issuing: frozenset[str]
+    origin: frozenset[str]
     reading: tuple[str, ...]
     sources: frozenset[str]
     _span: Callable[[int, int], Span | None]
@@ -66,6 +70,13 @@ class IssuerReading:
                 if child.pos_ == "PROPN" or child.lower_ in self.sources:
                     return self._sub(child, end)
                 continue
+            if child.dep_ == "acl" and child.lemma_ in self.origin:
+                # « un communiqué émanant du ministère », « signé du
+                # porte-parole »: the body it comes from issued it.
+                for agent in child.children:
+                    agent_cases = {c.lower_ for c in agent.children if c.dep_ == "case"}
+                    if agent_cases & _FROM and agent.pos_ in {"NOUN", "PROPN"}:
+                        return self._sub(agent, end)
             if self._issuing(child):
                 for agent in child.children:
                     agent_cases = {c.lower_ for c in agent.children if c.dep_ == "case"}

@@ -63,6 +63,7 @@ class Repairer(IssuerReading):
         self.circumstance: frozenset[str] = extra.get("circumstance_prepositions", frozenset())
         self.documents: frozenset[str] = extra.get("document_nouns", frozenset())
         self.issuing: frozenset[str] = extra.get("issuing_participles", frozenset())
+        self.origin: frozenset[str] = extra.get("origin_participles", frozenset())
         self.demonstratives: frozenset[str] = extra.get("demonstrative_pronouns", frozenset())
         self.reading: tuple[str, ...] = tuple(extra.get("reading_stems", ()))
         self.time_words: frozenset[str] = extra.get("mention_time_words", frozenset())

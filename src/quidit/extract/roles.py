@@ -110,7 +110,12 @@ def next_role(doc: Doc, last: int, roles: frozenset[str], syntax: SyntaxData) ->
     sent = tok.sent
     if len([e for e in sent.ents if syntax.entity_type(e.label_) == "PER"]) != 1:
         return None
-    return _nameless_role(doc[sent.end].sent, roles, syntax)
+    nxt = doc[sent.end].sent
+    while not any(t.is_alpha for t in nxt) and nxt.end < len(doc):
+        # An opening mark the parser cut off as a sentence of its own: the
+        # next sentence is the one with words (« « … », a déclaré le président »).
+        nxt = doc[nxt.end].sent
+    return _nameless_role(nxt, roles, syntax)
 
 
 def lead_role(doc: Doc, first: int, roles: frozenset[str], syntax: SyntaxData) -> Token | None:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from quidit.extract.clusters import Cluster, adjunct_words, cue_gender, fold, is_adjunct
+from quidit.extract.label_lines import label_line
 from quidit.extract.media_titles import titled_end
 from quidit.extract.mention_edges import demonstrative
 from quidit.extract.mention_repair import repair_mentions
@@ -158,7 +159,10 @@ def resolve_speakers(
                     cluster.gender = cluster.gender or (g if n == "Sing" else "")
                     cluster.number = cluster.number or n
         else:
-            cluster = salience.lead_in(q.content.start)
+            label = label_line(doc, q.content.start, language)
+            cluster = resolver.resolve_mention(*label) if label else None
+            if cluster is None:
+                cluster = salience.lead_in(q.content.start)
             # The sentence before the quote speaks of someone else than the
             # last speaker (« X avait la même vision. « … » »): its subject.
             if cluster is None and not _attributed_before(doc, q, quotes[: len(assigned)]):

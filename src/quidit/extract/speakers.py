@@ -328,10 +328,13 @@ class Resolver(Descriptions, Pronouns):
             c.descriptions.append(ACRONYM.sub("", text).strip(" ,"))
             self._agreement(c, start, end)
             return self._seen(c, start, text)
-        # « le directeur de l'AMV » is a person of the body, not the body.
+        # « le directeur de l'AMV » is a person of the body, not the body;
+        # so is « le président de la FFF », whose role is also a title and
+        # so left out of the core words: read the mention's own words.
         roles = self.language.extra.get("role_nouns", frozenset())
+        said = {fold(w) for w in re.findall(r"[\w-]+", text)}
         for key, c in self.acronyms.items():
-            if key in core and len(core) <= 2 and not roles & {w.lower() for w in core}:
+            if key in core and len(core) <= 2 and not {fold(r) for r in roles} & said:
                 return self._seen(c, start, text)
         head = self._head_noun(start, end)
         # « le chef de l'État »: a set phrase that names a role by another
@@ -367,12 +370,18 @@ class Resolver(Descriptions, Pronouns):
                 # « l'élu », « l'édile »: the one named holder of a role it
                 # covers, with no classifying adjective setting them apart
                 # (« l'entraîneur nantais » is « le coach du FC Nantes, X »).
+                # « l'élue »: the hypernym's feminine form (the elided article
+                # shows none) rules out a man named holder; the masculine is
+                # also the generic (« l'élu » may be a woman), so rules out none.
+                shown = self._mention_gender(start, end) or self._head_gender(start, end, head)
+                shown = shown if shown == "Fem" else ""
                 holders = [
                     c
                     for c in self.clusters
                     if c.names
                     and (c.heads | c.titled) & hyper
                     and not (own and c.qualifiers and not own & c.qualifiers)
+                    and not (shown and c.name_gender and c.name_gender != shown)
                 ]
                 persons = holders if len(holders) == 1 else []
             if len(persons) > 1:
@@ -497,6 +506,12 @@ class Resolver(Descriptions, Pronouns):
             if tok.pos_ == "NOUN":
                 break
         return ""
+
+    def _head_gender(self, start: int, end: int, head: str) -> str:
+        """The gender the head noun's own form shows (« élue »: Fem)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        noun = next((t for t in span if t.lower_ == head), None) if span is not None else None
+        return str(noun.morph.get("Gender", [""])[0]) if noun is not None else ""
 
     def _kind(self, start: int, end: int) -> str:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -58,6 +58,7 @@ LANGUAGE = LanguageData(
         # (guidelines §2): read by selon-adjuncts and by mention repair alike.
         "document_nouns": mentions.DOCUMENT_NOUNS,
         "issuing_participles": mentions.ISSUING_PARTICIPLES,
+        "origin_participles": mentions.ORIGIN_PARTICIPLES,
         "demonstrative_pronouns": mentions.DEMONSTRATIVE_PRONOUNS,
         "reading_stems": mentions.READING_STEMS,
         "mention_time_words": cues.TIME_WORDS | mentions.TIME_NOUNS,

@@ -66,7 +66,9 @@ ADVERSATIVE_COORDINATORS = frozenset({"mais"})
 
 #: Nouns of a document, a count or a call whose issuer, when the text
 #: names it (« un communiqué du ministère », « le bilan communiqué par le
-#: gouvernement », « un sondage Ifop »), is the source (guidelines §2).
+#: gouvernement », « un sondage Ifop »), is the source (guidelines §2);
+#: so are nouns of an act of speech (« le recadrage de X », « la réponse
+#: de la ministre », « les propos du maire »): its author is the speaker.
 DOCUMENT_NOUNS = frozenset(
     """
     rapport rapports communiqué communiqués bilan bilans chiffre chiffres
@@ -76,6 +78,9 @@ DOCUMENT_NOUNS = frozenset(
     prévisions statistiques relevé relevés document documents courrier
     lettre message messages publication compte-rendu article articles
     résultat résultats comptes comptages décomptes
+    recadrage avertissement avertissements réponse réponses réaction
+    réactions plaidoyer réquisitoire aveu aveux confidences propos discours
+    allocution tribune
     """.split()
 )
 
@@ -95,11 +100,27 @@ ISSUING_PARTICIPLES = frozenset(
     """.split()
 )
 
+#: Participles whose « de » complement is where a document comes from
+#: (« un communiqué émanant du ministère », « reçu de la préfecture »,
+#: « signé du porte-parole »): that body or person is its issuer.
+ORIGIN_PARTICIPLES = frozenset("émaner provenir recevoir signer".split())
+
 #: Participles after a document that name its reader, not its author
 #: (« un rapport consulté par l'AFP »), by their stem: the parser tags some
 #: participles as nouns (« communiqué »), so any other participle with
 #: « par » names the issuer.
-READING_STEMS = ("consult", "cit", "obten", "obtenu", "lu", "vu", "relay", "repris", "examin")
+READING_STEMS = (
+    "consult",
+    "cit",
+    "obten",
+    "obtenu",
+    "lu",
+    "vu",
+    "relay",
+    "repris",
+    "examin",
+    "reçu",
+)
 
 #: « ce dernier » and its forms → (gender, number): the last-named referent.
 LATTER = {

@@ -79,6 +79,12 @@ ROLE_HYPERNYMS = {
     "technicienne": frozenset("entraîneuse coach sélectionneuse".split()),
     "coach": frozenset("entraîneur entraîneuse sélectionneur sélectionneuse".split()),
     "entraîneur": frozenset("coach sélectionneur".split()),
+    # « X, délégué syndical … la représentante des salariés »: a staff
+    # delegate is by office the staff's representative (Code du travail:
+    # « délégué du personnel », « représentant du personnel »), and a
+    # « syndicaliste » one too.
+    "représentant": frozenset("délégué déléguée syndicaliste".split()),
+    "représentante": frozenset("délégué déléguée syndicaliste".split()),
     # « l'acteur X … le comédien »: synonyms (TLFi « comédien »).
     "comédien": frozenset({"acteur"}),
     "comédienne": frozenset({"actrice"}),
@@ -112,6 +118,7 @@ ROLE_NOUNS = frozenset(
     acteur actrice réalisateur réalisatrice artiste habitant habitante
     riverain riveraine agriculteur agricultrice éleveur éleveuse
     comédien comédienne technicien technicienne sélectionneuse pdg
+    bourgmestre échevin échevine représentant représentante
     """.split()
 )
 
