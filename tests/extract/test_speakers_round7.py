@@ -67,8 +67,7 @@ REPRESENTATIVES = [
 MARK_AFTER_SOURCE = [
     # A straight mark after « selon X, » opens the content: no part of X.
     (
-        "Selon cette source policière, \"depuis le départ de Paul Roux (PR), le service "
-        'se délite".',
+        'Selon cette source policière, "depuis le départ de Paul Roux (PR), le service se délite".',
         ["cette source policière"],
     ),
     # Negative: a title in marks inside the source stays with it.
