@@ -110,18 +110,33 @@ def test_date_then_no_infinitive(analyzer, text: str) -> None:  # type: ignore[n
     "text",
     [
         "Le ministre a rappelé les objectifs chiffrés que le gouvernement avait fixés.",
-        pytest.param(
-            "La ministre a rappelé les engagements financiers que le gouvernement avait pris.",
-            marks=pytest.mark.xfail(
-                reason="the parser hangs this relative clause on the cue, not on its object",
-                strict=True,
-            ),
-        ),
+        # the parser hangs this relative clause on the cue, not on its object
+        "La ministre a rappelé les engagements financiers que le gouvernement avait pris.",
+        "Le juge a rappelé aux avocats les règles que la cour avait fixées.",
         "Le juge a cité les témoignages concordants que les enquêteurs avaient recueillis.",
     ],
 )
 def test_relative_que_after_an_adjective(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(analyzer, text) == []
+
+
+# Negative of the above: a cue with a person as its object still takes
+# the completive that follows that object.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire a informé les habitants que la route serait fermée.",
+            ("la route serait fermée", "a informé", "Le maire"),
+        ),
+        (
+            "Le préfet a prévenu la population que l'eau était impropre.",
+            ("l'eau était impropre", "a prévenu", "Le préfet"),
+        ),
+    ],
+)
+def test_completive_after_a_person_object_still_found(analyzer, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in quotes(analyzer, text)
 
 
 def test_completive_after_a_comma_adjunct_still_found(analyzer) -> None:  # type: ignore[no-untyped-def]

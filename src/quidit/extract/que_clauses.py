@@ -152,7 +152,10 @@ def _relative_object(que: Token, verb: Token, syntax: SyntaxData) -> bool:
         # object relation to a relative clause tells
         and que.pos_ in {"PRON", "SCONJ"}
         and que.dep_ in syntax.labels("object")
-        and que.head.dep_ in syntax.labels("relative_clause")
+        # a pronoun that is its clause's object is relative wherever the
+        # parser hangs the clause (on the cue, « a rappelé les engagements
+        # financiers qu'il avait pris »); a conjunction only under a relcl
+        and (que.pos_ == "PRON" or que.head.dep_ in syntax.labels("relative_clause"))
         and que.i > 0
         and _ends_noun_phrase(que.doc[que.i - 1])
     )
